@@ -1,0 +1,5 @@
+import sys
+
+from reflekt.cli import main
+
+sys.exit(main())

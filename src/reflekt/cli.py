@@ -1,0 +1,830 @@
+"""The command line: every capability of reflekt, usable without a display.
+
+``reflekt`` with no command opens the desktop app. Commands print plain text,
+or JSON with ``--json``. Bad input exits 2 with one plain line on stderr and no
+traceback; nothing is written when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import locale
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from reflekt import __version__, paths
+from reflekt.core.dates import parse_when
+from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.models import (
+    KIND_LABELS,
+    Entry,
+    Filters,
+    GoalStatus,
+    Kind,
+    PersonLink,
+    Relation,
+    Source,
+    Visibility,
+    entry_to_dict,
+    goal_to_dict,
+    label,
+)
+from reflekt.core.templates import (
+    TEMPLATES,
+    find_template,
+    normalise_lang,
+    prompt_for,
+    resolve_section_key,
+)
+from reflekt.errors import InvalidInput, ReflektError
+
+log = logging.getLogger("reflekt")
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(ReflektError):
+    """The command line itself is off (unknown option, missing argument)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake in one plain line instead of usage + error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+# -- small helpers --------------------------------------------------------
+
+
+def _lang(args: argparse.Namespace) -> str:
+    if getattr(args, "lang", None):
+        return normalise_lang(args.lang)
+    for var in ("REFLEKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(var):
+            return normalise_lang(os.environ[var])
+    return normalise_lang(locale.getlocale()[0])
+
+
+def _out() -> IO[str]:
+    return sys.stdout
+
+
+def _write(text: str) -> None:
+    """Print as UTF-8 whatever the terminal's locale says: journals are full of å, ä, ö."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text + "\n")
+        return
+    sys.stdout.flush()
+    buffer.write((text + "\n").encode("utf-8", "surrogateescape"))
+    buffer.flush()
+
+
+def _write_json(data: Any) -> None:
+    _write(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _day(text: str) -> dt.date:
+    return parse_when(text)
+
+
+def _split(values: Sequence[str] | None) -> list[str] | None:
+    """Repeated options and comma lists both work: --tag a --tag b,c."""
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _person(value: str) -> PersonLink:
+    name, sep, relation = value.rpartition("=")
+    if not sep:
+        return PersonLink(value.strip())
+    relation = relation.strip().lower()
+    if relation not in {r.value for r in Relation}:
+        raise InvalidInput(
+            f"{relation!r} is not a way to know someone here. Write --person "
+            f'"Name=RELATION" with RELATION one of: {", ".join(r.value for r in Relation)}.'
+        )
+    return PersonLink(name.strip(), Relation(relation))
+
+
+def _read_text(value: str | None) -> str | None:
+    if value != "-":
+        return value
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            "The text on standard input is not UTF-8. Save it as UTF-8 and try again."
+        ) from None
+
+
+def _plain(snippet: str) -> str:
+    """Search snippets: bold in a terminal, **Markdown bold** elsewhere."""
+    if sys.stdout.isatty():
+        return snippet.replace(HL_START, "\033[1m").replace(HL_END, "\033[0m")
+    return snippet.replace(HL_START, "**").replace(HL_END, "**")
+
+
+def _one_line(text: str, width: int = 70) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _entry_line(entry: Entry) -> str:
+    marks = ("★" if entry.starred else " ") + ("⇪" if entry.shareable else " ")
+    tags = " ".join(f"#{t}" for t in entry.tags)
+    title = _one_line(entry.display_title or "(empty)", 60)
+    return f"{entry.day.isoformat()}  {entry.id[:8]}  {marks} {entry.kind.value:<16} {title}" + (
+        f"  {tags}" if tags else ""
+    )
+
+
+def _show_entry(entry: Entry, lang: str) -> str:
+    template = TEMPLATES.get(entry.template)
+    lines = [
+        entry.display_title or "(untitled)",
+        f"id:         {entry.id}",
+        f"day:        {entry.day.isoformat()}",
+        f"kind:       {label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})",
+    ]
+    if template is not None and template.key != "free":
+        lines.append(f"template:   {template.name(lang)}")
+    lines.append(f"visibility: {entry.visibility.value}" + ("  ★ starred" if entry.starred else ""))
+    if entry.source:
+        lines.append(f"source:     {entry.source.value}")
+    if entry.mood is not None:
+        lines.append(f"mood:       {entry.mood}/5")
+    if entry.tags:
+        lines.append("tags:       " + ", ".join(entry.tags))
+    if entry.skills:
+        lines.append("skills:     " + ", ".join(entry.skills))
+    if entry.people:
+        lines.append(
+            "people:     " + ", ".join(f"{p.name} ({p.relation.value})" for p in entry.people)
+        )
+    if entry.goals:
+        lines.append("goals:      " + ", ".join(g[:8] for g in entry.goals))
+    lines.append(f"created:    {entry.created}   updated: {entry.updated}")
+    if entry.in_trash:
+        lines.append(f"in trash since {entry.deleted}")
+    for key, text in entry.sections.items():
+        section = template.section(key) if template else None
+        lines += ["", f"## {section.label(lang) if section else key}", text]
+    if entry.body:
+        lines += ["", entry.body]
+    return "\n".join(lines)
+
+
+# -- commands --------------------------------------------------------------
+
+
+def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
+    """What the add/edit options ask for, as ``Journal.add``/``update`` keywords."""
+    values: dict[str, Any] = {}
+    text = _read_text(args.text)
+    if text is not None:
+        values["body"] = text
+    if args.title is not None:
+        values["title"] = args.title
+    if args.kind is not None:
+        values["kind"] = args.kind
+    if args.template is not None:
+        values["template"] = find_template(args.template).key
+    if args.section:
+        template_key = values.get("template")
+        if template_key is None:
+            if not editing:
+                raise InvalidInput(
+                    "--section needs a template: add --template NAME (see `reflekt templates`)."
+                )
+            template_key = args._current.template
+        template = TEMPLATES[template_key]
+        sections = dict(args._current.sections) if editing and args._current else {}
+        for item in args.section:
+            name, sep, section_text = item.partition("=")
+            if not sep:
+                raise InvalidInput(f"Write --section as NAME=TEXT, not {item!r}.")
+            key = resolve_section_key(template, name)
+            sections[key] = _read_text(section_text) if section_text == "-" else section_text
+        values["sections"] = sections
+    for option in ("tag", "skill"):
+        names = _split(getattr(args, option))
+        if names is not None:
+            values[f"{option}s"] = names
+    if args.person is not None:
+        values["people"] = [_person(p) for p in args.person]
+    if args.goal is not None:
+        values["goals"] = args.goal
+    if args.source is not None:
+        values["source"] = args.source
+    if args.mood is not None:
+        values["mood"] = args.mood
+    if args.share:
+        values["visibility"] = Visibility.SHAREABLE
+    if getattr(args, "private", False):
+        values["visibility"] = Visibility.PRIVATE
+    if args.star:
+        values["starred"] = True
+    if getattr(args, "unstar", False):
+        values["starred"] = False
+    if args.date is not None:
+        values["day"] = _day(args.date)
+    return values
+
+
+def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
+    values = _entry_values(args, editing=False)
+    if not any(values.get(k) for k in ("body", "title", "sections")):
+        raise InvalidInput(
+            'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
+            "or - to read it from standard input."
+        )
+    entry = journal.add(**values)
+    _write(entry.id)
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
+    args._current = journal.get(args.id)
+    values = _entry_values(args, editing=True)
+    if not values:
+        raise InvalidInput(
+            "Nothing to change: give new text or an option such as --title or --tag "
+            "(see `reflekt edit --help`)."
+        )
+    entry = journal.update(args._current.id, **values)
+    _write(entry.id)
+    return EXIT_OK
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    if args.shared and args.private:
+        raise InvalidInput("Choose --shared or --private, not both.")
+    visibility = None
+    if args.shared:
+        visibility = Visibility.SHAREABLE
+    elif args.private:
+        visibility = Visibility.PRIVATE
+    date_from = _day(args.date_from) if args.date_from else None
+    date_to = _day(args.date_to) if args.date_to else None
+    if date_from and date_to and date_from > date_to:
+        raise InvalidInput(
+            f"--from {date_from} is after --to {date_to}. Swap them to get the days between."
+        )
+    return Filters(
+        kind=Kind(args.kind) if args.kind else None,
+        tag=args.tag,
+        skill=args.skill,
+        person=args.person,
+        goal=args.goal,
+        date_from=date_from,
+        date_to=date_to,
+        visibility=visibility,
+        starred=True if args.starred else None,
+        source=Source(args.source) if args.source else None,
+        trash=args.trash,
+    )
+
+
+def _limit(args: argparse.Namespace) -> int | None:
+    if args.limit < 0:
+        raise InvalidInput("--limit must be 0 (everything) or more.")
+    return args.limit or None
+
+
+def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
+    filters = _filters(args)
+    limit = _limit(args)
+    entries: Iterable[Entry]
+    if limit is None:
+        entries = journal.iter_entries(filters)
+    else:
+        entries = journal.list(filters, limit=limit).entries
+    if args.json:
+        _stream_json(entry_to_dict(e) for e in entries)
+        return EXIT_OK
+    shown = 0
+    for entry in entries:
+        _write(_entry_line(entry))
+        shown += 1
+    if not shown:
+        _write(_nothing_found(journal, filters))
+    return EXIT_OK
+
+
+def _nothing_found(journal: Journal, filters: Filters) -> str:
+    if filters == Filters() and journal.count() == 0:
+        return 'No entries yet. Write the first one: reflekt add "What I learned today"'
+    if filters.trash:
+        return "The trash is empty."
+    return "No entries match."
+
+
+def _stream_json(items: Iterable[dict[str, Any]]) -> None:
+    """A JSON array written item by item, so a 100k-entry list never sits in memory."""
+    first = True
+    _chunks = ["["]
+    for item in items:
+        _chunks.append(("\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False))
+        first = False
+        if len(_chunks) > 200:
+            sys.stdout.buffer.write("".join(_chunks).encode("utf-8"))
+            _chunks = []
+    _chunks.append("\n]" if not first else "]")
+    sys.stdout.buffer.write(("".join(_chunks) + "\n").encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
+    hits = journal.search(args.query, _filters(args), limit=_limit(args) or 1_000_000)
+    if args.json:
+        _stream_json(
+            {
+                **entry_to_dict(hit.entry),
+                "snippet": hit.snippet.replace(HL_START, "**").replace(HL_END, "**"),
+                "rank": hit.rank,
+            }
+            for hit in hits
+        )
+        return EXIT_OK
+    if not hits:
+        _write(f"Nothing found for {args.query!r}.")
+    for hit in hits:
+        _write(_entry_line(hit.entry))
+        _write("      " + _plain(_one_line(hit.snippet, 200)))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.get(args.id)
+    if args.json:
+        _write_json(entry_to_dict(entry))
+    else:
+        _write(_show_entry(entry, _lang(args)))
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.delete(args.id)
+    _write(f"Moved {entry.id[:8]} to the trash. Bring it back with: reflekt restore {entry.id[:8]}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.restore(args.id)
+    _write(f"Restored {entry.id[:8]}: {entry.display_title}")
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace, journal: Journal) -> int:
+    entry_id = journal.resolve_id(args.id)
+    journal.purge(entry_id)
+    _write(f"Removed {entry_id[:8]} for good.")
+    return EXIT_OK
+
+
+def cmd_empty_trash(args: argparse.Namespace, journal: Journal) -> int:
+    _write(f"Removed {journal.empty_trash()} entries from the trash for good.")
+    return EXIT_OK
+
+
+def _names_command(counts: list[tuple[str, int]], args: argparse.Namespace, empty: str) -> int:
+    if args.json:
+        _write_json([{"name": name, "count": count} for name, count in counts])
+    elif not counts:
+        _write(empty)
+    else:
+        for name, count in counts:
+            _write(f"{count:6}  {name}")
+    return EXIT_OK
+
+
+def cmd_tags(args: argparse.Namespace, journal: Journal) -> int:
+    return _names_command(journal.tag_counts(), args, "No tags yet. Add some with --tag.")
+
+
+def cmd_skills(args: argparse.Namespace, journal: Journal) -> int:
+    return _names_command(journal.skill_counts(), args, "No skills yet. Add some with --skill.")
+
+
+def cmd_people(args: argparse.Namespace, journal: Journal) -> int:
+    people = journal.people()
+    if args.json:
+        _write_json(
+            [
+                {"name": p.name, "role": p.role, "department": p.department, "count": p.count}
+                for p in people
+            ]
+        )
+    elif not people:
+        _write('No people yet. Name someone with --person "Name".')
+    for p in people if not args.json else []:
+        about = ", ".join(x for x in (p.role, p.department) if x)
+        _write(f"{p.count:6}  {p.name}" + (f"  ({about})" if about else ""))
+    return EXIT_OK
+
+
+def cmd_person(args: argparse.Namespace, journal: Journal) -> int:
+    person = journal.set_person(args.name, role=args.role, department=args.department)
+    about = ", ".join(x for x in (person.role, person.department) if x)
+    _write(person.name + (f" ({about})" if about else ""))
+    return EXIT_OK
+
+
+def cmd_kinds(args: argparse.Namespace, journal: Journal | None) -> int:
+    lang = _lang(args)
+    if args.json:
+        _write_json([{"kind": k.value, "label": label(KIND_LABELS[k], lang)} for k in Kind])
+    for kind in Kind if not args.json else []:
+        _write(f"{kind.value:<18} {label(KIND_LABELS[kind], lang)}")
+    return EXIT_OK
+
+
+def cmd_templates(args: argparse.Namespace, journal: Journal | None) -> int:
+    lang = _lang(args)
+    if args.json:
+        _write_json(
+            [
+                {
+                    "key": t.key,
+                    "name": t.name(lang),
+                    "description": t.description(lang),
+                    "kind": t.kind.value,
+                    "sections": [
+                        {"key": s.key, "label": s.label(lang), "private": s.private}
+                        for s in t.sections
+                    ],
+                }
+                for t in TEMPLATES.values()
+            ]
+        )
+        return EXIT_OK
+    for t in TEMPLATES.values():
+        _write(f"{t.key:<14} {t.name(lang)}")
+        _write(f"{'':14} {t.description(lang)}")
+        for s in t.sections:
+            private = "  (stays private)" if s.private else ""
+            _write(f"{'':14}   {s.key:<14} {s.label(lang)}{private}")
+        _write("")
+    return EXIT_OK
+
+
+def cmd_prompt(args: argparse.Namespace, journal: Journal | None) -> int:
+    day = _day(args.date) if args.date else dt.date.today()
+    _write(prompt_for(day, _lang(args)))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, journal: Journal) -> int:
+    from reflekt.core.demo import fill_demo
+
+    existing = journal.count() + journal.count(Filters(trash=True))
+    if existing:
+        raise InvalidInput(
+            f"The journal {journal.path} already has {existing} entries, and demo entries "
+            "would mix with them. Fill a new journal instead: "
+            "reflekt --journal demo.reflekt demo"
+        )
+    count = fill_demo(journal, args.demo_lang or _lang(args))
+    _write(f"Added {count} demo entries to {journal.path}.")
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace, journal: Journal) -> int:
+    _write(f"The journal is ready at {journal.path}.")
+    return EXIT_OK
+
+
+def cmd_goals(args: argparse.Namespace, journal: Journal) -> int:
+    goals = journal.goals(args.status)
+    if args.json:
+        _write_json([goal_to_dict(g) for g in goals])
+    elif not goals:
+        _write('No goals yet. Set one with: reflekt goal add "Get better at giving feedback"')
+    for g in goals if not args.json else []:
+        target = f"  by {g.target_date}" if g.target_date else ""
+        _write(f"{g.id[:8]}  {g.status.value:<9} {g.title}{target}  ({g.entry_count} entries)")
+    return EXIT_OK
+
+
+def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
+    action = args.goal_action
+    if action == "add":
+        goal = journal.add_goal(
+            args.title,
+            description=args.description or "",
+            target_date=_day(args.target) if args.target else None,
+            status=args.status or GoalStatus.ACTIVE,
+        )
+        _write(goal.id)
+    elif action == "edit":
+        changes: dict[str, Any] = {}
+        if args.title is not None:
+            changes["title"] = args.title
+        if args.description is not None:
+            changes["description"] = args.description
+        if args.target is not None:
+            changes["target_date"] = _day(args.target) if args.target else None
+        if args.status is not None:
+            changes["status"] = args.status
+        if not changes:
+            raise InvalidInput(
+                "Nothing to change: give --title, --description, --target or --status."
+            )
+        _write(journal.update_goal(args.id, **changes).id)
+    elif action == "show":
+        goal = journal.get_goal(args.id)
+        evidence = list(journal.iter_entries(Filters(goal=goal.id)))
+        if args.json:
+            _write_json({**goal_to_dict(goal), "evidence": [entry_to_dict(e) for e in evidence]})
+        else:
+            _write(f"{goal.title}  [{goal.status.value}]")
+            if goal.target_date:
+                _write(f"target: {goal.target_date}")
+            if goal.description:
+                _write(goal.description)
+            _write(f"\n{len(evidence)} linked entries:")
+            for entry in evidence:
+                _write(_entry_line(entry))
+    elif action == "delete":
+        goal = journal.get_goal(args.id)
+        journal.delete_goal(goal.id)
+        _write(f"Removed the goal {goal.title!r}; its entries are kept.")
+    elif action in ("link", "unlink"):
+        method = journal.link_goal if action == "link" else journal.unlink_goal
+        method(args.entry, args.id)
+        _write("Linked." if action == "link" else "Unlinked.")
+    return EXIT_OK
+
+
+# -- parser ------------------------------------------------------------------
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--kind", choices=[k.value for k in Kind], help="only this kind")
+    group.add_argument("--tag", help="only entries with this tag")
+    group.add_argument("--skill", help="only entries with this skill")
+    group.add_argument("--person", help="only entries naming this person")
+    group.add_argument("--goal", help="only evidence for this goal (id)")
+    group.add_argument("--source", choices=[s.value for s in Source], help="learning source")
+    group.add_argument("--from", dest="date_from", metavar="DATE", help="from this day")
+    group.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day")
+    group.add_argument("--shared", action="store_true", help="only shareable entries")
+    group.add_argument("--private", action="store_true", help="only private entries")
+    group.add_argument("--starred", action="store_true", help="only starred entries")
+    group.add_argument("--trash", action="store_true", help="look in the trash instead")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    parser.add_argument(
+        "text",
+        nargs="?",
+        help="the text (Markdown); - reads it from standard input"
+        + ("; replaces the old text" if editing else ""),
+    )
+    parser.add_argument("--title")
+    parser.add_argument("--kind", choices=[k.value for k in Kind])
+    parser.add_argument("--template", help="a template key or name (see `reflekt templates`)")
+    parser.add_argument(
+        "--section",
+        action="append",
+        metavar="NAME=TEXT",
+        help="fill a template section (repeat for several)",
+    )
+    parser.add_argument("--tag", action="append", help="a tag (repeat, or a,b,c)")
+    parser.add_argument("--skill", action="append", help="a skill (repeat, or a,b,c)")
+    parser.add_argument(
+        "--person",
+        action="append",
+        metavar="NAME[=RELATION]",
+        help="someone involved; RELATION: learned-from, helped or with (default)",
+    )
+    parser.add_argument("--goal", action="append", metavar="GOAL_ID", help="evidence for a goal")
+    parser.add_argument(
+        "--source", choices=[s.value for s in Source], help="where the learning came from"
+    )
+    parser.add_argument("--mood", type=_mood_arg, help="1 (low) to 5 (high)")
+    parser.add_argument("--share", action="store_true", help="mark as shareable (default: private)")
+    parser.add_argument("--star", action="store_true", help="star it")
+    parser.add_argument("--date", help="the day it is about: YYYY-MM-DD, yesterday, '3 days ago'")
+    if editing:
+        parser.add_argument("--private", action="store_true", help="make it private again")
+        parser.add_argument("--unstar", action="store_true", help="remove the star")
+
+
+def _mood_arg(text: str) -> int:
+    try:
+        mood = int(text)
+    except ValueError:
+        mood = 0
+    if not 1 <= mood <= 5:
+        raise argparse.ArgumentTypeError(f"mood must be a whole number from 1 to 5, not {text!r}")
+    return mood
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reflekt",
+        description="A private journal for reflection and learning at work. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"reflekt {__version__}")
+    parser.add_argument(
+        "--journal",
+        metavar="PATH",
+        help="the journal file (default: $REFLEKT_JOURNAL or your data folder)",
+    )
+    parser.add_argument("--lang", choices=["en", "sv"], help="language for labels and prompts")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(
+        name: str, handler: Callable[..., int], help: str, **kw: Any
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, **kw)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("add", cmd_add, "write a new entry; prints its id")
+    _entry_options(p, editing=False)
+    p = command("edit", cmd_edit, "change an entry (only the options given)")
+    p.add_argument("id", help="the entry's id or its first characters")
+    _entry_options(p, editing=True)
+    p = command("list", cmd_list, "list entries, newest first")
+    _filter_options(p)
+    p.add_argument("--limit", type=int, default=50, help="how many (0 = all; default 50)")
+    p = command("search", cmd_search, "full-text search, best matches first")
+    p.add_argument("query", help='words; "a phrase"; prefix*; -word leaves it out')
+    _filter_options(p)
+    p.add_argument("--limit", type=int, default=20, help="how many (0 = all; default 20)")
+    p = command("show", cmd_show, "show one entry")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    for name, handler, text in (
+        ("delete", cmd_delete, "move an entry to the trash"),
+        ("restore", cmd_restore, "bring an entry back from the trash"),
+        ("purge", cmd_purge, "remove an entry in the trash for good"),
+    ):
+        command(name, handler, text).add_argument("id")
+    command("empty-trash", cmd_empty_trash, "remove everything in the trash for good")
+    for name, handler, text in (
+        ("tags", cmd_tags, "tags in use, with counts"),
+        ("skills", cmd_skills, "skills in use, with counts"),
+        ("people", cmd_people, "people named in entries, with counts"),
+    ):
+        command(name, handler, text).add_argument("--json", action="store_true", help="print JSON")
+    p = command("person", cmd_person, "set a person's role and department")
+    p.add_argument("name")
+    p.add_argument("--role")
+    p.add_argument("--department")
+    for name, handler, text in (
+        ("templates", cmd_templates, "the reflection templates and their sections"),
+        ("kinds", cmd_kinds, "the kinds of entry"),
+    ):
+        command(name, handler, text).add_argument("--json", action="store_true", help="print JSON")
+    p = command("prompt", cmd_prompt, "today's reflection prompt")
+    p.add_argument("--date", help="the prompt for another day")
+    p = command("demo", cmd_demo, "fill an empty journal with a year of sample entries")
+    p.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=["en", "sv"],
+        help="language of the sample (default: yours)",
+    )
+    command("init", cmd_init, "create the journal file if it does not exist")
+    p = command("goals", cmd_goals, "development goals")
+    p.add_argument("--status", choices=[s.value for s in GoalStatus])
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("goal", cmd_goal, "add, change, show or link a development goal")
+    goal = p.add_subparsers(
+        dest="goal_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add_goal = goal.add_parser("add", help="a new goal; prints its id")
+    add_goal.add_argument("title")
+    edit_goal = goal.add_parser("edit", help="change a goal")
+    edit_goal.add_argument("id")
+    edit_goal.add_argument("--title")
+    for g in (add_goal, edit_goal):
+        g.add_argument("--description")
+        g.add_argument("--target", metavar="DATE", help="target date")
+        g.add_argument("--status", choices=[s.value for s in GoalStatus])
+    g = goal.add_parser("show", help="a goal and its evidence")
+    g.add_argument("id")
+    g.add_argument("--json", action="store_true", help="print JSON")
+    goal.add_parser("delete", help="remove a goal (entries stay)").add_argument("id")
+    for action in ("link", "unlink"):
+        g = goal.add_parser(action, help=f"{action} an entry as evidence for a goal")
+        g.add_argument("id", help="the goal")
+        g.add_argument("entry", help="the entry")
+    return parser
+
+
+# commands that never open a journal
+_NO_JOURNAL = {"templates", "kinds", "prompt"}
+# commands that only read: they do not create a journal at a path that was named
+_READ_ONLY = {"list", "search", "show", "tags", "skills", "people", "goals"}
+
+
+def _journal_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The journal to use, and whether the person named it (option or env)."""
+    if args.journal:
+        return Path(args.journal).expanduser(), True
+    named = bool(os.environ.get("REFLEKT_JOURNAL", "").strip())
+    return paths.default_journal(), named
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command in _NO_JOURNAL:
+        return args.handler(args, None)
+    path, named = _journal_path(args)
+    existed = path.exists()
+    create = not (named and args.command in _READ_ONLY)
+    try:
+        journal = Journal.open(path, create=create)
+    except BaseException:
+        if not existed:
+            _remove_new_journal(path)
+        raise
+    try:
+        with journal:
+            return args.handler(args, journal)
+    except BaseException:
+        if not existed:
+            # The command failed on a journal it created itself: leave no trace.
+            _remove_new_journal(path)
+        raise
+
+
+def _remove_new_journal(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    try:
+        from reflekt.gui.app import run_app  # type: ignore[import-not-found]
+    except ImportError:
+        _write(
+            "The desktop app is not part of this build yet. Use the commands below; "
+            "`reflekt --help` lists them."
+        )
+        build_parser().print_help()
+        return EXIT_OK
+    path, _ = _journal_path(args)
+    return int(run_app(path))
+
+
+def _log_bug(exc: BaseException) -> Path | None:
+    try:
+        folder = paths.ensure_private_dir(paths.log_dir())
+        target = folder / "reflekt.log"
+        with target.open("a", encoding="utf-8") as f:
+            f.write(f"\n--- {dt.datetime.now().isoformat()} reflekt {__version__}\n")
+            f.write("".join(traceback.format_exception(exc)))
+        return target
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return _open_app(args)
+        return _run(args)
+    except ReflektError as exc:
+        sys.stderr.write(f"reflekt: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("reflekt: stopped.\n")
+        return 130
+    except BrokenPipeError:
+        # `reflekt list | head`: the reader left; not an error worth a word.
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # a bug: keep the details, show one plain line
+        where = _log_bug(exc)
+        sys.stderr.write(
+            "reflekt: something went wrong inside reflekt (this is a bug, not your doing)."
+            + (f" The details are in {where}." if where else "")
+            + "\n"
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1072 @@
+"""The Journal facade: the one read/write API over a journal file.
+
+Every face (CLI, GUI, importers) goes through here. Validation, transactions,
+FTS upkeep and the rules for tags, skills and people live in this module and
+nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from reflekt import paths
+from reflekt.core import storage
+from reflekt.core.models import (
+    Entry,
+    Filters,
+    Goal,
+    GoalStatus,
+    Kind,
+    Page,
+    Person,
+    PersonLink,
+    Relation,
+    SearchHit,
+    Source,
+    Visibility,
+)
+from reflekt.core.templates import TEMPLATES, Template
+from reflekt.errors import InvalidInput, NotFound
+
+MAX_TEXT = 5_000_000  # characters in one field: far above any real reflection
+MAX_NAME = 200  # a tag, skill or person name
+MIN_ID_PREFIX = 4
+HL_START = "\x02"  # snippet highlight markers; faces turn them into bold/HTML
+HL_END = "\x03"
+
+ENTRY_FIELDS = frozenset(
+    {
+        "title",
+        "body",
+        "kind",
+        "template",
+        "sections",
+        "tags",
+        "skills",
+        "people",
+        "goals",
+        "source",
+        "mood",
+        "visibility",
+        "starred",
+        "day",
+    }
+)
+GOAL_FIELDS = frozenset({"title", "description", "target_date", "status"})
+
+_ENTRY_COLUMNS = (
+    "seq, id, created, updated, day, kind, template, title, body, sections, mood, "
+    "source, visibility, starred, deleted, revision"
+)
+
+
+def now_iso() -> str:
+    """Local time with its UTC offset, e.g. 2026-11-28T09:15:02+01:00."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _choices(enum: type) -> str:
+    return ", ".join(member.value for member in enum)
+
+
+def _enum(enum: type, value: Any, what: str) -> Any:
+    if isinstance(value, enum):
+        return value
+    try:
+        return enum(str(value).strip().lower())
+    except ValueError:
+        raise InvalidInput(
+            f"{value!r} is not a valid {what}. Choose one of: {_choices(enum)}."
+        ) from None
+
+
+def _text(value: Any, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"The {what} must be text, not {type(value).__name__}.")
+    if len(value) > MAX_TEXT:
+        raise InvalidInput(
+            f"The {what} is too long ({len(value):,} characters; the most is "
+            f"{MAX_TEXT:,}). Split it into several entries."
+        )
+    return value
+
+
+def parse_day(value: Any, what: str = "date") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{value!r} is not a valid {what}. Write it as YYYY-MM-DD, for example 2026-03-14."
+        ) from None
+
+
+def _timestamp(value: Any, what: str) -> str:
+    try:
+        stamp = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        stamp = None
+    if stamp is None or stamp.tzinfo is None:
+        raise InvalidInput(
+            f"{value!r} is not a valid {what} time. Use ISO 8601 with a UTC offset, "
+            "for example 2026-03-14T09:30:00+01:00."
+        )
+    return stamp.isoformat()
+
+
+def _mood(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        value = None
+    try:
+        mood = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        mood = 0
+    if mood < 1 or mood > 5 or (isinstance(value, float) and value != mood):
+        raise InvalidInput(f"Mood must be a whole number from 1 to 5, not {value!r}.")
+    return mood
+
+
+def _name(value: Any, what: str) -> str:
+    """A tag, skill or person name as the user spelled it, tidied."""
+    if not isinstance(value, str):
+        raise InvalidInput(f"A {what} must be text, not {type(value).__name__}.")
+    name = " ".join(value.split())
+    if what == "tag":
+        name = name.lstrip("#").strip()
+    if len(name) > MAX_NAME:
+        raise InvalidInput(
+            f"The {what} {name[:40]!r}… is too long (at most {MAX_NAME} characters)."
+        )
+    if any(ord(ch) < 32 for ch in name):
+        raise InvalidInput(f"The {what} {name!r} contains control characters. Remove them.")
+    return name
+
+
+def _names(values: Iterable[str] | None, what: str) -> list[str]:
+    """Tidied, de-duplicated (case-insensitively), order kept, empty ones dropped."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [values]
+    seen: set[str] = set()
+    result = []
+    for value in values:
+        name = _name(value, what)
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            result.append(name)
+    return result
+
+
+def _people(values: Iterable[PersonLink | str | Sequence[str]] | None) -> list[PersonLink]:
+    if values is None:
+        return []
+    if isinstance(values, str | PersonLink):
+        values = [values]
+    seen: set[str] = set()
+    result = []
+    for value in values:
+        if isinstance(value, PersonLink):
+            link = value
+        elif isinstance(value, str):
+            link = PersonLink(value)
+        else:
+            name, relation, *rest = (*value, "with") if len(value) == 1 else value
+            link = PersonLink(name, relation, *rest)
+        name = _name(link.name, "person")
+        if not name or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        result.append(
+            PersonLink(
+                name=name,
+                relation=_enum(Relation, link.relation, "relation to a person"),
+                role=_name(link.role or "", "role"),
+                department=_name(link.department or "", "department"),
+            )
+        )
+    return result
+
+
+def _template(key: Any) -> Template:
+    template = TEMPLATES.get(str(key or "free").strip().lower())
+    if template is None:
+        raise InvalidInput(
+            f"There is no template called {key!r}. Choose one of: {', '.join(TEMPLATES)}."
+        )
+    return template
+
+
+def _sections(template: Template, sections: Mapping[str, str] | None) -> dict[str, str]:
+    """Only the template's own sections, in its order, empty ones dropped."""
+    sections = dict(sections or {})
+    known = {s.key for s in template.sections}
+    unknown = [key for key in sections if key not in known]
+    if unknown:
+        if not known:
+            raise InvalidInput(
+                f"The template {template.name('en')!r} has no sections; write in the body "
+                f"text instead of {unknown[0]!r}."
+            )
+        raise InvalidInput(
+            f"The template {template.name('en')!r} has no section {unknown[0]!r}. "
+            f"Its sections are: {', '.join(s.key for s in template.sections)}."
+        )
+    result = {}
+    for section in template.sections:
+        value = _text(sections.get(section.key), f"section {section.key!r}")
+        if value != "":
+            result[section.key] = value
+    return result
+
+
+class _Cursor:
+    """Keyset position in (day, created, seq) order, as an opaque string."""
+
+    @staticmethod
+    def encode(day: str, created: str, seq: int) -> str:
+        return f"{day}|{created}|{seq}"
+
+    @staticmethod
+    def decode(cursor: str) -> tuple[str, str, int]:
+        try:
+            day, created, seq = cursor.split("|")
+            return day, created, int(seq)
+        except ValueError:
+            raise InvalidInput(f"{cursor!r} is not a list position reflekt gave out.") from None
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person types into a safe FTS5 query.
+
+    Words are ANDed; ``"a phrase"`` stays a phrase; ``word*`` is a prefix;
+    ``-word`` leaves entries with that word out; ``OR`` between words works.
+    Everything else is quoted, so no input is an FTS syntax error.
+    """
+    positive: list[str] = []
+    negative: list[str] = []
+    for match in re.finditer(r'(-?)"([^"]*)"?|(\S+)', text):
+        minus, phrase, word = match.group(1), match.group(2), match.group(3)
+        if word == "OR":
+            if positive and positive[-1] != "OR":
+                positive.append("OR")
+            continue
+        if word is not None and word.startswith("-") and len(word) > 1:
+            minus, word = "-", word[1:]
+        raw = phrase if phrase is not None else word
+        prefix = raw.endswith("*")
+        raw = raw.rstrip("*")
+        if not any(ch.isalnum() for ch in raw):
+            continue
+        term = '"' + raw.replace('"', '""') + '"' + ("*" if prefix else "")
+        (negative if minus else positive).append(term)
+    while positive and positive[-1] == "OR":
+        positive.pop()
+    if not positive:
+        return ""
+    query = " ".join(positive)
+    if negative:
+        query = f"({query}) NOT ({' OR '.join(negative)})"
+    return query
+
+
+class Journal:
+    """One open journal file."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, create: bool = True) -> Journal:
+        journal_path = Path(path).expanduser() if path else paths.default_journal()
+        return cls(storage.open_database(journal_path, create=create), journal_path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- entries: writing --------------------------------------------------
+
+    def add(
+        self,
+        body: str = "",
+        *,
+        title: str = "",
+        kind: Kind | str | None = None,
+        template: str = "free",
+        sections: Mapping[str, str] | None = None,
+        tags: Iterable[str] = (),
+        skills: Iterable[str] = (),
+        people: Iterable[PersonLink | str] = (),
+        goals: Iterable[str] = (),
+        source: Source | str | None = None,
+        mood: int | None = None,
+        visibility: Visibility | str = Visibility.PRIVATE,
+        starred: bool = False,
+        day: dt.date | str | None = None,
+        id: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        deleted: str | None = None,
+        revision: int = 1,
+    ) -> Entry:
+        """Add one entry and return it as stored."""
+        values = {k: v for k, v in locals().items() if k != "self"}  # the arguments, by name
+        with self.db.atomic():
+            seq = self._insert(values)
+        return self._entries_by_seq([seq])[0]
+
+    def add_many(self, items: Iterable[Mapping[str, Any]]) -> list[str]:
+        """Add many entries in one transaction (imports): all or nothing.
+
+        Each item takes the same keys as ``add``. Returns the new ids in order.
+        """
+        ids = []
+        with self.db.atomic():
+            for number, item in enumerate(items, start=1):
+                try:
+                    seq = self._insert(item)
+                except InvalidInput as exc:
+                    raise InvalidInput(f"Entry {number}: {exc.message}") from None
+                ids.append(self._id_of(seq))
+        self.optimize()
+        return ids
+
+    def _insert(self, values: Mapping[str, Any]) -> int:
+        unknown = (
+            set(values)
+            - ENTRY_FIELDS
+            - {
+                "id",
+                "created",
+                "updated",
+                "deleted",
+                "revision",
+            }
+        )
+        if unknown:
+            raise InvalidInput(f"Unknown entry field {sorted(unknown)[0]!r}.")
+        template = _template(values.get("template"))
+        entry_id = values.get("id")
+        if entry_id:
+            entry_id = self._valid_uuid(entry_id)
+            if self._seq_or_none(entry_id) is not None:
+                raise InvalidInput(f"An entry with id {entry_id} is already in this journal.")
+        else:
+            entry_id = str(uuid.uuid4())
+        created = _timestamp(values["created"], "created") if values.get("created") else now_iso()
+        updated = _timestamp(values["updated"], "updated") if values.get("updated") else created
+        deleted = _timestamp(values["deleted"], "deleted") if values.get("deleted") else None
+        day = values.get("day")
+        day = parse_day(day) if day else dt.date.fromisoformat(created[:10])
+        kind = values.get("kind")
+        source = values.get("source")
+        sections = _sections(template, values.get("sections"))
+        revision = values.get("revision", 1)
+        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
+        row = {
+            "id": entry_id,
+            "created": created,
+            "updated": updated,
+            "day": day.isoformat(),
+            "kind": _enum(Kind, kind, "kind").value if kind else template.kind.value,
+            "template": template.key,
+            "title": _text(values.get("title"), "title"),
+            "body": _text(values.get("body"), "text"),
+            "sections": json.dumps(sections, ensure_ascii=False),
+            "sections_text": "\n\n".join(sections.values()),
+            "mood": _mood(values.get("mood")),
+            "source": (
+                _enum(Source, source, "learning source").value
+                if source
+                else (template.source.value if template.source else None)
+            ),
+            "visibility": _enum(
+                Visibility, values.get("visibility") or Visibility.PRIVATE, "visibility"
+            ).value,
+            "starred": 1 if values.get("starred") else 0,
+            "trashed": 1 if deleted else 0,
+            "deleted": deleted,
+            "revision": revision,
+        }
+        cursor = self.db.execute(
+            f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        seq = cursor.lastrowid
+        assert seq is not None
+        self._set_links(seq, values)
+        return seq
+
+    def _set_links(self, seq: int, values: Mapping[str, Any]) -> None:
+        if "tags" in values:
+            self._link_names(seq, "tag", _names(values["tags"], "tag"))
+        if "skills" in values:
+            self._link_names(seq, "skill", _names(values["skills"], "skill"))
+        if "people" in values:
+            self._link_people(seq, _people(values["people"]))
+        if "goals" in values:
+            goal_seqs = [self._goal_seq(goal) for goal in values["goals"] or ()]
+            self.db.execute("DELETE FROM entry_goals WHERE entry = ?", [seq])
+            for goal_seq in dict.fromkeys(goal_seqs):
+                self.db.execute(
+                    "INSERT INTO entry_goals (entry, goal) VALUES (?, ?)", [seq, goal_seq]
+                )
+
+    def _name_id(self, table: str, name: str) -> int:
+        key = name.casefold()
+        row = self.db.execute(f"SELECT id FROM {table} WHERE key = ?", [key]).fetchone()
+        if row:
+            return row[0]
+        cursor = self.db.execute(f"INSERT INTO {table} (key, name) VALUES (?, ?)", [key, name])
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _link_names(self, seq: int, what: str, names: list[str]) -> None:
+        table, link = f"{what}s", f"entry_{what}s"
+        self.db.execute(f"DELETE FROM {link} WHERE entry = ?", [seq])
+        for position, name in enumerate(names):
+            self.db.execute(
+                f"INSERT INTO {link} (entry, {what}, position) VALUES (?, ?, ?)",
+                [seq, self._name_id(table, name), position],
+            )
+
+    def _link_people(self, seq: int, people: list[PersonLink]) -> None:
+        self.db.execute("DELETE FROM entry_people WHERE entry = ?", [seq])
+        for position, link in enumerate(people):
+            person = self._name_id("people", link.name)
+            if link.role or link.department:
+                self._update_person(person, link.role or None, link.department or None)
+            self.db.execute(
+                "INSERT INTO entry_people (entry, person, relation, position) VALUES (?, ?, ?, ?)",
+                [seq, person, link.relation.value, position],
+            )
+
+    def update(self, entry_id: str, **changes: Any) -> Entry:
+        """Change the given fields of an entry. Nothing changed means nothing written."""
+        unknown = set(changes) - ENTRY_FIELDS
+        if unknown:
+            raise InvalidInput(
+                f"Entries have no field {sorted(unknown)[0]!r}. "
+                f"These can change: {', '.join(sorted(ENTRY_FIELDS))}."
+            )
+        with self.db.atomic():
+            seq = self._seq(entry_id)
+            current = self._entries_by_seq([seq])[0]
+            if current.in_trash:
+                raise InvalidInput(
+                    f"The entry {current.id[:8]} is in the trash. Restore it before editing it."
+                )
+            row: dict[str, Any] = {}
+            template = _template(changes.get("template", current.template))
+            if "template" in changes or "sections" in changes:
+                sections = _sections(template, changes.get("sections", current.sections))
+                row["template"] = template.key
+                row["sections"] = json.dumps(sections, ensure_ascii=False)
+                row["sections_text"] = "\n\n".join(sections.values())
+            for field in ("title", "body"):
+                if field in changes:
+                    row[field] = _text(changes[field], "text" if field == "body" else field)
+            if "kind" in changes:
+                row["kind"] = _enum(Kind, changes["kind"] or template.kind, "kind").value
+            if "source" in changes:
+                source = changes["source"]
+                row["source"] = _enum(Source, source, "learning source").value if source else None
+            if "mood" in changes:
+                row["mood"] = _mood(changes["mood"])
+            if "visibility" in changes:
+                row["visibility"] = _enum(
+                    Visibility, changes["visibility"] or Visibility.PRIVATE, "visibility"
+                ).value
+            if "starred" in changes:
+                row["starred"] = 1 if changes["starred"] else 0
+            if "day" in changes:
+                row["day"] = parse_day(changes["day"]).isoformat()
+            links = {k: changes[k] for k in ("tags", "skills", "people", "goals") if k in changes}
+            if not self._differs(current, row, links):
+                return current
+            row["updated"] = now_iso()
+            row["revision"] = current.revision + 1
+            assignments = ", ".join(f"{column} = ?" for column in row)
+            self.db.execute(f"UPDATE entries SET {assignments} WHERE seq = ?", [*row.values(), seq])
+            self._set_links(seq, links)
+        return self._entries_by_seq([seq])[0]
+
+    def _differs(self, current: Entry, row: Mapping[str, Any], links: Mapping[str, Any]) -> bool:
+        now = {
+            "template": current.template,
+            "sections": json.dumps(current.sections, ensure_ascii=False),
+            "sections_text": "\n\n".join(current.sections.values()),
+            "title": current.title,
+            "body": current.body,
+            "kind": current.kind.value,
+            "source": current.source.value if current.source else None,
+            "mood": current.mood,
+            "visibility": current.visibility.value,
+            "starred": 1 if current.starred else 0,
+            "day": current.day.isoformat(),
+        }
+        if any(now[key] != value for key, value in row.items()):
+            return True
+        if "tags" in links and _names(links["tags"], "tag") != current.tags:
+            return True
+        if "skills" in links and _names(links["skills"], "skill") != current.skills:
+            return True
+        if "people" in links:
+            wanted = [(p.name, p.relation) for p in _people(links["people"])]
+            if wanted != [(p.name, p.relation) for p in current.people]:
+                return True
+            if any(p.role or p.department for p in _people(links["people"])):
+                return True
+        if "goals" in links:
+            wanted_goals = [self._goal_id(g) for g in links["goals"] or ()]
+            if list(dict.fromkeys(wanted_goals)) != current.goals:
+                return True
+        return False
+
+    def delete(self, entry_id: str) -> Entry:
+        """Move an entry to the trash (it can be restored)."""
+        with self.db.atomic():
+            seq = self._seq(entry_id)
+            self.db.execute(
+                "UPDATE entries SET trashed = 1, deleted = ? WHERE seq = ? AND trashed = 0",
+                [now_iso(), seq],
+            )
+        return self._entries_by_seq([seq])[0]
+
+    def restore(self, entry_id: str) -> Entry:
+        """Bring an entry back from the trash."""
+        with self.db.atomic():
+            seq = self._seq(entry_id)
+            self.db.execute("UPDATE entries SET trashed = 0, deleted = NULL WHERE seq = ?", [seq])
+        return self._entries_by_seq([seq])[0]
+
+    def purge(self, entry_id: str) -> None:
+        """Delete an entry for good. Only entries already in the trash can be purged."""
+        with self.db.atomic():
+            seq = self._seq(entry_id)
+            trashed = self.db.execute("SELECT trashed FROM entries WHERE seq = ?", [seq]).fetchone()
+            if not trashed[0]:
+                raise InvalidInput(
+                    f"The entry {self._id_of(seq)[:8]} is not in the trash. Delete it first; "
+                    "only entries in the trash can be removed for good."
+                )
+            self.db.execute("DELETE FROM entries WHERE seq = ?", [seq])
+
+    def empty_trash(self) -> int:
+        """Remove every entry in the trash for good; returns how many."""
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM entries WHERE trashed = 1")
+        return cursor.rowcount
+
+    # -- entries: reading --------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry:
+        """One entry by id or by a unique id prefix (at least 4 characters)."""
+        return self._entries_by_seq([self._seq(entry_id)])[0]
+
+    def resolve_id(self, entry_id: str) -> str:
+        return self._id_of(self._seq(entry_id))
+
+    def list(
+        self, filters: Filters | None = None, *, limit: int = 50, cursor: str | None = None
+    ) -> Page:
+        """Entries newest first, one page at a time (keyset paging)."""
+        if limit < 1:
+            raise InvalidInput("The limit must be at least 1.")
+        where, params = self._where(filters or Filters())
+        if cursor:
+            day, created, seq = _Cursor.decode(cursor)
+            where.append("(e.day, e.created, e.seq) < (?, ?, ?)")
+            params += [day, created, seq]
+        rows = self.db.execute(
+            f"SELECT e.seq, e.day, e.created FROM entries e WHERE {' AND '.join(where)} "
+            "ORDER BY e.day DESC, e.created DESC, e.seq DESC LIMIT ?",
+            [*params, limit + 1],
+        ).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        entries = self._entries_by_seq([row[0] for row in rows])
+        next_cursor = _Cursor.encode(rows[-1][1], rows[-1][2], rows[-1][0]) if more else None
+        return Page(entries, next_cursor)
+
+    def iter_entries(
+        self, filters: Filters | None = None, *, page_size: int = 500
+    ) -> Iterator[Entry]:
+        """Every matching entry, newest first, fetched a page at a time."""
+        cursor = None
+        while True:
+            page = self.list(filters, limit=page_size, cursor=cursor)
+            yield from page.entries
+            if page.cursor is None:
+                return
+            cursor = page.cursor
+
+    def count(self, filters: Filters | None = None) -> int:
+        where, params = self._where(filters or Filters())
+        return self.db.execute(
+            f"SELECT count(*) FROM entries e WHERE {' AND '.join(where)}", params
+        ).fetchone()[0]
+
+    def search(
+        self, query: str, filters: Filters | None = None, *, limit: int = 50
+    ) -> list[SearchHit]:
+        """Entries matching ``query`` best first, each with a highlighted snippet.
+
+        The snippet marks matches with ``HL_START``/``HL_END``.
+        """
+        match = fts_query(query)
+        if not match:
+            raise InvalidInput("Type a word to search for.")
+        if limit < 1:
+            raise InvalidInput("The limit must be at least 1.")
+        where, params = self._where(filters or Filters())
+        rows = self.db.execute(
+            "SELECT e.seq, snippet(entries_fts, -1, ?, ?, '…', 16), "
+            "bm25(entries_fts, 5.0, 1.0, 1.0) AS score "
+            "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
+            f"WHERE entries_fts MATCH ? AND {' AND '.join(where)} "
+            "ORDER BY score LIMIT ?",
+            [HL_START, HL_END, match, *params, limit],
+        ).fetchall()
+        entries = self._entries_by_seq([row[0] for row in rows])
+        return [
+            SearchHit(entry, snippet, score)
+            for entry, (_, snippet, score) in zip(entries, rows, strict=True)
+        ]
+
+    def _where(self, f: Filters) -> tuple[list[str], list[Any]]:
+        where = ["e.trashed = ?"]
+        params: list[Any] = [1 if f.trash else 0]
+        if f.kind is not None:
+            where.append("e.kind = ?")
+            params.append(_enum(Kind, f.kind, "kind").value)
+        if f.visibility is not None:
+            where.append("e.visibility = ?")
+            params.append(_enum(Visibility, f.visibility, "visibility").value)
+        if f.starred is not None:
+            where.append("e.starred = ?")
+            params.append(1 if f.starred else 0)
+        if f.source is not None:
+            where.append("e.source = ?")
+            params.append(_enum(Source, f.source, "learning source").value)
+        if f.date_from is not None:
+            where.append("e.day >= ?")
+            params.append(parse_day(f.date_from).isoformat())
+        if f.date_to is not None:
+            where.append("e.day <= ?")
+            params.append(parse_day(f.date_to).isoformat())
+        if f.on_this_day is not None:
+            where.append("substr(e.day, 6, 5) = ? AND e.day < ?")
+            params += [f.on_this_day.strftime("%m-%d"), f"{f.on_this_day.year:04d}-01-01"]
+        for what, value in (("tag", f.tag), ("skill", f.skill)):
+            if value is not None:
+                where.append(
+                    f"EXISTS (SELECT 1 FROM entry_{what}s l JOIN {what}s t ON t.id = l.{what} "
+                    f"WHERE l.entry = e.seq AND t.key = ?)"
+                )
+                params.append(_name(value, what).casefold())
+        if f.person is not None:
+            clause = (
+                "EXISTS (SELECT 1 FROM entry_people l JOIN people p ON p.id = l.person "
+                "WHERE l.entry = e.seq AND p.key = ?"
+            )
+            params.append(_name(f.person, "person").casefold())
+            if f.relation is not None:
+                clause += " AND l.relation = ?"
+                params.append(_enum(Relation, f.relation, "relation").value)
+            where.append(clause + ")")
+        elif f.relation is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM entry_people l WHERE l.entry = e.seq AND l.relation = ?)"
+            )
+            params.append(_enum(Relation, f.relation, "relation").value)
+        if f.goal is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM entry_goals l WHERE l.entry = e.seq AND l.goal = ?)"
+            )
+            params.append(self._goal_seq(f.goal))
+        return where, params
+
+    def _entries_by_seq(self, seqs: list[int]) -> list[Entry]:
+        """Whole entries (with their links) for the given rows, in the given order."""
+        if not seqs:
+            return []
+        marks = ",".join("?" * len(seqs))
+        rows = {
+            row[0]: row
+            for row in self.db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE seq IN ({marks})", seqs
+            )
+        }
+        tags = self._linked_names("tag", marks, seqs)
+        skills = self._linked_names("skill", marks, seqs)
+        people: dict[int, list[PersonLink]] = {}
+        for entry, name, relation, role, department in self.db.execute(
+            "SELECT l.entry, p.name, l.relation, p.role, p.department FROM entry_people l "
+            f"JOIN people p ON p.id = l.person WHERE l.entry IN ({marks}) "
+            "ORDER BY l.entry, l.position",
+            seqs,
+        ):
+            people.setdefault(entry, []).append(
+                PersonLink(name, Relation(relation), role, department)
+            )
+        goals: dict[int, list[str]] = {}
+        for entry, goal in self.db.execute(
+            f"SELECT l.entry, g.id FROM entry_goals l JOIN goals g ON g.seq = l.goal "
+            f"WHERE l.entry IN ({marks}) ORDER BY l.entry, g.seq",
+            seqs,
+        ):
+            goals.setdefault(entry, []).append(goal)
+        result = []
+        for seq in seqs:
+            (
+                _,
+                entry_id,
+                created,
+                updated,
+                day,
+                kind,
+                template,
+                title,
+                body,
+                sections,
+                mood,
+                source,
+                visibility,
+                starred,
+                deleted,
+                revision,
+            ) = rows[seq]
+            result.append(
+                Entry(
+                    id=entry_id,
+                    created=created,
+                    updated=updated,
+                    day=dt.date.fromisoformat(day),
+                    kind=Kind(kind),
+                    template=template,
+                    title=title,
+                    body=body,
+                    sections=json.loads(sections),
+                    tags=tags.get(seq, []),
+                    skills=skills.get(seq, []),
+                    people=people.get(seq, []),
+                    goals=goals.get(seq, []),
+                    source=Source(source) if source else None,
+                    mood=mood,
+                    visibility=Visibility(visibility),
+                    starred=bool(starred),
+                    deleted=deleted,
+                    revision=revision,
+                )
+            )
+        return result
+
+    def _linked_names(self, what: str, marks: str, seqs: list[int]) -> dict[int, list[str]]:
+        result: dict[int, list[str]] = {}
+        for entry, name in self.db.execute(
+            f"SELECT l.entry, t.name FROM entry_{what}s l JOIN {what}s t ON t.id = l.{what} "
+            f"WHERE l.entry IN ({marks}) ORDER BY l.entry, l.position",
+            seqs,
+        ):
+            result.setdefault(entry, []).append(name)
+        return result
+
+    def _seq_or_none(self, entry_id: str) -> int | None:
+        row = self.db.execute("SELECT seq FROM entries WHERE id = ?", [entry_id]).fetchone()
+        return row[0] if row else None
+
+    def _seq(self, entry_id: str) -> int:
+        entry_id = str(entry_id).strip().lower()
+        seq = self._seq_or_none(entry_id)
+        if seq is not None:
+            return seq
+        if len(entry_id) < MIN_ID_PREFIX or not re.fullmatch(r"[0-9a-f-]+", entry_id):
+            raise NotFound(
+                f"There is no entry {entry_id!r}. Give its id (at least the first "
+                f"{MIN_ID_PREFIX} characters) as shown by `reflekt list`."
+            )
+        rows = self.db.execute(
+            "SELECT seq FROM entries WHERE id >= ? AND id < ? LIMIT 2",
+            [entry_id, entry_id + "\uffff"],
+        ).fetchall()
+        if not rows:
+            raise NotFound(
+                f"There is no entry with an id starting {entry_id!r}. Check `reflekt list`."
+            )
+        if len(rows) > 1:
+            raise InvalidInput(
+                f"More than one entry has an id starting {entry_id!r}. Give more of the id."
+            )
+        return rows[0][0]
+
+    def _id_of(self, seq: int) -> str:
+        return self.db.execute("SELECT id FROM entries WHERE seq = ?", [seq]).fetchone()[0]
+
+    @staticmethod
+    def _valid_uuid(value: Any) -> str:
+        try:
+            return str(uuid.UUID(str(value)))
+        except ValueError:
+            raise InvalidInput(f"{value!r} is not a valid entry id (a UUID).") from None
+
+    # -- tags, skills, people, kinds --------------------------------------
+
+    def _name_counts(self, what: str) -> list[tuple[str, int]]:
+        return [
+            (name, count)
+            for name, count in self.db.execute(
+                f"SELECT t.name, count(*) AS n FROM {what}s t "
+                f"JOIN entry_{what}s l ON l.{what} = t.id JOIN entries e ON e.seq = l.entry "
+                "WHERE e.trashed = 0 GROUP BY t.id ORDER BY n DESC, t.key"
+            )
+        ]
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Tags in use, most used first, as (name, number of entries)."""
+        return self._name_counts("tag")
+
+    def skill_counts(self) -> list[tuple[str, int]]:
+        """Skills in use, most used first, as (name, number of entries)."""
+        return self._name_counts("skill")
+
+    def people(self) -> list[Person]:
+        """People named in entries (not in the trash), most mentioned first."""
+        return [
+            Person(name, role, department, count)
+            for name, role, department, count in self.db.execute(
+                "SELECT p.name, p.role, p.department, count(e.seq) AS n FROM people p "
+                "JOIN entry_people l ON l.person = p.id JOIN entries e ON e.seq = l.entry "
+                "WHERE e.trashed = 0 GROUP BY p.id ORDER BY n DESC, p.key"
+            )
+        ]
+
+    def kind_counts(self) -> dict[Kind, int]:
+        return {
+            Kind(kind): count
+            for kind, count in self.db.execute(
+                "SELECT kind, count(*) FROM entries WHERE trashed = 0 GROUP BY kind "
+                "ORDER BY count(*) DESC"
+            )
+        }
+
+    def person(self, name: str) -> Person:
+        row = self.db.execute(
+            "SELECT p.name, p.role, p.department, "
+            "(SELECT count(*) FROM entry_people l JOIN entries e ON e.seq = l.entry "
+            " WHERE l.person = p.id AND e.trashed = 0) "
+            "FROM people p WHERE p.key = ?",
+            [_name(name, "person").casefold()],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"No one called {name!r} is named in this journal.")
+        return Person(*row)
+
+    def set_person(
+        self, name: str, *, role: str | None = None, department: str | None = None
+    ) -> Person:
+        """Create a person or change their role and department."""
+        name = _name(name, "person")
+        if not name:
+            raise InvalidInput("A person needs a name.")
+        with self.db.atomic():
+            person = self._name_id("people", name)
+            self._update_person(
+                person,
+                None if role is None else _name(role, "role"),
+                None if department is None else _name(department, "department"),
+            )
+        return self.person(name)
+
+    def _update_person(self, person: int, role: str | None, department: str | None) -> None:
+        if role is not None:
+            self.db.execute("UPDATE people SET role = ? WHERE id = ?", [role, person])
+        if department is not None:
+            self.db.execute("UPDATE people SET department = ? WHERE id = ?", [department, person])
+
+    # -- goals -------------------------------------------------------------
+
+    def add_goal(
+        self,
+        title: str,
+        *,
+        description: str = "",
+        target_date: dt.date | str | None = None,
+        status: GoalStatus | str = GoalStatus.ACTIVE,
+        id: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+    ) -> Goal:
+        title = _text(title, "goal title").strip()
+        if not title:
+            raise InvalidInput("A goal needs a title, for example 'Get better at giving feedback'.")
+        goal_id = self._valid_uuid(id) if id else str(uuid.uuid4())
+        stamp = _timestamp(created, "created") if created else now_iso()
+        with self.db.atomic():
+            if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+                raise InvalidInput(f"A goal with id {goal_id} is already in this journal.")
+            self.db.execute(
+                "INSERT INTO goals (id, title, description, target_date, status, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    goal_id,
+                    title,
+                    _text(description, "goal description"),
+                    parse_day(target_date, "target date").isoformat() if target_date else None,
+                    _enum(GoalStatus, status, "goal status").value,
+                    stamp,
+                    _timestamp(updated, "updated") if updated else stamp,
+                ],
+            )
+        return self.get_goal(goal_id)
+
+    def update_goal(self, goal_id: str, **changes: Any) -> Goal:
+        unknown = set(changes) - GOAL_FIELDS
+        if unknown:
+            raise InvalidInput(f"Goals have no field {sorted(unknown)[0]!r}.")
+        row: dict[str, Any] = {}
+        if "title" in changes:
+            row["title"] = _text(changes["title"], "goal title").strip()
+            if not row["title"]:
+                raise InvalidInput("A goal needs a title.")
+        if "description" in changes:
+            row["description"] = _text(changes["description"], "goal description")
+        if "target_date" in changes:
+            target = changes["target_date"]
+            row["target_date"] = parse_day(target, "target date").isoformat() if target else None
+        if "status" in changes:
+            row["status"] = _enum(GoalStatus, changes["status"], "goal status").value
+        with self.db.atomic():
+            seq = self._goal_seq(goal_id)
+            if row:
+                row["updated"] = now_iso()
+                assignments = ", ".join(f"{column} = ?" for column in row)
+                self.db.execute(
+                    f"UPDATE goals SET {assignments} WHERE seq = ?", [*row.values(), seq]
+                )
+        return self.get_goal(goal_id)
+
+    def delete_goal(self, goal_id: str) -> None:
+        """Remove a goal; its linked entries stay, unlinked."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM goals WHERE seq = ?", [self._goal_seq(goal_id)])
+
+    def get_goal(self, goal_id: str) -> Goal:
+        seq = self._goal_seq(goal_id)
+        return self._goals("WHERE g.seq = ?", [seq])[0]
+
+    def goals(self, status: GoalStatus | str | None = None) -> list[Goal]:
+        """Goals, active first then by target date."""
+        if status is None:
+            return self._goals("", [])
+        return self._goals("WHERE g.status = ?", [_enum(GoalStatus, status, "goal status").value])
+
+    def _goals(self, where: str, params: list[Any]) -> list[Goal]:
+        rows = self.db.execute(
+            "SELECT g.id, g.title, g.description, g.target_date, g.status, g.created, "
+            "g.updated, (SELECT count(*) FROM entry_goals l JOIN entries e ON e.seq = l.entry "
+            " WHERE l.goal = g.seq AND e.trashed = 0) "
+            f"FROM goals g {where} "
+            "ORDER BY g.status != 'active', g.target_date IS NULL, g.target_date, g.seq",
+            params,
+        )
+        return [
+            Goal(
+                id=goal_id,
+                title=title,
+                description=description,
+                target_date=dt.date.fromisoformat(target) if target else None,
+                status=GoalStatus(status),
+                created=created,
+                updated=updated,
+                entry_count=count,
+            )
+            for goal_id, title, description, target, status, created, updated, count in rows
+        ]
+
+    def link_goal(self, entry_id: str, goal_id: str) -> None:
+        """Make an entry evidence for a goal."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO entry_goals (entry, goal) VALUES (?, ?)",
+                [self._seq(entry_id), self._goal_seq(goal_id)],
+            )
+
+    def unlink_goal(self, entry_id: str, goal_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM entry_goals WHERE entry = ? AND goal = ?",
+                [self._seq(entry_id), self._goal_seq(goal_id)],
+            )
+
+    def _goal_seq(self, goal_id: str) -> int:
+        goal_id = str(goal_id).strip().lower()
+        row = self.db.execute("SELECT seq FROM goals WHERE id = ?", [goal_id]).fetchone()
+        if row is None and len(goal_id) >= MIN_ID_PREFIX:
+            rows = self.db.execute(
+                "SELECT seq FROM goals WHERE id >= ? AND id < ? LIMIT 2",
+                [goal_id, goal_id + "\uffff"],
+            ).fetchall()
+            if len(rows) > 1:
+                raise InvalidInput(
+                    f"More than one goal has an id starting {goal_id!r}. Give more of it."
+                )
+            row = rows[0] if rows else None
+        if row is None:
+            raise NotFound(
+                f"There is no goal {goal_id!r}. See `reflekt goals` for the goals there are."
+            )
+        return row[0]
+
+    def _goal_id(self, goal_id: str) -> str:
+        seq = self._goal_seq(goal_id)
+        return self.db.execute("SELECT id FROM goals WHERE seq = ?", [seq]).fetchone()[0]
+
+    # -- settings stored in the journal -----------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -- upkeep ------------------------------------------------------------
+
+    def optimize(self) -> None:
+        """Let SQLite refresh its statistics after bulk changes."""
+        self.db.execute("PRAGMA optimize")
+
+    def data_version(self) -> int:
+        """Changes when another connection (e.g. the CLI) has written the journal."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]

@@ -1,0 +1,181 @@
+"""The journal schema as append-only migration steps.
+
+Never edit a step that has shipped: add a new one. Each step is plain SQL so that
+the schema a step creates cannot drift with a library's DDL generator.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "reflekt"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _script(db: Database, sql: str) -> None:
+    """Run several statements inside the migration's transaction.
+
+    ``executescript`` would commit first, so statements are split here, with
+    SQLite itself deciding where one ends (trigger bodies hold semicolons).
+    """
+    statement = ""
+    for line in (sql.strip() + ";").splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+
+
+@migrations(name="0001_entries")
+def m0001_entries(db: Database) -> None:
+    # `seq` is the integer rowid: external-content FTS needs a rowid that VACUUM
+    # never renumbers, which only an explicit INTEGER PRIMARY KEY guarantees.
+    _script(
+        db,
+        """
+        CREATE TABLE entries (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            template TEXT NOT NULL DEFAULT 'free',
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            sections TEXT NOT NULL DEFAULT '{}',
+            sections_text TEXT NOT NULL DEFAULT '',
+            mood INTEGER CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
+            source TEXT CHECK (source IS NULL OR source IN ('experience', 'people', 'course')),
+            visibility TEXT NOT NULL DEFAULT 'private'
+                CHECK (visibility IN ('private', 'shareable')),
+            starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+            trashed INTEGER NOT NULL DEFAULT 0 CHECK (trashed IN (0, 1)),
+            deleted TEXT,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX entries_order ON entries (trashed, day DESC, created DESC, seq DESC);
+        CREATE INDEX entries_kind ON entries (trashed, kind, day DESC, created DESC, seq DESC);
+        CREATE INDEX entries_visibility
+            ON entries (trashed, visibility, day DESC, created DESC, seq DESC);
+        CREATE INDEX entries_starred
+            ON entries (trashed, starred, day DESC, created DESC, seq DESC);
+        CREATE INDEX entries_source ON entries (trashed, source, day);
+        CREATE INDEX entries_month_day ON entries (substr(day, 6, 5));
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE entry_tags (
+            entry INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            tag INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (entry, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_tags_tag ON entry_tags (tag, entry);
+
+        CREATE TABLE skills (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE entry_skills (
+            entry INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            skill INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (entry, skill)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_skills_skill ON entry_skills (skill, entry);
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+@migrations(name="0002_people_and_goals")
+def m0002_people_and_goals(db: Database) -> None:
+    _script(
+        db,
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE entry_people (
+            entry INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            person INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+            relation TEXT NOT NULL DEFAULT 'with'
+                CHECK (relation IN ('learned-from', 'helped', 'with')),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (entry, person)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_people_person ON entry_people (person, relation, entry);
+
+        CREATE TABLE goals (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            target_date TEXT,
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'achieved', 'dropped')),
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE entry_goals (
+            entry INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            goal INTEGER NOT NULL REFERENCES goals (seq) ON DELETE CASCADE,
+            PRIMARY KEY (entry, goal)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_goals_goal ON entry_goals (goal, entry)
+        """,
+    )
+
+
+@migrations(name="0003_search")
+def m0003_search(db: Database) -> None:
+    # remove_diacritics 2 folds Å/Ä/Ö and é so that "aterkoppling" finds
+    # "Återkoppling"; the prefix index keeps "feedb*" fast on a large journal.
+    _script(
+        db,
+        """
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, body, sections_text,
+            content='entries', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 2',
+            prefix='2 3'
+        );
+        INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
+        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, title, body, sections_text)
+            VALUES (new.seq, new.title, new.body, new.sections_text);
+        END;
+        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body, sections_text)
+            VALUES ('delete', old.seq, old.title, old.body, old.sections_text);
+        END;
+        CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, sections_text ON entries
+        BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body, sections_text)
+            VALUES ('delete', old.seq, old.title, old.body, old.sections_text);
+            INSERT INTO entries_fts (rowid, title, body, sections_text)
+            VALUES (new.seq, new.title, new.body, new.sections_text);
+        END
+        """,
+    )
+
+
+def known_steps() -> list[str]:
+    """Every step this reflekt knows, in order."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

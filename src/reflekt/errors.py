@@ -1,0 +1,45 @@
+"""Errors a person can cause and act on, kept apart from bugs.
+
+A ``ReflektError`` carries a message written for the person using reflekt: it
+names what is wrong and says what to do. Faces show it as it is (the CLI on
+stderr with exit code 2, the GUI in a dialog). Any other exception is a bug.
+"""
+
+from __future__ import annotations
+
+
+class ReflektError(Exception):
+    """Base for every error the user can act on."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(ReflektError):
+    """A value given for an entry, goal or option is not acceptable."""
+
+
+class NotFound(ReflektError):
+    """An entry, goal or other item asked for does not exist."""
+
+
+class JournalError(ReflektError):
+    """The journal file itself cannot be used as asked."""
+
+
+class JournalTooNew(JournalError):
+    """The journal was written by a newer reflekt."""
+
+
+class NotAJournal(JournalError):
+    """The file is not a reflekt journal."""
+
+
+class JournalLocked(JournalError):
+    """Another program holds the journal busy for too long."""
