@@ -72,7 +72,12 @@ def ensure_private_dir(path: Path) -> Path:
     A folder that already exists is left as it is: a journal the person keeps
     in their Documents folder must not change that folder's permissions.
     """
-    if not path.is_dir():
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
+    missing = []
+    folder = path
+    while not folder.is_dir() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
     return path

@@ -93,6 +93,13 @@ def _text(value: Any, what: str) -> str:
         return ""
     if not isinstance(value, str):
         raise InvalidInput(f"The {what} must be text, not {type(value).__name__}.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            f"The {what} contains characters that are not valid text (broken Unicode). "
+            "Copy it from its source again or retype the damaged part."
+        ) from None
     if len(value) > MAX_TEXT:
         raise InvalidInput(
             f"The {what} is too long ({len(value):,} characters; the most is "
@@ -152,7 +159,8 @@ def _name(value: Any, what: str) -> str:
         raise InvalidInput(
             f"The {what} {name[:40]!r}… is too long (at most {MAX_NAME} characters)."
         )
-    if any(ord(ch) < 32 for ch in name):
+    _text(name, what)
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         raise InvalidInput(f"The {what} {name!r} contains control characters. Remove them.")
     return name
 
@@ -532,13 +540,17 @@ class Journal:
         }
         if any(now[key] != value for key, value in row.items()):
             return True
-        if "tags" in links and _names(links["tags"], "tag") != current.tags:
+
+        def keys(names: Iterable[str]) -> list[str]:
+            return [name.casefold() for name in names]
+
+        if "tags" in links and keys(_names(links["tags"], "tag")) != keys(current.tags):
             return True
-        if "skills" in links and _names(links["skills"], "skill") != current.skills:
+        if "skills" in links and keys(_names(links["skills"], "skill")) != keys(current.skills):
             return True
         if "people" in links:
-            wanted = [(p.name, p.relation) for p in _people(links["people"])]
-            if wanted != [(p.name, p.relation) for p in current.people]:
+            wanted = [(p.name.casefold(), p.relation) for p in _people(links["people"])]
+            if wanted != [(p.name.casefold(), p.relation) for p in current.people]:
                 return True
             if any(p.role or p.department for p in _people(links["people"])):
                 return True

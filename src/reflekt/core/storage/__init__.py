@@ -78,7 +78,8 @@ def _explain(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
         )
     if "unable to open" in text:
         return JournalError(
-            f"reflekt cannot open {path}. Check that the folder exists and that you may write to it."
+            f"reflekt cannot open {path}. Check that the folder exists and that you "
+            "may write to it."
         )
     return JournalError(f"reflekt cannot use {path}: {exc}.")
 

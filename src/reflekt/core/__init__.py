@@ -1,0 +1,1 @@
+"""Domain: the journal, templates, statistics and storage (no Qt)."""

@@ -1,0 +1,1 @@
+"""Formats: export, import and the team library (no Qt)."""
