@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import locale
 import logging
@@ -46,6 +47,10 @@ from reflekt.core.templates import (
 from reflekt.errors import InvalidInput, ReflektError
 
 log = logging.getLogger("reflekt")
+
+# Modules that add their own commands: each has ``register(command)``, where
+# ``command(name, handler, help, uses=...)`` returns the new subparser.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -395,8 +400,23 @@ def cmd_purge(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def cmd_empty_trash(args: argparse.Namespace, journal: Journal) -> int:
-    _write(f"Removed {journal.empty_trash()} entries from the trash for good.")
+def cmd_trash(args: argparse.Namespace, journal: Journal) -> int:
+    if args.trash_action == "empty":
+        removed = journal.empty_trash()
+        _write(
+            f"Removed {removed} {'entry' if removed == 1 else 'entries'} from the trash for good."
+        )
+        return EXIT_OK
+    entries = journal.iter_entries(Filters(trash=True))
+    if args.json:
+        _stream_json(entry_to_dict(e) for e in entries)
+        return EXIT_OK
+    shown = 0
+    for entry in entries:
+        _write(_entry_line(entry))
+        shown += 1
+    if not shown:
+        _write("The trash is empty.")
     return EXIT_OK
 
 
@@ -652,10 +672,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(
-        name: str, handler: Callable[..., int], help: str, **kw: Any
+        name: str, handler: Callable[..., int], help: str, *, uses: str = "write", **kw: Any
     ) -> argparse.ArgumentParser:
+        """A subcommand. ``uses``: "write" (opens, creating if needed), "read" (never
+        creates a journal at a path the person named) or "none" (no journal)."""
         p = sub.add_parser(name, help=help, description=help, **kw)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, uses=uses)
         return p
 
     p = command("add", cmd_add, "write a new entry; prints its id")
@@ -663,14 +685,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("edit", cmd_edit, "change an entry (only the options given)")
     p.add_argument("id", help="the entry's id or its first characters")
     _entry_options(p, editing=True)
-    p = command("list", cmd_list, "list entries, newest first")
+    p = command("list", cmd_list, "list entries, newest first", uses="read")
     _filter_options(p)
     p.add_argument("--limit", type=int, default=50, help="how many (0 = all; default 50)")
-    p = command("search", cmd_search, "full-text search, best matches first")
+    p = command("search", cmd_search, "full-text search, best matches first", uses="read")
     p.add_argument("query", help='words; "a phrase"; prefix*; -word leaves it out')
     _filter_options(p)
     p.add_argument("--limit", type=int, default=20, help="how many (0 = all; default 20)")
-    p = command("show", cmd_show, "show one entry")
+    p = command("show", cmd_show, "show one entry", uses="read")
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
     for name, handler, text in (
@@ -679,13 +701,21 @@ def build_parser() -> argparse.ArgumentParser:
         ("purge", cmd_purge, "remove an entry in the trash for good"),
     ):
         command(name, handler, text).add_argument("id")
-    command("empty-trash", cmd_empty_trash, "remove everything in the trash for good")
+    p = command("trash", cmd_trash, "the trash: list it, or empty it for good")
+    trash = p.add_subparsers(
+        dest="trash_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    trash.add_parser("list", help="entries in the trash").add_argument(
+        "--json", action="store_true", help="print JSON"
+    )
+    trash.add_parser("empty", help="remove everything in the trash for good")
     for name, handler, text in (
         ("tags", cmd_tags, "tags in use, with counts"),
         ("skills", cmd_skills, "skills in use, with counts"),
         ("people", cmd_people, "people named in entries, with counts"),
     ):
-        command(name, handler, text).add_argument("--json", action="store_true", help="print JSON")
+        p = command(name, handler, text, uses="read")
+        p.add_argument("--json", action="store_true", help="print JSON")
     p = command("person", cmd_person, "set a person's role and department")
     p.add_argument("name")
     p.add_argument("--role")
@@ -694,8 +724,9 @@ def build_parser() -> argparse.ArgumentParser:
         ("templates", cmd_templates, "the reflection templates and their sections"),
         ("kinds", cmd_kinds, "the kinds of entry"),
     ):
-        command(name, handler, text).add_argument("--json", action="store_true", help="print JSON")
-    p = command("prompt", cmd_prompt, "today's reflection prompt")
+        p = command(name, handler, text, uses="none")
+        p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("prompt", cmd_prompt, "today's reflection prompt", uses="none")
     p.add_argument("--date", help="the prompt for another day")
     p = command("demo", cmd_demo, "fill an empty journal with a year of sample entries")
     p.add_argument(
@@ -705,7 +736,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the sample (default: yours)",
     )
     command("init", cmd_init, "create the journal file if it does not exist")
-    p = command("goals", cmd_goals, "development goals")
+    p = command("goals", cmd_goals, "development goals", uses="read")
     p.add_argument("--status", choices=[s.value for s in GoalStatus])
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("goal", cmd_goal, "add, change, show or link a development goal")
@@ -729,13 +760,9 @@ def build_parser() -> argparse.ArgumentParser:
         g = goal.add_parser(action, help=f"{action} an entry as evidence for a goal")
         g.add_argument("id", help="the goal")
         g.add_argument("entry", help="the entry")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(command)
     return parser
-
-
-# commands that never open a journal
-_NO_JOURNAL = {"templates", "kinds", "prompt"}
-# commands that only read: they do not create a journal at a path that was named
-_READ_ONLY = {"list", "search", "show", "tags", "skills", "people", "goals"}
 
 
 def _journal_path(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -747,11 +774,11 @@ def _journal_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.command in _NO_JOURNAL:
+    if args.uses == "none":
         return args.handler(args, None)
     path, named = _journal_path(args)
     existed = path.exists()
-    create = not (named and args.command in _READ_ONLY)
+    create = not (named and args.uses == "read")
     try:
         journal = Journal.open(path, create=create)
     except BaseException:

@@ -254,6 +254,18 @@ def test_edit_delete_restore_purge(run: Run) -> None:
     run.fails("show", entry_id, match="no entry")
 
 
+def test_trash_list_and_empty(run: Run) -> None:
+    keep = run.ok("add", "keep").strip()
+    gone = run.ok("add", "gone for good").strip()
+    run.ok("delete", gone)
+    assert [e["id"] for e in run.json("trash", "list")] == [gone]
+    assert "gone for good" in run.ok("trash", "list")
+    assert "Removed 1 entry from" in run.ok("trash", "empty")
+    assert run.json("trash", "list") == []
+    assert "empty" in run.ok("trash", "list")
+    assert [e["id"] for e in run.json("list")] == [keep]
+
+
 def test_tags_skills_people(run: Run) -> None:
     run.ok("add", "a", "--tag", "Deploy", "--skill", "SQL", "--person", "Sara=helped")
     run.ok("add", "b", "--tag", "deploy", "--person", "sara")
