@@ -800,18 +800,24 @@ def _remove_new_journal(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
 def _open_app(args: argparse.Namespace) -> int:
-    try:
-        from reflekt.gui.app import run_app  # type: ignore[import-not-found]
-    except ImportError:
-        _write(
-            "The desktop app is not part of this build yet. Use the commands below; "
-            "`reflekt --help` lists them."
+    if not _has_display():
+        raise ReflektError(
+            "There is no desktop here to open reflekt's window on. The command line works "
+            "everywhere: see `reflekt --help`."
         )
-        build_parser().print_help()
-        return EXIT_OK
+    from reflekt.gui.app import run_app
+
     path, _ = _journal_path(args)
-    return int(run_app(path))
+    return run_app(path)
 
 
 def _log_bug(exc: BaseException) -> Path | None:

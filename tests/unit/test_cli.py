@@ -425,8 +425,11 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path: Path, reflekt_home: 
     assert len(bad.stderr.strip().splitlines()) == 1
 
 
-def test_no_command_without_display_prints_guidance(tmp_path: Path, reflekt_home: Path) -> None:
-    env = {**os.environ, "REFLEKT_HOME": str(reflekt_home), "QT_QPA_PLATFORM": "offscreen"}
+def test_no_command_without_a_desktop_says_so_plainly(reflekt_home: Path) -> None:
+    env = {**os.environ, "REFLEKT_HOME": str(reflekt_home)}
+    for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(var, None)
     done = _reflekt(env=env)
-    assert done.returncode == 0
-    assert "reflekt" in done.stdout
+    assert done.returncode == 2
+    assert "no desktop" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -364,3 +364,14 @@ def test_nothing_loads_when_reopened(journal_path) -> None:
         entry = j.add("persisted", tags=["kept"])
     with Journal.open(journal_path) as j:
         assert j.get(entry.id).tags == ["kept"]
+
+
+def test_days_with_entries(journal: Journal) -> None:
+    journal.add("a", day="2026-03-01")
+    journal.add("b", day="2026-03-01")
+    journal.add("c", day="2026-03-09")
+    gone = journal.add("d", day="2026-03-10")
+    journal.delete(gone.id)
+    journal.add("e", day="2026-04-01")
+    days = journal.days_with_entries(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert days == {dt.date(2026, 3, 1): 2, dt.date(2026, 3, 9): 1}

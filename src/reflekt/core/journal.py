@@ -638,6 +638,17 @@ class Journal:
                 return
             cursor = page.cursor
 
+    def days_with_entries(self, date_from: dt.date, date_to: dt.date) -> dict[dt.date, int]:
+        """How many entries each day in the range has (days without entries are left out)."""
+        return {
+            dt.date.fromisoformat(day): n
+            for day, n in self.db.execute(
+                "SELECT day, count(*) FROM entries WHERE trashed = 0 AND day BETWEEN ? AND ? "
+                "GROUP BY day",
+                [date_from.isoformat(), date_to.isoformat()],
+            )
+        }
+
     def count(self, filters: Filters | None = None) -> int:
         where, params = self._where(filters or Filters())
         return self.db.execute(

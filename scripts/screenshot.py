@@ -1,0 +1,90 @@
+"""Render the main window to PNG files for docs/screenshots (offscreen, no display needed).
+
+    python scripts/screenshot.py OUT_DIR [--journal PATH] [--lang en|sv] [--theme light|dark]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--journal", type=Path)
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--theme", default="light")
+    parser.add_argument("--search", default="")
+    parser.add_argument("--template", default="")
+    parser.add_argument("--view", default="view:all")
+    parser.add_argument("--name", default="main")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp())
+    os.environ["REFLEKT_HOME"] = str(home)
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from reflekt.core.journal import Journal
+    from reflekt.gui import i18n
+    from reflekt.gui.app import create_application
+    from reflekt.gui.mainwindow import MainWindow
+    from reflekt.gui.settings import AppSettings
+    from reflekt.gui.theme import apply_theme
+
+    app = create_application()
+    settings = AppSettings()
+    settings.welcomed = True
+    i18n.install(args.lang)
+    apply_theme(args.theme)
+    path = args.journal or home / "demo.reflekt"
+    journal = Journal.open(path)
+    if journal.count() == 0:
+        from reflekt.core.demo import fill_demo
+
+        fill_demo(journal, args.lang)
+
+    class NoTray:
+        available = False
+
+        def __init__(self, *a: object) -> None:
+            from PySide6.QtCore import QObject, Signal
+
+            class _S(QObject):
+                activated = Signal()
+
+            self._s = _S()
+            self.activated = self._s.activated
+
+        def notify(self, *a: object) -> bool:
+            return False
+
+    window = MainWindow(journal, settings, tray_factory=NoTray)
+    window.resize(1360, 860)
+    window.show()
+    window.go(args.view)
+    if args.search:
+        window.search.setText(args.search)
+        window._apply_search()
+    if args.template:
+        window.new_entry(args.template)
+    loop = QEventLoop()
+    QTimer.singleShot(400, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
+    args.out.mkdir(parents=True, exist_ok=True)
+    target = args.out / f"{args.name}.png"
+    window.grab().save(str(target))
+    print(target)
+    window.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,639 @@
+"""The entry editor: template sections as fields, Markdown text, details, and autosave.
+
+Autosave is debounced (about a second after typing stops) and also runs when the
+editor loses focus, when another entry is opened and when the window closes. A
+save that fails keeps every word on screen and says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflekt.core.journal import Journal
+from reflekt.core.models import (
+    KIND_LABELS,
+    RELATION_LABELS,
+    SOURCE_LABELS,
+    Entry,
+    GoalStatus,
+    Kind,
+    PersonLink,
+    Relation,
+    Source,
+    Visibility,
+    label,
+)
+from reflekt.core.templates import TEMPLATES, Template
+from reflekt.errors import ReflektError
+from reflekt.gui import i18n
+from reflekt.gui.markdown_view import SafeMarkdownView
+
+AUTOSAVE_MS = 1000
+
+
+class TokenCompleter(QCompleter):
+    """Completes the word after the last comma, for 'tag one, tag two' fields."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: Any) -> str:
+        widget = self.widget()
+        done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
+        parts = [p.strip() for p in done if p.strip()]
+        return ", ".join([*parts, str(index.data())]) + ", "
+
+
+def _split_names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text field that grows with its text, so a form of sections reads like a page."""
+
+    def __init__(self, min_lines: int = 3, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(self._min_lines, int(self.document().size().height()) + 1)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setFixedHeight(min(height, 2000))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class PersonRow(QWidget):
+    changed = Signal()
+    removed = Signal(QWidget)
+
+    def __init__(self, names: list[str], link: PersonLink | None = None, parent: Any = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit(link.name if link else "")
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Person's name"))
+        completer = QCompleter(names, self.name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.name.setCompleter(completer)
+        self.relation = QComboBox()
+        self.relation.setAccessibleName(self.tr("How this person was involved"))
+        for relation in Relation:
+            self.relation.addItem(label(RELATION_LABELS[relation], i18n.current()), relation.value)
+        if link:
+            self.relation.setCurrentIndex(self.relation.findData(link.relation.value))
+        else:
+            self.relation.setCurrentIndex(self.relation.findData(Relation.WITH.value))
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setAccessibleName(self.tr("Remove this person"))
+        remove.setToolTip(self.tr("Remove this person"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        layout.addWidget(self.name, 3)
+        layout.addWidget(self.relation, 2)
+        layout.addWidget(remove)
+        self.name.textEdited.connect(self.changed)
+        self.relation.currentIndexChanged.connect(self.changed)
+
+    def link(self) -> PersonLink | None:
+        name = self.name.text().strip()
+        if not name:
+            return None
+        return PersonLink(name, Relation(self.relation.currentData()))
+
+
+class PeopleEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._rows: list[PersonRow] = []
+        self.add_button = QPushButton(self.tr("Add person"))
+        self.add_button.clicked.connect(lambda: self._add_row(None, focus=True))
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_known_names(self, names: list[str]) -> None:
+        self._names = names
+
+    def set_people(self, people: list[PersonLink]) -> None:
+        for row in self._rows:
+            row.deleteLater()
+        self._rows = []
+        for link in people:
+            self._add_row(link)
+
+    def _add_row(self, link: PersonLink | None, focus: bool = False) -> None:
+        row = PersonRow(self._names, link, self)
+        row.changed.connect(self.changed)
+        row.removed.connect(self._remove_row)
+        self._rows.append(row)
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        if focus:
+            row.name.setFocus()
+
+    def _remove_row(self, row: QWidget) -> None:
+        if row in self._rows:
+            self._rows.remove(row)  # type: ignore[arg-type]
+            row.deleteLater()
+            self.changed.emit()
+
+    def people(self) -> list[PersonLink]:
+        return [link for row in self._rows if (link := row.link()) is not None]
+
+
+class EntryEditor(QWidget):
+    """Edits one entry (or a new draft) and saves it through the Journal facade."""
+
+    saved = Signal(object)  # Entry, after every successful save
+    created = Signal(object)  # Entry, when a draft was saved for the first time
+    saveStateChanged = Signal(str)  # text for the "Saved" indicator
+    restoreRequested = Signal(str)  # entry id, from the trash banner
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.entry: Entry | None = None
+        self._template: Template = TEMPLATES["free"]
+        self._draft = False
+        self._dirty = False
+        self._loading = False
+        self._section_edits: dict[str, QPlainTextEdit] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save)
+        self._build()
+        self.clear()
+
+    # -- layout -------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("visibilityBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(12, 6, 12, 6)
+        outer.addWidget(self.banner)
+
+        self.trash_bar = QWidget()
+        trash_layout = QHBoxLayout(self.trash_bar)
+        trash_layout.addWidget(QLabel(self.tr("This entry is in the trash.")))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.clicked.connect(
+            lambda: self.entry and self.restoreRequested.emit(self.entry.id)
+        )
+        trash_layout.addWidget(self.restore_button)
+        trash_layout.addStretch()
+        outer.addWidget(self.trash_bar)
+
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        self.empty = QLabel(self.tr("Choose an entry, or press Ctrl+N to write a new one."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self.page = page
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 16)
+
+        top = QHBoxLayout()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setAccessibleName(self.tr("Title"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setFrame(False)
+        top.addWidget(self.title, 1)
+        self.star = QToolButton()
+        self.star.setCheckable(True)
+        self.star.setText("☆")
+        self.star.setAccessibleName(self.tr("Star"))
+        self.star.setToolTip(self.tr("Star this entry (Ctrl+D)"))
+        star_font = QFont(self.star.font())
+        star_font.setPointSizeF(star_font.pointSizeF() * 1.4)
+        self.star.setFont(star_font)
+        top.addWidget(self.star)
+        layout.addLayout(top)
+
+        meta = QHBoxLayout()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Day"))
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for kind in Kind:
+            self.kind.addItem(label(KIND_LABELS[kind], i18n.current()), kind.value)
+        self.template_label = QLabel()
+        self.template_label.setObjectName("templateName")
+        self.shareable = QCheckBox(self.tr("Shareable"))
+        self.shareable.setAccessibleName(self.tr("Shareable"))
+        self.shareable.setAccessibleDescription(
+            self.tr("When checked, this entry may be exported for colleagues. Private by default.")
+        )
+        self.shareable.setToolTip(self.tr("Private by default. Check to allow exporting it."))
+        meta.addWidget(self.day)
+        meta.addWidget(self.kind)
+        meta.addWidget(self.template_label)
+        meta.addStretch()
+        meta.addWidget(self.shareable)
+        layout.addLayout(meta)
+
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setObjectName("promptLabel")
+        layout.addWidget(self.prompt_label)
+
+        self.sections_box = QWidget()
+        self.sections_layout = QVBoxLayout(self.sections_box)
+        self.sections_layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.sections_box)
+
+        body_head = QHBoxLayout()
+        self.body_label = QLabel(self.tr("Text"))
+        self.body_label.setObjectName("sectionLabel")
+        self.preview_button = QToolButton()
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip(self.tr("Show the text as it will look (Ctrl+Shift+P)"))
+        self.preview_button.toggled.connect(self._toggle_preview)
+        body_head.addWidget(self.body_label)
+        body_head.addStretch()
+        body_head.addWidget(self.preview_button)
+        layout.addLayout(body_head)
+        self.body_stack = QStackedWidget()
+        self.body = GrowingTextEdit(min_lines=8)
+        self.body.setPlaceholderText(
+            self.tr("Write freely. Markdown works: **bold**, - lists, # headings.")
+        )
+        self.body.setAccessibleName(self.tr("Text"))
+        self.preview = SafeMarkdownView()
+        self.preview.setMinimumHeight(160)
+        self.body_stack.addWidget(self.body)
+        self.body_stack.addWidget(self.preview)
+        self.body_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.body_stack)
+
+        details = QFormLayout()
+        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("e.g. feedback, meetings"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.skills = QLineEdit()
+        self.skills.setPlaceholderText(self.tr("e.g. Facilitation, SQL"))
+        self.skills.setAccessibleName(self.tr("Skills"))
+        self._tag_model = QStringListModel(self)
+        self._skill_model = QStringListModel(self)
+        for field, model in ((self.tags, self._tag_model), (self.skills, self._skill_model)):
+            completer = TokenCompleter(model, field)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            field.setCompleter(completer)
+        self.people = PeopleEditor()
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Learning source"))
+        self.source.addItem(self.tr("Not set"), None)
+        for source in Source:
+            self.source.addItem(label(SOURCE_LABELS[source], i18n.current()), source.value)
+        self.mood = QComboBox()
+        self.mood.setAccessibleName(self.tr("Mood"))
+        self.mood.setToolTip(self.tr("Optional. Mood is never shared."))
+        self.mood.addItem(self.tr("Not recorded"), None)
+        for value, text in (
+            (1, self.tr("1 – Low")),
+            (2, self.tr("2")),
+            (3, self.tr("3 – Okay")),
+            (4, self.tr("4")),
+            (5, self.tr("5 – Great")),
+        ):
+            self.mood.addItem(text, value)
+        self.goals = QListWidget()
+        self.goals.setAccessibleName(self.tr("Goals this entry is evidence for"))
+        self.goals.setMaximumHeight(90)
+        details.addRow(self.tr("Tags"), self.tags)
+        details.addRow(self.tr("Skills"), self.skills)
+        details.addRow(self.tr("People"), self.people)
+        details.addRow(self.tr("Learned through"), self.source)
+        details.addRow(self.tr("Mood"), self.mood)
+        details.addRow(self.tr("Goals"), self.goals)
+        layout.addLayout(details)
+        layout.addStretch()
+        self._details = details
+
+        # Everything a person can change schedules an autosave.
+        for line in (self.title, self.tags, self.skills):
+            line.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.day.dateChanged.connect(self._changed)
+        for combo in (self.kind, self.source, self.mood):
+            combo.currentIndexChanged.connect(self._changed)
+        self.star.toggled.connect(self._star_toggled)
+        self.shareable.toggled.connect(self._visibility_toggled)
+        self.people.changed.connect(self._changed)
+        self.goals.itemChanged.connect(self._changed)
+        for widget in (self.title, self.body, self.tags, self.skills):
+            widget.installEventFilter(self)
+
+    # -- loading ------------------------------------------------------------
+
+    def set_journal(self, journal: Journal) -> None:
+        self.save()
+        self.journal = journal
+        self.clear()
+
+    def clear(self) -> None:
+        self.entry = None
+        self._draft = False
+        self._dirty = False
+        self.stack.setCurrentWidget(self.empty)
+        self.banner.hide()
+        self.trash_bar.hide()
+        self.saveStateChanged.emit("")
+
+    def refresh_completions(self) -> None:
+        self._tag_model.setStringList([name for name, _ in self.journal.tag_counts()])
+        self._skill_model.setStringList([name for name, _ in self.journal.skill_counts()])
+        self.people.set_known_names([p.name for p in self.journal.people()])
+
+    def load(self, entry: Entry) -> None:
+        """Show an existing entry (saving the one being edited first)."""
+        self.save()
+        self._show(entry, draft=False)
+
+    def new_entry(self, template_key: str = "free", day: dt.date | None = None) -> None:
+        """Start a draft; it is written to the journal on the first autosave with text."""
+        self.save()
+        template = TEMPLATES[template_key]
+        draft = Entry(
+            id="",
+            created="",
+            updated="",
+            day=day or dt.date.today(),
+            kind=template.kind,
+            template=template.key,
+            source=template.source,
+        )
+        self._show(draft, draft=True)
+        (self._first_field() or self.title).setFocus()
+
+    def _first_field(self) -> QPlainTextEdit | None:
+        if self._template.sections:
+            return self._section_edits[self._template.sections[0].key]
+        return self.body
+
+    def _show(self, entry: Entry, *, draft: bool) -> None:
+        self._loading = True
+        try:
+            self.refresh_completions()
+            self.entry = entry
+            self._draft = draft
+            self._dirty = False
+            self._template = TEMPLATES.get(entry.template, TEMPLATES["free"])
+            self.title.setText(entry.title)
+            self.day.setDate(QDate(entry.day.year, entry.day.month, entry.day.day))
+            self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
+            self.template_label.setText(
+                "" if self._template.key == "free" else self._template.name(i18n.current())
+            )
+            self._build_sections(entry)
+            self.body.setPlainText(entry.body)
+            self.body_label.setText(
+                self.tr("Notes") if self._template.sections else self.tr("Text")
+            )
+            self.tags.setText(", ".join(entry.tags))
+            self.skills.setText(", ".join(entry.skills))
+            self.people.set_people(entry.people)
+            self.source.setCurrentIndex(
+                self.source.findData(entry.source.value if entry.source else None)
+            )
+            self.mood.setCurrentIndex(self.mood.findData(entry.mood))
+            self.star.setChecked(entry.starred)
+            self.star.setText("★" if entry.starred else "☆")
+            self.shareable.setChecked(entry.shareable)
+            self._fill_goals(entry)
+            self._update_banner()
+            self.preview_button.setChecked(False)
+            read_only = entry.in_trash
+            self.trash_bar.setVisible(read_only)
+            self.page.setEnabled(not read_only)
+            self.prompt_label.setVisible(False)
+            self.stack.setCurrentIndex(1)
+        finally:
+            self._loading = False
+        self.saveStateChanged.emit("" if draft else self.tr("Saved"))
+
+    def show_prompt(self, prompt: str) -> None:
+        self.prompt_label.setText(prompt)
+        self.prompt_label.setVisible(bool(prompt))
+
+    def _build_sections(self, entry: Entry) -> None:
+        while self.sections_layout.count():
+            item = self.sections_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._section_edits = {}
+        lang = i18n.current()
+        for section in self._template.sections:
+            head = QLabel(
+                section.label(lang) + (self.tr("  🔒 stays private") if section.private else "")
+            )
+            head.setObjectName("sectionLabel")
+            edit = GrowingTextEdit(min_lines=2)
+            edit.setPlaceholderText(section.hint(lang))
+            edit.setAccessibleName(section.label(lang))
+            edit.setAccessibleDescription(section.hint(lang))
+            edit.setPlainText(entry.sections.get(section.key, ""))
+            edit.textChanged.connect(self._changed)
+            edit.installEventFilter(self)
+            head.setBuddy(edit)
+            self.sections_layout.addWidget(head)
+            self.sections_layout.addWidget(edit)
+            self._section_edits[section.key] = edit
+        self.sections_box.setVisible(bool(self._template.sections))
+
+    def _fill_goals(self, entry: Entry) -> None:
+        self.goals.blockSignals(True)
+        self.goals.clear()
+        for goal in self.journal.goals():
+            if goal.status is not GoalStatus.ACTIVE and goal.id not in entry.goals:
+                continue
+            item = QListWidgetItem(goal.title)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if goal.id in entry.goals else Qt.CheckState.Unchecked
+            )
+            self.goals.addItem(item)
+        self.goals.blockSignals(False)
+        has_goals = self.goals.count() > 0
+        self.goals.setVisible(has_goals)
+        goals_label = self._details.labelForField(self.goals)
+        if goals_label is not None:
+            goals_label.setVisible(has_goals)
+
+    # -- state ------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def is_draft(self) -> bool:
+        return self._draft
+
+    def _changed(self, *_: object) -> None:
+        if self._loading or self.entry is None:
+            return
+        self._dirty = True
+        self.saveStateChanged.emit(self.tr("Editing…"))
+        self._timer.start()
+
+    def _star_toggled(self, on: bool) -> None:
+        self.star.setText("★" if on else "☆")
+        self._changed()
+
+    def _visibility_toggled(self, _: bool) -> None:
+        self._update_banner()
+        self._changed()
+
+    def _update_banner(self) -> None:
+        if self.shareable.isChecked():
+            self.banner.setText(
+                self.tr(
+                    "Shareable: this entry can be exported for colleagues. "
+                    "Mood and private sections never leave your computer."
+                )
+            )
+            self.banner.setStyleSheet(
+                "QLabel#visibilityBanner { background: #2e9e6b; color: white; font-weight: bold; }"
+            )
+        else:
+            self.banner.setText(self.tr("Private: only on this computer."))
+            self.banner.setStyleSheet(
+                "QLabel#visibilityBanner { background: palette(alternate-base); color: palette(text); }"
+            )
+        self.banner.setVisible(self.entry is not None)
+
+    def _toggle_preview(self, on: bool) -> None:
+        if on:
+            self.preview.set_markdown(self.body.toPlainText())
+            self.body_stack.setCurrentWidget(self.preview)
+        else:
+            self.body_stack.setCurrentWidget(self.body)
+
+    def toggle_preview(self) -> None:
+        self.preview_button.toggle()
+
+    def toggle_star(self) -> None:
+        if self.entry is not None and not self.entry.in_trash:
+            self.star.toggle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.save()
+        return super().eventFilter(watched, event)
+
+    def values(self) -> dict[str, Any]:
+        """What the fields say, as ``Journal.add``/``update`` keywords."""
+        date = self.day.date()
+        return {
+            "title": self.title.text(),
+            "body": self.body.toPlainText(),
+            "template": self._template.key,
+            "sections": {k: e.toPlainText() for k, e in self._section_edits.items()},
+            "kind": self.kind.currentData(),
+            "day": dt.date(date.year(), date.month(), date.day()),
+            "tags": _split_names(self.tags.text()),
+            "skills": _split_names(self.skills.text()),
+            "people": self.people.people(),
+            "source": self.source.currentData(),
+            "mood": self.mood.currentData(),
+            "starred": self.star.isChecked(),
+            "visibility": Visibility.SHAREABLE
+            if self.shareable.isChecked()
+            else Visibility.PRIVATE,
+            "goals": [
+                self.goals.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.goals.count())
+                if self.goals.item(i).checkState() == Qt.CheckState.Checked
+            ],
+        }
+
+    def save(self) -> bool:
+        """Write pending changes now. Returns False (and keeps the text) when it could not."""
+        self._timer.stop()
+        if not self._dirty or self.entry is None:
+            return True
+        values = self.values()
+        try:
+            if self._draft:
+                has_text = (
+                    values["title"].strip()
+                    or values["body"].strip()
+                    or any(v.strip() for v in values["sections"].values())
+                )
+                if not has_text:
+                    return True  # an untouched draft is not worth an entry
+                entry = self.journal.add(**values)
+                self._draft = False
+                self.entry = entry
+                self._dirty = False
+                self.created.emit(entry)
+            else:
+                entry = self.journal.update(self.entry.id, **values)
+                self.entry = entry
+                self._dirty = False
+            self.saved.emit(entry)
+        except ReflektError as exc:
+            self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
+            return False
+        self.saveStateChanged.emit(self.tr("Saved"))
+        return True

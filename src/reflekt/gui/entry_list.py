@@ -1,0 +1,335 @@
+"""The entry list: a lazy model over the journal (keyset pages) and its row painter."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.models import KIND_LABELS, Entry, Filters, label
+from reflekt.errors import ReflektError
+from reflekt.gui import i18n
+from reflekt.gui.theme import kind_color
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+SnippetRole = Qt.ItemDataRole.UserRole + 2
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def first_line(entry: Entry) -> str:
+    """A one-line excerpt of the text under the title."""
+    title = entry.display_title
+    for text in (entry.body, *entry.sections.values()):
+        for line in text.splitlines():
+            line = line.strip().lstrip("#>-* ").strip()
+            if line and line != title:
+                return line[:200]
+    return ""
+
+
+class EntryListModel(QAbstractListModel):
+    """Entries newest first, fetched a page at a time as the view scrolls.
+
+    In search mode the rows are the best-ranked hits instead (a bounded list).
+    """
+
+    PAGE_SIZE = 100
+    SEARCH_LIMIT = 300
+
+    def __init__(self, journal: Journal | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._filters = Filters()
+        self._query = ""
+        self._entries: list[Entry] = []
+        self._snippets: list[str] = []
+        self._cursor: str | None = None
+        self._exhausted = True
+        self._fetching = False  # Qt may call fetchMore while rows are being inserted
+        if journal is not None:
+            self._load_first()
+
+    # -- what to show -------------------------------------------------------
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_journal(self, journal: Journal) -> None:
+        self._journal = journal
+        self.reload()
+
+    def set_filters(self, filters: Filters) -> None:
+        self._filters = filters
+        self.reload()
+
+    def set_query(self, query: str) -> None:
+        self._query = query.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the newest entry (keeps as many rows loaded as before)."""
+        wanted = max(len(self._entries), self.PAGE_SIZE) if not self._query else 0
+        self.beginResetModel()
+        self._entries, self._snippets = [], []
+        self._cursor, self._exhausted = None, True
+        self.endResetModel()
+        self._load_first(wanted)
+
+    def _load_first(self, wanted: int = 0) -> None:
+        if self._journal is None:
+            return
+        if self._query:
+            try:
+                hits = self._journal.search(self._query, self._filters, limit=self.SEARCH_LIMIT)
+            except ReflektError:
+                hits = []  # e.g. only punctuation typed so far: show nothing, not an error
+            self._append([h.entry for h in hits], [h.snippet for h in hits])
+            return
+        self._exhausted = False
+        self._fetch(max(wanted, self.PAGE_SIZE))
+
+    # -- lazy loading ---------------------------------------------------------
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and self._journal is not None
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        self._fetch(self.PAGE_SIZE)
+
+    def _fetch(self, count: int) -> None:
+        if self._fetching or self._exhausted or self._journal is None:
+            return
+        self._fetching = True
+        try:
+            page = self._journal.list(self._filters, limit=count, cursor=self._cursor)
+            self._cursor = page.cursor
+            self._exhausted = page.cursor is None
+            self._append(page.entries, [first_line(e) for e in page.entries])
+        finally:
+            self._fetching = False
+
+    def _append(self, entries: list[Entry], snippets: list[str]) -> None:
+        if not entries:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self._entries += entries
+        self._snippets += snippets
+        self.endInsertRows()
+
+    # -- Qt model API -------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.display_title or self.tr("(empty entry)")
+        if role == EntryRole:
+            return entry
+        if role == SnippetRole:
+            return self._snippets[index.row()]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [
+                QLocale().toString(entry.day, QLocale.FormatType.LongFormat),
+                label(KIND_LABELS[entry.kind], i18n.current()),
+                entry.display_title or self.tr("(empty entry)"),
+            ]
+            if entry.starred:
+                parts.append(self.tr("starred"))
+            parts.append(self.tr("shareable") if entry.shareable else self.tr("private"))
+            if entry.tags:
+                parts.append(self.tr("tags: %1").replace("%1", ", ".join(entry.tags)))
+            return " · ".join(parts)
+        return None
+
+    # -- helpers for the window -------------------------------------------------
+
+    def entry_at(self, row: int) -> Entry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, entry_id: str) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if entry.id == entry_id:
+                return row
+        return None
+
+    def replace_entry(self, entry: Entry) -> bool:
+        """Show a saved entry's new state in place; False when it is not listed."""
+        row = self.row_of(entry.id)
+        if row is None:
+            return False
+        self._entries[row] = entry
+        if not self._query:
+            self._snippets[row] = first_line(entry)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def remove_entry(self, entry_id: str) -> None:
+        row = self.row_of(entry_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries[row]
+        del self._snippets[row]
+        self.endRemoveRows()
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Two lines per entry: kind, title, star and sharing; then date, excerpt and tags."""
+
+    PAD = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(200, fm.height() * 2 + self.PAD * 2 + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        entry: Entry | None = index.data(EntryRole)
+        if entry is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        dim = QColor(text_color)
+        dim.setAlpha(160)
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        fm = QFontMetrics(option.font)
+        line_h = fm.height()
+
+        # kind marker
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(kind_color(entry.kind.value))
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top() + 2, 4, line_h * 2 - 2), 2, 2)
+        left = rect.left() + 12
+
+        # right side: star and shareable badge
+        right = rect.right()
+        if entry.shareable:
+            badge = self.tr("Shareable")
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+            small.setBold(True)
+            sfm = QFontMetrics(small)
+            w = sfm.horizontalAdvance(badge) + 10
+            badge_rect = QRectF(right - w, rect.top() + 1, w, sfm.height() + 2)
+            painter.setBrush(QColor("#2e9e6b"))
+            painter.drawRoundedRect(badge_rect, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.setFont(small)
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+            right -= w + 6
+        if entry.starred:
+            painter.setPen(QColor("#e0a100"))
+            painter.setFont(option.font)
+            star_w = fm.horizontalAdvance("★")
+            painter.drawText(right - star_w, rect.top() + fm.ascent(), "★")
+            right -= star_w + 6
+
+        # title
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        tfm = QFontMetrics(title_font)
+        painter.drawText(
+            left,
+            rect.top() + tfm.ascent(),
+            tfm.elidedText(title, Qt.TextElideMode.ElideRight, max(10, right - left)),
+        )
+
+        # second line: date · excerpt   #tags
+        painter.setFont(option.font)
+        y = rect.top() + line_h + 4
+        date = QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)
+        painter.setPen(dim)
+        painter.drawText(left, y + fm.ascent(), date)
+        x = left + fm.horizontalAdvance(date) + 10
+        tags = "  ".join(f"#{t}" for t in entry.tags[:4])
+        tags_w = min(fm.horizontalAdvance(tags), (rect.right() - x) // 2) if tags else 0
+        snippet = index.data(SnippetRole) or ""
+        available = rect.right() - x - tags_w - (10 if tags else 0)
+        if HL_START in snippet:
+            self._draw_highlighted(painter, snippet, x, y, available, option, text_color)
+        else:
+            painter.setPen(text_color)
+            painter.drawText(
+                x,
+                y + fm.ascent(),
+                fm.elidedText(" ".join(snippet.split()), Qt.TextElideMode.ElideRight, available),
+            )
+        if tags:
+            painter.setPen(kind_color("learned-from") if not selected else text_color)
+            painter.drawText(
+                rect.right() - tags_w,
+                y + fm.ascent(),
+                fm.elidedText(tags, Qt.TextElideMode.ElideRight, tags_w),
+            )
+        painter.restore()
+
+    def _draw_highlighted(
+        self,
+        painter: QPainter,
+        snippet: str,
+        x: int,
+        y: int,
+        width: int,
+        option: QStyleOptionViewItem,
+        color: QColor,
+    ) -> None:
+        text = html.escape(" ".join(snippet.split()))
+        text = text.replace(HL_START, "<b><u>").replace(HL_END, "</u></b>")
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(f"body {{ color: {color.name()}; }}")
+        doc.setHtml(f"<body><span style='white-space:nowrap'>{text}</span></body>")
+        painter.save()
+        painter.translate(x, y)
+        painter.setClipRect(0, 0, width, QFontMetrics(option.font).height() + 2)
+        doc.drawContents(painter)
+        painter.restore()
+
+
+class EntryListView(QListView):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(EntryDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setAccessibleName(self.tr("Entries"))
+        self.setAlternatingRowColors(False)

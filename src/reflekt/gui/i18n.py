@@ -1,0 +1,54 @@
+"""Translations: reflekt's own .qm and Qt's qtbase, installed before any window exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reflekt.core.templates import normalise_lang
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "assets" / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str) -> str:
+    """'system' becomes the system locale's language when reflekt speaks it, else English."""
+    if setting in ("en", "sv"):
+        return setting
+    return normalise_lang(QLocale.system().name())
+
+
+def install(lang: str) -> str:
+    """Install translators for ``lang`` ('en', 'sv' or 'system'); returns the language used."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    lang = resolve_language(lang)
+    _current["lang"] = lang
+    if lang == "sv":
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    if ours.load(f"reflekt_{lang}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang
+
+
+_current = {"lang": "en"}
+
+
+def current() -> str:
+    """The language the UI is showing ('en' or 'sv')."""
+    return _current["lang"]

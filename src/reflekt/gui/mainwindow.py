@@ -1,0 +1,732 @@
+"""The main window: sidebar, entry list and editor, with every action in a menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflekt import paths
+from reflekt.core.journal import Journal
+from reflekt.core.models import Entry
+from reflekt.core.templates import prompt_for
+from reflekt.errors import ReflektError
+from reflekt.gui import i18n
+from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+from reflekt.gui.editor import EntryEditor
+from reflekt.gui.entry_list import EntryListModel, EntryListView
+from reflekt.gui.goals import GoalsDialog
+from reflekt.gui.reminder import Reminder, Tray
+from reflekt.gui.settings import AppSettings
+from reflekt.gui.settings_dialog import SettingsDialog
+from reflekt.gui.sidebar import Sidebar, filters_for
+from reflekt.gui.theme import apply_theme
+
+EXTERNAL_CHECK_MS = 2000
+
+
+class Banner(QWidget):
+    """A one-line message with an optional button, above the entry list."""
+
+    def __init__(self, object_name: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.button = QPushButton()
+        self.close_button = QPushButton("✕")
+        self.close_button.setFlat(True)
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str, button: str = "", closable: bool = False) -> None:
+        self.label.setText(text)
+        self.button.setText(button)
+        self.button.setVisible(bool(button))
+        self.close_button.setVisible(closable)
+        self.show()
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel(self.tr("Welcome to reflekt"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "A private journal for what you learn at work: short reflections, lessons "
+                "from mistakes and successes, what colleagues taught you and what you shared.\n\n"
+                "Everything stays on this computer. Nothing is shared unless you export it."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
+        self.start_button = QPushButton(self.tr("Start writing"))
+        self.start_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("Open a demo journal"))
+        self.demo_button.setToolTip(
+            self.tr("A year of sample entries in a separate file, to look around safely.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch()
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        journal: Journal,
+        settings: AppSettings,
+        *,
+        tray_factory: Callable[[QIcon, Any], Tray] = Tray,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.settings = settings
+        self.today = today
+        self._undo: list[str] = []
+        self._data_version = journal.data_version()
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+
+        self.sidebar = Sidebar(journal)
+        self.model = EntryListModel(journal, self)
+        self.list = EntryListView()
+        self.list.setModel(self.model)
+        self.editor = EntryEditor(journal)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search entries"))
+        self.prompt_banner = Banner("promptBanner")
+        self.prompt_banner.button.clicked.connect(self.write_about_prompt)
+        self.reminder_banner = Banner("reminderBanner")
+        self.reminder_banner.button.clicked.connect(self._write_from_reminder)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        middle = QWidget()
+        mlayout = QVBoxLayout(middle)
+        mlayout.setContentsMargins(6, 6, 6, 6)
+        mlayout.addWidget(self.search)
+        mlayout.addWidget(self.reminder_banner)
+        mlayout.addWidget(self.prompt_banner)
+        mlayout.addWidget(self.list, 1)
+        mlayout.addWidget(self.empty_label, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 380, 620])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.welcome = WelcomePage()
+        self.welcome.start_button.clicked.connect(self._start_writing)
+        self.welcome.demo_button.clicked.connect(self.open_demo_journal)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._sidebar_timer = QTimer(self)
+        self._sidebar_timer.setSingleShot(True)
+        self._sidebar_timer.setInterval(1200)
+        self._sidebar_timer.timeout.connect(self.sidebar.refresh)
+        self._external_timer = QTimer(self)
+        self._external_timer.setInterval(EXTERNAL_CHECK_MS)
+        self._external_timer.timeout.connect(self.check_external_changes)
+        self._external_timer.start()
+
+        self._build_actions()
+        self.sidebar.viewChanged.connect(self._view_changed)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.search.textChanged.connect(lambda *_: self._search_timer.start())
+        self.search.installEventFilter(self)
+        self.editor.saveStateChanged.connect(self.saved_label.setText)
+        self.editor.created.connect(self._entry_created)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.restoreRequested.connect(self.restore_entry)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsInserted.connect(self._update_empty_state)
+        self.model.rowsRemoved.connect(self._update_empty_state)
+
+        self.tray = tray_factory(app_icon(), self)
+        self.tray.activated.connect(self._raise)
+        self.reminder = Reminder(settings, parent=self)
+        self.reminder.due.connect(self.show_reminder)
+
+        self.apply_font_size(settings.font_size)
+        self._update_title()
+        self._restore_state()
+        if not settings.welcomed and journal.count() == 0:
+            self.pages.setCurrentWidget(self.welcome)
+
+    # -- actions and menus -----------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | str | list[QKeySequence | str] | None = None,
+        *,
+        widgets: list[QWidget] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda *_: slot())
+        if widgets:
+            # Keys like Delete and Ctrl+Z mean something else inside a text field.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for widget in widgets:
+                widget.addAction(action)
+        else:
+            self.addAction(action)
+        self.actions_by_name[text] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        a = self._action
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = a(self.tr("&New entry"), self.new_entry, QKeySequence.StandardKey.New)
+        self.template_action = a(
+            self.tr("New entry from a &template…"), self.new_from_template, "Ctrl+Shift+N"
+        )
+        menu.addActions([self.new_action, self.template_action])
+        menu.addSeparator()
+        menu.addAction(a(self.tr("&Open journal…"), lambda: self._choose_journal(False)))
+        menu.addAction(a(self.tr("Create a new &journal…"), lambda: self._choose_journal(True)))
+        menu.addAction(a(self.tr("Open the &demo journal"), self.open_demo_journal))
+        menu.addSeparator()
+        self.settings_action = a(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        menu.addAction(a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        list_widgets: list[QWidget] = [self.list, self.sidebar]
+        self.undo_action = a(
+            self.tr("&Undo delete"), self.undo_delete, "Ctrl+Z", widgets=list_widgets
+        )
+        self.undo_action.setEnabled(False)
+        self.delete_action = a(
+            self.tr("&Delete entry"),
+            self.delete_entry,
+            QKeySequence.StandardKey.Delete,
+            widgets=list_widgets,
+        )
+        self.save_action = a(self.tr("&Save now"), self.editor.save, QKeySequence.StandardKey.Save)
+        self.star_action = a(self.tr("S&tar or unstar"), self.editor.toggle_star, "Ctrl+D")
+        self.preview_action = a(
+            self.tr("&Preview text"), self.editor.toggle_preview, "Ctrl+Shift+P"
+        )
+        self.find_action = a(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        menu.addActions([self.undo_action, self.delete_action, self.save_action, self.star_action])
+        menu.addSeparator()
+        menu.addActions([self.preview_action, self.find_action])
+
+        menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (key, text) in enumerate(
+            (
+                ("view:all", self.tr("&All entries")),
+                ("view:today", self.tr("&Today")),
+                ("view:on-this-day", self.tr("On this &day")),
+                ("view:starred", self.tr("&Starred")),
+                ("view:shareable", self.tr("S&hareable")),
+                ("view:trash", self.tr("T&rash")),
+            ),
+            start=1,
+        ):
+            menu.addAction(a(text, lambda k=key: self.go(k), f"Ctrl+{number}"))
+        menu.addSeparator()
+        menu.addAction(a(self.tr("&Next entry"), lambda: self._step(1), "Alt+Down"))
+        menu.addAction(a(self.tr("&Previous entry"), lambda: self._step(-1), "Alt+Up"))
+
+        menu = self.menuBar().addMenu(self.tr("G&oals"))
+        self.goals_action = a(self.tr("Development &goals…"), self.open_goals, "Ctrl+G")
+        menu.addAction(self.goals_action)
+
+        menu = self.menuBar().addMenu(self.tr("&Trash"))
+        self.restore_action = a(self.tr("&Restore entry"), self._restore_current, "Ctrl+Shift+R")
+        self.empty_trash_action = a(self.tr("&Empty trash…"), self.empty_trash)
+        menu.addActions([self.restore_action, self.empty_trash_action])
+
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = a(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"]
+        )
+        menu.addAction(self.shortcuts_action)
+        menu.addAction(a(self.tr("&About reflekt"), self.show_about))
+
+        self.escape_action = QAction(self)
+        self.escape_action.setShortcut(QKeySequence("Esc"))
+        self.escape_action.triggered.connect(self.clear_search)
+        self.list.addAction(self.escape_action)
+        self.escape_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def all_actions(self) -> list[QAction]:
+        return list(self.actions_by_name.values())
+
+    # -- views, list and editor -------------------------------------------
+
+    def go(self, key: str) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+        self.sidebar.select(key)
+
+    def _view_changed(self, key: str) -> None:
+        self.settings.set_value("ui/last_view", key)
+        self.model.set_filters(filters_for(key, self.today()))
+        self._update_prompt()
+        self._select_row(0)
+
+    def _apply_search(self) -> None:
+        self.model.set_query(self.search.text())
+        self._select_row(0)
+        self._update_empty_state()
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self._apply_search()
+        self.list.setFocus()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear_search()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.list.setFocus()
+                self._select_row(max(0, self.list.currentIndex().row()))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            if not self.editor.is_draft:
+                self.editor.clear()
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+
+    def _current_changed(self, current: Any, _: Any) -> None:
+        entry: Entry | None = self.model.entry_at(current.row()) if current.isValid() else None
+        if entry is None:
+            return
+        if self.editor.entry is not None and self.editor.entry.id == entry.id:
+            return
+        self.editor.load(entry)
+
+    def _step(self, delta: int) -> None:
+        self._select_row(self.list.currentIndex().row() + delta)
+
+    def _update_empty_state(self, *_: Any) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            key = self.sidebar.key
+            if self.model.query:
+                text = self.tr("Nothing matches “%1”. Press Esc to see all entries again.").replace(
+                    "%1", self.model.query
+                )
+            elif key == "view:trash":
+                text = self.tr("The trash is empty.")
+            elif self.journal.count() == 0:
+                text = self.tr(
+                    "Your journal is empty. Press Ctrl+N to write your first reflection."
+                )
+            else:
+                text = self.tr("No entries here yet.")
+            self.empty_label.setText(text)
+        self.empty_label.setVisible(empty)
+        self.list.setVisible(not empty)
+
+    def _update_prompt(self) -> None:
+        key = self.sidebar.key
+        if key == "view:today" or self.journal.count() == 0:
+            prompt = prompt_for(self.today(), i18n.current())
+            self.prompt_banner.show_message(
+                self.tr("Today's prompt: %1").replace("%1", prompt), self.tr("Write about it")
+            )
+        else:
+            self.prompt_banner.hide()
+
+    def write_about_prompt(self) -> None:
+        prompt = prompt_for(self.today(), i18n.current())
+        self.new_entry()
+        self.editor.show_prompt(prompt)
+
+    # -- writing -----------------------------------------------------------------
+
+    def new_entry(self, template: str = "free") -> None:
+        self.pages.setCurrentWidget(self.splitter)
+        if self.sidebar.key == "view:trash":
+            self.sidebar.select("view:all")
+        self.list.selectionModel().clearCurrentIndex()
+        self.list.clearSelection()
+        self.editor.new_entry(template, day=self.today())
+
+    def new_from_template(self) -> None:
+        chooser = TemplateChooser(self)
+        if chooser.exec():
+            self.new_entry(chooser.chosen())
+
+    def _entry_created(self, entry: Entry) -> None:
+        self.model.reload()
+        row = self.model.row_of(entry.id)
+        if row is not None:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.sidebar.refresh()
+        self._update_prompt()
+
+    def _entry_saved(self, entry: Entry) -> None:
+        self.model.replace_entry(entry)
+        self._sidebar_timer.start()
+
+    def delete_entry(self) -> None:
+        entry = self.editor.entry
+        if entry is None or self.editor.is_draft or entry.in_trash:
+            return
+        self.editor.save()
+        row = self.list.currentIndex().row()
+        self.journal.delete(entry.id)
+        self._undo.append(entry.id)
+        self.undo_action.setEnabled(True)
+        self.editor.clear()
+        self.model.remove_entry(entry.id)
+        self._select_row(row)
+        self.sidebar.refresh()
+        self.statusBar().showMessage(
+            self.tr("Moved “%1” to the trash.").replace("%1", entry.display_title or "…"), 10_000
+        )
+        self.undo_button.show()
+        QTimer.singleShot(10_000, self.undo_button.hide)
+
+    def undo_delete(self) -> None:
+        if not self._undo:
+            return
+        entry_id = self._undo.pop()
+        self.undo_action.setEnabled(bool(self._undo))
+        self.undo_button.hide()
+        self.restore_entry(entry_id)
+
+    def restore_entry(self, entry_id: str) -> None:
+        entry = self.journal.restore(entry_id)
+        if self.sidebar.key == "view:trash":
+            self.model.remove_entry(entry_id)
+            self.editor.clear()
+            self._select_row(self.list.currentIndex().row())
+        else:
+            self.model.reload()
+            row = self.model.row_of(entry.id)
+            if row is not None:
+                self._select_row(row)
+        self.sidebar.refresh()
+        self.statusBar().showMessage(
+            self.tr("Restored “%1”.").replace("%1", entry.display_title or "…"), 5000
+        )
+
+    def _restore_current(self) -> None:
+        entry = self.editor.entry
+        if entry is not None and entry.in_trash:
+            self.restore_entry(entry.id)
+
+    def empty_trash(self) -> None:
+        count = self.journal.count(filters_for("view:trash"))
+        if not count:
+            self.statusBar().showMessage(self.tr("The trash is already empty."), 4000)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash?"),
+            self.tr("Remove %n entries for good? This cannot be undone.", "", count),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.journal.empty_trash()
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
+        if self.editor.entry is not None and self.editor.entry.in_trash:
+            self.editor.clear()
+        self.model.reload()
+        self.sidebar.refresh()
+
+    # -- goals, settings, help -------------------------------------------------
+
+    def open_goals(self) -> None:
+        self.editor.save()
+        dialog = GoalsDialog(self.journal, self)
+        dialog.goalsChanged.connect(self.sidebar.refresh)
+        dialog.entryRequested.connect(lambda entry_id: (dialog.accept(), self.show_entry(entry_id)))
+        dialog.exec()
+        if self.editor.entry is not None and not self.editor.is_draft:
+            self.editor.load(self.journal.get(self.editor.entry.id))
+
+    def show_entry(self, entry_id: str) -> None:
+        """Open one entry, switching to All entries so it is in the list."""
+        self.clear_search()
+        self.go("view:all")
+        entry = self.journal.get(entry_id)
+        while self.model.row_of(entry.id) is None and self.model.canFetchMore():
+            self.model.fetchMore()
+        row = self.model.row_of(entry.id)
+        if row is not None:
+            self._select_row(row)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.journal.path, self)
+        dialog.themeChanged.connect(apply_theme)
+        dialog.fontSizeChanged.connect(self.apply_font_size)
+        dialog.reminderChanged.connect(self.reminder.check)
+        dialog.journalChosen.connect(self.switch_journal)
+        dialog.exec()
+        self.settings.sync()
+
+    def apply_font_size(self, size: int) -> None:
+        font = QFont(self.font())
+        if size:
+            font.setPointSize(size)
+        self.editor.page.setFont(font)
+        self.list.setFont(font)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.all_actions(), self).exec()
+
+    def show_about(self) -> None:
+        from reflekt import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About reflekt"),
+            self.tr(
+                "reflekt %1\n\nA private journal for reflection and learning at work. "
+                "Your journal stays on this computer.\n\nJournal: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.journal.path)),
+        )
+
+    def show_reminder(self) -> None:
+        title = self.tr("Time to reflect")
+        prompt = prompt_for(self.today(), i18n.current())
+        if not self.tray.notify(title, prompt):
+            self.reminder_banner.show_message(
+                self.tr("Time to reflect: %1").replace("%1", prompt),
+                self.tr("Write now"),
+                closable=True,
+            )
+
+    def _write_from_reminder(self) -> None:
+        self.reminder_banner.hide()
+        self.write_about_prompt()
+
+    # -- journals ----------------------------------------------------------------
+
+    def _start_writing(self) -> None:
+        self.settings.welcomed = True
+        self.pages.setCurrentWidget(self.splitter)
+        self.new_entry()
+
+    def open_demo_journal(self) -> None:
+        from reflekt.core.demo import fill_demo
+
+        self.settings.welcomed = True
+        path = paths.demo_journal()
+        try:
+            demo = Journal.open(path)
+            if demo.count() == 0:
+                fill_demo(demo, i18n.current())
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            return
+        self._use_journal(demo)
+
+    def _choose_journal(self, create: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        file_filter = self.tr("reflekt journals (*.reflekt);;All files (*)")
+        if create:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Create a new journal"), "journal.reflekt", file_filter
+            )
+            if path and not path.endswith(".reflekt"):
+                path += ".reflekt"
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a journal"), "", file_filter)
+        if path:
+            self.switch_journal(Path(path), create)
+
+    def switch_journal(self, path: Path, create: bool = False) -> None:
+        try:
+            journal = Journal.open(path, create=create)
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            return
+        self._use_journal(journal)
+
+    def _use_journal(self, journal: Journal) -> None:
+        self.editor.save()
+        old = self.journal
+        self.journal = journal
+        self.editor.set_journal(journal)
+        self.sidebar.set_journal(journal)
+        self.model.set_journal(journal)
+        self._data_version = journal.data_version()
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
+        if old is not journal:
+            old.close()
+        self.settings.last_journal = str(journal.path)
+        self.pages.setCurrentWidget(self.splitter)
+        self._update_title()
+        self.go("view:all")
+
+    def _update_title(self) -> None:
+        name = self.journal.path.stem
+        if self.journal.path == paths.demo_journal():
+            name = self.tr("Demo journal")
+        self.setWindowTitle(f"{name} — reflekt")
+
+    def check_external_changes(self) -> None:
+        """Show what another program (e.g. the reflekt command line) wrote meanwhile."""
+        try:
+            version = self.journal.data_version()
+        except Exception:  # the journal may be closing; the next tick will tell
+            return
+        if version == self._data_version:
+            return
+        self._data_version = version
+        if self.editor.dirty:
+            return  # never pull the ground from under someone typing; next tick
+        current = self.editor.entry.id if self.editor.entry and not self.editor.is_draft else None
+        self.model.reload()
+        self.sidebar.refresh()
+        if current:
+            try:
+                fresh = self.journal.get(current)
+            except ReflektError:
+                self.editor.clear()  # deleted for good elsewhere
+                return
+            if fresh.revision != self.editor.entry.revision:  # type: ignore[union-attr]
+                self.editor.load(fresh)
+            row = self.model.row_of(current)
+            if row is not None:
+                self.list.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- state ---------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("ui/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        key = str(self.settings.value("ui/last_view", "view:all") or "view:all")
+        self.go(key if key.startswith("view:") else "view:all")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editor.save():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The entry you are writing could not be saved: %1\n\n"
+                    "Close anyway? The unsaved text will be lost."
+                ).replace("%1", self.saved_label.text()),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.settings.set_value("ui/geometry", self.saveGeometry())
+        self.settings.set_value("ui/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self._external_timer.stop()
+        self.reminder.timer.stop()
+        event.accept()
+
+
+def app_icon() -> QIcon:
+    path = Path(__file__).resolve().parent.parent / "assets" / "icons" / "reflekt.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()

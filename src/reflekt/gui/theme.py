@@ -1,0 +1,131 @@
+"""Light, dark, or whatever the system uses, followed live.
+
+Not every platform plugin honours ``QStyleHints.setColorScheme`` (offscreen and
+plain X11 do not), so reflekt sets its own palette on Fusion as well: the same
+look everywhere, and a dark theme that works where the OS has none.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+SCHEMES = {
+    "system": Qt.ColorScheme.Unknown,
+    "light": Qt.ColorScheme.Light,
+    "dark": Qt.ColorScheme.Dark,
+}
+
+_state = {"theme": "system", "dark": False}
+
+
+def _palette(dark: bool) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    if dark:
+        colors = {
+            role.Window: "#1f2124",
+            role.WindowText: "#e6e6e6",
+            role.Base: "#17181a",
+            role.AlternateBase: "#24272b",
+            role.ToolTipBase: "#2b2e33",
+            role.ToolTipText: "#e6e6e6",
+            role.PlaceholderText: "#8a8f98",
+            role.Text: "#e6e6e6",
+            role.Button: "#2a2d31",
+            role.ButtonText: "#e6e6e6",
+            role.BrightText: "#ff6b6b",
+            role.Light: "#3a3e44",
+            role.Midlight: "#33363b",
+            role.Mid: "#2a2d31",
+            role.Dark: "#111214",
+            role.Shadow: "#000000",
+            role.Highlight: "#3d6fb4",
+            role.HighlightedText: "#ffffff",
+            role.Link: "#7fb0ff",
+            role.LinkVisited: "#b59cff",
+        }
+    else:
+        colors = {
+            role.Window: "#f4f4f2",
+            role.WindowText: "#1d1d1f",
+            role.Base: "#ffffff",
+            role.AlternateBase: "#f7f7f5",
+            role.ToolTipBase: "#ffffe6",
+            role.ToolTipText: "#1d1d1f",
+            role.PlaceholderText: "#80838a",
+            role.Text: "#1d1d1f",
+            role.Button: "#ececea",
+            role.ButtonText: "#1d1d1f",
+            role.BrightText: "#c62828",
+            role.Light: "#ffffff",
+            role.Midlight: "#e4e4e2",
+            role.Mid: "#c8c8c6",
+            role.Dark: "#a0a09e",
+            role.Shadow: "#60605e",
+            role.Highlight: "#2f66b3",
+            role.HighlightedText: "#ffffff",
+            role.Link: "#1d5fb8",
+            role.LinkVisited: "#6a3fb5",
+        }
+    for r, c in colors.items():
+        p.setColor(r, QColor(c))
+    disabled = QColor("#6b6f76") if dark else QColor("#9a9a98")
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return p
+
+
+def _system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def _refresh() -> None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    theme = _state["theme"]
+    dark = theme == "dark" or (theme == "system" and _system_is_dark())
+    _state["dark"] = dark
+    app.setPalette(_palette(dark))
+
+
+def apply_theme(theme: str) -> None:
+    """Use 'light', 'dark' or 'system' (which follows the OS while reflekt runs)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    _state["theme"] = theme if theme in SCHEMES else "system"
+    hints = QGuiApplication.styleHints()
+    if not app.property("reflekt_theme_hooked"):
+        hints.colorSchemeChanged.connect(lambda *_: _refresh())
+        app.setProperty("reflekt_theme_hooked", True)
+    if _state["theme"] != "system":
+        hints.setColorScheme(SCHEMES[_state["theme"]])
+    else:
+        hints.unsetColorScheme()
+    _refresh()
+
+
+def is_dark() -> bool:
+    return bool(_state["dark"])
+
+
+def kind_color(kind: str) -> QColor:
+    """A calm colour per kind, readable on both themes."""
+    colors = {
+        "reflection": "#5b8def",
+        "lesson": "#2e9e6b",
+        "mistake": "#d9822b",
+        "learned-from": "#8e6bd8",
+        "shared-knowledge": "#c2478f",
+        "goal-note": "#3aa0a8",
+        "til": "#b8a22a",
+        "review": "#7a8594",
+    }
+    return QColor(colors.get(kind, "#7a8594"))
+
+
+__all__ = ["apply_theme", "is_dark", "kind_color"]
