@@ -1,6 +1,6 @@
 """Render the main window to PNG files for docs/screenshots (offscreen, no display needed).
 
-    python scripts/screenshot.py OUT_DIR [--journal PATH] [--lang en|sv] [--theme light|dark]
+python scripts/screenshot.py OUT_DIR [--journal PATH] [--lang en|sv] [--theme light|dark]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget
 
@@ -52,7 +52,11 @@ def test_write_from_template_with_the_keyboard_and_find_it_after_reopening(
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
 
     when_modal(choose_gibbs)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     first = window.focusWidget()
     assert first.accessibleName() == "Description"
     qtbot.keyClicks(first, "The quarterly demo froze on stage")
@@ -89,16 +93,16 @@ def test_autosave_persists_without_saving(qtbot, make_window, journal_path) -> N
     # Further typing updates the same entry rather than adding another.
     qtbot.keyClicks(window.editor.body, ".")
     with Journal.open(journal_path) as other:
-        qtbot.waitUntil(
-            lambda: other.list().entries[0].body.endswith("off."), timeout=3000
-        )
+        qtbot.waitUntil(lambda: other.list().entries[0].body.endswith("off."), timeout=3000)
         assert other.count() == 1
 
 
 def test_unsaved_text_is_saved_when_switching_entries_and_closing(
     qtbot, make_window, journal_path
 ) -> None:
-    seed(journal_path, {"body": "older", "day": "2026-01-01"}, {"body": "newer", "day": "2026-02-01"})
+    seed(
+        journal_path, {"body": "older", "day": "2026-01-01"}, {"body": "newer", "day": "2026-02-01"}
+    )
     window = make_window()
     assert titles(window) == ["newer", "older"]
     window.editor.body.setFocus()
@@ -146,7 +150,11 @@ def test_search_combines_with_the_sidebar_view(qtbot, make_window, journal_path)
 
 
 def test_delete_and_undo(qtbot, make_window, journal_path) -> None:
-    seed(journal_path, {"body": "keep me", "day": "2026-01-01"}, {"body": "oops", "day": "2026-02-01"})
+    seed(
+        journal_path,
+        {"body": "keep me", "day": "2026-01-01"},
+        {"body": "oops", "day": "2026-02-01"},
+    )
     window = make_window()
     window.list.setFocus()
     window._select_row(0)
@@ -159,7 +167,9 @@ def test_delete_and_undo(qtbot, make_window, journal_path) -> None:
     assert window.journal.count(Filters(trash=True)) == 0
 
 
-def test_delete_key_in_the_text_deletes_text_not_the_entry(qtbot, make_window, journal_path) -> None:
+def test_delete_key_in_the_text_deletes_text_not_the_entry(
+    qtbot, make_window, journal_path
+) -> None:
     seed(journal_path, {"body": "abc"})
     window = make_window()
     body = window.editor.body
@@ -188,7 +198,9 @@ def test_restore_from_trash(qtbot, make_window, journal_path) -> None:
     assert titles(window) == ["second thoughts"]
 
 
-def test_empty_trash_asks_then_removes(qtbot, make_window, journal_path, no_blocking_message_boxes) -> None:
+def test_empty_trash_asks_then_removes(
+    qtbot, make_window, journal_path, no_blocking_message_boxes
+) -> None:
     (entry_id,) = seed(journal_path, {"body": "gone"})
     with Journal.open(journal_path) as j:
         j.delete(entry_id)
@@ -210,7 +222,9 @@ def test_link_an_entry_to_a_goal_from_the_editor(qtbot, make_window, journal_pat
     item = goals.item(0)
     assert item.text() == "Facilitate a workshop"
     rect = goals.visualItemRect(item)
-    qtbot.mouseClick(goals.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + rect.center() * 0 + rect.topLeft() * 0 + rect.center().__class__(rect.left() + 8, rect.center().y()))
+    checkbox = QPoint(rect.left() + 10, rect.center().y())  # the check indicator
+    qtbot.mouseClick(goals.viewport(), Qt.MouseButton.LeftButton, pos=checkbox)
+    assert item.checkState() == Qt.CheckState.Checked
     window.editor.save()
     assert window.journal.get(window.editor.entry.id).goals == [goal.id]
     assert window.journal.get_goal(goal.id).entry_count == 1
@@ -364,7 +378,9 @@ def test_shortcuts_dialog_lists_the_actions(qtbot, make_window) -> None:
 
     def read(dialog) -> None:
         table = dialog.table
-        seen["rows"] = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+        seen["rows"] = {
+            table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())
+        }
         dialog.reject()
 
     when_modal(read)
@@ -394,7 +410,9 @@ def test_welcome_screen_start_writing(qtbot, make_window, settings) -> None:
     assert settings.welcomed
 
 
-def test_welcome_screen_opens_a_separate_demo_journal(qtbot, make_window, settings, journal_path) -> None:
+def test_welcome_screen_opens_a_separate_demo_journal(
+    qtbot, make_window, settings, journal_path
+) -> None:
     settings.welcomed = False
     window = make_window()
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
@@ -430,3 +448,33 @@ def test_theme_setting_changes_the_palette(qtbot, make_window, theme) -> None:
     qtbot.wait(10)  # palette changes reach widgets through the event loop
     lightness = window.palette().color(QPalette.ColorRole.Window).lightness()
     assert (lightness < 100) == (theme == "dark")
+
+
+def test_a_failed_save_keeps_the_text_and_the_entry_open(
+    qtbot, make_window, journal_path, monkeypatch, no_blocking_message_boxes
+) -> None:
+    from reflekt.errors import JournalError
+
+    seed(
+        journal_path,
+        {"body": "first", "day": "2026-01-01"},
+        {"body": "second", "day": "2026-02-01"},
+    )
+    window = make_window()
+    body = window.editor.body
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(body, " and more")
+
+    def disk_full(*a, **k):
+        raise JournalError("The disk is full. Free some space and reflekt saves again.")
+
+    with monkeypatch.context() as m:
+        m.setattr(window.journal, "update", disk_full)
+        window._select_row(1)  # try to move on
+        assert window.editor.entry.body == "second"  # still the entry being written
+        assert body.toPlainText() == "second and more"
+        assert "disk is full" in window.saved_label.text()
+        assert any("disk is full" in text for text in no_blocking_message_boxes)
+    assert window.editor.save()
+    assert window.journal.get(window.editor.entry.id).body == "second and more"

@@ -193,6 +193,7 @@ class EntryEditor(QWidget):
         self._draft = False
         self._dirty = False
         self._loading = False
+        self.last_error = ""
         self._section_edits: dict[str, QPlainTextEdit] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -403,14 +404,20 @@ class EntryEditor(QWidget):
         self._skill_model.setStringList([name for name, _ in self.journal.skill_counts()])
         self.people.set_known_names([p.name for p in self.journal.people()])
 
-    def load(self, entry: Entry) -> None:
-        """Show an existing entry (saving the one being edited first)."""
-        self.save()
-        self._show(entry, draft=False)
+    def load(self, entry: Entry) -> bool:
+        """Show an existing entry, saving the one being edited first.
 
-    def new_entry(self, template_key: str = "free", day: dt.date | None = None) -> None:
+        Returns False, and keeps the current text on screen, when that save failed.
+        """
+        if not self.save():
+            return False
+        self._show(entry, draft=False)
+        return True
+
+    def new_entry(self, template_key: str = "free", day: dt.date | None = None) -> bool:
         """Start a draft; it is written to the journal on the first autosave with text."""
-        self.save()
+        if not self.save():
+            return False
         template = TEMPLATES[template_key]
         draft = Entry(
             id="",
@@ -423,6 +430,7 @@ class EntryEditor(QWidget):
         )
         self._show(draft, draft=True)
         (self._first_field() or self.title).setFocus()
+        return True
 
     def _first_field(self) -> QPlainTextEdit | None:
         if self._template.sections:
@@ -633,6 +641,7 @@ class EntryEditor(QWidget):
                 self._dirty = False
             self.saved.emit(entry)
         except ReflektError as exc:
+            self.last_error = exc.message
             self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
             return False
         self.saveStateChanged.emit(self.tr("Saved"))

@@ -254,8 +254,10 @@ class MainWindow(QMainWindow):
         )
         menu.addActions([self.new_action, self.template_action])
         menu.addSeparator()
-        menu.addAction(a(self.tr("&Open journal…"), lambda: self._choose_journal(False)))
-        menu.addAction(a(self.tr("Create a new &journal…"), lambda: self._choose_journal(True)))
+        menu.addAction(a(self.tr("&Open journal…"), lambda: self._choose_journal(False), "Ctrl+O"))
+        menu.addAction(
+            a(self.tr("Create a new &journal…"), lambda: self._choose_journal(True), "Ctrl+Alt+N")
+        )
         menu.addAction(a(self.tr("Open the &demo journal"), self.open_demo_journal))
         menu.addSeparator()
         self.settings_action = a(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
@@ -385,7 +387,28 @@ class MainWindow(QMainWindow):
             return
         if self.editor.entry is not None and self.editor.entry.id == entry.id:
             return
-        self.editor.load(entry)
+        if not self.editor.load(entry):
+            self._keep_unsaved_entry()
+
+    def _keep_unsaved_entry(self) -> None:
+        """A save failed: stay on the entry being written so no word is lost."""
+        current = self.editor.entry
+        row = self.model.row_of(current.id) if current and current.id else None
+        self.list.selectionModel().blockSignals(True)
+        if row is None:
+            self.list.selectionModel().clearCurrentIndex()
+            self.list.clearSelection()
+        else:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.list.selectionModel().blockSignals(False)
+        show_error(
+            self,
+            self.tr("The entry you are writing could not be saved, so it stays open: %1").replace(
+                "%1", self.editor.last_error
+            ),
+        )
 
     def _step(self, delta: int) -> None:
         self._select_row(self.list.currentIndex().row() + delta)
@@ -431,6 +454,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter)
         if self.sidebar.key == "view:trash":
             self.sidebar.select("view:all")
+        if not self.editor.save():
+            self._keep_unsaved_entry()
+            return
         self.list.selectionModel().clearCurrentIndex()
         self.list.clearSelection()
         self.editor.new_entry(template, day=self.today())

@@ -1,0 +1,76 @@
+"""The Swedish translation is complete and the shipped .qm matches its source."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+assert spec and spec.loader
+translations = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(translations)
+
+TS = ROOT / "resources" / "translations" / "reflekt_sv.ts"
+QM = ROOT / "src" / "reflekt" / "assets" / "translations" / "reflekt_sv.qm"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    result = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            result[(name, message.findtext("source", ""))] = message
+    return result
+
+
+def test_every_source_string_is_in_the_ts_file(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    translations.update([fresh])
+    missing = set(messages(fresh)) - set(messages(TS))
+    assert not missing, (
+        f"{len(missing)} strings are not in {TS.name}; run `python scripts/translations.py "
+        f"update`, translate them, then `release`: {sorted(missing)[:5]}"
+    )
+
+
+def test_every_string_has_a_swedish_translation() -> None:
+    untranslated = []
+    for (context, source), message in messages(TS).items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            untranslated.append(f"{context}: {source}")
+    assert not untranslated, f"{len(untranslated)} untranslated, e.g. {untranslated[:5]}"
+
+
+def test_shipped_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
+    compiled = tmp_path / "reflekt_sv.qm"
+    translations.release(TS, compiled)
+    assert QM.exists(), "run `python scripts/translations.py release`"
+    assert compiled.read_bytes() == QM.read_bytes(), "the .qm is out of date with the .ts"
+
+
+@pytest.fixture
+def swedish(qapp):
+    from reflekt.gui import i18n
+
+    i18n.install("sv")
+    yield
+    i18n.install("en")
+
+
+def test_swedish_menus(qtbot, swedish, make_window) -> None:
+    window = make_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == "&Arkiv"
+    assert window.new_action.text().replace("&", "") == "Ny anteckning"
+    assert window.search.placeholderText().startswith("Sök")
+    sidebar = [it.text(0) for it in window.sidebar._items()][:2]
+    assert sidebar == ["Alla anteckningar", "Idag"]
