@@ -8,9 +8,10 @@ save that fails keeps every word on screen and says why.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -269,7 +270,7 @@ class EntryEditor(QWidget):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Day"))
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
         for kind in Kind:
@@ -490,9 +491,13 @@ class EntryEditor(QWidget):
         self._section_edits = {}
         lang = i18n.current()
         for section in self._template.sections:
-            head = QLabel(
-                section.label(lang) + (self.tr("  🔒 stays private") if section.private else "")
-            )
+            head = QLabel(html.escape(section.label(lang)))
+            if section.private:
+                head.setText(
+                    self.tr("%1 <i>(stays private, even in shareable entries)</i>").replace(
+                        "%1", html.escape(section.label(lang))
+                    )
+                )
             head.setObjectName("sectionLabel")
             edit = GrowingTextEdit(min_lines=2)
             edit.setPlaceholderText(section.hint(lang))

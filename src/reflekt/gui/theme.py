@@ -27,8 +27,10 @@ def _palette(dark: bool) -> QPalette:
         colors = {
             role.Window: "#1f2124",
             role.WindowText: "#e6e6e6",
-            role.Base: "#17181a",
-            role.AlternateBase: "#24272b",
+            # Fields lighter than the window, so Fusion's dark outlines of check
+            # boxes and inputs still stand out.
+            role.Base: "#2a2d32",
+            role.AlternateBase: "#31353a",
             role.ToolTipBase: "#2b2e33",
             role.ToolTipText: "#e6e6e6",
             role.PlaceholderText: "#8a8f98",
