@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "src" / "reflekt" / "gui").glob("*.py"))
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "src" / "reflekt" / "assets" / "translations"
-LANGUAGES = ("sv",)
+# Swedish is a full translation; English ships only the plural forms ("1 entry", "2 entries"),
+# which the source strings cannot express by themselves.
+LANGUAGES = ("sv", "en")
+PLURAL_ONLY = {"en"}
 
 
 def tool(name: str) -> str:
@@ -27,10 +30,19 @@ def tool(name: str) -> str:
     return found
 
 
-def update(ts_files: list[Path] | None = None) -> None:
-    for ts in ts_files or [TS_DIR / f"reflekt_{lang}.ts" for lang in LANGUAGES]:
+def ts_file(lang: str) -> Path:
+    return TS_DIR / f"reflekt_{lang}.ts"
+
+
+def update(ts_files: list[Path] | None = None, *, plural_only: bool = False) -> None:
+    if ts_files is None:
+        for lang in LANGUAGES:
+            update([ts_file(lang)], plural_only=lang in PLURAL_ONLY)
+        return
+    extra = ["-pluralonly"] if plural_only else []
+    for ts in ts_files:
         subprocess.run(
-            [tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete", "-ts", str(ts)],
+            [tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete", *extra, "-ts", str(ts)],
             check=True,
             capture_output=True,
         )
@@ -50,7 +62,7 @@ def main(argv: list[str]) -> int:
     elif argv == ["release"]:
         QM_DIR.mkdir(parents=True, exist_ok=True)
         for lang in LANGUAGES:
-            release(TS_DIR / f"reflekt_{lang}.ts", QM_DIR / f"reflekt_{lang}.qm")
+            release(ts_file(lang), QM_DIR / f"reflekt_{lang}.qm")
     else:
         print(__doc__)
         return 2

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="58"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -14,29 +14,31 @@
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="115"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="120"/>
         <source>reflekt ran into a problem it did not expect. This is a bug, not something you did. Your journal is safe: every saved change is kept.
 
 The details were written to %1. Copying them helps fix the bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>reflekt stötte på ett oväntat problem. Det är ett fel i programmet, inte något du har gjort. Din dagbok är i säkerhet: alla sparade ändringar finns kvar.
+
+Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta felet.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="128"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Felinformation</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="129"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera rapporten</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="140"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>
@@ -44,218 +46,214 @@ The details were written to %1. Copying them helps fix the bug.</source>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="241"/>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Delbar</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="219"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="221"/>
         <source>This entry is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="220"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="222"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="231"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
         <source>Star this entry (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="270"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="273"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="275"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="278"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="279"/>
-        <source>Shareable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="280"/>
         <location filename="../../src/reflekt/gui/editor.py" line="281"/>
-        <source>When checked, this entry may be exported for colleagues. Private by default.</source>
-        <translation type="unfinished"></translation>
+        <source>Shareable</source>
+        <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="283"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="285"/>
         <source>Private by default. Check to allow exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="302"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="318"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="449"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="304"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="320"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="458"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="305"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="307"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="309"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="316"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="318"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="329"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="331"/>
         <source>e.g. feedback, meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="330"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="332"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="334"/>
         <source>e.g. Facilitation, SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="333"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="335"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="364"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="342"/>
-        <source>Learning source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="343"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="345"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="347"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="348"/>
-        <source>Optional. Mood is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="349"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
+        <source>Mood</source>
+        <translation>Humör</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="350"/>
+        <source>Optional. Mood is never shared.</source>
+        <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="351"/>
-        <source>1 – Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="352"/>
-        <source>2</source>
-        <translation type="unfinished"></translation>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="353"/>
-        <source>3 – Okay</source>
-        <translation type="unfinished"></translation>
+        <source>1 – Low</source>
+        <translation>1 – Dåligt</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="354"/>
-        <source>4</source>
-        <translation type="unfinished"></translation>
+        <source>2</source>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="355"/>
+        <source>3 – Okay</source>
+        <translation>3 – Okej</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>5 – Great</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
         <source>Goals this entry is evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="364"/>
-        <source>Learned through</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/reflekt/gui/editor.py" line="458"/>
+        <source>Other notes</source>
+        <translation>Övriga noteringar</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="344"/>
         <location filename="../../src/reflekt/gui/editor.py" line="366"/>
+        <source>Learned through</source>
+        <translation>Lärde mig genom</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="272"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="283"/>
+        <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
+        <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="368"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="449"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="471"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="638"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="480"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="652"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
-        <source>  🔒 stays private</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/reflekt/gui/editor.py" line="497"/>
+        <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="536"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="549"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="551"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="564"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="559"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="572"/>
         <source>Private: only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="636"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="650"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
@@ -264,27 +262,27 @@ The details were written to %1. Copying them helps fix the bug.</source>
         <location filename="../../src/reflekt/gui/entry_list.py" line="149"/>
         <location filename="../../src/reflekt/gui/entry_list.py" line="158"/>
         <source>(empty entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom anteckning)</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="161"/>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>stjärnmärkt</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="162"/>
         <source>shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>delbar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="162"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="164"/>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taggar: %1</translation>
     </message>
 </context>
 <context>
@@ -292,7 +290,7 @@ The details were written to %1. Copying them helps fix the bug.</source>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="334"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
@@ -300,7 +298,7 @@ The details were written to %1. Copying them helps fix the bug.</source>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="153"/>
         <source>reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>reflekt</translation>
     </message>
 </context>
 <context>
@@ -308,90 +306,90 @@ The details were written to %1. Copying them helps fix the bug.</source>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="44"/>
         <source>Development goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsmål</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="52"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="54"/>
         <source>Show achieved and dropped goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa uppnådda och avslutade mål</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="56"/>
         <location filename="../../src/reflekt/gui/goals.py" line="159"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="65"/>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets rubrik</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="67"/>
         <source>Why this goal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför målet är viktigt</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="72"/>
         <source>Has a target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ett måldatum</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="80"/>
         <source>Entries that are evidence for this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar som är belägg för målet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="85"/>
         <source>Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara målet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="87"/>
         <source>Mark achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som uppnått</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="89"/>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort målet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="95"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="96"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="97"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Måldatum</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="98"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="99"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belägg</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/reflekt/gui/goals.py" line="155"/>
         <source>Evidence (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Belägg (%n anteckning)</numerusform>
+            <numerusform>Belägg (%n anteckningar)</numerusform>
         </translation>
     </message>
 </context>
@@ -400,333 +398,344 @@ The details were written to %1. Copying them helps fix the bug.</source>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="137"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök bland anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="177"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparstatus</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="179"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="251"/>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="253"/>
         <source>New entry from a &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="257"/>
         <source>&amp;Open journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="258"/>
-        <source>Create a new &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="259"/>
-        <source>Open the &amp;demo journal</source>
-        <translation type="unfinished"></translation>
+        <source>Create a new &amp;journal…</source>
+        <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="261"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <source>Open the &amp;demo journal</source>
+        <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="264"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="263"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="266"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="268"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="269"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="271"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="273"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="275"/>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="278"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="280"/>
         <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="279"/>
-        <source>S&amp;tar or unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara nu</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="281"/>
-        <source>&amp;Preview text</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;tar or unstar</source>
+        <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="283"/>
+        <source>&amp;Preview text</source>
+        <translation>&amp;Förhandsgranska text</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="285"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="288"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="290"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="291"/>
-        <source>&amp;All entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="292"/>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="293"/>
-        <source>On this &amp;day</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;All entries</source>
+        <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="294"/>
-        <source>&amp;Starred</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="295"/>
-        <source>S&amp;hareable</source>
-        <translation type="unfinished"></translation>
+        <source>On this &amp;day</source>
+        <translation>Den här &amp;dagen</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="296"/>
+        <source>&amp;Starred</source>
+        <translation>&amp;Stjärnmärkta</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="297"/>
+        <source>S&amp;hareable</source>
+        <translation>Del&amp;bara</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="298"/>
         <source>T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="302"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="304"/>
         <source>&amp;Next entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="303"/>
-        <source>&amp;Previous entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="305"/>
+        <source>&amp;Previous entry</source>
+        <translation>&amp;Föregående anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="307"/>
         <source>G&amp;oals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="308"/>
         <source>Development &amp;goals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="309"/>
-        <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="310"/>
-        <source>&amp;Restore entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="311"/>
-        <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="314"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="312"/>
+        <source>&amp;Restore entry</source>
+        <translation>&amp;Återställ anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="316"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="318"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="321"/>
         <source>&amp;About reflekt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="398"/>
-        <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="402"/>
-        <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="405"/>
-        <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om reflekt</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="408"/>
+        <source>The entry you are writing could not be saved, so it stays open: %1</source>
+        <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="421"/>
+        <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
+        <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="425"/>
+        <source>The trash is empty.</source>
+        <translation>Papperskorgen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="428"/>
+        <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
+        <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="431"/>
         <source>No entries here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="441"/>
         <source>Today&apos;s prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="418"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="441"/>
         <source>Write about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
-        <source>Moved “%1” to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv om det</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
+        <source>Moved “%1” to the trash.</source>
+        <translation>”%1” flyttades till papperskorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="523"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="508"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="534"/>
         <source>The trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="538"/>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="539"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort %n anteckningar för gott? Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="571"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="597"/>
         <source>About reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="573"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="599"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
 
 Journal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reflekt %1
+
+En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på den här datorn.
+
+Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="581"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="607"/>
         <source>Time to reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="585"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="611"/>
         <source>Time to reflect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="586"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="612"/>
         <source>Write now</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="618"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="644"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="621"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="647"/>
         <source>Create a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="626"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="652"/>
         <source>Open a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="658"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="684"/>
         <source>Demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="712"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="738"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="714"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="740"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen du skriver kunde inte sparas: %1
+
+Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="147"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="148"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
 </context>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="107"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/reflekt/gui/editor.py" line="108"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="109"/>
         <source>Person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
         <source>How this person was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="122"/>
         <location filename="../../src/reflekt/gui/editor.py" line="123"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="124"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort personen</translation>
     </message>
 </context>
 <context>
@@ -734,19 +743,21 @@ Close anyway? The unsaved text will be lost.</source>
     <message>
         <location filename="../../src/reflekt/gui/markdown_view.py" line="31"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/markdown_view.py" line="44"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna länken?</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/markdown_view.py" line="45"/>
         <source>Open this link in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du öppna länken i webbläsaren?
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -754,140 +765,140 @@ Close anyway? The unsaved text will be lost.</source>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="37"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="40"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Utseende</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="43"/>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="51"/>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="60"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="46"/>
         <source>A new language shows after reflekt restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket visas när du har startat om reflekt.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="52"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljust</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörkt</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="64"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="66"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="67"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstorlek</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="70"/>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig påminnelse</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
         <source>Remind me to reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn mig om att reflektera</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="81"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>mån</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="82"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>tis</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>ons</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>tor</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>fre</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>lör</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>sön</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="98"/>
-        <source>At</source>
-        <translation type="unfinished"></translation>
+        <source>Time</source>
+        <translation>Klockan</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="99"/>
-        <source>On</source>
-        <translation type="unfinished"></translation>
+        <source>Days</source>
+        <translation>Dagar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="102"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagbok</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
         <source>This journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här dagboken: %1</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="108"/>
         <source>Open another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en annan dagbok…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="110"/>
         <source>Create a new journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny dagbok…</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="145"/>
         <source>Open a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en dagbok</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="147"/>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="158"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="156"/>
         <source>Create a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny dagbok</translation>
     </message>
 </context>
 <context>
@@ -896,17 +907,17 @@ Close anyway? The unsaved text will be lost.</source>
         <location filename="../../src/reflekt/gui/dialogs.py" line="82"/>
         <location filename="../../src/reflekt/gui/dialogs.py" line="101"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="93"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="93"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommando</translation>
     </message>
 </context>
 <context>
@@ -914,89 +925,94 @@ Close anyway? The unsaved text will be lost.</source>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="60"/>
         <source>Journal views and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyer och filter i dagboken</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="66"/>
         <source>Calendar: days with entries are bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: dagar med anteckningar visas i fetstil</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="70"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående månad</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="71"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="115"/>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa månad</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="117"/>
-        <source>All entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="118"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="119"/>
-        <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <source>All entries</source>
+        <translation>Alla anteckningar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="120"/>
-        <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <source>Today</source>
+        <translation>Idag</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="121"/>
-        <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <source>On this day</source>
+        <translation>Den här dagen</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/sidebar.py" line="122"/>
+        <source>Starred</source>
+        <translation>Stjärnmärkta</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="123"/>
+        <source>Shareable</source>
+        <translation>Delbara</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="124"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="128"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="126"/>
+        <source>Entries from this date in earlier years</source>
+        <translation>Anteckningar från samma datum tidigare år</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="131"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="134"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="137"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="138"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="141"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="139"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="142"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="140"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="143"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="202"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
         </translation>
     </message>
 </context>
@@ -1005,22 +1021,22 @@ Close anyway? The unsaved text will be lost.</source>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="34"/>
         <source>New entry from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anteckning från mall</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="39"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallar</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="53"/>
         <source>Start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja skriva</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="69"/>
         <source>Sections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt: %1</translation>
     </message>
 </context>
 <context>
@@ -1028,29 +1044,31 @@ Close anyway? The unsaved text will be lost.</source>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="78"/>
         <source>Welcome to reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till reflekt</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="86"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En privat dagbok för det du lär dig på jobbet: korta reflektioner, lärdomar av misstag och framgångar, det kollegor har lärt dig och det du själv har delat med dig av.
+
+Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="94"/>
         <source>Start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja skriva</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="96"/>
         <source>Open a demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en demodagbok</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="98"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,15 @@ assert spec and spec.loader
 translations = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(translations)
 
-TS = ROOT / "resources" / "translations" / "reflekt_sv.ts"
-QM = ROOT / "src" / "reflekt" / "assets" / "translations" / "reflekt_sv.qm"
+LANGS = translations.LANGUAGES
+
+
+def ts_path(lang: str) -> Path:
+    return translations.ts_file(lang)
+
+
+def qm_path(lang: str) -> Path:
+    return translations.QM_DIR / f"reflekt_{lang}.qm"
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -28,20 +35,23 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return result
 
 
-def test_every_source_string_is_in_the_ts_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_source_string_is_in_the_ts_file(tmp_path: Path, lang: str) -> None:
+    ts = ts_path(lang)
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
-    translations.update([fresh])
-    missing = set(messages(fresh)) - set(messages(TS))
+    shutil.copy(ts, fresh)
+    translations.update([fresh], plural_only=lang in translations.PLURAL_ONLY)
+    missing = set(messages(fresh)) - set(messages(ts))
     assert not missing, (
-        f"{len(missing)} strings are not in {TS.name}; run `python scripts/translations.py "
+        f"{len(missing)} strings are not in {ts.name}; run `python scripts/translations.py "
         f"update`, translate them, then `release`: {sorted(missing)[:5]}"
     )
 
 
-def test_every_string_has_a_swedish_translation() -> None:
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_string_has_a_translation(lang: str) -> None:
     untranslated = []
-    for (context, source), message in messages(TS).items():
+    for (context, source), message in messages(ts_path(lang)).items():
         translation = message.find("translation")
         assert translation is not None
         forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
@@ -50,11 +60,22 @@ def test_every_string_has_a_swedish_translation() -> None:
     assert not untranslated, f"{len(untranslated)} untranslated, e.g. {untranslated[:5]}"
 
 
-def test_shipped_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
-    compiled = tmp_path / "reflekt_sv.qm"
-    translations.release(TS, compiled)
-    assert QM.exists(), "run `python scripts/translations.py release`"
-    assert compiled.read_bytes() == QM.read_bytes(), "the .qm is out of date with the .ts"
+@pytest.mark.parametrize("lang", LANGS)
+def test_shipped_qm_is_compiled_from_the_current_ts(tmp_path: Path, lang: str) -> None:
+    compiled = tmp_path / f"reflekt_{lang}.qm"
+    translations.release(ts_path(lang), compiled)
+    assert qm_path(lang).exists(), "run `python scripts/translations.py release`"
+    assert compiled.read_bytes() == qm_path(lang).read_bytes(), "the .qm is stale"
+
+
+def test_english_plurals(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from reflekt.gui import i18n
+
+    i18n.install("en")
+    assert QCoreApplication.translate("Sidebar", "%n entries", "", 1) == "1 entry"
+    assert QCoreApplication.translate("Sidebar", "%n entries", "", 3) == "3 entries"
 
 
 @pytest.fixture

@@ -269,7 +269,7 @@ class EntryEditor(QWidget):
         meta = QHBoxLayout()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setAccessibleName(self.tr("Day"))
+        self.day.setAccessibleName(self.tr("Date"))
         self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
@@ -280,7 +280,9 @@ class EntryEditor(QWidget):
         self.shareable = QCheckBox(self.tr("Shareable"))
         self.shareable.setAccessibleName(self.tr("Shareable"))
         self.shareable.setAccessibleDescription(
-            self.tr("When checked, this entry may be exported for colleagues. Private by default.")
+            self.tr(
+                "When checked, this entry can be shared with colleagues by exporting it. Private by default."
+            )
         )
         self.shareable.setToolTip(self.tr("Private by default. Check to allow exporting it."))
         meta.addWidget(self.day)
@@ -341,7 +343,7 @@ class EntryEditor(QWidget):
             field.setCompleter(completer)
         self.people = PeopleEditor()
         self.source = QComboBox()
-        self.source.setAccessibleName(self.tr("Learning source"))
+        self.source.setAccessibleName(self.tr("Learned through"))
         self.source.addItem(self.tr("Not set"), None)
         for source in Source:
             self.source.addItem(label(SOURCE_LABELS[source], i18n.current()), source.value)
@@ -455,7 +457,7 @@ class EntryEditor(QWidget):
             self._build_sections(entry)
             self.body.setPlainText(entry.body)
             self.body_label.setText(
-                self.tr("Notes") if self._template.sections else self.tr("Text")
+                self.tr("Other notes") if self._template.sections else self.tr("Text")
             )
             self.tags.setText(", ".join(entry.tags))
             self.skills.setText(", ".join(entry.skills))

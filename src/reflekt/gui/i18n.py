@@ -33,12 +33,12 @@ def install(lang: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if lang == "en":
-        return lang
     ours = QTranslator(app)
     if ours.load(f"reflekt_{lang}", str(TRANSLATIONS)):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return lang  # Qt's own strings are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

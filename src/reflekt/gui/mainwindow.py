@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "The entry you are writing could not be saved: %1\n\n"
                     "Close anyway? The unsaved text will be lost."
-                ).replace("%1", self.saved_label.text()),
+                ).replace("%1", self.editor.last_error),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Close:

@@ -95,8 +95,8 @@ class SettingsDialog(QDialog):
         self.reminder_on.toggled.connect(self._reminder_changed)
         self.reminder_time.timeChanged.connect(self._reminder_changed)
         rform.addRow(self.reminder_on)
-        rform.addRow(self.tr("At"), self.reminder_time)
-        rform.addRow(self.tr("On"), days)
+        rform.addRow(self.tr("Time"), self.reminder_time)
+        rform.addRow(self.tr("Days"), days)
         layout.addWidget(remind)
 
         journal = QGroupBox(self.tr("Journal"))

@@ -105,8 +105,10 @@ class Sidebar(QWidget):
             item.setExpanded(True)
             return item
 
-        def add(parent: QTreeWidgetItem, text: str, key: str, count: int) -> None:
+        def add(parent: QTreeWidgetItem, text: str, key: str, count: int, tip: str = "") -> None:
             item = QTreeWidgetItem([text, str(count) if count else ""])
+            if tip:
+                item.setToolTip(0, tip)
             item.setData(0, KeyRole, key)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {count}")
@@ -121,7 +123,12 @@ class Sidebar(QWidget):
             ("view:shareable", self.tr("Shareable")),
             ("view:trash", self.tr("Trash")),
         ):
-            add(views, text, key, j.count(filters_for(key, today)))
+            tip = (
+                self.tr("Entries from this date in earlier years")
+                if key == "view:on-this-day"
+                else ""
+            )
+            add(views, text, key, j.count(filters_for(key, today)), tip)
 
         kinds = j.kind_counts()
         if kinds:
