@@ -173,9 +173,13 @@ def check_consent(entries: list[Entry], include_private: bool) -> None:
         return
     named = ", ".join(f"{e.id[:8]} “{render.entry_title(_bare(e))}”" for e in private[:5])
     more = f" and {len(private) - 5} more" if len(private) > 5 else ""
-    which = "entry is" if len(private) == 1 else "entries are"
+    if len(entries) == 1:
+        which = "The chosen entry is"
+    else:
+        verb = "is" if len(private) == 1 else "are"
+        which = f"{len(private)} of the {len(entries)} chosen entries {verb}"
     raise PrivateEntriesError(
-        f"{len(private)} of the chosen {which} private: {named}{more}. Nothing was exported. "
+        f"{which} private: {named}{more}. Nothing was exported. "
         "Mark them as shareable first (reflekt edit ID --share), leave them out (--shared), "
         "or confirm that they may leave with --include-private.",
         private,

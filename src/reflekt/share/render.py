@@ -166,8 +166,6 @@ def render_markdown(
     for view in views:
         out += [f"{level} {_md_line(entry_title(view))}", ""]
         out += [f"*{' · '.join(_md_line(p) for p in _meta_parts(view, lang))}*", ""]
-        if not (len(views) != 1 or title) and (author or day):
-            out += [f"*{_md_line(_byline(author, team, day, lang))}*", ""]
         if str(view.get("body") or "").strip():
             out += [str(view["body"]).strip(), ""]
         for section in view.get("sections") or []:
