@@ -197,20 +197,21 @@ def describe(error: jsonschema.ValidationError) -> str:
     """A short, plain account of a schema error (never the whole offending value)."""
     where = "/".join(str(p) for p in error.absolute_path) or "the top level"
     value = error.validator_value
+    kind = str(error.validator)
     reasons = {
-        "maxLength": f"is longer than {value:,} characters",
-        "minLength": "is empty",
-        "maxItems": f"has more than {value:,} items",
-        "type": f"should be {value}",
-        "enum": "is not one of the allowed values",
-        "const": f"should be {value!r}",
-        "pattern": "is not in the expected form",
-        "minimum": f"is below {value}",
-        "maximum": f"is above {value}",
+        "maxLength": lambda: f"is longer than {value:,} characters",
+        "minLength": lambda: "is empty",
+        "maxItems": lambda: f"has more than {value:,} items",
+        "type": lambda: f"should be {value}",
+        "enum": lambda: "is not one of the allowed values",
+        "const": lambda: f"should be {value!r}",
+        "pattern": lambda: "is not in the expected form",
+        "minimum": lambda: f"is below {value}",
+        "maximum": lambda: f"is above {value}",
     }
-    reason = reasons.get(str(error.validator))
-    if reason is None:
-        reason = error.message if len(error.message) <= 200 else error.message[:200] + "…"
+    if kind in reasons:
+        return f"{where} {reasons[kind]()}"
+    reason = error.message if len(error.message) <= 200 else error.message[:200] + "…"
     return f"{where} {reason}"
 
 

@@ -114,7 +114,7 @@ def parse_json(text: str, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
     except RecursionError:
         raise FileRejected(_too_deep(name, max_depth)) from None
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated"):
             raise FileRejected(
                 f"{name} ends in the middle of its data: it is incomplete (perhaps still being "
                 "copied or synced). Wait until it is complete, or export it again."
