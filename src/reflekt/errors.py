@@ -43,3 +43,7 @@ class NotAJournal(JournalError):
 
 class JournalLocked(JournalError):
     """Another program holds the journal busy for too long."""
+
+
+class FileRejected(ReflektError):
+    """A file to import (or a colleague's bundle) is not acceptable; nothing was written."""

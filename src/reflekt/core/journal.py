@@ -12,6 +12,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,16 @@ from reflekt.core.models import (
     PersonLink,
     Relation,
     SearchHit,
+    SharedPerson,
+    SharedSection,
+    ShareRecord,
     Source,
+    TeamHit,
+    TeamLesson,
+    TeamUpdate,
     Visibility,
+    entry_to_dict,
+    share_record_to_dict,
 )
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import InvalidInput, NotFound
@@ -41,6 +50,15 @@ MAX_NAME = 200  # a tag, skill or person name
 MIN_ID_PREFIX = 4
 HL_START = "\x02"  # snippet highlight markers; faces turn them into bold/HTML
 HL_END = "\x03"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What ``Journal.import_entries`` did: the new ids, and how many were already here."""
+
+    added: list[str]
+    skipped: int
+
 
 ENTRY_FIELDS = frozenset(
     {
@@ -1093,3 +1111,562 @@ class Journal:
     def data_version(self) -> int:
         """Changes when another connection (e.g. the CLI) has written the journal."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    # =====================================================================
+    # Sharing (issue #4): share log, team library, imports, lossless backup.
+    # Kept together here so that merging with other work on the facade is easy.
+    # =====================================================================
+
+    # -- share log ----------------------------------------------------------
+
+    def record_share(
+        self,
+        format: str,
+        path: str,
+        entry_ids: Iterable[str],
+        *,
+        people: str = "none",
+        audience: str = "",
+        note: str = "",
+        at: str | None = None,
+    ) -> ShareRecord:
+        """Note in the share log that ``entry_ids`` left the machine."""
+        ids = [str(entry_id) for entry_id in entry_ids]
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO share_log (at, format, path, entries, people, audience, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    _timestamp(at, "share") if at else now_iso(),
+                    _name(format, "format"),
+                    _text(path, "path"),
+                    json.dumps(ids),
+                    _name(people, "people choice"),
+                    _text(audience, "audience"),
+                    _text(note, "note"),
+                ],
+            )
+        record_id = cursor.lastrowid
+        assert record_id is not None
+        return self._shares("WHERE id = ?", [record_id])[0]
+
+    def shares(self, limit: int | None = None) -> list[ShareRecord]:
+        """The share log, newest first."""
+        if limit is not None and limit < 1:
+            raise InvalidInput("The limit must be at least 1.")
+        return self._shares("", [], limit)
+
+    def _shares(self, where: str, params: list[Any], limit: int | None = None) -> list[ShareRecord]:
+        rows = self.db.execute(
+            "SELECT id, at, format, path, entries, people, audience, note FROM share_log "
+            f"{where} ORDER BY at DESC, id DESC" + (" LIMIT ?" if limit else ""),
+            [*params, *([limit] if limit else [])],
+        )
+        return [
+            ShareRecord(rid, at, fmt, path, tuple(json.loads(entries)), people, audience, note)
+            for rid, at, fmt, path, entries, people, audience, note in rows
+        ]
+
+    # -- team library ---------------------------------------------------------
+
+    _TEAM_COLUMNS = (
+        "seq, author_key, author_name, author_team, entry_id, revision, day, kind, title, "
+        "body, sections, tags, skills, source, people, source_file, imported"
+    )
+
+    def apply_team_bundle(
+        self,
+        author: Mapping[str, Any],
+        exported: str,
+        entries: Sequence[Mapping[str, Any]],
+        *,
+        source_file: str = "",
+    ) -> TeamUpdate:
+        """Make one author's team lessons what their bundle says, in one transaction.
+
+        A newer revision replaces an older one; an entry missing from the bundle was
+        withdrawn and disappears; a bundle older than the one already applied for
+        that author changes nothing (a stale copy must not bring withdrawn lessons back).
+        """
+        author_key = _name(str(author.get("id", "")), "author id")
+        author_name = _name(author.get("name") or "", "author name")
+        author_team = _name(author.get("team") or "", "team")
+        if not author_key or not author_name:
+            raise InvalidInput("A shared lesson needs an author with an id and a name.")
+        exported = _timestamp(exported, "export")
+        rows = [self._team_row(entry) for entry in entries]
+        ids = [row["entry_id"] for row in rows]
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            raise InvalidInput(f"The entry {twice} appears twice in {author_name}'s bundle.")
+        stamp = now_iso()
+        added = updated = unchanged = kept = 0
+        with self.db.atomic():
+            last = self.db.execute(
+                "SELECT exported FROM team_authors WHERE key = ?", [author_key]
+            ).fetchone()
+            if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(last[0]):
+                return TeamUpdate(author_name, stale=True)
+            have = {
+                entry_id: (seq, revision)
+                for seq, entry_id, revision in self.db.execute(
+                    "SELECT seq, entry_id, revision FROM team_lessons WHERE author_key = ?",
+                    [author_key],
+                )
+            }
+            for row in rows:
+                row.update(
+                    author_key=author_key,
+                    author_name=author_name,
+                    author_team=author_team,
+                    source_file=_text(source_file, "file name"),
+                    imported=stamp,
+                )
+                old = have.get(row["entry_id"])
+                if old is None:
+                    self.db.execute(
+                        f"INSERT INTO team_lessons ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()),
+                    )
+                    added += 1
+                elif row["revision"] > old[1]:
+                    assignments = ", ".join(f"{column} = ?" for column in row)
+                    self.db.execute(
+                        f"UPDATE team_lessons SET {assignments} WHERE seq = ?",
+                        [*row.values(), old[0]],
+                    )
+                    updated += 1
+                elif row["revision"] == old[1]:
+                    unchanged += 1
+                else:
+                    kept += 1
+            gone = [have[i][0] for i in have if i not in set(ids)]
+            for seq in gone:
+                self.db.execute("DELETE FROM team_lessons WHERE seq = ?", [seq])
+            # A renamed author (or team) shows under the new name everywhere.
+            self.db.execute(
+                "UPDATE team_lessons SET author_name = ?, author_team = ? WHERE author_key = ?",
+                [author_name, author_team, author_key],
+            )
+            self.db.execute(
+                "INSERT INTO team_authors (key, name, team, exported, source_file, scanned) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                "name = excluded.name, team = excluded.team, exported = excluded.exported, "
+                "source_file = excluded.source_file, scanned = excluded.scanned",
+                [author_key, author_name, author_team, exported, source_file, stamp],
+            )
+        return TeamUpdate(author_name, added, updated, len(gone), unchanged, kept)
+
+    def _team_row(self, entry: Mapping[str, Any]) -> dict[str, Any]:
+        """A bundle entry as a team_lessons row, checked like any other input."""
+        revision = entry.get("revision", 1)
+        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
+        sections = [
+            {
+                "key": _name(s.get("key") or "", "section key"),
+                "label": _name(s.get("label") or "", "section label"),
+                "text": _text(s.get("text"), "section text"),
+            }
+            for s in entry.get("sections") or []
+        ]
+        tags = _names(entry.get("tags") or [], "tag")
+        skills = _names(entry.get("skills") or [], "skill")
+        people = [
+            {
+                "description": _name(p.get("description") or "", "person description"),
+                "relation": _enum(Relation, p.get("relation") or "with", "relation").value,
+                "name": _name(p.get("name") or "", "person"),
+            }
+            for p in entry.get("people") or []
+        ]
+        source = entry.get("source")
+        return {
+            "entry_id": self._valid_uuid(entry.get("id")),
+            "revision": revision,
+            "day": parse_day(entry.get("day")).isoformat(),
+            "kind": _enum(Kind, entry.get("kind") or "reflection", "kind").value,
+            "title": _text(entry.get("title"), "title"),
+            "body": _text(entry.get("body"), "text"),
+            "sections": json.dumps(sections, ensure_ascii=False),
+            "sections_text": "\n\n".join(s["text"] for s in sections),
+            "tags": json.dumps(tags, ensure_ascii=False),
+            "tag_keys": json.dumps([t.casefold() for t in tags], ensure_ascii=False),
+            "skills": json.dumps(skills, ensure_ascii=False),
+            "skill_keys": json.dumps([s.casefold() for s in skills], ensure_ascii=False),
+            "source": _enum(Source, source, "learning source").value if source else None,
+            "people": json.dumps(people, ensure_ascii=False),
+        }
+
+    def _team_where(
+        self, author: str | None, tag: str | None, skill: str | None
+    ) -> tuple[list[str], list[Any]]:
+        where = ["1"]
+        params: list[Any] = []
+        if author:
+            # By the author's id, or by their name as shown in the library.
+            where.append("(t.author_key = ? OR lower(t.author_name) = lower(?))")
+            params += [author, " ".join(author.split())]
+        for what, value in (("tag", tag), ("skill", skill)):
+            if value:
+                where.append(f"EXISTS (SELECT 1 FROM json_each(t.{what}_keys) WHERE value = ?)")
+                params.append(_name(value, what).casefold())
+        return where, params
+
+    def team_lessons(
+        self,
+        *,
+        author: str | None = None,
+        tag: str | None = None,
+        skill: str | None = None,
+        limit: int | None = None,
+    ) -> list[TeamLesson]:
+        """Colleagues' shared lessons, newest day first, optionally narrowed."""
+        where, params = self._team_where(author, tag, skill)
+        rows = self.db.execute(
+            f"SELECT {self._TEAM_COLUMNS} FROM team_lessons t WHERE {' AND '.join(where)} "
+            "ORDER BY t.day DESC, t.seq DESC" + (" LIMIT ?" if limit else ""),
+            [*params, *([limit] if limit else [])],
+        )
+        return [self._team_lesson(row) for row in rows]
+
+    def search_team_lessons(
+        self,
+        query: str,
+        *,
+        author: str | None = None,
+        tag: str | None = None,
+        skill: str | None = None,
+        limit: int = 50,
+    ) -> list[TeamHit]:
+        """Team lessons matching ``query``, best first, with highlighted snippets."""
+        match = fts_query(query)
+        if not match:
+            raise InvalidInput("Type a word to search for.")
+        where, params = self._team_where(author, tag, skill)
+        rows = self.db.execute(
+            "SELECT snippet(team_lessons_fts, -1, ?, ?, '…', 16), "
+            "bm25(team_lessons_fts, 5.0, 1.0, 1.0) AS score, "
+            + ", ".join(f"t.{c.strip()}" for c in self._TEAM_COLUMNS.split(","))
+            + " FROM team_lessons_fts JOIN team_lessons t ON t.seq = team_lessons_fts.rowid "
+            f"WHERE team_lessons_fts MATCH ? AND {' AND '.join(where)} ORDER BY score LIMIT ?",
+            [HL_START, HL_END, match, *params, limit],
+        )
+        return [TeamHit(self._team_lesson(row[2:]), row[0], row[1]) for row in rows]
+
+    def team_lesson_count(self, *, author: str | None = None) -> int:
+        where, params = self._team_where(author, None, None)
+        return self.db.execute(
+            f"SELECT count(*) FROM team_lessons t WHERE {' AND '.join(where)}", params
+        ).fetchone()[0]
+
+    def get_team_lesson(self, seq: int) -> TeamLesson:
+        row = self.db.execute(
+            f"SELECT {self._TEAM_COLUMNS} FROM team_lessons t WHERE seq = ?", [seq]
+        ).fetchone()
+        if row is None:
+            raise NotFound("That team lesson is no longer in the library (its author withdrew it).")
+        return self._team_lesson(row)
+
+    def team_authors(self) -> list[dict[str, Any]]:
+        """Authors in the team library with their newest applied bundle and lesson count."""
+        return [
+            {
+                "id": key,
+                "name": name,
+                "team": team,
+                "exported": exported,
+                "source_file": source_file,
+                "lessons": count,
+            }
+            for key, name, team, exported, source_file, count in self.db.execute(
+                "SELECT a.key, a.name, a.team, a.exported, a.source_file, "
+                "(SELECT count(*) FROM team_lessons t WHERE t.author_key = a.key) "
+                "FROM team_authors a ORDER BY lower(a.name), a.key"
+            )
+        ]
+
+    def forget_team_author(self, author_key: str) -> int:
+        """Remove an author's lessons (their file left the team folder); returns how many."""
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM team_lessons WHERE author_key = ?", [author_key])
+            self.db.execute("DELETE FROM team_authors WHERE key = ?", [author_key])
+        return cursor.rowcount
+
+    @staticmethod
+    def _team_lesson(row: Sequence[Any]) -> TeamLesson:
+        (
+            seq,
+            author_key,
+            author_name,
+            author_team,
+            entry_id,
+            revision,
+            day,
+            kind,
+            title,
+            body,
+            sections,
+            tags,
+            skills,
+            source,
+            people,
+            source_file,
+            imported,
+        ) = row
+        return TeamLesson(
+            seq=seq,
+            author_key=author_key,
+            author_name=author_name,
+            author_team=author_team,
+            entry_id=entry_id,
+            revision=revision,
+            day=dt.date.fromisoformat(day),
+            kind=Kind(kind),
+            title=title,
+            body=body,
+            sections=tuple(SharedSection(**s) for s in json.loads(sections)),
+            tags=tuple(json.loads(tags)),
+            skills=tuple(json.loads(skills)),
+            source=Source(source) if source else None,
+            people=tuple(
+                SharedPerson(
+                    description=p["description"],
+                    relation=Relation(p["relation"]),
+                    name=p.get("name", ""),
+                )
+                for p in json.loads(people)
+            ),
+            source_file=source_file,
+            imported=imported,
+        )
+
+    # -- imports ----------------------------------------------------------------
+
+    def import_entries(self, items: Sequence[tuple[str | None, Mapping[str, Any]]]) -> ImportResult:
+        """Add imported entries in one transaction: all or nothing, and idempotent.
+
+        Each item is ``(key, values)``: ``key`` names the entry in its source (e.g.
+        ``dayone:<uuid>``) so that importing the same file again skips it; ``values``
+        takes the keys of ``add``. An entry whose ``id`` is already here is skipped too.
+        """
+        added: list[str] = []
+        skipped = 0
+        seen: set[str] = set()
+        stamp = now_iso()
+        with self.db.atomic():
+            for number, (key, values) in enumerate(items, start=1):
+                if key is not None and (
+                    key in seen
+                    or self.db.execute("SELECT 1 FROM import_keys WHERE key = ?", [key]).fetchone()
+                ):
+                    skipped += 1
+                    continue
+                entry_id = values.get("id")
+                if entry_id and self._seq_or_none(self._valid_uuid(entry_id)) is not None:
+                    skipped += 1
+                    continue
+                try:
+                    seq = self._insert(values)
+                except InvalidInput as exc:
+                    raise InvalidInput(f"Entry {number}: {exc.message}") from None
+                if key is not None:
+                    seen.add(key)
+                    self.db.execute(
+                        "INSERT INTO import_keys (key, entry, imported) VALUES (?, ?, ?)",
+                        [key, seq, stamp],
+                    )
+                added.append(self._id_of(seq))
+        if added:
+            self.optimize()
+        return ImportResult(added, skipped)
+
+    # -- lossless backup ----------------------------------------------------------
+
+    def backup_data(self) -> dict[str, Any]:
+        """Everything in the journal as JSON-ready data (see docs/formats.md)."""
+        seqs = [row[0] for row in self.db.execute("SELECT seq FROM entries ORDER BY seq")]
+        entries = []
+        for start in range(0, len(seqs), 500):
+            entries += [entry_to_dict(e) for e in self._entries_by_seq(seqs[start : start + 500])]
+        goals = [
+            {
+                "id": goal_id,
+                "title": title,
+                "description": description,
+                "target_date": target,
+                "status": status,
+                "created": created,
+                "updated": updated,
+            }
+            for goal_id, title, description, target, status, created, updated in self.db.execute(
+                "SELECT id, title, description, target_date, status, created, updated "
+                "FROM goals ORDER BY seq"
+            )
+        ]
+        people = [
+            {"name": name, "role": role, "department": department}
+            for name, role, department in self.db.execute(
+                "SELECT name, role, department FROM people ORDER BY id"
+            )
+        ]
+        return {
+            "entries": entries,
+            "goals": goals,
+            "people": people,
+            "settings": dict(self.db.execute("SELECT key, value FROM settings ORDER BY key")),
+            "share_log": [
+                {k: v for k, v in share_record_to_dict(r).items() if k != "id"}
+                for r in reversed(self._shares("", []))
+            ],
+            "team_authors": self._rows("team_authors", "key"),
+            "team_lessons": self._rows("team_lessons", "seq", drop=("seq",)),
+            "import_keys": [
+                {"key": key, "entry": entry_id, "imported": imported}
+                for key, entry_id, imported in self.db.execute(
+                    "SELECT k.key, e.id, k.imported FROM import_keys k "
+                    "JOIN entries e ON e.seq = k.entry ORDER BY k.key"
+                )
+            ],
+        }
+
+    def _rows(self, table: str, order: str, drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        columns = [d[0] for d in cursor.description]
+        return [
+            {c: v for c, v in zip(columns, row, strict=True) if c not in drop} for row in cursor
+        ]
+
+    def restore_backup(self, data: Mapping[str, Any]) -> dict[str, int]:
+        """Bring back what ``backup_data`` wrote, in one transaction.
+
+        Into an empty journal this reproduces the original exactly. Into a journal
+        that already has some of it, what is already here (same ids, same keys,
+        same settings) is kept and only what is missing is added.
+        """
+        counts = {"entries": 0, "skipped": 0, "goals": 0}
+        with self.db.atomic():
+            for person in data.get("people", []):
+                name = _name(person["name"], "person")
+                if name:
+                    pid = self._name_id("people", name)
+                    self._update_person(
+                        pid,
+                        _name(person.get("role") or "", "role") or None,
+                        _name(person.get("department") or "", "department") or None,
+                    )
+            for goal in data.get("goals", []):
+                goal_id = self._valid_uuid(goal["id"])
+                if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+                    continue
+                self.add_goal(
+                    goal["title"],
+                    description=goal.get("description") or "",
+                    target_date=goal.get("target_date"),
+                    status=goal.get("status") or GoalStatus.ACTIVE,
+                    id=goal_id,
+                    created=goal.get("created"),
+                    updated=goal.get("updated"),
+                )
+                counts["goals"] += 1
+            items = []
+            for entry in data.get("entries", []):
+                values = {k: entry[k] for k in _BACKUP_ENTRY_KEYS if k in entry}
+                values["people"] = [
+                    PersonLink(
+                        p["name"],
+                        p.get("relation", "with"),
+                        p.get("role", ""),
+                        p.get("department", ""),
+                    )
+                    for p in entry.get("people", [])
+                ]
+                items.append((None, values))
+            result = self.import_entries(items)
+            counts["entries"], counts["skipped"] = len(result.added), result.skipped
+            for key, value in (data.get("settings") or {}).items():
+                self.db.execute(
+                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                    [_name(key, "setting"), _text(value, "setting")],
+                )
+            have_log = {(r.at, r.format, r.path) for r in self._shares("", [])}
+            for record in data.get("share_log", []):
+                if (record["at"], record["format"], record["path"]) in have_log:
+                    continue
+                self.record_share(
+                    record["format"],
+                    record["path"],
+                    record.get("entries", []),
+                    people=record.get("people", "none"),
+                    audience=record.get("audience", ""),
+                    note=record.get("note", ""),
+                    at=record["at"],
+                )
+            for author in data.get("team_authors", []):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO team_authors "
+                    "(key, name, team, exported, source_file, scanned) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        author[c]
+                        for c in ("key", "name", "team", "exported", "source_file", "scanned")
+                    ],
+                )
+            for lesson in data.get("team_lessons", []):
+                row = {c: lesson[c] for c in _TEAM_LESSON_COLUMNS}
+                self.db.execute(
+                    f"INSERT OR IGNORE INTO team_lessons ({', '.join(row)}) "
+                    f"VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+            for key in data.get("import_keys", []):
+                seq = self._seq_or_none(self._valid_uuid(key["entry"]))
+                if seq is not None:
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO import_keys (key, entry, imported) VALUES (?, ?, ?)",
+                        [key["key"], seq, key["imported"]],
+                    )
+        return counts
+
+
+_BACKUP_ENTRY_KEYS = (
+    "id",
+    "created",
+    "updated",
+    "day",
+    "kind",
+    "template",
+    "title",
+    "body",
+    "sections",
+    "tags",
+    "skills",
+    "goals",
+    "source",
+    "mood",
+    "visibility",
+    "starred",
+    "deleted",
+    "revision",
+)
+_TEAM_LESSON_COLUMNS = (
+    "author_key",
+    "author_name",
+    "author_team",
+    "entry_id",
+    "revision",
+    "day",
+    "kind",
+    "title",
+    "body",
+    "sections",
+    "sections_text",
+    "tags",
+    "tag_keys",
+    "skills",
+    "skill_keys",
+    "source",
+    "people",
+    "source_file",
+    "imported",
+)

@@ -240,3 +240,133 @@ def goal_to_dict(goal: Goal) -> dict[str, object]:
         "updated": goal.updated,
         "entries": goal.entry_count,
     }
+
+
+# -- sharing (issue #4) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SharedSection:
+    """A template section as it travels in a share: its key and the label it was shared with."""
+
+    key: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SharedPerson:
+    """A person as a share shows them: a redacted description, and the name only if chosen."""
+
+    description: str
+    relation: Relation = Relation.WITH
+    name: str = ""
+    role: str = ""
+    department: str = ""
+
+
+@dataclass(frozen=True)
+class TeamLesson:
+    """A colleague's shared entry, read-only, from a bundle."""
+
+    seq: int
+    author_key: str
+    author_name: str
+    author_team: str
+    entry_id: str
+    revision: int
+    day: dt.date
+    kind: Kind
+    title: str
+    body: str
+    sections: tuple[SharedSection, ...] = ()
+    tags: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    source: Source | None = None
+    people: tuple[SharedPerson, ...] = ()
+    source_file: str = ""
+    imported: str = ""
+
+    @property
+    def display_title(self) -> str:
+        if self.title.strip():
+            return self.title.strip()
+        for text in (self.body, *(s.text for s in self.sections)):
+            for line in text.splitlines():
+                line = line.strip().lstrip("#").strip()
+                if line:
+                    return line[:120]
+        return ""
+
+
+@dataclass(frozen=True)
+class TeamHit:
+    lesson: TeamLesson
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class TeamUpdate:
+    """What applying one author's bundle changed."""
+
+    author: str
+    added: int = 0
+    updated: int = 0
+    withdrawn: int = 0
+    unchanged: int = 0
+    kept_newer: int = 0
+    stale: bool = False
+
+
+@dataclass(frozen=True)
+class ShareRecord:
+    """One line of the share log: what left the machine, when, how and where to."""
+
+    id: int
+    at: str
+    format: str
+    path: str
+    entries: tuple[str, ...]
+    people: str = "none"
+    audience: str = ""
+    note: str = ""
+
+
+def team_lesson_to_dict(lesson: TeamLesson) -> dict[str, object]:
+    return {
+        "author": {"id": lesson.author_key, "name": lesson.author_name, "team": lesson.author_team},
+        "id": lesson.entry_id,
+        "revision": lesson.revision,
+        "day": lesson.day.isoformat(),
+        "kind": lesson.kind.value,
+        "title": lesson.title,
+        "body": lesson.body,
+        "sections": [{"key": s.key, "label": s.label, "text": s.text} for s in lesson.sections],
+        "tags": list(lesson.tags),
+        "skills": list(lesson.skills),
+        "source": lesson.source.value if lesson.source else None,
+        "people": [
+            {
+                "description": p.description,
+                "relation": p.relation.value,
+                **({"name": p.name} if p.name else {}),
+            }
+            for p in lesson.people
+        ],
+        "source_file": lesson.source_file,
+        "imported": lesson.imported,
+    }
+
+
+def share_record_to_dict(record: ShareRecord) -> dict[str, object]:
+    return {
+        "id": record.id,
+        "at": record.at,
+        "format": record.format,
+        "path": record.path,
+        "entries": list(record.entries),
+        "people": record.people,
+        "audience": record.audience,
+        "note": record.note,
+    }

@@ -176,6 +176,98 @@ def m0003_search(db: Database) -> None:
     )
 
 
+@migrations(name="0004_sharing")
+def m0004_sharing(db: Database) -> None:
+    # share_log: what left the machine. Entry ids are kept as a JSON list rather than
+    # links, because the log must survive the entries being purged later.
+    # team_lessons: colleagues' shared entries, read-only, keyed by the author's id and
+    # their entry's UUID; `seq` is the stable rowid the external-content FTS needs.
+    # team_authors: the newest bundle applied per author, so that a stale copy of an
+    # older bundle can never bring back lessons the author has since withdrawn.
+    # import_keys: what an import has already brought in (e.g. "dayone:<uuid>"), so the
+    # same file imported twice adds nothing; purging the entry forgets its key.
+    _script(
+        db,
+        """
+        CREATE TABLE share_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL DEFAULT '',
+            entries TEXT NOT NULL DEFAULT '[]',
+            people TEXT NOT NULL DEFAULT 'none',
+            audience TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX share_log_at ON share_log (at DESC, id DESC);
+
+        CREATE TABLE team_authors (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            team TEXT NOT NULL DEFAULT '',
+            exported TEXT NOT NULL,
+            source_file TEXT NOT NULL DEFAULT '',
+            scanned TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE team_lessons (
+            seq INTEGER PRIMARY KEY,
+            author_key TEXT NOT NULL,
+            author_name TEXT NOT NULL,
+            author_team TEXT NOT NULL DEFAULT '',
+            entry_id TEXT NOT NULL,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            sections TEXT NOT NULL DEFAULT '[]',
+            sections_text TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            tag_keys TEXT NOT NULL DEFAULT '[]',
+            skills TEXT NOT NULL DEFAULT '[]',
+            skill_keys TEXT NOT NULL DEFAULT '[]',
+            source TEXT,
+            people TEXT NOT NULL DEFAULT '[]',
+            source_file TEXT NOT NULL DEFAULT '',
+            imported TEXT NOT NULL,
+            UNIQUE (author_key, entry_id)
+        );
+        CREATE INDEX team_lessons_order ON team_lessons (day DESC, seq DESC);
+
+        CREATE VIRTUAL TABLE team_lessons_fts USING fts5 (
+            title, body, sections_text,
+            content='team_lessons', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 2',
+            prefix='2 3'
+        );
+        CREATE TRIGGER team_lessons_fts_insert AFTER INSERT ON team_lessons BEGIN
+            INSERT INTO team_lessons_fts (rowid, title, body, sections_text)
+            VALUES (new.seq, new.title, new.body, new.sections_text);
+        END;
+        CREATE TRIGGER team_lessons_fts_delete AFTER DELETE ON team_lessons BEGIN
+            INSERT INTO team_lessons_fts (team_lessons_fts, rowid, title, body, sections_text)
+            VALUES ('delete', old.seq, old.title, old.body, old.sections_text);
+        END;
+        CREATE TRIGGER team_lessons_fts_update
+        AFTER UPDATE OF title, body, sections_text ON team_lessons
+        BEGIN
+            INSERT INTO team_lessons_fts (team_lessons_fts, rowid, title, body, sections_text)
+            VALUES ('delete', old.seq, old.title, old.body, old.sections_text);
+            INSERT INTO team_lessons_fts (rowid, title, body, sections_text)
+            VALUES (new.seq, new.title, new.body, new.sections_text);
+        END;
+
+        CREATE TABLE import_keys (
+            key TEXT PRIMARY KEY,
+            entry INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            imported TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX import_keys_entry ON import_keys (entry)
+        """,
+    )
+
+
 def known_steps() -> list[str]:
     """Every step this reflekt knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]

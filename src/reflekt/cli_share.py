@@ -1,0 +1,233 @@
+"""Commands for sharing (issue #4): export, import, the team library and the share log."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
+from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.models import (
+    Filters,
+    Kind,
+    Visibility,
+    share_record_to_dict,
+    team_lesson_to_dict,
+)
+from reflekt.errors import InvalidInput
+from reflekt.share import export, team
+from reflekt.share.importers import FORMATS as IMPORT_FORMATS
+from reflekt.share.importers import import_file
+
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def _export_filters(args: argparse.Namespace) -> Filters | None:
+    date_from = _day(args.date_from) if args.date_from else None
+    date_to = _day(args.date_to) if args.date_to else None
+    if date_from and date_to and date_from > date_to:
+        raise InvalidInput(
+            f"--from {date_from} is after --to {date_to}. Swap them to get the days between."
+        )
+    filters = Filters(
+        kind=Kind(args.kind) if args.kind else None,
+        tag=args.tag,
+        date_from=date_from,
+        date_to=date_to,
+        visibility=Visibility.SHAREABLE if args.shared else None,
+    )
+    return None if filters == Filters() else filters
+
+
+def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
+    if args.team:
+        if args.format != "bundle" or args.output:
+            raise InvalidInput(
+                "--team writes your bundle into the team folder: use it with "
+                "--format bundle and without -o."
+            )
+        path = team.publish(journal, lang=_lang(args))
+        _write(f"Wrote your shared lessons to {path}.")
+        return EXIT_OK
+    if not args.output:
+        raise InvalidInput("Say where to write the export: -o FILE (or -o - to print it).")
+    options = export.ExportOptions(
+        format=args.format,
+        ids=tuple(args.id or ()),
+        filters=_export_filters(args),
+        include_private=args.include_private,
+        people=export.PeopleMode(args.people),
+        lang=_lang(args),
+        brief=args.brief,
+        title=args.title,
+    )
+    if args.output == export.STDOUT and args.format == "pdf":
+        raise InvalidInput("A PDF cannot go to the terminal. Name a file with -o FILE.pdf.")
+    preview = export.prepare_export(journal, options)
+    if preview.needs_rendering:
+        from reflekt.gui.pdf import html_to_pdf  # Qt only when a PDF is asked for
+
+        preview = preview.rendered(html_to_pdf(preview.text, title=args.title or ""))
+    if args.output == export.STDOUT:
+        export.write_stdout(journal, preview)
+        return EXIT_OK
+    path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
+    count = len(preview.entry_ids)
+    what = (
+        "the whole journal"
+        if args.format == "backup"
+        else (f"{count} {'entry' if count == 1 else 'entries'}")
+    )
+    _write(f"Exported {what} to {path}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
+    report = import_file(journal, Path(args.file), args.format)
+    if args.json:
+        _write_json(report.to_dict())
+    else:
+        for line in report.lines():
+            _write(line)
+    return EXIT_OK
+
+
+def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
+    action = args.team_action
+    if action == "folder":
+        if args.path is None:
+            current = team.folder(journal)
+            _write(
+                str(current)
+                if current
+                else "No team folder is set. Set one: reflekt team folder PATH"
+            )
+            return EXIT_OK
+        folder = team.set_folder(journal, args.path)
+        _write(f"Team folder: {folder}. Read it with: reflekt team sync")
+    elif action == "name":
+        me = export.set_author(journal, args.name, args.team_name)
+        _write(me.name + (f" ({me.team})" if me.team else ""))
+    elif action == "sync":
+        report = team.scan(journal)
+        for line in report.lines():
+            _write(line)
+        if args.publish:
+            _write(f"Wrote your shared lessons to {team.publish(journal, lang=_lang(args))}.")
+    elif action == "list":
+        lessons = journal.team_lessons(author=args.author, tag=args.tag, skill=args.skill)
+        if args.json:
+            _write_json([team_lesson_to_dict(lesson) for lesson in lessons])
+        elif not lessons:
+            _write(
+                "The team library is empty. Set a team folder (reflekt team folder PATH) "
+                "and run: reflekt team sync"
+            )
+        for lesson in lessons if not args.json else []:
+            _write(_lesson_line(lesson))
+    elif action == "search":
+        hits = journal.search_team_lessons(
+            args.query, author=args.author, tag=args.tag, skill=args.skill
+        )
+        if args.json:
+            _write_json(
+                [
+                    {
+                        **team_lesson_to_dict(hit.lesson),
+                        "snippet": hit.snippet.replace(HL_START, "**").replace(HL_END, "**"),
+                    }
+                    for hit in hits
+                ]
+            )
+            return EXIT_OK
+        if not hits:
+            _write(f"Nothing in the team library for {args.query!r}.")
+        for hit in hits:
+            _write(_lesson_line(hit.lesson))
+            _write("      " + _plain(_one_line(hit.snippet, 200)))
+    return EXIT_OK
+
+
+def _lesson_line(lesson: Any) -> str:
+    tags = " ".join(f"#{t}" for t in lesson.tags)
+    title = _one_line(lesson.display_title or "(empty)", 50)
+    author = _one_line(lesson.author_name, 24)
+    return f"{lesson.day.isoformat()}  {author:<24} {lesson.kind.value:<16} {title}" + (
+        f"  {tags}" if tags else ""
+    )
+
+
+def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
+    records = journal.shares()
+    if args.json:
+        _write_json([share_record_to_dict(r) for r in records])
+        return EXIT_OK
+    if not records:
+        _write("Nothing has been shared from this journal yet.")
+    for r in records:
+        count = len(r.entries)
+        what = r.note or f"{count} {'entry' if count == 1 else 'entries'}"
+        people = f", people: {r.people}" if r.people != "none" and r.format != "backup" else ""
+        _write(f"{r.at}  {r.format:<6} {what}{people} → {r.path}")
+    return EXIT_OK
+
+
+def register(command: Command) -> None:
+    p = command(
+        "export",
+        cmd_export,
+        "export entries to share (md, html, pdf, bundle) or back up the whole journal",
+    )
+    p.add_argument("--format", required=True, choices=export.FORMATS)
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write (a folder; - prints)")
+    p.add_argument("--id", action="append", metavar="ID", help="an entry to export (repeat)")
+    p.add_argument("--tag", help="entries with this tag")
+    p.add_argument("--kind", choices=[k.value for k in Kind], help="entries of this kind")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this day")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day")
+    p.add_argument("--shared", action="store_true", help="only entries marked shareable")
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="I agree that the chosen private entries may leave this computer",
+    )
+    p.add_argument(
+        "--people",
+        choices=[m.value for m in export.PeopleMode],
+        default="none",
+        help="people: left out (none, default), as role and department (roles), or by name",
+    )
+    p.add_argument("--brief", action="store_true", help="a 15-minute learning share (1-3 lessons)")
+    p.add_argument("--title", help="a title for the page")
+    p.add_argument("--team", action="store_true", help="write your bundle into the team folder")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = command("import", cmd_import, "import jrnl, Day One, Markdown notes, a backup or a bundle")
+    p.add_argument("file", help="the file, or a folder of Markdown notes")
+    p.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = command("team", cmd_team, "the team library: colleagues' shared lessons")
+    sub = p.add_subparsers(
+        dest="team_action", metavar="ACTION", required=True, parser_class=type(p)
+    )
+    folder = sub.add_parser("folder", help="show or set the team folder")
+    folder.add_argument("path", nargs="?")
+    name = sub.add_parser("name", help="the name (and team) colleagues see on your lessons")
+    name.add_argument("name")
+    name.add_argument("--team", dest="team_name", help="your team or department")
+    sync = sub.add_parser("sync", help="read the team folder now")
+    sync.add_argument("--publish", action="store_true", help="also write your own bundle there")
+    for action, text in (("list", "lessons in the team library"), ("search", "search them")):
+        q = sub.add_parser(action, help=text)
+        if action == "search":
+            q.add_argument("query")
+        q.add_argument("--author", help="only this colleague (name)")
+        q.add_argument("--tag")
+        q.add_argument("--skill")
+        q.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("shares", cmd_shares, "what has left this computer, and when", uses="read")
+    p.add_argument("--json", action="store_true", help="print JSON")

@@ -1,0 +1,368 @@
+"""What leaves the machine, and how: selection, consent, redaction, bytes, share log.
+
+The rules of issue #4 live here and nowhere else:
+
+- only title, body, shareable template sections, kind, day, tags, skills and learning
+  source may leave; never mood, never private-by-nature sections, never other entries;
+- people are left out by default; when included they are described by role and
+  department ("a colleague in Support"), and named only when the person chooses names
+  (sections that exist to name people, such as "Who", follow the same choice);
+- a private entry is exported only with explicit consent (``include_private``);
+  otherwise the export is refused with a message naming the private entries;
+- ``prepare_export`` returns the exact bytes; ``write_export`` writes those same bytes
+  (atomically) and records the share in the log, so what was previewed is what is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import uuid
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from reflekt.core.journal import Journal, now_iso
+from reflekt.core.models import Entry, Filters, PersonLink, Visibility, label
+from reflekt.core.templates import TEMPLATES, normalise_lang
+from reflekt.errors import FileRejected, InvalidInput, ReflektError
+from reflekt.share import bundle, render, safety
+
+
+class PeopleMode(StrEnum):
+    NONE = "none"
+    ROLES = "roles"
+    NAMES = "names"
+
+
+FORMATS = ("md", "html", "pdf", "bundle", "backup")
+BACKUP_FORMAT = "reflekt-backup"
+BACKUP_VERSION = 1
+# Template sections whose whole point is to name someone: they go with the people.
+PEOPLE_SECTIONS = frozenset({"who", "with_whom"})
+AUTHOR_ID = "author.id"
+AUTHOR_NAME = "author.name"
+AUTHOR_TEAM = "author.team"
+STDOUT = "-"
+
+_COLLEAGUE = {"en": "a colleague", "sv": "en kollega"}
+_IN = {"en": "in", "sv": "på"}
+
+
+class PrivateEntriesError(ReflektError):
+    """The selection holds private entries and the person has not agreed to share them."""
+
+    def __init__(self, message: str, entries: list[Entry]) -> None:
+        super().__init__(message)
+        self.entries = entries
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export and how. No ids and no filters means: every shareable entry."""
+
+    format: str
+    ids: tuple[str, ...] = ()
+    filters: Filters | None = None
+    include_private: bool = False
+    people: PeopleMode = PeopleMode.NONE
+    lang: str = "en"
+    brief: bool = False
+    title: str | None = None
+    allow_empty: bool = False
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """The exact bytes an export writes, and what they contain.
+
+    For PDF, ``data`` is the HTML to render until a face (which may use Qt) calls
+    ``rendered`` with the PDF bytes; ``write_export`` refuses an unrendered PDF.
+    """
+
+    format: str
+    data: bytes
+    entry_ids: tuple[str, ...]
+    people: PeopleMode
+    suggested_name: str
+    needs_rendering: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8")
+
+    def rendered(self, pdf: bytes) -> ExportPreview:
+        return replace(self, data=pdf, needs_rendering=False)
+
+
+# -- who is sharing ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Author:
+    id: str
+    name: str
+    team: str
+
+
+def set_author(journal: Journal, name: str, team: str | None = None) -> Author:
+    name = " ".join(str(name).split())
+    if not name:
+        raise InvalidInput("Give the name your colleagues know you by.")
+    journal.set_setting(AUTHOR_NAME, name)
+    if team is not None:
+        journal.set_setting(AUTHOR_TEAM, " ".join(team.split()))
+    return author(journal)
+
+
+def author(journal: Journal, *, required: bool = True) -> Author:
+    """The person sharing: a stable id (made on first use) and the name they gave."""
+    author_id = journal.get_setting(AUTHOR_ID)
+    if not author_id:
+        author_id = str(uuid.uuid4())
+        journal.set_setting(AUTHOR_ID, author_id)
+    name = journal.get_setting(AUTHOR_NAME) or ""
+    if required and not name:
+        raise InvalidInput(
+            "Colleagues see shared lessons with their author's name, and reflekt does not "
+            'know yours yet. Set it once with: reflekt team name "Your Name" --team "Your team"'
+        )
+    return Author(author_id, name, journal.get_setting(AUTHOR_TEAM) or "")
+
+
+# -- choosing entries and consent ------------------------------------------------------
+
+
+def _filtered(filters: Filters | None) -> bool:
+    return filters is not None and filters != Filters()
+
+
+def select_entries(journal: Journal, options: ExportOptions) -> list[Entry]:
+    """The entries an export covers, oldest first (a story reads forwards)."""
+    if options.ids and _filtered(options.filters):
+        raise InvalidInput(
+            "Choose the entries either by id (--id) or by filters (--tag, --kind, --from, "
+            "--to, --shared), not both."
+        )
+    if options.ids:
+        entries = []
+        seen = set()
+        for entry_id in options.ids:
+            entry = journal.get(entry_id)
+            if entry.in_trash:
+                raise InvalidInput(
+                    f"The entry {entry.id[:8]} is in the trash. Restore it before exporting it."
+                )
+            if entry.id not in seen:
+                seen.add(entry.id)
+                entries.append(entry)
+        return entries
+    filters = options.filters if _filtered(options.filters) else None
+    filters = filters or Filters(visibility=Visibility.SHAREABLE)
+    entries = list(journal.iter_entries(replace(filters, trash=False)))
+    entries.reverse()
+    return entries
+
+
+def check_consent(entries: list[Entry], include_private: bool) -> None:
+    """Refuse private entries unless the person has explicitly agreed."""
+    private = [e for e in entries if not e.shareable]
+    if not private or include_private:
+        return
+    named = ", ".join(f"{e.id[:8]} “{render.entry_title(_bare(e))}”" for e in private[:5])
+    more = f" and {len(private) - 5} more" if len(private) > 5 else ""
+    if len(entries) == 1:
+        which = "The chosen entry is"
+    else:
+        verb = "is" if len(private) == 1 else "are"
+        which = f"{len(private)} of the {len(entries)} chosen entries {verb}"
+    raise PrivateEntriesError(
+        f"{which} private: {named}{more}. Nothing was exported. "
+        "Mark them as shareable first (reflekt edit ID --share), leave them out (--shared), "
+        "or confirm that they may leave with --include-private.",
+        private,
+    )
+
+
+def _bare(entry: Entry) -> dict[str, Any]:
+    # Titles for messages only, from shareable text.
+    return {"title": entry.title, "body": entry.body, "sections": []}
+
+
+def describe_person(link: PersonLink, lang: str) -> str:
+    """A person redacted to role and department: "a colleague in Support (Team lead)"."""
+    lang = normalise_lang(lang)
+    text = label(_COLLEAGUE, lang)
+    if link.department:
+        text += f" {label(_IN, lang)} {link.department}"
+    if link.role:
+        text += f" ({link.role})"
+    return text
+
+
+def shared_view(entry: Entry, people: PeopleMode, lang: str) -> dict[str, Any]:
+    """An entry with only the fields that may leave the machine (the bundle's entry shape)."""
+    template = TEMPLATES.get(entry.template)
+    sections = []
+    for key, text in entry.sections.items():
+        section = template.section(key) if template else None
+        # A section reflekt does not know is treated as private: better kept than leaked.
+        if section is None or section.private or not text.strip():
+            continue
+        if key in PEOPLE_SECTIONS and people is not PeopleMode.NAMES:
+            continue
+        sections.append({"key": key, "label": section.label(lang), "text": text})
+    view: dict[str, Any] = {
+        "id": entry.id,
+        "revision": entry.revision,
+        "day": entry.day.isoformat(),
+        "kind": entry.kind.value,
+        "title": entry.title,
+        "body": entry.body,
+        "sections": sections,
+        "tags": list(entry.tags),
+        "skills": list(entry.skills),
+        "source": entry.source.value if entry.source else None,
+    }
+    if people is not PeopleMode.NONE:
+        view["people"] = [
+            {
+                "description": describe_person(link, lang),
+                "relation": link.relation.value,
+                **({"name": link.name} if people is PeopleMode.NAMES else {}),
+            }
+            for link in entry.people
+        ]
+    return view
+
+
+# -- making the bytes --------------------------------------------------------------------
+
+
+def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
+    """The exact bytes of an export, without writing anything (the preview)."""
+    fmt = options.format
+    if fmt not in FORMATS:
+        raise InvalidInput(f"{fmt!r} is not an export format. Choose one of: {', '.join(FORMATS)}.")
+    lang = normalise_lang(options.lang)
+    people = PeopleMode(options.people)
+    today = dt.date.today().isoformat()
+    if fmt == "backup":
+        if options.ids or _filtered(options.filters) or options.brief:
+            raise InvalidInput(
+                "A backup always holds the whole journal; leave out --id, filters and --brief."
+            )
+        return _backup(journal, today)
+    entries = select_entries(journal, options)
+    if not entries and not options.allow_empty:
+        raise InvalidInput(
+            "There is nothing to export: no entries match. Mark entries as shareable "
+            "(reflekt edit ID --share) or choose them with --id."
+        )
+    check_consent(entries, options.include_private)
+    views = [shared_view(e, people, lang) for e in entries]
+    ids = tuple(e.id for e in entries)
+    if fmt == "bundle":
+        if options.brief:
+            raise InvalidInput("The 15-minute brief is for md, html or pdf, not for a bundle.")
+        me = author(journal)
+        data = bundle.dumps(
+            bundle.build(
+                author_id=me.id,
+                author_name=me.name,
+                author_team=me.team,
+                exported=now_iso(),
+                entries=views,
+                lang=lang,
+            )
+        )
+        return ExportPreview(fmt, data, ids, people, bundle.file_name(me.name, me.id))
+    if options.brief:
+        if not 1 <= len(views) <= 3:
+            raise InvalidInput(
+                f"The 15-minute learning share takes 1 to 3 lessons; {len(views)} were chosen. "
+                "Pick the ones that matter most with --id."
+            )
+        stem = f"learning-share-{today}"
+        if fmt == "md":
+            text = render.brief_markdown(views, lang=lang, day=today)
+        else:
+            text = render.brief_html(views, lang=lang, day=today)
+    else:
+        stem = f"reflekt-share-{today}"
+        kwargs: dict[str, Any] = {"lang": lang, "title": options.title, "day": today}
+        if fmt == "md":
+            text = render.render_markdown(views, **kwargs)
+        else:
+            text = render.render_html(views, **kwargs)
+    suffix = {"md": ".md", "html": ".html", "pdf": ".pdf"}[fmt]
+    return ExportPreview(
+        fmt, text.encode("utf-8"), ids, people, stem + suffix, needs_rendering=fmt == "pdf"
+    )
+
+
+def _backup(journal: Journal, today: str) -> ExportPreview:
+    from reflekt import __version__
+
+    data = {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "generator": f"reflekt {__version__}",
+        "exported": now_iso(),
+        "journal": journal.backup_data(),
+    }
+    # The share log notes "the whole journal" rather than every id of a large journal.
+    ids: tuple[str, ...] = ()
+    payload = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return ExportPreview("backup", payload, ids, PeopleMode.NAMES, f"reflekt-backup-{today}.json")
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def write_export(
+    journal: Journal,
+    preview: ExportPreview,
+    path: Path | str,
+    *,
+    overwrite: bool = False,
+    audience: str = "",
+) -> Path:
+    """Write the previewed bytes to ``path`` (a folder gets the suggested name) and log it."""
+    if preview.needs_rendering:
+        raise InvalidInput("The PDF has not been rendered yet; this is a bug in reflekt.")
+    target = Path(path).expanduser()
+    if target.is_dir():
+        target = target / preview.suggested_name
+    if target.exists() and not overwrite:
+        raise FileRejected(
+            f"{target} already exists. Choose another name, or allow replacing it (--force)."
+        )
+    if target.exists() and target.is_dir():
+        raise FileRejected(f"{target} is a folder. Name a file to write.")
+    safety.write_atomic(target, preview.data, private=preview.format == "backup")
+    log_export(journal, preview, str(target.resolve()), audience=audience)
+    return target
+
+
+def write_stdout(journal: Journal, preview: ExportPreview) -> None:
+    """Print the previewed bytes (``-o -``) and log it."""
+    if preview.format == "pdf":
+        raise InvalidInput("A PDF cannot go to the terminal. Name a file with -o FILE.pdf.")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(preview.data)
+    sys.stdout.buffer.flush()
+    log_export(journal, preview, "(standard output)")
+
+
+def log_export(journal: Journal, preview: ExportPreview, where: str, *, audience: str = "") -> None:
+    journal.record_share(
+        preview.format,
+        where,
+        preview.entry_ids,
+        people=preview.people.value,
+        audience=audience,
+        note="the whole journal" if preview.format == "backup" else "",
+    )

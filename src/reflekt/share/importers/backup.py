@@ -1,0 +1,91 @@
+"""reflekt's own lossless backup (``reflekt export --format backup``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+
+from reflekt.core.journal import Journal
+from reflekt.errors import FileRejected, ReflektError
+from reflekt.share import bundle
+
+if TYPE_CHECKING:
+    from reflekt.share.importers import ImportReport
+
+_LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["format", "version", "exported", "journal"],
+    "properties": {
+        "format": {"const": "reflekt-backup"},
+        "version": {"const": 1},
+        "journal": {
+            "type": "object",
+            "required": ["entries"],
+            "properties": {
+                "entries": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["id", "created", "updated", "day"],
+                        "properties": {
+                            "id": {"type": "string", "maxLength": 64},
+                            "people": _LIST_OF_OBJECTS,
+                            "tags": {"type": "array", "items": {"type": "string"}},
+                            "skills": {"type": "array", "items": {"type": "string"}},
+                            "goals": {"type": "array", "items": {"type": "string"}},
+                            "sections": {
+                                "type": "object",
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+                "goals": _LIST_OF_OBJECTS,
+                "people": _LIST_OF_OBJECTS,
+                "settings": {"type": "object", "additionalProperties": {"type": "string"}},
+                "share_log": _LIST_OF_OBJECTS,
+                "team_authors": _LIST_OF_OBJECTS,
+                "team_lessons": _LIST_OF_OBJECTS,
+                "import_keys": _LIST_OF_OBJECTS,
+            },
+        },
+    },
+}
+_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def validate(data: Any, name: str) -> dict[str, Any]:
+    from reflekt.share.export import BACKUP_FORMAT, BACKUP_VERSION
+
+    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
+        raise FileRejected(f"{name} is not a reflekt backup.")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > BACKUP_VERSION:
+        raise FileRejected(
+            f"{name} was written by a newer reflekt (backup format version {version}). "
+            "Update reflekt to restore it."
+        )
+    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(data))
+    if error is not None:
+        raise FileRejected(f"{name} is not a valid reflekt backup: {bundle.describe(error)}.")
+    return data["journal"]
+
+
+def restore(journal: Journal, data: Any, name: str, report: ImportReport) -> ImportReport:
+    content = validate(data, name)
+    try:
+        counts = journal.restore_backup(content)
+    except ReflektError as exc:
+        raise FileRejected(f"{name}: {exc.message} Nothing was imported.") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        # A hand-edited backup with a missing or mistyped field: refuse it as a whole.
+        raise FileRejected(
+            f"{name} is not a complete reflekt backup ({type(exc).__name__}: {exc}). "
+            "Nothing was imported."
+        ) from None
+    report.imported = counts["entries"]
+    report.duplicates = counts["skipped"]
+    return report

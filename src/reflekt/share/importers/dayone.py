@@ -1,0 +1,145 @@
+"""Day One's JSON export, as a ``.json`` file or the export ``.zip``.
+
+Day One stores ``creationDate`` in UTC with the entry's ``timeZone``: the day an
+entry is about is the day it was in that zone. Its Markdown escapes punctuation
+(``\\.``), which is removed; a leading ``# `` line becomes the title. Photos and
+other attachments are not imported (reported); from a zip only the JSON members
+are read, never extracted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+from reflekt.errors import FileRejected
+from reflekt.share import safety
+from reflekt.share.importers import Parsed
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
+_ATTACHMENTS = ("photos", "videos", "audios", "pdfAttachments")
+
+
+def unescape(text: str) -> str:
+    """Day One's Markdown with its backslash escapes removed ("history\\." → "history.")."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """A leading ``# `` line is the title; the rest is the body."""
+    first, _, rest = text.partition("\n")
+    if first.startswith("# ") and first[2:].strip():
+        return first[2:].strip(), rest.strip("\n")
+    return "", text.strip("\n")
+
+
+def read(path: Path, cap: int, data: Any = None) -> Parsed:
+    if path.suffix.lower() == ".zip":
+        contents = safety.read_zip_json(path, cap)
+        if not contents.json_members:
+            raise FileRejected(
+                f"{path.name} holds no Day One journal (no .json file inside). "
+                "Export from Day One as JSON and try again."
+            )
+        parsed = Parsed()
+        for member, raw in contents.json_members:
+            where = f"{path.name}: {member}"
+            one = parse(safety.parse_json(safety.decode_utf8(raw, where), where), where)
+            parsed.items += one.items
+            parsed.warnings += one.warnings
+        attachments = [n for n in contents.skipped if not n.endswith("/")]
+        if attachments:
+            parsed.warnings.append(
+                f"{len(attachments)} attachment file(s) in the archive (photos, audio, ...) "
+                "were not imported: reflekt keeps text only."
+            )
+        return parsed
+    if data is None:
+        data = safety.load_json_file(path, cap)
+    return parse(data, path.name)
+
+
+def _bad(name: str, number: int, what: str) -> FileRejected:
+    return FileRejected(
+        f"{name} is not a Day One export reflekt can read: entry {number} {what}. "
+        "Nothing was imported."
+    )
+
+
+def _when(value: Any, zone: dt.tzinfo, name: str, number: int) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _bad(name, number, "has no creation date")
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _bad(name, number, f"has a date reflekt cannot read ({value[:40]})") from None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone(zone)
+
+
+def parse(data: Any, name: str) -> Parsed:
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise FileRejected(f"{name} is not a Day One JSON export (it has no list of entries).")
+    parsed = Parsed()
+    attachments = 0
+    unknown_zones: set[str] = set()
+    for number, item in enumerate(data["entries"], start=1):
+        if not isinstance(item, dict):
+            raise _bad(name, number, "is not an object")
+        uuid = item.get("uuid")
+        if not isinstance(uuid, str) or not uuid.strip() or len(uuid) > 100:
+            raise _bad(name, number, "has no id (uuid)")
+        zone_name = item.get("timeZone") or "UTC"
+        try:
+            zone: dt.tzinfo = zoneinfo.ZoneInfo(str(zone_name))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            unknown_zones.add(str(zone_name)[:60])
+            zone = dt.UTC
+        created = _when(item.get("creationDate"), zone, name, number)
+        modified = item.get("modifiedDate")
+        updated = _when(modified, zone, name, number) if modified else created
+        text = item.get("text", "")
+        tags = item.get("tags", [])
+        if not isinstance(text, str):
+            raise _bad(name, number, "has text that is not text")
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise _bad(name, number, "has tags that are not a list of words")
+        attachments += sum(len(item[k]) for k in _ATTACHMENTS if isinstance(item.get(k), list))
+        title, body = split_title(unescape(text))
+        if not (title.strip() or body.strip()):
+            parsed.warnings.append(
+                f"The entry of {created.date().isoformat()} ({uuid[:8]}) has no text and was "
+                "left out."
+            )
+            continue
+        parsed.items.append(
+            (
+                f"dayone:{uuid.strip().upper()}",
+                {
+                    "title": title,
+                    "body": body,
+                    "tags": tags,
+                    "starred": bool(item.get("starred")),
+                    "day": created.date(),
+                    "created": created.isoformat(timespec="seconds"),
+                    # Day One lets an entry be dated after its last edit; reflekt's
+                    # "updated" is never before "created".
+                    "updated": max(created, updated).isoformat(timespec="seconds"),
+                },
+            )
+        )
+    if attachments:
+        parsed.warnings.append(
+            f"{attachments} photo(s) or other attachment(s) were not imported: reflekt keeps "
+            "text only."
+        )
+    if unknown_zones:
+        parsed.warnings.append(
+            f"Unknown time zone(s) {', '.join(sorted(unknown_zones))}: "
+            "those days were taken in UTC."
+        )
+    return parsed

@@ -1,0 +1,299 @@
+"""Reading files that came from elsewhere as hostile until proven otherwise.
+
+Every importer and the team-folder scan read through here: a size cap before a
+byte is parsed, strict UTF-8, JSON without NaN, duplicate keys or deep nesting,
+and zip members read with byte caps and never extracted. Each refusal is a
+``FileRejected`` whose message names the file and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
+
+from reflekt.errors import FileRejected
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES_SETTING = "import.max_bytes"
+MAX_DEPTH = 64  # far deeper than any real export, far shallower than a stack overflow
+MAX_ZIP_MEMBERS = 20_000
+MAX_ZIP_RATIO = 200  # deflate rarely beats ~20:1 on text; far beyond that is a bomb
+
+
+class _Settings(Protocol):
+    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
+
+
+def max_bytes(journal: _Settings | None) -> int:
+    """The size cap for one imported file: the journal's setting, or 50 MB."""
+    if journal is None:
+        return DEFAULT_MAX_BYTES
+    value = journal.get_setting(MAX_BYTES_SETTING)
+    try:
+        cap = int(value) if value is not None else DEFAULT_MAX_BYTES
+    except ValueError:
+        cap = DEFAULT_MAX_BYTES
+    return cap if cap > 0 else DEFAULT_MAX_BYTES
+
+
+def human_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size} bytes"
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """The bytes of a regular file no bigger than ``cap``."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise FileRejected(f"There is no file {path}. Check the name and folder.") from None
+    except OSError as exc:
+        raise FileRejected(f"reflekt cannot read {path}: {exc.strerror}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRejected(f"{path} is not a file reflekt can import. Choose a file.")
+    if info.st_size > cap:
+        raise FileRejected(_too_big(path.name, info.st_size, cap))
+    try:
+        with path.open("rb") as f:
+            data = f.read(cap + 1)
+    except OSError as exc:
+        raise FileRejected(f"reflekt cannot read {path}: {exc.strerror}.") from None
+    if len(data) > cap:  # it grew while we looked
+        raise FileRejected(_too_big(path.name, len(data), cap))
+    return data
+
+
+def _too_big(name: str, size: int, cap: int) -> str:
+    return (
+        f"{name} is too big to import ({human_size(size)}; the most reflekt reads is "
+        f"{human_size(cap)}). Check that it is the right file, or raise the limit in settings."
+    )
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FileRejected(
+            f"{name} is not UTF-8 text (unreadable bytes at position {exc.start:,}). "
+            "Export it again as UTF-8, or check that it is the right file."
+        ) from None
+
+
+def _reject_constant(value: str) -> Any:
+    raise ValueError(f"{value} is not a number JSON allows")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key[:60]!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_json(text: str, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
+    """JSON from ``text``, refusing anything ambiguous or nested deeper than ``max_depth``."""
+    try:
+        data = json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+        )
+    except RecursionError:
+        raise FileRejected(_too_deep(name, max_depth)) from None
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated"):
+            raise FileRejected(
+                f"{name} ends in the middle of its data: it is incomplete (perhaps still being "
+                "copied or synced). Wait until it is complete, or export it again."
+            ) from None
+        raise FileRejected(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
+            "Check that it is the right file, or export it again."
+        ) from None
+    except ValueError as exc:
+        raise FileRejected(f"{name} is not acceptable JSON: {exc}.") from None
+    if depth(data) > max_depth:
+        raise FileRejected(_too_deep(name, max_depth))
+    return data
+
+
+def _too_deep(name: str, max_depth: int) -> str:
+    return (
+        f"{name} is nested more than {max_depth} levels deep, which no journal export is. "
+        "reflekt does not read it."
+    )
+
+
+def depth(data: Any) -> int:
+    """How deeply lists and objects nest in ``data`` (without recursion)."""
+    deepest = 0
+    stack = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict):
+            deepest = max(deepest, level)
+            stack.extend((v, level + 1) for v in value.values())
+        elif isinstance(value, list):
+            deepest = max(deepest, level)
+            stack.extend((v, level + 1) for v in value)
+    return deepest
+
+
+def load_json_file(path: Path, cap: int) -> Any:
+    return parse_json(decode_utf8(read_capped(path, cap), path.name), path.name)
+
+
+# -- zip archives ---------------------------------------------------------------
+
+
+@dataclass
+class ZipContents:
+    """The JSON members of an archive (read, never extracted) and what was left out."""
+
+    json_members: list[tuple[str, bytes]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _safe_member_name(name: str) -> bool:
+    if "\\" in name or "\x00" in name or name.startswith("/"):
+        return False
+    parts = PurePosixPath(name).parts
+    return not any(part == ".." for part in parts) and not (parts and parts[0].endswith(":"))
+
+
+def read_zip_json(path: Path, cap: int) -> ZipContents:
+    """Read the ``.json`` members of a zip with byte caps; everything else is skipped.
+
+    A member whose name points outside the archive, a member that inflates beyond
+    the cap or far beyond its compressed size, or a damaged archive rejects the file.
+    """
+    read_capped(path, cap)  # the archive itself obeys the cap (and must be a file)
+    contents = ZipContents()
+    total = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ZIP_MEMBERS:
+                raise FileRejected(
+                    f"{path.name} holds {len(members):,} files, more than any journal export. "
+                    "reflekt does not read it."
+                )
+            for info in members:
+                if not _safe_member_name(info.filename):
+                    raise FileRejected(
+                        f"{path.name} contains a file named {info.filename[:80]!r} that points "
+                        "outside the archive. reflekt does not read such archives; export again."
+                    )
+                if info.is_dir():
+                    continue
+                if not info.filename.lower().endswith(".json"):
+                    contents.skipped.append(info.filename)
+                    continue
+                if info.file_size > cap or (
+                    info.file_size > 1024 * 1024
+                    and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1)
+                ):
+                    raise FileRejected(_bomb(path.name, info.filename))
+                data = _read_member(archive, info, cap - total, path.name)
+                total += len(data)
+                contents.json_members.append((info.filename, data))
+    except zipfile.BadZipFile:
+        raise FileRejected(
+            f"{path.name} is not a readable zip archive (it may be damaged or incomplete). "
+            "Export it again."
+        ) from None
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
+        raise FileRejected(f"reflekt cannot read the archive {path.name}: {exc}.") from None
+    return contents
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str) -> bytes:
+    # The header's sizes can lie: count what actually comes out, and stop at the cap.
+    chunks = []
+    size = 0
+    with archive.open(info) as member:
+        while chunk := member.read(64 * 1024):
+            size += len(chunk)
+            if size > budget:
+                raise FileRejected(_bomb(name, info.filename))
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _bomb(archive: str, member: str) -> str:
+    return (
+        f"{archive}: the file {member[:80]!r} inside it unpacks to far more than a journal "
+        "export holds (a damaged or malicious archive). reflekt does not read it."
+    )
+
+
+# -- writing ---------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:
+    """Write ``data`` to ``path`` so that no reader (or sync tool) ever sees half a file.
+
+    A temporary file in the same folder, flushed to disk, then renamed over the target.
+    ``private`` files (backups: the whole journal) are readable by their owner only.
+    """
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileRejected(f"The folder {folder} does not exist. Choose another place to save.")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise FileRejected(
+            f"reflekt cannot write in {folder}: {exc.strerror}. Choose a folder you can write to."
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, as any other program writes
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise FileRejected(f"reflekt could not save {path}: {exc.strerror}.") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return path
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass
+        finally:
+            os.close(dir_fd)
+    return path
+
+
+def iter_files(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
+    """Files under ``folder`` with one of ``suffixes``, hidden folders and symlinks skipped."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            candidate = Path(root) / name
+            if name.lower().endswith(suffixes) and not candidate.is_symlink():
+                yield candidate
