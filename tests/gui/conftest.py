@@ -58,6 +58,7 @@ def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Close))
     monkeypatch.setattr(QMessageBox, "about", record(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     return shown
 

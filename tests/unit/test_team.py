@@ -203,3 +203,45 @@ def test_cli_team_commands(
     code, _, err = run("team", "folder", str(tmp_path / "nope"))
     assert code == 2 and "is not a folder" in err
     os.chmod(folder, 0o755)
+
+
+def test_learning_from_a_team_lesson_is_linked_and_survives_a_backup(tmp_path) -> None:
+    from reflekt.core.journal import Journal
+    from reflekt.core.models import PersonLink
+
+    with Journal.open(tmp_path / "a.reflekt") as journal:
+        journal.apply_team_bundle(
+            {"id": "0f5e8a40-0000-4000-8000-000000000001", "name": "Sara Ek", "team": "IT"},
+            "2026-11-01T10:00:00+01:00",
+            [
+                {
+                    "id": "5b0c7f7e-8f3c-4a44-9a39-1d3d7f0c2a11",
+                    "revision": 1,
+                    "day": "2026-10-30",
+                    "kind": "lesson",
+                    "title": "Read the query plan",
+                    "body": "EXPLAIN first.",
+                }
+            ],
+        )
+        (lesson,) = journal.team_lessons()
+        entry = journal.add(
+            template="learned-from",
+            sections={"who": "Sara Ek"},
+            people=[PersonLink("Sara Ek", "learned-from")],
+        )
+        journal.link_team_lesson(entry.id, lesson.seq)
+        journal.link_team_lesson(entry.id, lesson.seq)  # twice is once
+        used = journal.team_lessons_used()
+        assert used == [
+            {
+                "entry": entry.id,
+                "author_key": "0f5e8a40-0000-4000-8000-000000000001",
+                "lesson_id": "5b0c7f7e-8f3c-4a44-9a39-1d3d7f0c2a11",
+                "author": "Sara Ek",
+            }
+        ]
+        data = journal.backup_data()
+    with Journal.open(tmp_path / "b.reflekt") as restored:
+        restored.restore_backup(data)
+        assert restored.team_lessons_used() == used

@@ -1442,6 +1442,42 @@ class Journal:
             imported=imported,
         )
 
+    def link_team_lesson(self, entry_id: str, lesson_seq: int) -> None:
+        """Record that an entry of one's own was learned from a colleague's team lesson.
+
+        The link names the lesson by its author and entry id, so it survives the
+        author publishing a newer revision.
+        """
+        lesson = self.get_team_lesson(lesson_seq)
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO entry_team_lessons (entry, author_key, lesson_id) "
+                "VALUES (?, ?, ?)",
+                [self._seq(entry_id), lesson.author_key, lesson.entry_id],
+            )
+
+    def team_lessons_used(
+        self, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        """Team lessons one's own entries (not in the trash) credit, with their authors."""
+        where, params = ["e.trashed = 0"], []
+        if date_from is not None:
+            where.append("e.day >= ?")
+            params.append(date_from.isoformat())
+        if date_to is not None:
+            where.append("e.day <= ?")
+            params.append(date_to.isoformat())
+        return [
+            {"entry": entry_id, "author_key": key, "lesson_id": lesson, "author": name or ""}
+            for entry_id, key, lesson, name in self.db.execute(
+                "SELECT e.id, l.author_key, l.lesson_id, a.name FROM entry_team_lessons l "
+                "JOIN entries e ON e.seq = l.entry "
+                "LEFT JOIN team_authors a ON a.key = l.author_key "
+                f"WHERE {' AND '.join(where)} ORDER BY e.day, e.seq",
+                params,
+            )
+        ]
+
     # -- imports ----------------------------------------------------------------
 
     def import_entries(self, items: Sequence[tuple[str | None, Mapping[str, Any]]]) -> ImportResult:
@@ -1527,6 +1563,13 @@ class Journal:
                 for key, entry_id, imported in self.db.execute(
                     "SELECT k.key, e.id, k.imported FROM import_keys k "
                     "JOIN entries e ON e.seq = k.entry ORDER BY k.key"
+                )
+            ],
+            "team_links": [
+                {"entry": entry_id, "author": key, "lesson": lesson}
+                for entry_id, key, lesson in self.db.execute(
+                    "SELECT e.id, l.author_key, l.lesson_id FROM entry_team_lessons l "
+                    "JOIN entries e ON e.seq = l.entry ORDER BY e.seq, l.author_key, l.lesson_id"
                 )
             ],
         }
@@ -1625,6 +1668,14 @@ class Journal:
                     self.db.execute(
                         "INSERT OR IGNORE INTO import_keys (key, entry, imported) VALUES (?, ?, ?)",
                         [key["key"], seq, key["imported"]],
+                    )
+            for link in data.get("team_links", []):
+                seq = self._seq_or_none(self._valid_uuid(link["entry"]))
+                if seq is not None:
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO entry_team_lessons (entry, author_key, lesson_id) "
+                        "VALUES (?, ?, ?)",
+                        [seq, _text(link["author"], "author"), _text(link["lesson"], "lesson")],
                     )
         return counts
 

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.today = today
         self._undo: list[str] = []
+        self.team_library: Any = None
+        self._task: Any = None
         self._data_version = journal.data_version()
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
+        QTimer.singleShot(2000, self.sync_team_folder)
 
     # -- actions and menus -----------------------------------------------------
 
@@ -303,6 +306,15 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(a(self.tr("&Next entry"), lambda: self._step(1), "Alt+Down"))
         menu.addAction(a(self.tr("&Previous entry"), lambda: self._step(-1), "Alt+Up"))
+
+        menu = self.menuBar().addMenu(self.tr("&Share"))
+        self.share_action = a(self.tr("&Share entries…"), self.open_export, "Ctrl+E")
+        self.team_action = a(self.tr("&Team library"), self.open_team_library, "Ctrl+L")
+        self.import_action = a(self.tr("&Import from another journal…"), self.import_file, "Ctrl+I")
+        self.shares_action = a(self.tr("What I have s&hared"), self.open_share_log)
+        menu.addActions(
+            [self.share_action, self.team_action, self.import_action, self.shares_action]
+        )
 
         menu = self.menuBar().addMenu(self.tr("G&oals"))
         self.goals_action = a(self.tr("Development &goals…"), self.open_goals, "Ctrl+G")
@@ -570,6 +582,108 @@ class MainWindow(QMainWindow):
         if row is not None:
             self._select_row(row)
 
+    # -- sharing ---------------------------------------------------------------
+
+    def open_export(self) -> None:
+        from reflekt.gui.share_dialog import ExportDialog
+
+        if not self.editor.save():
+            self._keep_unsaved_entry()
+            return
+        while self.model.canFetchMore() and self.model.rowCount() < 500:
+            self.model.fetchMore()
+        candidates = [self.model.entry_at(r) for r in range(self.model.rowCount())]
+        current = self.editor.entry
+        chosen = (
+            {current.id}
+            if current is not None and not self.editor.is_draft and not current.in_trash
+            else None
+        )
+        entries = [e for e in candidates if e is not None and not e.in_trash]
+        if current is not None and chosen and all(e.id != current.id for e in entries):
+            entries.insert(0, self.journal.get(current.id))
+        dialog = ExportDialog(self.journal, entries, chosen, self)
+        dialog.exec()
+
+    def open_share_log(self) -> None:
+        from reflekt.gui.share_dialog import SharesDialog
+
+        SharesDialog(self.journal, self).exec()
+
+    def open_team_library(self) -> None:
+        from reflekt.gui.team_view import TeamLibrary
+
+        if self.team_library is None or self.team_library.journal is not self.journal:
+            self.team_library = TeamLibrary(self.journal, self)
+            self.team_library.entryCreated.connect(self._team_entry_created)
+        self.team_library.show()
+        self.team_library.raise_()
+        self.team_library.activateWindow()
+        self.team_library.sync(quiet=True)
+
+    def _team_entry_created(self, entry_id: str) -> None:
+        self.sidebar.refresh()
+        self.show_entry(entry_id)
+
+    def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from reflekt.gui.tasks import Task
+        from reflekt.share.importers import import_file
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import entries"),
+            "",
+            self.tr(
+                "Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;"
+                "Day One export (*.zip);;All files (*)"
+            ),
+        )
+        if not path:
+            return
+        self.editor.save()
+
+        def done(report: Any) -> None:
+            self._refresh_after_background_write()
+            QMessageBox.information(self, self.tr("Import finished"), "\n".join(report.lines()))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ReflektError):
+                show_error(self, exc.message)
+            else:
+                raise exc
+
+        self._task = Task(
+            self,
+            self.journal.path,
+            lambda journal, cancelled: import_file(journal, Path(path)),
+            title=self.tr("Importing"),
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _refresh_after_background_write(self) -> None:
+        self._data_version = -1  # another connection wrote: look again now
+        self.check_external_changes()
+
+    def sync_team_folder(self) -> None:
+        """On start: bring the team library up to date in the background, quietly."""
+        from reflekt.gui.tasks import Task
+        from reflekt.share import team
+
+        if not self.isVisible() or team.folder(self.journal) is None:
+            return
+        self._task = Task(
+            self,
+            self.journal.path,
+            lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            title=self.tr("Checking the team folder"),
+            on_done=lambda report: None,
+            on_error=lambda exc: None,  # the library shows problems when it is opened
+            show_progress=False,
+        )
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.journal.path, self)
         dialog.themeChanged.connect(apply_theme)
@@ -671,6 +785,9 @@ class MainWindow(QMainWindow):
         self._data_version = journal.data_version()
         self._undo.clear()
         self.undo_action.setEnabled(False)
+        if self.team_library is not None:
+            self.team_library.close()
+            self.team_library = None
         if old is not journal:
             old.close()
         self.settings.last_journal = str(journal.path)

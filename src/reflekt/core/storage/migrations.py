@@ -268,6 +268,24 @@ def m0004_sharing(db: Database) -> None:
     )
 
 
+@migrations(name="0006_team_links")
+def m0006_team_links(db: Database) -> None:
+    # "I learned from this": one's own entry credits a colleague's lesson. The lesson
+    # is named by author and entry id, which stay the same across its revisions.
+    _script(
+        db,
+        """
+        CREATE TABLE entry_team_lessons (
+            entry INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            author_key TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            PRIMARY KEY (entry, author_key, lesson_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_team_lessons_author ON entry_team_lessons (author_key)
+        """,
+    )
+
+
 def known_steps() -> list[str]:
     """Every step this reflekt knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -50,6 +50,7 @@ SCHEMA: dict[str, Any] = {
                 "team_authors": _LIST_OF_OBJECTS,
                 "team_lessons": _LIST_OF_OBJECTS,
                 "import_keys": _LIST_OF_OBJECTS,
+                "team_links": _LIST_OF_OBJECTS,
             },
         },
     },

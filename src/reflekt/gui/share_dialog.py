@@ -1,0 +1,408 @@
+"""Export with a preview of exactly what leaves the machine, and the share log.
+
+The preview is the export: the bytes shown (or, for PDF, the pages rendered from
+the same bytes) are the bytes that are written or copied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflekt.core.journal import Journal
+from reflekt.core.models import Entry
+from reflekt.errors import ReflektError
+from reflekt.gui import i18n
+from reflekt.gui.dialogs import show_error
+from reflekt.share import export
+from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
+
+A4_AT_96DPI = QSizeF(794, 1123)
+
+
+def render_pages(html: str, width: int = 794) -> list[QImage]:
+    """The export HTML laid out on A4 pages, as images for the preview."""
+    document = QTextDocument()
+    document.setDocumentMargin(76)  # about 2 cm, as in the PDF
+    document.setHtml(html)
+    document.setPageSize(A4_AT_96DPI)
+    pages = []
+    for number in range(document.pageCount()):
+        image = QImage(
+            int(A4_AT_96DPI.width()), int(A4_AT_96DPI.height()), QImage.Format.Format_RGB32
+        )
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        top = number * A4_AT_96DPI.height()
+        painter.translate(0, -top)
+        document.drawContents(painter, QRectF(0, top, A4_AT_96DPI.width(), A4_AT_96DPI.height()))
+        painter.end()
+        pages.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+    return pages
+
+
+class ExportDialog(QDialog):
+    """Pick entries and a format, see exactly what will leave, then save or copy it."""
+
+    FORMATS = ("md", "html", "pdf", "bundle")
+
+    def __init__(
+        self,
+        journal: Journal,
+        candidates: list[Entry],
+        preselected: set[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.preview: ExportPreview | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Share entries"))
+        self.resize(1100, 720)
+        preselected = (
+            preselected if preselected is not None else {e.id for e in candidates if e.shareable}
+        )
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Entries to share")))
+        self.entries = QListWidget()
+        self.entries.setAccessibleName(self.tr("Entries to share"))
+        for entry in candidates:
+            date = QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)
+            text = f"{date}  {entry.display_title or self.tr('(empty entry)')}"
+            if not entry.shareable:
+                text += "  " + self.tr("(private)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, entry.shareable)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if entry.id in preselected else Qt.CheckState.Unchecked
+            )
+            self.entries.addItem(item)
+        left_layout.addWidget(self.entries, 1)
+
+        options = QFormLayout()
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        for key, text in (
+            ("md", self.tr("Markdown (chat, forums, wikis)")),
+            ("html", self.tr("Web page (HTML)")),
+            ("pdf", self.tr("PDF document (A4)")),
+            ("bundle", self.tr("Share bundle for the team library")),
+        ):
+            self.format.addItem(text, key)
+        self.brief = QCheckBox(self.tr("As a 15-minute learning share (1–3 lessons)"))
+        self.people = QComboBox()
+        self.people.setAccessibleName(self.tr("People"))
+        for mode, text in (
+            (PeopleMode.NONE, self.tr("Leave people out")),
+            (PeopleMode.ROLES, self.tr("Roles only (“a colleague in Support”)")),
+            (PeopleMode.NAMES, self.tr("Names")),
+        ):
+            self.people.addItem(text, mode.value)
+        options.addRow(self.tr("Format"), self.format)
+        options.addRow("", self.brief)
+        options.addRow(self.tr("People"), self.people)
+        me = export.author(journal, required=False)
+        self.author_name = QLineEdit(me.name if me else "")
+        self.author_name.setPlaceholderText(self.tr("Your name, as colleagues know you"))
+        self.author_name.setAccessibleName(self.tr("Your name"))
+        self.author_team = QLineEdit(me.team if me else "")
+        self.author_team.setPlaceholderText(self.tr("Team (optional)"))
+        self.author_team.setAccessibleName(self.tr("Team"))
+        self.author_row = QWidget()
+        author_layout = QHBoxLayout(self.author_row)
+        author_layout.setContentsMargins(0, 0, 0, 0)
+        author_layout.addWidget(self.author_name)
+        author_layout.addWidget(self.author_team)
+        options.addRow(self.tr("From"), self.author_row)
+        left_layout.addLayout(options)
+
+        self.consent = QCheckBox()
+        self.consent.setAccessibleName(self.tr("Allow private entries to leave"))
+        left_layout.addWidget(self.consent)
+        note = QLabel(
+            self.tr(
+                "What leaves: title, text, shareable sections, kind, day, tags, skills and "
+                "learning source. Never: mood, private sections, other entries."
+            )
+        )
+        note.setWordWrap(True)
+        left_layout.addWidget(note)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("exportStatus")
+        right_layout.addWidget(self.status)
+        self.preview_stack = QStackedWidget()
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("Exactly what will be exported"))
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setAccessibleName(self.tr("The PDF pages"))
+        self.preview_stack.addWidget(self.text_view)
+        self.preview_stack.addWidget(self.pages_area)
+        right_layout.addWidget(self.preview_stack, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 700])
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy as Markdown and as formatted text"))
+        self.team_button = QPushButton(self.tr("Publish to team folder"))
+        self.team_button.setToolTip(
+            self.tr("Write your share bundle (all your shareable entries) into the team folder")
+        )
+        for button in (self.save_button, self.copy_button, self.team_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.copy_button.clicked.connect(self.copy)
+        self.team_button.clicked.connect(self.publish)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.update_preview)
+        for signal in (
+            self.format.currentIndexChanged,
+            self.people.currentIndexChanged,
+            self.brief.toggled,
+            self.consent.toggled,
+            self.entries.itemChanged,
+            self.author_name.textEdited,
+            self.author_team.textEdited,
+        ):
+            signal.connect(lambda *_: self._timer.start())
+        self.update_preview()
+
+    # -- state ---------------------------------------------------------------
+
+    def chosen_ids(self) -> list[str]:
+        return [
+            self.entries.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.entries.count())
+            if self.entries.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _private_chosen(self) -> int:
+        return sum(
+            1
+            for i in range(self.entries.count())
+            if self.entries.item(i).checkState() == Qt.CheckState.Checked
+            and not self.entries.item(i).data(Qt.ItemDataRole.UserRole + 1)
+        )
+
+    def options(self) -> ExportOptions:
+        fmt = self.format.currentData()
+        return ExportOptions(
+            format=fmt,
+            ids=tuple(self.chosen_ids()),
+            include_private=self.consent.isChecked(),
+            people=PeopleMode(self.people.currentData()),
+            lang=i18n.current(),
+            brief=self.brief.isChecked() and fmt != "bundle",
+        )
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        fmt = self.format.currentData()
+        self.brief.setEnabled(fmt != "bundle")
+        self.author_row.setEnabled(fmt == "bundle")
+        private = self._private_chosen()
+        self.consent.setVisible(private > 0)
+        self.consent.setText(
+            self.tr(
+                "Include %n private entries: I understand they will leave this computer.",
+                "",
+                private,
+            )
+        )
+        self.preview = None
+        self.written = None
+        try:
+            if not self.chosen_ids():
+                raise ReflektError(self.tr("Choose at least one entry to share."))
+            if fmt == "bundle":
+                self._store_author()
+            preview = export.prepare_export(self.journal, self.options())
+            if preview.needs_rendering:
+                from reflekt.gui.pdf import html_to_pdf
+
+                pages = render_pages(preview.text)
+                preview = preview.rendered(html_to_pdf(preview.text))
+                self._show_pages(pages)
+            else:
+                self.text_view.setPlainText(preview.text)
+                self.preview_stack.setCurrentWidget(self.text_view)
+            self.preview = preview
+            self.status.setText(
+                self.tr(
+                    "%n entries will leave this computer, exactly as shown below.",
+                    "",
+                    len(preview.entry_ids),
+                )
+            )
+            self.status.setStyleSheet("")
+        except ReflektError as exc:
+            self.text_view.setPlainText("")
+            self.preview_stack.setCurrentWidget(self.text_view)
+            self.status.setText(exc.message)
+            self.status.setStyleSheet("QLabel#exportStatus { color: #c62828; font-weight: bold; }")
+        ok = self.preview is not None
+        self.save_button.setEnabled(ok)
+        self.copy_button.setEnabled(ok and fmt in ("md", "html"))
+        self.team_button.setEnabled(ok and fmt == "bundle" and self._team_folder() is not None)
+
+    def _store_author(self) -> None:
+        name = self.author_name.text().strip()
+        if not name:
+            raise ReflektError(self.tr("A share bundle carries your name: write it under “From”."))
+        current = export.author(self.journal, required=False)
+        team = self.author_team.text().strip()
+        if current is None or (current.name, current.team) != (name, team):
+            export.set_author(self.journal, name, team)
+
+    def _team_folder(self) -> Path | None:
+        from reflekt.share import team
+
+        return team.folder(self.journal)
+
+    def _show_pages(self, pages: list[QImage]) -> None:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        for image in pages:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setStyleSheet("QLabel { border: 1px solid palette(mid); }")
+            layout.addWidget(label)
+        layout.addStretch()
+        self.pages_area.setWidget(holder)
+        self.preview_stack.setCurrentWidget(self.pages_area)
+
+    # -- leaving the machine ----------------------------------------------------
+
+    def save(self) -> None:
+        if self.preview is None:
+            return
+        name_filter = {
+            "md": self.tr("Markdown (*.md)"),
+            "html": self.tr("Web page (*.html)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+            "bundle": self.tr("Share bundle (*.reflekt.json)"),
+        }[self.preview.format]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the export"), self.preview.suggested_name, name_filter
+        )
+        if not path:
+            return
+        try:
+            # The file dialog has already asked before replacing a file.
+            self.written = export.write_export(self.journal, self.preview, path, overwrite=True)
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            return
+        self.status.setText(self.tr("Saved to %1.").replace("%1", str(self.written)))
+
+    def copy(self) -> None:
+        if self.preview is None or self.preview.format not in ("md", "html"):
+            return
+        try:
+            options = self.options()
+            md = export.prepare_export(self.journal, replace(options, format="md"))
+            page = export.prepare_export(self.journal, replace(options, format="html"))
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            return
+        mime = QMimeData()
+        mime.setText(md.text)
+        mime.setHtml(page.text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        export.log_export(self.journal, self.preview, "(clipboard)")
+        self.status.setText(self.tr("Copied. Paste it into a chat, a forum post or a wiki page."))
+
+    def publish(self) -> None:
+        from reflekt.share import team
+
+        try:
+            path = team.publish(self.journal, lang=i18n.current())
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            return
+        self.status.setText(self.tr("Published to %1.").replace("%1", str(path)))
+
+
+class SharesDialog(QDialog):
+    """The share log: what left this computer, when, how and where to."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What I have shared"))
+        self.resize(760, 420)
+        shares = journal.shares()
+        self.table = QTableWidget(len(shares), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Format"), self.tr("Entries"), self.tr("Where")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Share log"))
+        for row, share in enumerate(shares):
+            values = [
+                share.at.replace("T", " ")[:16],
+                share.format,
+                str(len(share.entries)),
+                share.path,
+            ]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        empty = QLabel(self.tr("Nothing has been shared from this journal yet."))
+        empty.setVisible(not shares)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)

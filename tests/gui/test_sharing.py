@@ -1,0 +1,224 @@
+"""Sharing in the app: the export preview is exactly what leaves; the team library; imports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from reflekt.core.journal import Journal
+from reflekt.core.models import Relation
+from reflekt.gui.share_dialog import ExportDialog, SharesDialog
+from reflekt.gui.tasks import wait_for_tasks
+from reflekt.gui.team_view import TeamLibrary
+from reflekt.share import export, team
+
+SECRET_MOOD_NOTE = "SENTINEL-FEELINGS-7f3a"
+FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+
+
+@pytest.fixture
+def filled(journal_path: Path) -> dict[str, str]:
+    with Journal.open(journal_path) as j:
+        shared = j.add(
+            template="gibbs",
+            title="Demo froze on stage",
+            sections={"description": "The demo froze.", "feelings": SECRET_MOOD_NOTE},
+            mood=2,
+            visibility="shareable",
+            tags=["demo"],
+        )
+        private = j.add("Private worry about the reorg", title="Reorg worries")
+        return {"shared": shared.id, "private": private.id}
+
+
+def open_dialog(qtbot, journal: Journal, chosen: set[str] | None = None) -> ExportDialog:
+    candidates = list(journal.iter_entries())
+    dialog = ExportDialog(journal, candidates, chosen)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "bundle", "pdf"])
+def test_the_bytes_written_are_the_bytes_previewed(
+    qtbot, journal_path, filled, tmp_path, monkeypatch, fmt
+) -> None:
+    with Journal.open(journal_path) as j:
+        export.set_author(j, "Alex Andersson", "Support")
+        dialog = open_dialog(qtbot, j)
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.update_preview()
+        assert dialog.preview is not None, dialog.status.text()
+        target = tmp_path / f"out.{fmt}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert target.read_bytes() == dialog.preview.data
+        if fmt != "pdf":
+            shown = dialog.text_view.toPlainText().encode("utf-8")
+            assert shown == dialog.preview.data
+            assert SECRET_MOOD_NOTE not in dialog.text_view.toPlainText()
+        else:
+            assert target.read_bytes().startswith(b"%PDF")
+            assert dialog.preview_stack.currentWidget() is dialog.pages_area
+        assert b"Reorg worries" not in target.read_bytes()
+        assert j.shares()[0].format == fmt
+
+
+def test_a_private_entry_needs_explicit_consent(qtbot, journal_path, filled) -> None:
+    with Journal.open(journal_path) as j:
+        dialog = open_dialog(qtbot, j, chosen={filled["private"]})
+        assert not dialog.save_button.isEnabled()
+        assert "private" in dialog.status.text()
+        assert "Reorg worries" in dialog.status.text()
+        assert dialog.consent.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
+        dialog.update_preview()
+        assert dialog.save_button.isEnabled()
+        assert "Reorg worries" in dialog.text_view.toPlainText()
+
+
+def test_people_are_left_out_unless_chosen(qtbot, journal_path) -> None:
+    with Journal.open(journal_path) as j:
+        from reflekt.core.models import PersonLink
+
+        j.set_person("Sara Ek", role="Analyst", department="Finance")
+        j.add(
+            "Sara showed me pivot tables",
+            people=[PersonLink("Sara Ek", Relation.LEARNED_FROM)],
+            visibility="shareable",
+        )
+        dialog = open_dialog(qtbot, j)
+        assert (
+            "Sara Ek" not in dialog.text_view.toPlainText().replace("Sara showed", "")
+            or "Finance" not in dialog.text_view.toPlainText()
+        )
+        dialog.people.setCurrentIndex(dialog.people.findData("roles"))
+        dialog.update_preview()
+        text = dialog.text_view.toPlainText()
+        assert "Finance" in text
+        dialog.people.setCurrentIndex(dialog.people.findData("names"))
+        dialog.update_preview()
+        assert "Sara Ek" in dialog.text_view.toPlainText()
+
+
+def test_copy_puts_markdown_and_html_on_the_clipboard_and_logs_it(
+    qtbot, journal_path, filled
+) -> None:
+    with Journal.open(journal_path) as j:
+        dialog = open_dialog(qtbot, j)
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        mime = QGuiApplication.clipboard().mimeData()
+        assert "Demo froze on stage" in mime.text()
+        assert "<html" in mime.html().lower()
+        assert SECRET_MOOD_NOTE not in mime.text() + mime.html()
+        assert j.shares()[0].path == "(clipboard)"
+        log = SharesDialog(j)
+        qtbot.addWidget(log)
+        assert log.table.rowCount() == 1
+
+
+def test_learning_share_preset_takes_one_to_three_lessons(qtbot, journal_path, filled) -> None:
+    with Journal.open(journal_path) as j:
+        dialog = open_dialog(qtbot, j)
+        dialog.brief.setChecked(True)
+        dialog.update_preview()
+        assert dialog.preview is not None
+        assert "15" in dialog.text_view.toPlainText().splitlines()[0]
+
+
+def make_bundle(folder: Path, tmp_path: Path, name: str, title: str, revision_text: str) -> Path:
+    """A colleague's share bundle, written by their own reflekt."""
+    colleague = tmp_path / f"{name}.reflekt"
+    with Journal.open(colleague) as j:
+        if not export.author(j, required=False).name:
+            export.set_author(j, name, "Support")
+        existing = [e for e in j.iter_entries() if e.title == title]
+        if existing:
+            j.update(existing[0].id, body=revision_text)
+        else:
+            j.add(revision_text, title=title, visibility="shareable", tags=["escalations"])
+        return team.publish(j, path=folder)
+
+
+def test_team_library_lists_searches_and_credits_a_colleague(qtbot, journal_path, tmp_path) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    make_bundle(folder, tmp_path, "Sara Ek", "Calm customers first", "Listen, then summarise.")
+    (folder / ".syncthing.sara.reflekt.json.tmp").write_text("{half a file")
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+        library = TeamLibrary(j)
+        qtbot.addWidget(library)
+        library.show()
+        library.sync()
+        qtbot.waitUntil(lambda: library.list.count() == 1, timeout=5000)
+        assert "Calm customers first" in library.list.item(0).text()
+        assert "Listen, then summarise." in library.viewer.toPlainText()
+        library.search.setText("summarise")
+        library.refresh()
+        assert library.list.count() == 1
+        library.search.setText("nothingmatches")
+        library.refresh()
+        assert library.list.count() == 0
+        library.search.clear()
+        library.refresh()
+        created = []
+        library.entryCreated.connect(created.append)
+        qtbot.mouseClick(library.learned_button, Qt.MouseButton.LeftButton)
+        entry = j.get(created[0])
+        assert entry.kind.value == "learned-from"
+        assert entry.people[0].name == "Sara Ek"
+        assert entry.people[0].relation is Relation.LEARNED_FROM
+        assert j.team_lessons_used()[0]["author"] == "Sara Ek"
+        assert j.count() == 1  # team lessons never mix into one's own entries
+
+
+def test_team_library_follows_the_folder_as_it_changes(qtbot, journal_path, tmp_path) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    make_bundle(folder, tmp_path, "Sara Ek", "Calm customers first", "First version.")
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+        library = TeamLibrary(j)
+        qtbot.addWidget(library)
+        library._watch_timer.setInterval(50)
+        library.sync()
+        qtbot.waitUntil(lambda: library.list.count() == 1, timeout=5000)
+        make_bundle(folder, tmp_path, "Sara Ek", "Calm customers first", "Second version.")
+        qtbot.waitUntil(lambda: "Second version." in library.viewer.toPlainText(), timeout=8000)
+        make_bundle(folder, tmp_path, "Li Wei", "Write the runbook", "Steps first.")
+        qtbot.waitUntil(lambda: library.list.count() == 2, timeout=8000)
+        wait_for_tasks()
+
+
+@pytest.mark.skipif(not FIXTURES.exists(), reason="the shared fixtures are not beside the repo")
+def test_import_from_the_window_runs_in_the_background(
+    qtbot, make_window, monkeypatch, no_blocking_message_boxes
+) -> None:
+    window = make_window()
+    source = FIXTURES / "jrnl_export_real.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    wait_for_tasks()
+    expected = len(json.loads(source.read_text())["entries"])
+    assert window.journal.count() == expected
+    assert any("import" in text.lower() for text in no_blocking_message_boxes)
+
+
+def test_a_rejected_import_says_why_and_changes_nothing(
+    qtbot, make_window, monkeypatch, tmp_path, no_blocking_message_boxes
+) -> None:
+    window = make_window()
+    bad = tmp_path / "broken.json"
+    bad.write_bytes(b'{"entries": [ {"title": "half')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown_before = len(no_blocking_message_boxes)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(no_blocking_message_boxes) > shown_before, timeout=10_000)
+    assert "broken.json" in no_blocking_message_boxes[-1]
+    assert window.journal.count() == 0
