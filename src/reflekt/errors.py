@@ -43,3 +43,31 @@ class NotAJournal(JournalError):
 
 class JournalLocked(JournalError):
     """Another program holds the journal busy for too long."""
+
+
+class JournalDamaged(JournalError):
+    """The journal file is damaged; reflekt will not write to it."""
+
+
+class DiskFull(JournalError):
+    """The disk (or the journal's size limit) is full; nothing was saved."""
+
+
+class JournalReadOnly(JournalError):
+    """The journal file or its folder cannot be written."""
+
+
+class PassphraseRequired(JournalError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase does not open this encrypted journal."""
+
+
+class EncryptionUnavailable(JournalError):
+    """Encryption needs SQLCipher (the sqlcipher3-wheels package), which is missing."""
+
+
+class BackupError(ReflektError):
+    """A backup could not be made, found or restored."""
