@@ -108,6 +108,17 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
+def _plain_with_damaged_magic(path: Path) -> bool:
+    """A plain journal whose first bytes were overwritten, not an encrypted one.
+
+    An encrypted file starts with 16 random bytes and is random after them; a plain
+    one keeps fixed values at bytes 21-23 (the payload fractions 64, 32, 32).
+    """
+    with open(path, "rb") as f:
+        head = f.read(100)
+    return head[21:24] == b"\x40\x20\x20" or head[:16] == bytes(16)
+
+
 def _damaged(path: Path, detail: str) -> JournalDamaged:
     return JournalDamaged(
         f"The journal {path} is damaged: {detail}. reflekt has not changed it. "
@@ -184,6 +195,8 @@ def _open(
             conn = sqlite3.connect(str(path), check_same_thread=False)
     else:
         size = path.stat().st_size
+        if check and _plain_with_damaged_magic(path):
+            raise _damaged(path, "the file header is damaged")
         # SQLCipher files are whole pages of random bytes; anything else is not ours.
         if size % 512 or not encryption.available():
             raise NotAJournal(

@@ -10,7 +10,7 @@ from reflekt.core import storage
 from reflekt.core.storage import encryption
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.migrations import known_steps
-from reflekt.errors import JournalError, NotAJournal
+from reflekt.errors import JournalDamaged, JournalError, NotAJournal
 
 MAX_PROBLEMS = 20
 
@@ -47,6 +47,9 @@ def check_journal(path: Path, *, passphrase: PassphraseProvider | None = None) -
         if problem:
             report.problems.append(problem)
             return report
+    elif storage._plain_with_damaged_magic(path):
+        report.problems.append("the file header is damaged")
+        return report
     else:
         report.encrypted = True
     strays = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
@@ -65,8 +68,8 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
         conn, key = storage.connect_keyed(
             path, create=False, readonly=True, passphrase=passphrase, check=False
         )
-    except NotAJournal as exc:
-        report.problems.append(f"SQLite cannot read the file ({exc.message})")
+    except (NotAJournal, JournalDamaged):
+        report.problems.append("SQLite cannot read the file (it is badly damaged)")
         return report
     try:
         rows = conn.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})").fetchall()
