@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,8 @@ _NAME = re.compile(r"^(\d{8}-\d{6})-(auto|manual|before-restore)(?:-\d+)?\.refle
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    taken: dt.datetime  # local time, to the second, when the copy began
+    taken: dt.datetime  # local time, to the second, when the copy began (from the name)
+    started: float  # the same moment, precisely (the file's mtime is set to it)
     reason: str  # auto, manual or before-restore
     size: int
     encrypted: bool
@@ -93,16 +95,18 @@ def list_backups(journal_path: Path) -> list[Backup]:
         parsed = parse_name(path.name)
         if parsed is None or not path.is_file():
             continue
+        info = path.stat()
         found.append(
             Backup(
                 path=path,
                 taken=parsed[0],
+                started=info.st_mtime,
                 reason=parsed[1],
-                size=path.stat().st_size,
+                size=info.st_size,
                 encrypted=encryption.is_encrypted(path),
             )
         )
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken, b.started), reverse=True)
 
 
 def _new_name(folder: Path, taken: dt.datetime, reason: str) -> Path:
@@ -139,11 +143,16 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
             raise BackupError(f"{target} is a folder. Name a file for the backup.")
         if not target.parent.is_dir():
             raise BackupError(f"The folder {target.parent} does not exist. Create it first.")
+    started = time.time()
     with storage.translate_errors(target):
         try:
-            return storage.write_copy(
+            made = storage.write_copy(
                 journal.db.conn, target, passphrase=getattr(journal.db, "passphrase", None)
             )
+            # The file's time is when the copy began, to the nanosecond: a write after
+            # that moment is not in the copy, and marks the journal as changed since.
+            os.utime(made, (started, started))
+            return made
         except OSError as exc:
             raise BackupError(
                 f"reflekt could not write the backup {target}: {exc.strerror or exc}. "
@@ -200,7 +209,7 @@ def maybe_backup(
         newest = backups[0]
         if now - newest.taken < every:
             return None
-        if last_modified(journal.path) < newest.taken:
+        if last_modified(journal.path) <= dt.datetime.fromtimestamp(newest.started):
             return None
     made = make_backup(journal, reason=AUTO)
     thin(journal.path)
@@ -318,8 +327,9 @@ def _keep_current(journal_path: Path, passphrase: PassphraseProvider | None) -> 
         with storage.translate_errors(journal_path):
             try:
                 conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.execute("PRAGMA journal_mode = DELETE")
+                mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                if mode.lower() != "delete":  # SQLite keeps WAL while others have it open
+                    raise encryption.sqlcipher_busy()
             except encryption.database_errors() as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise JournalLocked(

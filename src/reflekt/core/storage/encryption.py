@@ -40,6 +40,11 @@ except ImportError:  # pragma: no cover - depends on the installation
     _sqlcipher = None
 
 
+def sqlcipher_busy() -> sqlite3.OperationalError:
+    """The error for "another connection has the journal open", as SQLite words it."""
+    return sqlite3.OperationalError("database is locked")
+
+
 def available() -> bool:
     """Whether this reflekt can open and create encrypted journals."""
     return _sqlcipher is not None
@@ -188,8 +193,9 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
             # (which may hold plaintext pages of a plain journal) is folded in and
             # removed before the old file goes away.
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            if mode.lower() != "delete":  # SQLite keeps WAL while others have it open
+                raise sqlcipher_busy()
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
             quick = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if quick != "ok":
@@ -202,7 +208,7 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
             conn.execute("SELECT sqlcipher_export('rekeyed')")
             conn.execute(f"PRAGMA rekeyed.user_version = {int(user_version)}")
             conn.execute("DETACH DATABASE rekeyed")
-        except module.OperationalError as exc:
+        except (module.OperationalError, sqlite3.OperationalError) as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise JournalLocked(
                     f"The journal {path} is open in another program (perhaps the reflekt "
