@@ -76,3 +76,18 @@ def smash_page(path: Path, page: int, page_size: int = 4096) -> None:
     with open(path, "r+b") as f:
         f.seek((page - 1) * page_size)
         f.write(bytes((i * 37 + 11) % 256 for i in range(page_size)))
+
+
+def leaf_page(path: Path, table: str) -> int:
+    """A page that holds rows of ``table`` (found with SQLite's dbstat)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            [table],
+        ).fetchall()
+    finally:
+        conn.close()
+    return rows[len(rows) // 2][0]

@@ -120,6 +120,9 @@ def _plain_with_damaged_magic(path: Path) -> bool:
 
 
 def _damaged(path: Path, detail: str) -> JournalDamaged:
+    detail = " ".join(detail.replace("*** in database main ***", "").split())
+    if len(detail) > 120:
+        detail = detail[:119] + "…"
     return JournalDamaged(
         f"The journal {path} is damaged: {detail}. reflekt has not changed it. "
         "Run `reflekt check` to see what is wrong, then `reflekt recover` to put the "
