@@ -356,6 +356,31 @@ class JournalDatabase(Database):
 
     passphrase: str | None = None
 
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[JournalDatabase]:
+        """One transaction that takes the write lock at its start (BEGIN IMMEDIATE).
+
+        A deferred BEGIN that reads first and writes later cannot wait for another
+        writer: SQLite fails it at once with "database is locked", because its
+        snapshot is already stale. Taking the lock up front lets the busy timeout
+        work, so the CLI simply waits while the app saves.
+        """
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
 
 def backup_before_upgrade(db: Database, path: Path, step: str) -> Path:
     """Write a complete copy of the journal before its schema changes."""
