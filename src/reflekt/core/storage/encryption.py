@@ -175,6 +175,9 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
     """Rewrite the journal at ``path`` from key ``old`` to key ``new`` (None = plain).
 
     Needs the journal to be closed everywhere else: the old file is swapped out.
+    Another process that has it open is detected (``JournalLocked``); the calling
+    process must close its own connections first, because SQLCipher's SQLite and
+    Python's are separate libraries whose file locks do not see each other.
     """
     module = sqlcipher()
     if new is not None:
