@@ -248,7 +248,7 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
             f"{path} is not a reflekt journal (or it is damaged). Check that you chose "
             "the right file."
         )
-    if "full" in text:  # "database or disk is full"
+    if "disk is full" in text:  # "database or disk is full"
         return DiskFull(
             f"The disk that holds {path} is full (or the journal reached its size limit), "
             "so the last change was not saved; everything saved before it is safe. "

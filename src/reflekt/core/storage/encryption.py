@@ -249,3 +249,18 @@ def _verify_copy(target: Path, passphrase: str | None, original: Path) -> None:
         )
     with open(target, "rb") as f:
         os.fsync(f.fileno())
+
+
+def encrypt_journal(path: Path, passphrase: str) -> None:
+    """Encrypt a plain journal in place (the app's "Encrypt this journal")."""
+    rewrite(path, None, passphrase)
+
+
+def decrypt_journal(path: Path, passphrase: str) -> None:
+    """Remove the encryption (the app's "Remove encryption")."""
+    rewrite(path, passphrase, None)
+
+
+def change_passphrase(path: Path, old: str, new: str) -> None:
+    """Change the passphrase (the app's "Change passphrase")."""
+    rewrite(path, old, new)
