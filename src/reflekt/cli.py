@@ -50,7 +50,7 @@ log = logging.getLogger("reflekt")
 
 # Modules that add their own commands: each has ``register(command)``, where
 # ``command(name, handler, help, uses=...)`` returns the new subparser.
-COMMAND_MODULES: tuple[str, ...] = ("reflekt.cli_share",)
+COMMAND_MODULES: tuple[str, ...] = ("reflekt.cli_share", "reflekt.cli_trust")
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -695,9 +695,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", cmd_show, "show one entry", uses="read")
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
+    # `restore` (an entry, or a whole journal from a backup) lives in cli_trust.
     for name, handler, text in (
         ("delete", cmd_delete, "move an entry to the trash"),
-        ("restore", cmd_restore, "bring an entry back from the trash"),
         ("purge", cmd_purge, "remove an entry in the trash for good"),
     ):
         command(name, handler, text).add_argument("id")
@@ -735,7 +735,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["en", "sv"],
         help="language of the sample (default: yours)",
     )
-    command("init", cmd_init, "create the journal file if it does not exist")
+    # `init` (with --encrypt) lives in cli_trust.
     p = command("goals", cmd_goals, "development goals", uses="read")
     p.add_argument("--status", choices=[s.value for s in GoalStatus])
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -779,8 +779,10 @@ def _run(args: argparse.Namespace) -> int:
     path, named = _journal_path(args)
     existed = path.exists()
     create = not (named and args.uses == "read")
+    from reflekt.cli_trust import ask_passphrase
+
     try:
-        journal = Journal.open(path, create=create)
+        journal = Journal.open(path, create=create, passphrase=ask_passphrase)
     except BaseException:
         if not existed:
             _remove_new_journal(path)

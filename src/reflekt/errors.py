@@ -47,3 +47,31 @@ class JournalLocked(JournalError):
 
 class FileRejected(ReflektError):
     """A file to import (or a colleague's bundle) is not acceptable; nothing was written."""
+
+
+class JournalDamaged(JournalError):
+    """The journal file is damaged; reflekt will not write to it."""
+
+
+class DiskFull(JournalError):
+    """The disk (or the journal's size limit) is full; nothing was saved."""
+
+
+class JournalReadOnly(JournalError):
+    """The journal file or its folder cannot be written."""
+
+
+class PassphraseRequired(JournalError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase does not open this encrypted journal."""
+
+
+class EncryptionUnavailable(JournalError):
+    """Encryption needs SQLCipher (the sqlcipher3-wheels package), which is missing."""
+
+
+class BackupError(ReflektError):
+    """A backup could not be made, found or restored."""

@@ -8,6 +8,8 @@ nowhere else.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import json
 import re
 import uuid
@@ -42,6 +44,7 @@ from reflekt.core.models import (
     entry_to_dict,
     share_record_to_dict,
 )
+from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import InvalidInput, NotFound
 
@@ -321,9 +324,28 @@ class Journal:
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, create: bool = True) -> Journal:
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        create: bool = True,
+        passphrase: PassphraseProvider | None = None,
+    ) -> Journal:
+        """Open the journal at ``path`` (default: the person's journal).
+
+        ``passphrase`` is called only for an encrypted journal, with the path and the
+        number of wrong tries so far; it returns the passphrase or None to give up.
+        Without it, ``REFLEKT_PASSPHRASE`` is used. Raises ``JournalDamaged`` for a
+        damaged file (which is left untouched), ``WrongPassphrase``,
+        ``PassphraseRequired``, or another ``JournalError`` with a plain message.
+        """
         journal_path = Path(path).expanduser() if path else paths.default_journal()
-        return cls(storage.open_database(journal_path, create=create), journal_path)
+        db = storage.open_database(journal_path, create=create, passphrase=passphrase)
+        return cls(db, journal_path)
+
+    @property
+    def encrypted(self) -> bool:
+        return getattr(self.db, "passphrase", None) is not None
 
     def close(self) -> None:
         self.db.close()
@@ -606,12 +628,28 @@ class Journal:
                     "only entries in the trash can be removed for good."
                 )
             self.db.execute("DELETE FROM entries WHERE seq = ?", [seq])
+        self._scrub()
 
     def empty_trash(self) -> int:
         """Remove every entry in the trash for good; returns how many."""
         with self.db.atomic():
             cursor = self.db.execute("DELETE FROM entries WHERE trashed = 1")
+        if cursor.rowcount:
+            self._scrub()
         return cursor.rowcount
+
+    def _scrub(self) -> None:
+        """Make deleted text unreadable in the file, not just unreachable.
+
+        secure_delete (set on every connection) zeroes the deleted rows, but the
+        full-text index keeps the old words in its segments until they are merged, and
+        the WAL keeps old copies of pages until it is checkpointed and cut back.
+        """
+        with self.db.atomic():
+            self.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+        # Best effort: a reader in another program (the app) can hold the WAL open; its
+        # frames are then cut back at the next checkpoint, when that reader lets go.
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
     # -- entries: reading --------------------------------------------------
 
@@ -1721,3 +1759,29 @@ _TEAM_LESSON_COLUMNS = (
     "source_file",
     "imported",
 )
+
+
+def _translating(method: Any) -> Any:
+    """Wrap a public Journal method so disk and database faults arrive as plain
+    ``JournalError``s (disk full, read-only, locked, damaged) in the CLI and the app."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(self: Journal, *args: Any, **kwargs: Any) -> Any:
+            with storage.translate_errors(self.path):
+                yield from method(self, *args, **kwargs)
+
+        return generator
+
+    @functools.wraps(method)
+    def plain(self: Journal, *args: Any, **kwargs: Any) -> Any:
+        with storage.translate_errors(self.path):
+            return method(self, *args, **kwargs)
+
+    return plain
+
+
+for _attr, _member in list(vars(Journal).items()):
+    if not _attr.startswith("_") and inspect.isfunction(_member):
+        setattr(Journal, _attr, _translating(_member))
+del _attr, _member

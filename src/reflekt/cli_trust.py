@@ -1,0 +1,339 @@
+"""Commands that keep a journal safe: backups, restore, check, recover, encryption.
+
+Registered into the CLI through ``cli.COMMAND_MODULES``. Commands that replace or
+rewrite the journal file (restore from a backup, recover, encrypt, decrypt,
+passphrase) open it themselves (``uses="none"``): they must work on a journal that
+cannot be opened the ordinary way, and need it closed everywhere else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reflekt import cli
+from reflekt.core import storage
+from reflekt.core.journal import Journal
+from reflekt.core.storage import backup as backups
+from reflekt.core.storage import encryption
+from reflekt.core.storage.check import check_journal
+from reflekt.errors import InvalidInput, JournalError, PassphraseRequired
+
+EXIT_DAMAGED = 3
+MIN_PASSPHRASE = 8
+
+Command = Callable[..., argparse.ArgumentParser]
+
+
+# -- passphrases -------------------------------------------------------------
+
+
+def ask_passphrase(path: Path, attempt: int) -> str | None:
+    """The CLI's passphrase provider: ``REFLEKT_PASSPHRASE``, else a prompt on the terminal."""
+    from_env = os.environ.get("REFLEKT_PASSPHRASE")
+    if from_env:
+        return from_env if attempt == 0 else None
+    if not sys.stdin.isatty():
+        return None
+    if attempt:
+        sys.stderr.write("That passphrase does not open it. Try again.\n")
+    try:
+        return getpass.getpass(f"Passphrase for {path.name}: ") or None
+    except EOFError:
+        return None
+
+
+def _new_passphrase(env: tuple[str, ...] = ("REFLEKT_NEW_PASSPHRASE",)) -> str:
+    """A new passphrase: from the environment (scripts) or typed twice at a prompt."""
+    for name in env:
+        value = os.environ.get(name)
+        if value:
+            return _strong_enough(value)
+    if not sys.stdin.isatty():
+        raise PassphraseRequired(
+            f"reflekt needs a new passphrase: run this in a terminal to type it, or set {env[0]}."
+        )
+    first = getpass.getpass("New passphrase: ")
+    _strong_enough(first)
+    if getpass.getpass("Type it again: ") != first:
+        raise InvalidInput("The two passphrases differ. Nothing was changed; try again.")
+    return first
+
+
+def _strong_enough(passphrase: str) -> str:
+    encryption.check_passphrase(passphrase)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters (a few "
+            "words you can remember work well)."
+        )
+    return passphrase
+
+
+def _current_passphrase(path: Path) -> str:
+    conn, key = encryption.open_encrypted(path, ask_passphrase)
+    conn.close()
+    return key
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return cli._journal_path(args)[0]
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+def _count(entries: int) -> str:
+    return f"{entries} {'entry' if entries == 1 else 'entries'}"
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise JournalError(
+            f"There is no journal at {path}. Check the path (or --journal), or create one "
+            "with `reflekt init`."
+        )
+    return path
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, journal: Any) -> int:
+    path = _path(args)
+    if args.encrypt:
+        encryption.sqlcipher()  # a plain message now if SQLCipher is missing
+        if path.exists() and path.stat().st_size > 0:
+            raise InvalidInput(
+                f"{path} already exists. To encrypt it, run `reflekt encrypt`; to start a "
+                "new encrypted journal, name a new file with --journal."
+            )
+        passphrase = _new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
+        created = not path.exists()
+        storage._create_file(path)  # the folder (0700) and an empty private (0600) file
+        try:
+            encryption.create_encrypted(path, passphrase)
+            Journal.open(path, passphrase=lambda _p, n: passphrase if n == 0 else None).close()
+        except BaseException:
+            if created:
+                cli._remove_new_journal(path)
+            raise
+        cli._write(
+            f"The encrypted journal is ready at {path}. Keep the passphrase safe: without it "
+            "the journal cannot be opened, by you or by anyone."
+        )
+        return cli.EXIT_OK
+    args.uses = "write"
+    args.handler = cli.cmd_init
+    return cli._run(args)
+
+
+def cmd_restore(args: argparse.Namespace, journal: Any) -> int:
+    """`restore ID` brings an entry back from the trash; `restore FILE` restores a backup."""
+    target = args.target
+    if not _names_a_file(target):
+        args.id = target
+        args.uses = "write"
+        args.handler = cli.cmd_restore
+        return cli._run(args)
+    path = _path(args)
+    entries = backups.verify_backup(Path(target), passphrase=ask_passphrase)
+    kept = backups.restore(Path(target), path, passphrase=ask_passphrase)
+    cli._write(f"Restored {path} from {target} ({_count(entries)}).")
+    if kept is not None:
+        cli._write(f"The journal as it was before is kept at {kept}.")
+    return cli.EXIT_OK
+
+
+def _names_a_file(target: str) -> bool:
+    """An entry id is hex; a backup is a file that exists (or a path)."""
+    looks_like_id = re.fullmatch(r"[0-9a-fA-F-]{4,36}", target) is not None
+    path = Path(target).expanduser()
+    if path.is_file():
+        return True
+    if not looks_like_id and (os.sep in target or target.endswith(".reflekt")):
+        raise JournalError(f"There is no backup file at {path}. Check the name.")
+    return False
+
+
+def cmd_backup(args: argparse.Namespace, journal: Journal) -> int:
+    made = backups.make_backup(journal, target=Path(args.output) if args.output else None)
+    note = " (encrypted, like the journal)" if journal.encrypted else ""
+    cli._write(f"Backed up to {made}{note}.")
+    return cli.EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace, journal: Any) -> int:
+    path = _path(args)
+    found = backups.list_backups(path)
+    if args.json:
+        cli._write_json(
+            [
+                {
+                    "path": str(b.path),
+                    "taken": b.taken.isoformat(),
+                    "reason": b.reason,
+                    "size": b.size,
+                    "encrypted": b.encrypted,
+                }
+                for b in found
+            ]
+        )
+        return cli.EXIT_OK
+    if not found:
+        cli._write(f"There are no backups of {path} yet. Make one with: reflekt backup")
+        return cli.EXIT_OK
+    for b in found:
+        lock = "  encrypted" if b.encrypted else ""
+        cli._write(f"{b.taken:%Y-%m-%d %H:%M}  {b.reason:<14} {_size(b.size):>9}{lock}  {b.path}")
+    return cli.EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, journal: Any) -> int:
+    path = _existing(_path(args))
+    report = check_journal(path, passphrase=ask_passphrase)
+    if report.ok:
+        what = "encrypted journal" if report.encrypted else "journal"
+        cli._write(
+            f"The {what} {path} is sound: {_count(report.entries or 0)}; its structure and its "
+            "search index passed every check."
+        )
+        return cli.EXIT_OK
+    cli._write(f"The journal {path} is damaged. reflekt found:")
+    for problem in report.problems:
+        cli._write(f"  - {problem}")
+    good = backups.list_backups(path)
+    if good:
+        cli._write(
+            "reflekt has not changed it. To put the newest good backup in its place "
+            f"(keeping the damaged file as {path.name}.damaged), run: reflekt recover"
+        )
+    else:
+        cli._write(
+            "reflekt has not changed it, and there is no backup of it. Keep the file and "
+            "ask for help before trying anything else."
+        )
+    return EXIT_DAMAGED
+
+
+def cmd_recover(args: argparse.Namespace, journal: Any) -> int:
+    path = _path(args)
+    result = backups.recover_from_backup(path, passphrase=ask_passphrase)
+    cli._write(
+        f"Recovered {path} from the backup {result.backup.name}. The damaged journal is "
+        f"kept at {result.damaged}."
+    )
+    return cli.EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
+    path = _existing(_path(args))
+    encryption.sqlcipher()
+    if encryption.is_encrypted(path):
+        raise InvalidInput(
+            f"{path} is already encrypted. To change its passphrase, run `reflekt passphrase`."
+        )
+    passphrase = _new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
+    encryption.rewrite(path, None, passphrase)
+    cli._write(
+        f"The journal {path} is encrypted. Keep the passphrase safe: without it the journal "
+        "cannot be opened, by you or by anyone."
+    )
+    plain = [b for b in backups.list_backups(path) if not b.encrypted]
+    if plain and args.remove_plain_backups:
+        with Journal.open(path, passphrase=lambda _p, n: passphrase if n == 0 else None) as j:
+            made = backups.make_backup(j)
+        for b in plain:
+            b.path.unlink(missing_ok=True)
+        cli._write(f"Removed {len(plain)} unencrypted backups; a new encrypted one is at {made}.")
+    elif plain:
+        cli._write(
+            f"Note: {len(plain)} older backups in {plain[0].path.parent} are NOT encrypted "
+            "and anyone who can read them can read your entries. Delete them once you have "
+            "made an encrypted backup with `reflekt backup`."
+        )
+    return cli.EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace, journal: Any) -> int:
+    path = _existing(_path(args))
+    if not encryption.is_encrypted(path):
+        raise InvalidInput(f"{path} is not encrypted; there is nothing to remove.")
+    old = _current_passphrase(path)
+    encryption.rewrite(path, old, None)
+    cli._write(
+        f"The journal {path} is no longer encrypted: anyone who can read the file can read "
+        "it. Backups made while it was encrypted stay encrypted with the old passphrase."
+    )
+    return cli.EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace, journal: Any) -> int:
+    path = _existing(_path(args))
+    if not encryption.is_encrypted(path):
+        raise InvalidInput(f"{path} is not encrypted. Encrypt it with `reflekt encrypt`.")
+    old = _current_passphrase(path)
+    new = _new_passphrase()
+    encryption.rewrite(path, old, new)
+    cli._write(f"Changed the passphrase of {path}. Backups made before keep the old passphrase.")
+    return cli.EXIT_OK
+
+
+def register(command: Command) -> None:
+    p = command("init", cmd_init, "create the journal file if it does not exist", uses="none")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt it with a passphrase (asked for, or $REFLEKT_PASSPHRASE)",
+    )
+    p = command(
+        "restore",
+        cmd_restore,
+        "bring an entry back from the trash, or restore the journal from a backup file",
+        uses="none",
+    )
+    p.add_argument(
+        "target",
+        metavar="ID|FILE",
+        help="an entry's id; or a backup file (checked first; the current journal is kept)",
+    )
+    p = command("backup", cmd_backup, "back the journal up now", uses="read")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write it here (default: the backup folder)"
+    )
+    p = command("backups", cmd_backups, "list this journal's backups, newest first", uses="none")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    command(
+        "check",
+        cmd_check,
+        f"check the journal for damage (exit {EXIT_DAMAGED} when damaged); changes nothing",
+        uses="none",
+    )
+    command(
+        "recover",
+        cmd_recover,
+        "replace a damaged journal with its newest good backup (the damaged file is kept)",
+        uses="none",
+    )
+    p = command("encrypt", cmd_encrypt, "encrypt the journal with a passphrase", uses="none")
+    p.add_argument(
+        "--remove-plain-backups",
+        action="store_true",
+        help="then replace the unencrypted backups with one encrypted backup",
+    )
+    command("decrypt", cmd_decrypt, "remove the journal's encryption", uses="none")
+    command("passphrase", cmd_passphrase, "change the journal's passphrase", uses="none")
