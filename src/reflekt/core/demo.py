@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from reflekt.core import demo_content as content
-from reflekt.core.demo_content import T, Link, Piece, Situation, Theme
+from reflekt.core.demo_content import Link, Piece, Situation, T, Theme
 from reflekt.core.journal import Journal
 from reflekt.core.models import GoalStatus, Kind, PersonLink, Relation, Source, Visibility
 from reflekt.core.templates import TEMPLATES, normalise_lang
 
 DAYS = 365  # the demo covers today and the 364 days before it
-_Item = TypeVar("_Item")
+_V = TypeVar("_V")
 
 # Chance that an entry of a kind is marked shareable: lessons travel, private musings don't.
 _SHARE_CHANCE = {
@@ -36,6 +36,7 @@ _SHARE_CHANCE = {
     Kind.GOAL_NOTE: 0.0,
 }
 _MOODS = (2, 3, 3, 3, 4, 4, 4, 4, 5)  # an ordinary working week: mostly fine
+_MISTAKE_MOODS = (2, 2, 3, 3, 4)  # nobody writes up a mistake on a great day
 _LOW_MOODS = (1, 2, 2, 3)  # the days around the failed deploy
 _INCIDENT = "incident"
 
@@ -56,7 +57,6 @@ class _Spec:
     people: tuple[Link, ...] = ()
     goal: str = ""
     source: Source = Source.EXPERIENCE
-    anchored: bool = False
     mood: int | None = None
     starred: bool = False
     shareable: bool = False
@@ -76,7 +76,7 @@ class _Decks:
         self._rng = rng
         self._left: dict[int, list[Any]] = {}
 
-    def draw(self, items: Sequence[_Item]) -> _Item:
+    def draw(self, items: Sequence[_V]) -> _V:
         left = self._left.get(id(items))
         if not left:
             left = list(items)
@@ -114,22 +114,19 @@ def _plan(rng: random.Random, today: dt.date) -> list[_Spec]:
     specs += [_from_piece(rng, themes[piece.theme], piece) for piece in content.PIECES]
     # Stable sort: entries that share an anchor keep the order they are written in.
     specs.sort(key=lambda spec: spec.t)
-    weekly = _weekly_days(rng, today)
-    for spec, day in zip(specs, _entry_days(rng, today, len(specs), weekly), strict=True):
+    workdays = _workdays(today)
+    weekly = _weekly_days(rng, workdays, today)
+    days = _entry_days(rng, today, workdays, [spec.t for spec in specs], weekly)
+    for spec, day in zip(specs, days, strict=True):
         spec.day = day
-    start = today - dt.timedelta(days=DAYS - 1)
-    specs += [
-        _weekly(rng, decks, content.THEMES, day, (day - start).days / (DAYS - 1))
-        for day in weekly
-    ]
+    place = {day: n / (len(workdays) - 1) for n, day in enumerate(workdays)}
+    specs += [_weekly(rng, decks, content.THEMES, day, place[day]) for day in weekly]
     specs.sort(key=lambda spec: spec.day)
     _finish(rng, specs, today)
     return specs
 
 
-def _from_situation(
-    rng: random.Random, decks: _Decks, theme: Theme, situation: Situation
-) -> _Spec:
+def _from_situation(rng: random.Random, decks: _Decks, theme: Theme, situation: Situation) -> _Spec:
     template = situation.template
     if template == "aar" and situation.plan is None:
         template = "what-so-what"  # an after-action review needs a plan to compare with
@@ -194,6 +191,8 @@ def _from_piece(rng: random.Random, theme: Theme, piece: Piece) -> _Spec:
     spec = _with_theme(spec, theme, source)
     if piece.goal is not None:
         spec.goal = piece.goal
+    if piece.template == "til":  # a quick note gets a quick label, not the thread's full set
+        spec.tags, spec.skills = theme.tags[:1], theme.skills[:1]
     return spec
 
 
@@ -203,7 +202,6 @@ def _with_theme(spec: _Spec, theme: Theme, source: str) -> _Spec:
     spec.skills = theme.skills
     spec.goal = theme.goal
     spec.source = Source(source)
-    spec.anchored = spec.t in {s.at for s in theme.situations} and theme.key == _INCIDENT
     return spec
 
 
@@ -211,7 +209,8 @@ def _weekly(
     rng: random.Random, decks: _Decks, themes: Sequence[Theme], day: dt.date, t: float
 ) -> _Spec:
     """A Friday review, made of what two of the threads running that week brought."""
-    active = [theme for theme in themes if theme.window[0] <= t <= theme.window[1] and theme.good]
+    running = [theme for theme in themes if theme.good]
+    active = [theme for theme in running if theme.window[0] <= t <= theme.window[1]] or running
     first, second = rng.sample(active, 2) if len(active) > 1 else (active[0], active[0])
     week = day.isocalendar().week
     title = (
@@ -261,19 +260,17 @@ def _last_sunday(year: int, month: int) -> dt.date:
 def _stockholm(day: dt.date) -> dt.timezone:
     """Stockholm's UTC offset on ``day``.
 
-    Worked out here rather than with zoneinfo, which finds no time zone data on a
-    Windows machine without the tzdata package. Entries are written in daytime, so
-    the switch itself (at 01:00 UTC on the last Sundays of March and October) never
-    matters.
+    Worked out from the EU rule rather than with zoneinfo, so the demo never depends
+    on the machine's time zone data (slim Linux images ship without it). Entries are
+    written in daytime, so the switch itself (at 01:00 UTC on the last Sundays of
+    March and October) never matters.
     """
     summer = _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
     return dt.timezone(dt.timedelta(hours=2 if summer else 1))
 
 
 def _midsummer_eve(year: int) -> dt.date:
-    return next(
-        dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4
-    )
+    return next(dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4)
 
 
 def _off_work(day: dt.date) -> bool:
@@ -289,68 +286,90 @@ def _on_holiday(day: dt.date) -> bool:
     return day.month == 7 or (day.month == 12 and day.day >= 22) or (day.month, day.day) < (1, 7)
 
 
-def _weekly_days(rng: random.Random, today: dt.date) -> list[dt.date]:
-    """Every third working Friday, the way a good habit actually holds up."""
+def _workdays(today: dt.date) -> list[dt.date]:
+    """The demo year's working days: places in the year count these, so holidays are skipped."""
     start = today - dt.timedelta(days=DAYS - 1)
-    fridays = [
-        day
-        for day in (start + dt.timedelta(days=n) for n in range(DAYS - 2))
-        if day.weekday() == 4 and not _off_work(day)
+    return [
+        day for day in (start + dt.timedelta(days=n) for n in range(DAYS)) if not _off_work(day)
     ]
+
+
+def _weekly_days(rng: random.Random, workdays: Sequence[dt.date], today: dt.date) -> list[dt.date]:
+    """Every third working Friday, the way a good habit actually holds up."""
+    # Yesterday and today are kept for the year's last entries.
+    fridays = [day for day in workdays if day.weekday() == 4 and (today - day).days > 1]
     return fridays[rng.randrange(3) :: 3]
 
 
 def _entry_days(
-    rng: random.Random, today: dt.date, count: int, reserved: Sequence[dt.date]
+    rng: random.Random,
+    today: dt.date,
+    workdays: Sequence[dt.date],
+    targets: Sequence[float],
+    reserved: Sequence[dt.date],
 ) -> list[dt.date]:
-    """``count`` days, in order: none to two a working day, a few weekends, today and yesterday.
+    """A day for each place in the year in ``targets`` (sorted), keeping their order.
 
-    Each working day offers two slots and each weekend day one; slots are drawn
-    by weight, so second entries on a day and weekend entries stay the exception.
+    Each entry goes to the first day at or after its target that still has room:
+    two entries a working day, none on holidays, one on a few weekends, and the
+    last entry today with another one yesterday. Walking forward from the previous
+    entry's day keeps stories in order (the incident before its review).
     """
     start = today - dt.timedelta(days=DAYS - 1)
-    forced = [today - dt.timedelta(days=1), today]
-    taken = [*reserved, *forced]  # each takes one of its day's slots
-    slots: list[tuple[dt.date, float]] = []
-    for n in range(DAYS):
-        day = start + dt.timedelta(days=n)
-        if _on_holiday(day):
-            weights: tuple[float, ...] = ()
-        elif _off_work(day):
-            weights = (0.04,)
-        else:
-            weights = (1.0, 0.45)
-        weights = weights[taken.count(day) :]
-        slots += [(day, weight) for weight in weights]
-    # Weighted sampling without replacement (Efraimidis–Spirakis): keep the largest keys.
-    keyed = sorted(slots, key=lambda slot: rng.random() ** (1 / slot[1]), reverse=True)
-    chosen = [day for day, _ in keyed[: count - len(forced)]]
-    return sorted([*chosen, *forced])
+    yesterday = today - dt.timedelta(days=1)
+    room = {
+        day: 0 if _off_work(day) else 2
+        for day in (start + dt.timedelta(days=n) for n in range(DAYS))
+    }
+    weekends = [day for day in room if day.weekday() >= 5 and not _on_holiday(day)]
+    for day in rng.sample(weekends, min(3, len(weekends))):
+        room[day] = 1  # something that could not wait until Monday
+    for day in reserved:
+        room[day] -= 1
+    room[yesterday] = max(room[yesterday], 1)
+    days: list[dt.date] = []
+    last = start
+    for t in targets[:-1]:
+        # Counting working days skips the summer break instead of piling entries up after it.
+        target = max(workdays[round(t * (len(workdays) - 1))], last)
+        ahead = (target + dt.timedelta(days=n) for n in range((yesterday - target).days + 1))
+        # Only a year packed fuller than two a day runs out of room; yesterday takes the rest.
+        last = next((day for day in ahead if room[day] > 0), yesterday)
+        room[last] -= 1
+        days.append(last)
+    if days:
+        days[-1] = yesterday
+    return [*days, today]
 
 
 # -- moods, stars, sharing, timestamps ------------------------------------------
 
 
 def _finish(rng: random.Random, specs: list[_Spec], today: dt.date) -> None:
-    incident = [spec.day for spec in specs if spec.anchored]
+    incident = [spec.day for spec in specs if spec.theme == _INCIDENT and spec.kind != Kind.REVIEW]
     dip = (min(incident), max(incident) + dt.timedelta(days=7)) if incident else None
     now = dt.datetime.now(dt.UTC)
     for day, group in _by_day(specs):
         times = sorted(_time_of_day(rng) for _ in group)
+        in_dip = dip is not None and dip[0] - dt.timedelta(days=3) <= day <= dip[1]
         for spec, time in zip(group, times, strict=True):
-            in_dip = dip is not None and dip[0] - dt.timedelta(days=3) <= day <= dip[1]
             if spec.mood is None and rng.random() < (0.8 if in_dip else 0.45):
-                spec.mood = rng.choice(_LOW_MOODS if in_dip else _MOODS)
-            spec.starred = spec.starred or rng.random() < 0.07
+                moods = _MISTAKE_MOODS if spec.kind is Kind.MISTAKE else _MOODS
+                spec.mood = rng.choice(_LOW_MOODS if in_dip else moods)
+            spec.starred = spec.starred or rng.random() < 0.04
             spec.shareable = rng.random() < _SHARE_CHANCE[spec.kind]
             created = _stamp(day, time)
+            local_now = now.astimezone(created.tzinfo).replace(microsecond=0)
+            if created > local_now and day == local_now.date():
+                # Today's entry, planned for later than the clock says: it was written just now.
+                created = local_now
             edited = created
             if rng.random() < 0.15:  # some entries get a second look a little later
                 edited = created + dt.timedelta(minutes=rng.randrange(20, 3 * 24 * 60))
-                if edited.date() > today:
-                    edited = created
-            spec.created = _iso(min(created, now))
-            spec.updated = _iso(min(max(edited, created), now))
+                if edited.date() > today or created <= now < edited:
+                    edited = created  # never edited after the end of the demo, or in the future
+            spec.created = _iso(created)
+            spec.updated = _iso(edited)
 
 
 def _by_day(specs: list[_Spec]) -> list[tuple[dt.date, list[_Spec]]]:
@@ -381,9 +400,7 @@ def _iso(stamp: dt.datetime) -> str:
 # -- writing ------------------------------------------------------------------
 
 
-def _add_goals(
-    journal: Journal, specs: list[_Spec], index: int, today: dt.date
-) -> dict[str, str]:
+def _add_goals(journal: Journal, specs: list[_Spec], index: int, today: dt.date) -> dict[str, str]:
     """Create the goals, each dated just before its first entry; return their ids by key."""
     ids = {}
     for goal in content.GOALS:
@@ -391,9 +408,11 @@ def _add_goals(
         first = linked[0].day if linked else today - dt.timedelta(days=DAYS - 1)
         created = _stamp(first, dt.time(7, 30))
         updated, target = created, today + dt.timedelta(days=goal.target_days)
-        if goal.achieved and linked:
-            updated = dt.datetime.fromisoformat(linked[-1].created)
-            target = linked[-1].day + dt.timedelta(days=goal.target_days)
+        notes = [spec for spec in linked if spec.kind is Kind.GOAL_NOTE]
+        if goal.achieved and notes:
+            # Reached on the day of its last goal note, which says so.
+            updated = dt.datetime.fromisoformat(notes[-1].created)
+            target = notes[-1].day + dt.timedelta(days=goal.target_days)
         ids[goal.key] = journal.add_goal(
             goal.title[index],
             description=goal.description[index],
