@@ -865,8 +865,11 @@ class MainWindow(QMainWindow):
         self.settings.set_value("ui/geometry", self.saveGeometry())
         self.settings.set_value("ui/splitter", self.splitter.saveState())
         self.settings.sync()
-        self._external_timer.stop()
+        for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
+            timer.stop()
         self.reminder.timer.stop()
+        if self.team_library is not None:
+            self.team_library.close()
         event.accept()
 
 
