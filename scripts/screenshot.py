@@ -24,6 +24,8 @@ def main() -> int:
     parser.add_argument("--template", default="")
     parser.add_argument("--view", default="view:all")
     parser.add_argument("--name", default="main")
+    parser.add_argument("--row", type=int, default=0, help="which entry to open")
+    parser.add_argument("--size", default="1360x860")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp())
     os.environ["REFLEKT_HOME"] = str(home)
@@ -65,12 +67,15 @@ def main() -> int:
             return False
 
     window = MainWindow(journal, settings, tray_factory=NoTray)
-    window.resize(1360, 860)
+    width, height = (int(x) for x in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     window.go(args.view)
     if args.search:
         window.search.setText(args.search)
         window._apply_search()
+    if args.row:
+        window._select_row(args.row)
     if args.template:
         window.new_entry(args.template)
     loop = QEventLoop()

@@ -86,6 +86,10 @@ class GrowingTextEdit(QPlainTextEdit):
         self.document().contentsChanged.connect(self._fit)
         self._fit()
 
+    def set_min_lines(self, lines: int) -> None:
+        self._min_lines = lines
+        self._fit()
+
     def _fit(self) -> None:
         lines = max(self._min_lines, int(self.document().size().height()) + 1)
         height = self.fontMetrics().lineSpacing() * lines + 14
@@ -451,10 +455,14 @@ class EntryEditor(QWidget):
             self.title.setText(entry.title)
             self.day.setDate(QDate(entry.day.year, entry.day.month, entry.day.day))
             self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
+            template_name = self._template.name(i18n.current())
+            kind_name = label(KIND_LABELS[entry.kind], i18n.current())
+            # The template's name says something only when the kind does not already say it.
             self.template_label.setText(
-                "" if self._template.key == "free" else self._template.name(i18n.current())
+                "" if self._template.key == "free" or template_name == kind_name else template_name
             )
             self._build_sections(entry)
+            self.body.set_min_lines(3 if self._template.sections else 8)
             self.body.setPlainText(entry.body)
             self.body_label.setText(
                 self.tr("Other notes") if self._template.sections else self.tr("Text")
