@@ -318,7 +318,6 @@ class EntryEditor(QWidget):
         body_head.addStretch()
         body_head.addWidget(self.preview_button)
         layout.addLayout(body_head)
-        self.body_stack = QStackedWidget()
         self.body = GrowingTextEdit(min_lines=8)
         self.body.setPlaceholderText(
             self.tr("Write freely. Markdown works: **bold**, - lists, # headings.")
@@ -326,10 +325,10 @@ class EntryEditor(QWidget):
         self.body.setAccessibleName(self.tr("Text"))
         self.preview = SafeMarkdownView()
         self.preview.setMinimumHeight(160)
-        self.body_stack.addWidget(self.body)
-        self.body_stack.addWidget(self.preview)
-        self.body_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.body_stack)
+        # Two widgets, one shown: a hidden one takes no room (a stacked widget would).
+        self.preview.hide()
+        layout.addWidget(self.body)
+        layout.addWidget(self.preview)
 
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -588,9 +587,12 @@ class EntryEditor(QWidget):
     def _toggle_preview(self, on: bool) -> None:
         if on:
             self.preview.set_markdown(self.body.toPlainText())
-            self.body_stack.setCurrentWidget(self.preview)
+            self.preview.setMinimumHeight(max(160, self.body.height()))
+            self.body.hide()
+            self.preview.show()
         else:
-            self.body_stack.setCurrentWidget(self.body)
+            self.preview.hide()
+            self.body.show()
 
     def toggle_preview(self) -> None:
         self.preview_button.toggle()
