@@ -15,7 +15,6 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reflekt import APP_ID, __version__, paths
-from reflekt.core.journal import Journal
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n
 from reflekt.gui.dialogs import CrashDialog, format_report, show_error
@@ -104,12 +103,12 @@ def run_app(journal_path: Path) -> int:
     apply_theme(settings.theme)
     if ask_running_instance(journal_path):
         return 0
-    try:
-        journal = Journal.open(journal_path)
-    except ReflektError as exc:
-        show_error(None, exc.message)
-        return 2
     from reflekt.gui.mainwindow import MainWindow
+    from reflekt.gui.safety import open_journal
+
+    journal = open_journal(journal_path)
+    if journal is None:
+        return 2
 
     window = MainWindow(journal, settings)
     holder: dict[str, QWidget] = {"window": window}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._undo: list[str] = []
         self.team_library: Any = None
         self._task: Any = None
+        self._backup_task: Any = None
         self._data_version = journal.data_version()
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
         QTimer.singleShot(2000, self.sync_team_folder)
+        QTimer.singleShot(3000, self.backup_in_background)
 
     # -- actions and menus -----------------------------------------------------
 
@@ -614,7 +617,7 @@ class MainWindow(QMainWindow):
         from reflekt.gui.team_view import TeamLibrary
 
         if self.team_library is None or self.team_library.journal is not self.journal:
-            self.team_library = TeamLibrary(self.journal, self)
+            self.team_library = TeamLibrary(self.journal, self, opener=self.open_connection)
             self.team_library.entryCreated.connect(self._team_entry_created)
         self.team_library.show()
         self.team_library.raise_()
@@ -659,6 +662,7 @@ class MainWindow(QMainWindow):
             self.journal.path,
             lambda journal, cancelled: import_file(journal, Path(path)),
             title=self.tr("Importing"),
+            opener=self.open_connection,
             on_done=done,
             on_error=failed,
         )
@@ -666,6 +670,38 @@ class MainWindow(QMainWindow):
     def _refresh_after_background_write(self) -> None:
         self._data_version = -1  # another connection wrote: look again now
         self.check_external_changes()
+
+    def open_connection(self) -> Journal:
+        """A second connection to this journal, for work on another thread."""
+        passphrase = getattr(self.journal.db, "passphrase", None)
+        return Journal.open(
+            self.journal.path, create=False, passphrase=lambda p, a: passphrase if a == 0 else None
+        )
+
+    def backup_in_background(self) -> None:
+        """The automatic backup on start: only when due, never in the person's way."""
+        from reflekt.core.storage import backup
+        from reflekt.gui.tasks import Task
+
+        if not self.isVisible():
+            return
+        self._backup_task = Task(
+            self,
+            self.journal.path,
+            lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+            title=self.tr("Backing up"),
+            on_done=lambda made: None,
+            on_error=self._backup_failed,
+            show_progress=False,
+            opener=self.open_connection,
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ReflektError):
+            raise exc
+        self.statusBar().showMessage(
+            self.tr("The automatic backup failed: %1").replace("%1", exc.message), 15_000
+        )
 
     def sync_team_folder(self) -> None:
         """On start: bring the team library up to date in the background, quietly."""
@@ -679,13 +715,19 @@ class MainWindow(QMainWindow):
             self.journal.path,
             lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
             title=self.tr("Checking the team folder"),
+            opener=self.open_connection,
             on_done=lambda report: None,
             on_error=lambda exc: None,  # the library shows problems when it is opened
             show_progress=False,
         )
 
     def open_settings(self) -> None:
+        from reflekt.gui.safety import SafetyPanel
+
         dialog = SettingsDialog(self.settings, self.journal.path, self)
+        panel = SafetyPanel(self.journal, self.reopen_after, dialog)
+        panel.changed.connect(lambda: panel.set_journal(self.journal))
+        dialog.add_section(panel)
         dialog.themeChanged.connect(apply_theme)
         dialog.fontSizeChanged.connect(self.apply_font_size)
         dialog.reminderChanged.connect(self.reminder.check)
@@ -768,12 +810,49 @@ class MainWindow(QMainWindow):
             self.switch_journal(Path(path), create)
 
     def switch_journal(self, path: Path, create: bool = False) -> None:
+        from reflekt.gui.safety import open_journal
+
+        journal = open_journal(path, self, create=create)
+        if journal is not None:
+            self._use_journal(journal)
+
+    def reopen_after(self, action: Callable[[], object], passphrase: object = "keep") -> bool:
+        """Save and close the journal, run ``action`` (which replaces the file), reopen it.
+
+        ``passphrase``: "keep" the current one, a new one (after encrypting or changing
+        it), or None (after removing encryption). Returns False, with the journal open
+        as before, when ``action`` failed.
+        """
+        from reflekt.gui.safety import ask_passphrase
+
+        if not self.editor.save():
+            self._keep_unsaved_entry()
+            return False
+        path = self.journal.path
+        current = getattr(self.journal.db, "passphrase", None)
+        known = current if passphrase == "keep" else passphrase
+        self.editor.clear()
+        self.journal.close()
+        ok = True
         try:
-            journal = Journal.open(path, create=create)
+            action()
         except ReflektError as exc:
             show_error(self, exc.message)
-            return
+            ok, known = False, current
+        asker = ask_passphrase(self)
+
+        def provide(p: Path, attempt: int) -> str | None:
+            return str(known) if known and attempt == 0 else asker(p, attempt)
+
+        try:
+            journal = Journal.open(path, create=False, passphrase=provide)
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            self.close()
+            return False
+        self.journal = journal  # the old connection is closed; do not close it again
         self._use_journal(journal)
+        return ok
 
     def _use_journal(self, journal: Journal) -> None:
         self.editor.save()
@@ -862,6 +941,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        from reflekt.core.storage import backup
+
+        # A failed backup must never keep someone from closing; the next start retries.
+        with contextlib.suppress(ReflektError):
+            backup.maybe_backup(self.journal, "close")
         self.settings.set_value("ui/geometry", self.saveGeometry())
         self.settings.set_value("ui/splitter", self.splitter.saveState())
         self.settings.sync()

@@ -115,9 +115,15 @@ class SettingsDialog(QDialog):
         jlayout.addLayout(row)
         layout.addWidget(journal)
 
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Room for sections other modules own (backups and encryption)."""
+        self.extra.addWidget(widget)
 
     def _language_changed(self) -> None:
         self.settings.language = self.language.currentData()

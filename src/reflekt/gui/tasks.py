@@ -26,16 +26,16 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, path: Path, work: Work, cancel: threading.Event) -> None:
+    def __init__(self, opener: Callable[[], Journal], work: Work, cancel: threading.Event) -> None:
         super().__init__()
-        self.path = path
+        self.opener = opener
         self.work = work
         self.cancel = cancel
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            with Journal.open(self.path, create=False) as journal:
+            with self.opener() as journal:
                 result = self.work(journal, self.cancel.is_set)
         except BaseException as exc:  # handed to the GUI thread, which decides
             self.signals.failed.emit(exc)
@@ -58,12 +58,14 @@ class Task(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         show_progress: bool = True,
+        opener: Callable[[], Journal] | None = None,
     ) -> None:
         super().__init__(parent)
+        opener = opener or (lambda: Journal.open(journal_path, create=False))
         self.cancel = threading.Event()
         self._on_done = on_done
         self._on_error = on_error
-        self.runnable = _Runnable(journal_path, work, self.cancel)
+        self.runnable = _Runnable(opener, work, self.cancel)
         self.runnable.setAutoDelete(False)
         self.runnable.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.runnable.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)

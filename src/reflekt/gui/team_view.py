@@ -9,6 +9,7 @@ entries; "I learned from this" writes a new entry of their own that credits the 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,15 @@ class TeamLibrary(QWidget):
 
     entryCreated = Signal(str)  # the id of an "I learned from this" entry
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        opener: Callable[[], Journal] | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.journal = journal
+        self.opener = opener
         self.setWindowTitle(self.tr("Team library"))
         self.resize(1000, 680)
         self.task: Task | None = None
@@ -187,6 +194,7 @@ class TeamLibrary(QWidget):
             on_done=self._synced,
             on_error=self._sync_failed,
             show_progress=not quiet,
+            opener=self.opener,
         )
         self.task.finished.connect(self._task_finished)
 
