@@ -50,7 +50,7 @@ log = logging.getLogger("reflekt")
 
 # Modules that add their own commands: each has ``register(command)``, where
 # ``command(name, handler, help, uses=...)`` returns the new subparser.
-COMMAND_MODULES: tuple[str, ...] = ("reflekt.cli_share", "reflekt.cli_trust")
+COMMAND_MODULES: tuple[str, ...] = ("reflekt.cli_share", "reflekt.cli_trust", "reflekt.desktop")
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -669,6 +669,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the journal file (default: $REFLEKT_JOURNAL or your data folder)",
     )
     parser.add_argument("--lang", choices=["en", "sv"], help="language for labels and prompts")
+    # Hidden: opens the window offscreen on a throwaway journal and exits (packaging tests).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(
@@ -838,6 +840,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.smoke_test:
+            from reflekt.gui.smoke import run_smoke_test
+
+            return run_smoke_test()
         if args.command is None:
             return _open_app(args)
         return _run(args)

@@ -1,0 +1,98 @@
+"""The PyInstaller build, run the way a person runs the packaged app.
+
+Building takes about a minute here and several on a slow machine, so these tests
+run only with REFLEKT_TEST_FROZEN=1 (CI sets it; `.ci/run`). They build
+dist/reflekt/ with `python3 dev.py build` first, unless REFLEKT_FROZEN_APP names
+an existing build's program to test instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reflekt import APP_ID, __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [
+    pytest.mark.frozen,
+    pytest.mark.skipif(
+        os.environ.get("REFLEKT_TEST_FROZEN") != "1",
+        reason="builds the PyInstaller app (a minute or more); set REFLEKT_TEST_FROZEN=1",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def frozen_app() -> Path:
+    given = os.environ.get("REFLEKT_FROZEN_APP")
+    if given:
+        return Path(given)
+    sys.path.insert(0, str(ROOT))
+    try:
+        import dev
+    finally:
+        sys.path.remove(str(ROOT))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "dev.py"), "build"],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return dev.frozen_app()
+
+
+@pytest.fixture
+def run_frozen(frozen_app: Path, runner_for):
+    return runner_for([str(frozen_app)])
+
+
+def test_the_packaged_app_knows_its_version(run_frozen) -> None:
+    result = run_frozen(["--version"])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"reflekt {__version__}"
+
+
+def test_the_packaged_command_line_writes_and_lists_entries(run_frozen, tmp_path: Path) -> None:
+    journal = str(tmp_path / "work.reflekt")
+    added = run_frozen(
+        ["--journal", journal, "add", "Pairing with Sara on the release", "--tag", "release"]
+    )
+    assert added.returncode == 0, added.stderr
+    listed = run_frozen(["--journal", journal, "list", "--json"])
+    assert listed.returncode == 0, listed.stderr
+    entries = json.loads(listed.stdout)
+    assert [e["body"] for e in entries] == ["Pairing with Sara on the release"]
+    assert entries[0]["tags"] == ["release"]
+    swedish = run_frozen(["--lang", "sv", "templates"])
+    assert swedish.returncode == 0 and "Gibbs" in swedish.stdout
+
+
+def test_the_packaged_app_opens_its_window_with_translations_and_icon(run_frozen) -> None:
+    result = run_frozen(["--smoke-test"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    for check in ("qtbase_sv.qm loads", "reflekt_sv.qm loads", "app icon renders", "painted"):
+        assert check in result.stdout
+    assert "FAIL" not in result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop integration")
+def test_the_packaged_app_adds_itself_to_the_menu(
+    run_frozen, frozen_app: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "xdg-data"
+    result = run_frozen(["desktop-install"], XDG_DATA_HOME=str(data))
+    assert result.returncode == 0, result.stderr
+    entry = (data / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert f"Exec={frozen_app.resolve()}" in entry.splitlines()
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
+    assert run_frozen(["desktop-uninstall"], XDG_DATA_HOME=str(data)).returncode == 0
+    assert not [p for p in data.rglob("*") if p.is_file()]
