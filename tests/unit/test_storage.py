@@ -214,3 +214,31 @@ def test_query_language(journal: Journal) -> None:
     assert len(journal.search('"team coffee"')) == 1
     assert len(journal.search("team -coffee")) == 1
     assert len(journal.search("tea OR coffee")) == 3
+
+
+def test_a_second_connection_in_the_same_process_keeps_the_first_ones_locks(
+    tmp_path: Path,
+) -> None:
+    """Opening the journal again (a background job in the app) must not unlock the first
+    connection: if it did, the command line could delete the WAL under the app."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "j.reflekt"
+    app = Journal.open(path)
+    app.add("before")
+    Journal.open(path).close()  # e.g. the automatic backup's own connection
+    listed = subprocess.run(
+        [sys.executable, "-m", "reflekt", "--journal", str(path), "list", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "before" in listed.stdout
+    assert Path(f"{path}-wal").exists(), "the command line deleted the app's WAL"
+    app.add("after")
+    with Journal.open(path) as other:
+        assert sorted(e.body for e in other.list().entries) == ["after", "before"]
+    app.close()
+    with Journal.open(path) as reopened:
+        assert reopened.count() == 2

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -185,12 +186,47 @@ def connect_keyed(
         raise _explain_os(exc, path) from exc
 
 
+# SQLite's locks on a journal are POSIX record locks, which belong to the process and
+# are all dropped when *any* descriptor for the file is closed. Reading the journal's
+# header with open() while this process has a connection to it would silently unlock
+# that connection, and another program (the CLI) could then checkpoint and delete the
+# WAL under it. So once a journal is open here, reflekt never opens that file directly
+# again: it remembers what the header said instead.
+_LIVE: dict[str, list[Any]] = {}  # real path -> [connections, plain?]
+_LIVE_LOCK = threading.Lock()
+
+
+def _live_plain(path: Path) -> bool | None:
+    """Whether an already open journal is plain (None: not open in this process)."""
+    with _LIVE_LOCK:
+        held = _LIVE.get(os.path.realpath(path))
+        return held[1] if held else None
+
+
+def _hold(path: Path, plain: bool) -> None:
+    with _LIVE_LOCK:
+        held = _LIVE.setdefault(os.path.realpath(path), [0, plain])
+        held[0] += 1
+
+
+def _release(path: Path) -> None:
+    with _LIVE_LOCK:
+        key = os.path.realpath(path)
+        held = _LIVE.get(key)
+        if held is not None:
+            held[0] -= 1
+            if held[0] <= 0:
+                del _LIVE[key]
+
+
 def _open(
     path: Path, *, readonly: bool, passphrase: PassphraseProvider | None, check: bool
 ) -> tuple[Connection, str | None]:
     key = None
-    if encryption.is_plain(path):
-        if check and (problem := header_problem(path)):
+    live = _live_plain(path)
+    plain = live if live is not None else encryption.is_plain(path)
+    if plain:
+        if check and live is None and (problem := header_problem(path)):
             raise _damaged(path, problem)
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -198,7 +234,7 @@ def _open(
             conn = sqlite3.connect(str(path), check_same_thread=False)
     else:
         size = path.stat().st_size
-        if check and _plain_with_damaged_magic(path):
+        if check and live is None and _plain_with_damaged_magic(path):
             raise _damaged(path, "the file header is damaged")
         # SQLCipher files are whole pages of random bytes; anything else is not ours.
         if size % 512 or not encryption.available():
@@ -316,6 +352,7 @@ def open_database(
     except BaseException:
         conn.close()
         raise
+    db.hold(path, plain=key is None)
     return db
 
 
@@ -355,6 +392,20 @@ class JournalDatabase(Database):
     """
 
     passphrase: str | None = None
+    _held: Path | None = None
+
+    def hold(self, path: Path, *, plain: bool) -> None:
+        """Mark the journal as open in this process until ``close`` (see ``_LIVE``)."""
+        _hold(path, plain)
+        self._held = path
+
+    def close(self) -> None:
+        held, self._held = self._held, None
+        try:
+            super().close()
+        finally:
+            if held is not None:
+                _release(held)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[JournalDatabase]:
