@@ -117,7 +117,7 @@ def test_kinds_sources_and_people(hand_built: Journal) -> None:
     ]
     assert [(f.month.isoformat(), f.learned, f.shared) for f in result.flow_per_month] == [
         ("2024-02-01", 0, 0),
-        ("2024-03-01", 2, 1),
+        ("2024-03-01", 1, 1),  # a lesson crediting Anna is not a learned-from entry
     ]
     assert result.team_lessons_used == 0  # no team library in this journal
 

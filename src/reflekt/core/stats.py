@@ -184,7 +184,7 @@ class MoodWeek:
 
 @dataclass(frozen=True)
 class MonthFlow:
-    """Learning taken in from people vs knowledge given out, per month."""
+    """Entries learned from a colleague vs entries sharing knowledge, per month."""
 
     month: dt.date
     learned: int
@@ -409,14 +409,6 @@ def compute(
     learned_from_count = q.scalar(
         f"SELECT count(*) FROM entries e WHERE {{where}} AND {learned_clause}", period
     )
-    flow: dict[dt.date, list[int]] = {}
-    for month, learned, shared in q.rows(
-        f"SELECT substr(e.day, 1, 7), sum({learned_clause}), "
-        "sum(e.kind = 'shared-knowledge') FROM entries e WHERE {where} GROUP BY 1",
-        period,
-    ):
-        flow[dt.date.fromisoformat(month + "-01")] = [int(learned or 0), int(shared or 0)]
-
     mood_per_week: list[MoodWeek] = []
     if not shareable_only:  # mood is never part of anything meant for other eyes
         mood_per_week = [
@@ -463,7 +455,15 @@ def compute(
         heatmap=heatmap,
         goals=_goals(q, period),
     )
-    stats.flow_per_month = [MonthFlow(month, *flow.get(month, [0, 0])) for month in stats.months]
+    # By kind alone, so that clicking a month's bar lists exactly the entries it counts.
+    stats.flow_per_month = [
+        MonthFlow(
+            month,
+            kinds_per_month.get(month, {}).get(Kind.LEARNED_FROM.value, 0),
+            kinds_per_month.get(month, {}).get(Kind.SHARED_KNOWLEDGE.value, 0),
+        )
+        for month in stats.months
+    ]
     return stats
 
 
