@@ -489,25 +489,24 @@ class ActivityChart(GrowthChart):
     def summary(self) -> str:
         assert self.stats is not None
         s = self.stats
-        days = sum(1 for count in s.per_day.values() if count)
-        weeks: dict[dt.date, int] = {}
-        for day, count in s.per_day.items():
-            start = core_stats.week_start(day)
-            weeks[start] = weeks.get(start, 0) + count
-        if not days:
-            return self.tr("No entries in the year up to {date}.").format(
-                date=day_text(s.heatmap.end)
+        in_period = {day: n for day, n in s.per_day.items() if s.period.contains(day) and n}
+        if not in_period:
+            return self.tr("No entries between {start} and {end}.").format(
+                start=day_text(s.period.start), end=day_text(s.period.end)
             )
-        busiest = max(weeks, key=lambda w: (weeks[w], w))
+        busiest = max(s.per_week, key=lambda w: (w.count, w.week_start))
+        # The calendar shows a year; the sentence is about the chosen period in it.
+        shown_days = min(s.period.days, s.heatmap.days)
         return self.tr(
-            "You wrote on {days} of {total} days in the year up to {end}; the busiest week "
-            "began {week} with {entries}."
+            "You wrote on {days} of the {total} days from {start} to {end}; the busiest "
+            "week began {week} with {entries}."
         ).format(
-            days=days,
-            total=s.heatmap.days,
-            end=day_text(s.heatmap.end),
-            week=day_text(busiest),
-            entries=entries_text(weeks[busiest]),
+            days=len(in_period),
+            total=shown_days,
+            start=day_text(max(s.period.start, s.heatmap.start)),
+            end=day_text(s.period.end),
+            week=day_text(busiest.week_start),
+            entries=entries_text(busiest.count),
         )
 
 
