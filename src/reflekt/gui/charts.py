@@ -62,10 +62,6 @@ SKILL_ROWS = 8
 DEFAULT_SIZE = QSize(900, 420)
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("GrowthChart", text)
-
-
 def kind_name(kind: str) -> str:
     names = {
         "reflection": QCoreApplication.translate("GrowthChart", "Reflection"),
@@ -133,7 +129,7 @@ def buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
                         QDate(week.week_start.year, week.week_start.month, week.week_start.day),
                         "d MMM",
                     ),
-                    translate("week of {date}").format(date=day_text(week.week_start)),
+                    QCoreApplication.translate("GrowthChart", "week of {date}").format(date=day_text(week.week_start)),
                 )
             )
         return "week", result
