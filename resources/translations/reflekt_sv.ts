@@ -618,7 +618,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     <message>
         <location filename="../../src/reflekt/gui/charts.py" line="515"/>
         <source>Kinds of entry over time</source>
-        <translation>Sorters anteckningar över tid</translation>
+        <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/charts.py" line="575"/>

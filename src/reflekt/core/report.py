@@ -468,7 +468,8 @@ li { margin: 0.25em 0; }
 .entry-title { font-weight: 600; }
 .entry-meta { font-size: 9pt; color: #5f6368; }
 .status { font-size: 9pt; color: #1f4e8c; }
-.free { background-color: #f6f6f4; padding: 6px 10px; white-space: pre-wrap; }
+.free { border-collapse: collapse; }
+.free td { background-color: #f3f5f8; padding: 6px 10px; }
 .footer { margin-top: 2em; font-size: 8.5pt; color: #80868b; border-top: 1px solid #ddd;
           padding-top: 0.4em; }
 """
@@ -506,7 +507,11 @@ def _free(title: str, text: str) -> list[str]:
         return []
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     body = "".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-    return [f"<h2>{_e(title)}</h2>", f'<div class="free">{body}</div>']
+    # One shaded table cell, not a div: Qt's rich text shades each paragraph of a div apart.
+    return [
+        f"<h2>{_e(title)}</h2>",
+        f'<table class="free" width="100%"><tr><td>{body}</td></tr></table>',
+    ]
 
 
 def render_html(
@@ -558,20 +563,8 @@ def render_html(
     ]
     out += _mix_table(s, lang)
     out += _free(_t("talk_about", lang), report.talk_about)
-    shown_charts = [c for c in charts if not (report.for_manager and c.key == "mood")]
-    if shown_charts:
-        # Charts start on a fresh page, two to a page, so that no chart is torn from its title.
-        out.append(f'<h2 style="{_BREAK}">{_e(_t("charts", lang))}</h2>')
-        for n, chart in enumerate(shown_charts):
-            style = f' style="{_BREAK}"' if n and n % 2 == 0 else ""
-            out += [
-                f"<h3{style}>{_e(chart.title)}</h3>",
-                f'<p class="chart"><img src="{_e(src(chart))}" alt="{_e(chart.summary)}" '
-                f'width="{chart.width}" height="{chart.height}"></p>',
-                f'<p class="caption">{_e(chart.summary)}</p>',
-            ]
-    goals_style = f' style="{_BREAK}"' if shown_charts else ""
-    out.append(f"<h2{goals_style}>{_e(_t('goals', lang))}</h2>")
+    # Goals come first after the person's own points: they are what the talk is about.
+    out.append(f"<h2>{_e(_t('goals', lang))}</h2>")
     if not report.goals:
         out.append(f'<p class="muted">{_e(_t("no_goals", lang))}</p>')
     for goal in report.goals:
@@ -586,7 +579,20 @@ def render_html(
         out.append(f'<h3>{_e(goal.title)}</h3><p class="status">{_e(status)} · {_e(count)}</p>')
         if goal.evidence:
             out.append("<ul>" + "".join(_entry_li(e, lang) for e in goal.evidence) + "</ul>")
-    out.append(f"<h2>{_e(_t('lessons', lang))}</h2>")
+    shown_charts = [c for c in charts if not (report.for_manager and c.key == "mood")]
+    if shown_charts:
+        # Charts start on a fresh page, two to a page, so that no chart is torn from its title.
+        out.append(f'<h2 style="{_BREAK}">{_e(_t("charts", lang))}</h2>')
+        for n, chart in enumerate(shown_charts):
+            style = f' style="{_BREAK}"' if n and n % 2 == 0 else ""
+            out += [
+                f"<h3{style}>{_e(chart.title)}</h3>",
+                f'<p class="chart"><img src="{_e(src(chart))}" alt="{_e(chart.summary)}" '
+                f'width="{chart.width}" height="{chart.height}"></p>',
+                f'<p class="caption">{_e(chart.summary)}</p>',
+            ]
+    lessons_style = f' style="{_BREAK}"' if shown_charts else ""
+    out.append(f"<h2{lessons_style}>{_e(_t('lessons', lang))}</h2>")
     out.append(_list(report.lessons, lang, "no_lessons"))
     out.append(f"<h2>{_e(_t('shared', lang))}</h2>")
     out.append(_list(report.shared, lang, "no_shared"))

@@ -129,7 +129,9 @@ def buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
                         QDate(week.week_start.year, week.week_start.month, week.week_start.day),
                         "d MMM",
                     ),
-                    QCoreApplication.translate("GrowthChart", "week of {date}").format(date=day_text(week.week_start)),
+                    QCoreApplication.translate("GrowthChart", "week of {date}").format(
+                        date=day_text(week.week_start)
+                    ),
                 )
             )
         return "week", result
@@ -163,7 +165,7 @@ class Theme:
             muted=QColor("#9aa0a6") if dark else QColor("#6b7076"),
             grid=QColor(255, 255, 255, 28) if dark else QColor(0, 0, 0, 22),
             accent=QColor("#7fb0ff") if dark else QColor("#2f66b3"),
-            empty=QColor("#2b2e33") if dark else QColor("#ebedf0"),
+            empty=QColor("#3a3f46") if dark else QColor("#e6e8eb"),
         )
 
 
@@ -299,6 +301,11 @@ class GrowthChart(QWidget):
         found = self.hit(point.x(), point.y())
         if found and found[1] is not None:
             self.entriesRequested.emit(found[1])
+
+    def _count_ticks(self, top: float) -> None:
+        """Whole-number ticks on the left: counts of entries have no halves."""
+        step = max(1, math.ceil(top / 5))
+        self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, step)])
 
     def _ticks(self, axis: str, ticks: list[tuple[float, str]], every: int = 1) -> None:
         shown = [tick for n, tick in enumerate(ticks) if n % max(1, every) == 0]
@@ -540,6 +547,7 @@ class KindsChart(GrowthChart):
         self._legend([(kind_color(kind), kind_name(kind)) for kind in kinds])
         top = max(base, default=0)
         self.plot.setYRange(0, max(4, top) * 1.08, padding=0)
+        self._count_ticks(max(4, top))
         self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
         self._ticks(
             "bottom",
@@ -779,6 +787,7 @@ class FlowChart(GrowthChart):
         )
         top = max((max(f.learned, f.shared) for f in flow), default=0)
         self.plot.setYRange(0, max(3, top) * 1.1, padding=0)
+        self._count_ticks(max(3, top))
         self.plot.setXRange(-0.7, max(len(flow), 1) - 0.3, padding=0)
         self._ticks(
             "bottom",
