@@ -182,18 +182,16 @@ def test_an_unknown_audience_is_refused_plainly(journal: Journal) -> None:
         build_report(journal, PERIOD, "hr")
 
 
-def test_share_log_is_skipped_until_the_sharing_tables_exist(sentinel_journal: Journal) -> None:
+def test_a_manager_export_is_recorded_in_the_share_log(sentinel_journal: Journal) -> None:
     built = build_report(sentinel_journal, PERIOD, "manager", today=TODAY)
-    assert report.record_share(sentinel_journal, built, "pdf", "/tmp/x.pdf") is False
-    sentinel_journal.db.execute(
-        "CREATE TABLE share_log (id INTEGER PRIMARY KEY, created TEXT, format TEXT, "
-        "path TEXT, entries TEXT)"
-    )
     assert report.record_share(sentinel_journal, built, "pdf", "/tmp/x.pdf") is True
-    row = sentinel_journal.db.execute("SELECT format, path, entries FROM share_log").fetchone()
-    assert row[:2] == ("pdf", "/tmp/x.pdf")
+    (record,) = sentinel_journal.shares()
+    assert (record.format, record.path) == ("pdf", "/tmp/x.pdf")
+    shown = {e.id for e in built.lessons + built.shared}
+    assert set(record.entries) == shown and shown
     mine = build_report(sentinel_journal, PERIOD, "me", today=TODAY)
     assert report.record_share(sentinel_journal, mine, "pdf", "/tmp/y.pdf") is False
+    assert len(sentinel_journal.shares()) == 1
 
 
 def test_last_talk_sets_the_default_period(journal: Journal) -> None:

@@ -271,3 +271,25 @@ def test_statistics_use_the_covering_index(journal: Journal) -> None:
         "WHERE e.trashed = 0 AND e.day BETWEEN '2024-01-01' AND '2024-12-31' GROUP BY 1, 2"
     ).fetchall()
     assert any("COVERING INDEX entries_growth" in row[-1] for row in plan)
+
+
+def test_team_lessons_used_count_distinct_lessons_in_the_period(journal: Journal) -> None:
+    lesson_ids = ["6f1c2a8e-3b1d-4c55-9d0e-2a7b8c9d0e11", "7a2d3b9f-4c2e-4d66-8e1f-3b8c9d0e1f22"]
+    journal.apply_team_bundle(
+        {"id": "kim-1", "name": "Kim Berg"},
+        "2024-03-01T10:00:00+01:00",
+        [{"id": i, "day": "2024-02-20", "title": f"Lesson {n}"} for n, i in enumerate(lesson_ids)],
+    )
+    seqs = [lesson.seq for lesson in journal.team_lessons()]
+    first = journal.add("Tried Kim's checklist", day="2024-03-05", visibility="shareable")
+    again = journal.add("And again", day="2024-03-12")
+    outside = journal.add("Long after", day="2024-05-01")
+    journal.link_team_lesson(first.id, seqs[0])
+    journal.link_team_lesson(again.id, seqs[0])  # the same lesson twice counts once
+    journal.link_team_lesson(again.id, seqs[1])
+    journal.link_team_lesson(outside.id, seqs[1])
+    result = stats.compute(journal, PERIOD, today=AFTER)
+    assert result.team_lessons_used == 2
+    assert stats.team_lesson_authors(journal, PERIOD) == [stats.NameCount("Kim Berg", 2)]
+    shared_only = stats.compute(journal, PERIOD, shareable_only=True, today=AFTER)
+    assert shared_only.team_lessons_used == 1

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from reflekt.core import stats
-from reflekt.core.journal import Journal, now_iso
+from reflekt.core.journal import Journal
 from reflekt.core.models import (
     GOAL_STATUS_LABELS,
     KIND_LABELS,
@@ -211,7 +210,7 @@ def _thanks(
         counts[shown_as] = counts.get(shown_as, 0) + count
     thanks = [Thanks(name, count) for name, count in counts.items()]
     thanks.sort(key=lambda t: (-t.count, t.name.casefold()))
-    authors = stats.team_lesson_authors(journal, period)
+    authors = stats.team_lesson_authors(journal, period, audience is Audience.MANAGER)
     if audience is Audience.MANAGER and not names:
         authors = [NameCount(_t("team_colleague", lang), sum(a.count for a in authors))] * bool(
             authors
@@ -304,28 +303,18 @@ def build_report(
 def record_share(journal: Journal, report: Report, fmt: str, path: str) -> bool:
     """Record a manager-audience export in the share log; False when nothing was recorded.
 
-    The share log table comes with migration 0004_sharing (issue #4). Until a journal
-    has it there is nowhere to write, so this does nothing; a report for "just me"
-    never left the person's hands and is not logged either.
+    A report "just for me" never left the person's hands and is not logged.
     """
     if report.audience is not Audience.MANAGER:
         return False
-    columns = {row[1] for row in journal.db.execute("PRAGMA table_info(share_log)")}
-    if not columns:
-        return False
-    row = {
-        "created": now_iso(),
-        "format": fmt,
-        "path": str(path),
-        "entries": json.dumps(report.entry_ids()),
-        "what": "development-talk report",
-    }
-    row = {key: value for key, value in row.items() if key in columns}
-    with journal.db.atomic():
-        journal.db.execute(
-            f"INSERT INTO share_log ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-            list(row.values()),
-        )
+    journal.record_share(
+        fmt,
+        str(path),
+        report.entry_ids(),
+        people="names" if report.names_shown else "roles",
+        audience="manager",
+        note="development-talk report",
+    )
     return True
 
 

@@ -448,7 +448,7 @@ def compute(
         people_helped=people_helped,
         shared_count=by_kind.get(Kind.SHARED_KNOWLEDGE.value, 0),
         lessons_from_mistakes=by_kind.get(Kind.MISTAKE.value, 0),
-        team_lessons_used=team_lessons_used(journal, period),
+        team_lessons_used=team_lessons_used(journal, period, shareable_only),
         mood_per_week=mood_per_week,
         flow_per_month=[],
         per_day=per_day,
@@ -532,42 +532,53 @@ def _goals(q: _Query, period: Period) -> list[GoalProgress]:
     ]
 
 
-def _table_columns(journal: Journal, table: str) -> set[str]:
-    return {row[1] for row in journal.db.execute(f"PRAGMA table_info({table})")}
+def _has_table(journal: Journal, table: str) -> bool:
+    return bool(
+        journal.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
+    )
 
 
-def team_lessons_used(journal: Journal, period: Period) -> int:
+def _team_where(period: Period, shareable_only: bool) -> tuple[str, list[Any]]:
+    where = "e.trashed = 0 AND e.day BETWEEN ? AND ?"
+    if shareable_only:
+        where += " AND e.visibility = 'shareable'"
+    return where, [period.start.isoformat(), period.end.isoformat()]
+
+
+def team_lessons_used(journal: Journal, period: Period, shareable_only: bool = False) -> int:
     """Colleagues' team lessons the person drew on ("I learned from this") in the period.
 
-    The team library arrives with migration 0004_sharing (issue #4). Until a journal
-    has its tables this is 0; with them it counts distinct lessons linked from entries
-    written in the period.
+    Counted through the links of migration 0006_team_links (issue #4): distinct lessons
+    credited by entries of the period. A journal without those tables counts 0.
     """
-    columns = _table_columns(journal, "entry_team_lessons")
-    if not {"entry", "lesson"} <= columns:
+    if not _has_table(journal, "entry_team_lessons"):
         return 0
+    where, params = _team_where(period, shareable_only)
     row = journal.db.execute(
-        "SELECT count(DISTINCT l.lesson) FROM entry_team_lessons l "
-        "JOIN entries e ON e.seq = l.entry WHERE e.trashed = 0 AND e.day BETWEEN ? AND ?",
-        [period.start.isoformat(), period.end.isoformat()],
+        "SELECT count(*) FROM (SELECT DISTINCT l.author_key, l.lesson_id "
+        "FROM entry_team_lessons l JOIN entries e ON e.seq = l.entry "
+        f"WHERE {where})",
+        params,
     ).fetchone()
     return int(row[0] or 0)
 
 
-def team_lesson_authors(journal: Journal, period: Period) -> list[NameCount]:
-    """Authors of team lessons used in the period, for the thank-you list ([] until 0004)."""
-    if not {"entry", "lesson"} <= _table_columns(journal, "entry_team_lessons"):
+def team_lesson_authors(
+    journal: Journal, period: Period, shareable_only: bool = False
+) -> list[NameCount]:
+    """Authors of the team lessons used in the period, most used first (the thank-you list)."""
+    if not (_has_table(journal, "entry_team_lessons") and _has_table(journal, "team_authors")):
         return []
-    lesson_columns = _table_columns(journal, "team_lessons")
-    if not {"id", "author"} <= lesson_columns:
-        return []
+    where, params = _team_where(period, shareable_only)
     return [
-        NameCount(author, count)
-        for author, count in journal.db.execute(
-            "SELECT t.author, count(DISTINCT l.lesson) AS n FROM entry_team_lessons l "
-            "JOIN entries e ON e.seq = l.entry JOIN team_lessons t ON t.id = l.lesson "
-            "WHERE e.trashed = 0 AND e.day BETWEEN ? AND ? GROUP BY t.author "
-            "ORDER BY n DESC, t.author",
-            [period.start.isoformat(), period.end.isoformat()],
+        NameCount(name, count)
+        for name, count in journal.db.execute(
+            "SELECT coalesce(a.name, l.author_key), count(DISTINCT l.lesson_id) AS n "
+            "FROM entry_team_lessons l JOIN entries e ON e.seq = l.entry "
+            "LEFT JOIN team_authors a ON a.key = l.author_key "
+            f"WHERE {where} GROUP BY l.author_key ORDER BY n DESC, 1",
+            params,
         )
     ]
