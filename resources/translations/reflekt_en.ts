@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>GrowthChart</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/charts.py" line="90"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/reflekt/gui/mainwindow.py" line="539"/>
@@ -26,7 +37,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

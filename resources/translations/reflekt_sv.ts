@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="396"/>
+        <source>Activity over the year</source>
+        <translation>Aktivitet under året</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="490"/>
+        <source>No entries between {start} and {end}.</source>
+        <translation>Inga anteckningar mellan {start} och {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="497"/>
+        <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
+        <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="58"/>
@@ -94,118 +112,118 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="285"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="287"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="304"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="320"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="458"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="306"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="322"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="460"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="307"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="309"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="309"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="311"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="318"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="320"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="331"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="333"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="332"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="334"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="334"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="336"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="335"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="364"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="337"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="345"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="347"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="349"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="351"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="369"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="350"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="352"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="351"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="358"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="458"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="460"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="344"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="346"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="368"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
@@ -215,43 +233,43 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="283"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="284"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="368"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="480"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="652"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="482"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="654"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="497"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="499"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="549"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="551"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="564"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="566"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="572"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="574"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="650"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="652"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -299,6 +317,39 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <location filename="../../src/reflekt/gui/dialogs.py" line="153"/>
         <source>reflekt</source>
         <translation>reflekt</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="757"/>
+        <source>Learned from others and shared with others</source>
+        <translation>Lärt av andra och delat med andra</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="776"/>
+        <source>Learned from a colleague</source>
+        <translation>Lärt av en kollega</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="777"/>
+        <source>Knowledge I shared</source>
+        <translation>Kunskap jag delat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="800"/>
+        <source>{month}: learned from others {learned}, shared {shared}</source>
+        <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="810"/>
+        <source>No entries about learning from or sharing with colleagues yet.</source>
+        <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="812"/>
+        <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
+        <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
 </context>
 <context>
@@ -391,6 +442,198 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
             <numerusform>Belägg (%n anteckning)</numerusform>
             <numerusform>Belägg (%n anteckningar)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="67"/>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="68"/>
+        <source>Lesson learned</source>
+        <translation>Lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="69"/>
+        <source>Lesson from a mistake</source>
+        <translation>Lärdom av ett misstag</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="70"/>
+        <source>Learned from a colleague</source>
+        <translation>Lärt av en kollega</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="71"/>
+        <source>Knowledge I shared</source>
+        <translation>Kunskap jag delat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="72"/>
+        <source>Goal note</source>
+        <translation>Anteckning om mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="73"/>
+        <source>Today I learned</source>
+        <translation>Idag lärde jag mig</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="74"/>
+        <source>Weekly review</source>
+        <translation>Veckoreflektion</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="81"/>
+        <source>Experience</source>
+        <translation>Erfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="82"/>
+        <source>Other people</source>
+        <translation>Andra människor</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="83"/>
+        <source>Courses and reading</source>
+        <translation>Kurser och läsning</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/charts.py" line="90"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="132"/>
+        <source>week of {date}</source>
+        <translation>veckan som började {date}</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="135"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="138"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="138"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="143"/>
+        <source>Prepare for my development talk…</source>
+        <translation>Förbered mitt utvecklingssamtal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="145"/>
+        <source>My growth</source>
+        <translation>Min utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="154"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="220"/>
+        <source>Last 3 months</source>
+        <translation>Senaste 3 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="221"/>
+        <source>Last 6 months</source>
+        <translation>Senaste 6 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="222"/>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="224"/>
+        <source>Since my last development talk ({date})</source>
+        <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="228"/>
+        <source>Since my last development talk (none recorded yet)</source>
+        <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="230"/>
+        <source>Custom dates</source>
+        <translation>Egna datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="321"/>
+        <source>entries</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="322"/>
+        <source>{change} compared with the {days} days before</source>
+        <translation>{change} jämfört med de {days} dagarna innan</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="328"/>
+        <source>weeks in a row</source>
+        <translation>veckor i rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="329"/>
+        <source>longest: {longest}</source>
+        <translation>längst: {longest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="331"/>
+        <source>lessons from mistakes</source>
+        <translation>lärdomar av misstag</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="332"/>
+        <source>times I shared knowledge</source>
+        <translation>gånger jag delat kunskap</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="333"/>
+        <source>things learned from others</source>
+        <translation>saker jag lärt av andra</translation>
+    </message>
+</context>
+<context>
+    <name>KindsChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="515"/>
+        <source>Kinds of entry over time</source>
+        <translation>Typer av anteckningar över tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="575"/>
+        <source>No entries in this period.</source>
+        <translation>Inga anteckningar under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="580"/>
+        <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
+        <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="584"/>
+        <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
+        <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +950,34 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
 </context>
 <context>
+    <name>MoodChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="823"/>
+        <source>Mood, week by week</source>
+        <translation>Humör, vecka för vecka</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="869"/>
+        <source>Week of {date}: no mood recorded</source>
+        <translation>Veckan som började {date}: inget humör angivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="871"/>
+        <source>Week of {date}: average mood {average:.1f} ({entries})</source>
+        <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="880"/>
+        <source>No mood was recorded in this period.</source>
+        <translation>Inget humör angivet under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="885"/>
+        <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
+        <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="148"/>
@@ -736,6 +1007,99 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <location filename="../../src/reflekt/gui/editor.py" line="124"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="60"/>
+        <source>Prepare for my development talk</source>
+        <translation>Förbered mitt utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="72"/>
+        <source>Just me (everything)</source>
+        <translation>Bara för mig (allt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="73"/>
+        <source>To show my manager (only shareable entries)</source>
+        <translation>För att visa min chef (bara delbara anteckningar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="75"/>
+        <source>Show people&apos;s names (otherwise their role)</source>
+        <translation>Visa personers namn (annars deras roll)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="81"/>
+        <source>What I want to talk about</source>
+        <translation>Det här vill jag prata om</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="83"/>
+        <source>Support I would like</source>
+        <translation>Stöd jag skulle vilja ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="87"/>
+        <source>Remember today as the day of my development talk</source>
+        <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="93"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="94"/>
+        <source>For:</source>
+        <translation>För:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="97"/>
+        <source>What I want to talk about:</source>
+        <translation>Det här vill jag prata om:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="98"/>
+        <source>Support I would like:</source>
+        <translation>Stöd jag skulle vilja ha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="105"/>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="111"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="112"/>
+        <source>Save as web page…</source>
+        <translation>Spara som webbsida…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="174"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="174"/>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="176"/>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
     </message>
 </context>
 <context>
@@ -978,42 +1342,93 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="126"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="127"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="131"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="135"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="137"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="141"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="141"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="145"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="142"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="146"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="143"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="147"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
             <numerusform>%n anteckningar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SkillsChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="681"/>
+        <source>Skills over time</source>
+        <translation>Färdigheter över tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="741"/>
+        <source>No skills were named in this period.</source>
+        <translation>Inga färdigheter angivna under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="743"/>
+        <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
+        <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesChart</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="598"/>
+        <source>Where learning came from, next to 70-20-10</source>
+        <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="627"/>
+        <source>70-20-10 reference</source>
+        <translation>Referens 70-20-10</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="649"/>
+        <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
+        <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="662"/>
+        <source>No entry in this period says where the learning came from yet.</source>
+        <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="665"/>
+        <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
+        <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="669"/>
+        <source>{entries} name no source.</source>
+        <translation>{entries} anger ingen källa.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,12 @@ log = logging.getLogger("reflekt")
 
 # Modules that add their own commands: each has ``register(command)``, where
 # ``command(name, handler, help, uses=...)`` returns the new subparser.
-COMMAND_MODULES: tuple[str, ...] = ("reflekt.cli_share", "reflekt.cli_trust", "reflekt.desktop")
+COMMAND_MODULES: tuple[str, ...] = (
+    "reflekt.cli_share",
+    "reflekt.cli_trust",
+    "reflekt.cli_growth",
+    "reflekt.desktop",
+)
 
 EXIT_OK = 0
 EXIT_BUG = 1

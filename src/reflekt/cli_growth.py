@@ -1,0 +1,219 @@
+"""Growth commands: ``reflekt stats``, ``reflekt chart`` and ``reflekt report``.
+
+Statistics need no Qt. Charts and reports are drawn by Qt, imported only inside the
+commands that need it, on the offscreen platform when there is no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from reflekt.core import stats
+from reflekt.core.dates import parse_when
+from reflekt.core.journal import Journal
+from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
+from reflekt.core.report import Audience, build_report
+from reflekt.errors import InvalidInput
+
+CHART_NAMES = ("activity", "kinds", "sources", "skills", "flow", "mood")
+
+
+def _write(text: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text + "\n")
+        return
+    sys.stdout.flush()
+    buffer.write((text + "\n").encode("utf-8", "surrogateescape"))
+    buffer.flush()
+
+
+def _lang(args: argparse.Namespace) -> str:
+    from reflekt.cli import _lang as cli_lang
+
+    return cli_lang(args)
+
+
+def _period(args: argparse.Namespace, journal: Journal) -> stats.Period:
+    start = parse_when(args.date_from) if args.date_from else None
+    end = parse_when(args.date_to) if args.date_to else None
+    return stats.resolve_period(journal, start, end)
+
+
+def _size(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a size in pixels is a whole number, not {value!r}"
+        ) from None
+    if not 50 <= number <= 8000:
+        raise argparse.ArgumentTypeError(f"choose a size between 50 and 8000 pixels, not {number}")
+    return number
+
+
+def _stats_text(s: stats.GrowthStats, lang: str) -> str:
+    change = s.change
+    signed = f"+{change}" if change > 0 else ("±0" if change == 0 else f"−{-change}")
+    lines = [
+        f"{s.period.start} – {s.period.end} ({s.period.days} days)",
+        "",
+        f"Entries:                {s.total_entries}  ({signed} compared with "
+        f"{s.previous.start} – {s.previous.end})",
+        f"Weeks in a row:         {s.streak.current} now, {s.streak.longest} at most "
+        f"(weeks with at least {s.streak.min_per_week} "
+        f"{'entry' if s.streak.min_per_week == 1 else 'entries'})",
+        f"Lessons from mistakes:  {s.lessons_from_mistakes}",
+        f"Knowledge shared:       {s.shared_count}",
+        f"Learned from others:    {s.learned_from_count}",
+        f"Team lessons used:      {s.team_lessons_used}",
+    ]
+    kinds = [(k, n) for k, n in s.by_kind.items() if n]
+    if kinds:
+        lines += ["", "By kind:"]
+        lines += [f"  {label(KIND_LABELS[Kind(k)], lang):<28} {n}" for k, n in kinds]
+    if sum(s.by_source.values()):
+        lines += ["", "Where the learning came from (70-20-10 for reference):"]
+        for source in Source:
+            share = round(100 * s.source_shares[source.value])
+            reference = round(100 * stats.REFERENCE_SHARES[source.value])
+            lines.append(
+                f"  {label(SOURCE_LABELS[source], lang):<28} {s.by_source[source.value]:>4}"
+                f"  {share:>3} %  (reference {reference} %)"
+            )
+    if s.skills:
+        lines += ["", "Skills:"] + [f"  {x.name:<28} {x.count}" for x in s.skills]
+    if s.learned_from:
+        lines += ["", "Learned from:"] + [f"  {x.name:<28} {x.count}" for x in s.learned_from]
+    if s.goals:
+        lines += ["", "Goals:"]
+        lines += [
+            f"  {g.title}  ({g.status.value}; {g.evidence} "
+            f"{'entry' if g.evidence == 1 else 'entries'} as evidence)"
+            for g in s.goals
+        ]
+    return "\n".join(lines)
+
+
+def cmd_stats(args: argparse.Namespace, journal: Journal) -> int:
+    result = stats.compute(journal, _period(args, journal))
+    if args.json:
+        _write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _write(_stats_text(result, _lang(args)))
+    return 0
+
+
+def _output(value: str, suffixes: tuple[str, ...], example: str) -> Path:
+    path = Path(value).expanduser()
+    if path.suffix.lower() not in suffixes:
+        raise InvalidInput(
+            f"{path.name} does not end in {' or '.join(suffixes)}. Name the output file "
+            f"like {example}."
+        )
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+    return path
+
+
+def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
+    path = _output(args.output, (".png", ".svg"), f"{args.name}.png or {args.name}.svg")
+    result = stats.compute(journal, _period(args, journal))
+    from reflekt.gui.report_pdf import ensure_app
+
+    ensure_app(_lang(args))
+    from reflekt.gui.charts import export_chart
+
+    export_chart(args.name, result, path, args.width, args.height)
+    _write(f"Wrote the {args.name} chart to {path}.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
+    path = _output(args.output, (".pdf", ".html", ".htm"), "talk.pdf or talk.html")
+    report = build_report(
+        journal,
+        _period(args, journal),
+        args.audience,
+        names=args.names,
+        talk_about=_text_arg(args.talk_about),
+        support=_text_arg(args.support),
+        lang=_lang(args),
+    )
+    from reflekt.gui.report_pdf import export_report
+
+    export_report(journal, report, path)
+    if args.remember_talk:
+        stats.set_last_talk(journal, dt.date.today())
+    who = "to show your manager" if report.for_manager else "for yourself"
+    _write(f"Wrote the development-talk report ({who}) to {path}.")
+    return 0
+
+
+def _text_arg(value: str | None) -> str:
+    if not value:
+        return ""
+    if value.startswith("@"):
+        try:
+            return Path(value[1:]).expanduser().read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(
+                f"reflekt could not read {value[1:]} as UTF-8 text ({exc}). Check the file name."
+            ) from None
+    return value
+
+
+def _period_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (default: today)")
+
+
+def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command(
+        "stats",
+        cmd_stats,
+        "growth statistics for a period (default: since your last development talk, "
+        "or the last 12 months)",
+        uses="read",
+    )
+    _period_options(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("chart", cmd_chart, "draw one growth chart as PNG or SVG", uses="read")
+    p.add_argument("name", choices=CHART_NAMES, help="which chart: " + ", ".join(CHART_NAMES))
+    _period_options(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    p.add_argument("--width", type=_size, default=900, help="pixels (default 900)")
+    p.add_argument("--height", type=_size, default=420, help="pixels (default 420)")
+
+    p = command(
+        "report",
+        cmd_report,
+        "write a development-talk report as PDF or HTML",
+        uses="read",  # never creates a journal; --remember-talk writes one setting
+    )
+    _period_options(p)
+    p.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        default=Audience.ME.value,
+        help="me: everything; manager: only shareable entries, no mood, no private sections",
+    )
+    p.add_argument(
+        "--names",
+        action="store_true",
+        help="show people's names in a manager's report (default: role and department)",
+    )
+    p.add_argument("--talk-about", metavar="TEXT", help="'What I want to talk about' (or @FILE)")
+    p.add_argument("--support", metavar="TEXT", help="'Support I would like' (or @FILE)")
+    p.add_argument(
+        "--remember-talk",
+        action="store_true",
+        help="remember today as the day of your development talk",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.html")

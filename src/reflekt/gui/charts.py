@@ -1,0 +1,979 @@
+"""Growth charts drawn with pyqtgraph, each with a one-sentence summary.
+
+This is the only module that imports pyqtgraph, and nothing imports it at start-up:
+the growth view loads it when it is first opened. PySide6 is imported first so that
+pyqtgraph binds to it.
+
+Every chart is a ``GrowthChart``: it draws a ``GrowthStats`` (core data), says in one
+translatable sentence what it shows (its accessible description, and the caption in
+the report), shows a tooltip for what is under the mouse, emits ``entriesRequested``
+with the ``Filters`` for a clicked bar or day, follows the palette (light/dark), and
+exports itself at an exact size as PNG or as SVG (through ``QSvgGenerator``: the SVG
+exporter of pyqtgraph 0.14 fails with PySide6 6.12).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import math
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QCursor, QFont, QImage, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph uses it)
+
+from reflekt.core import stats as core_stats
+from reflekt.core.models import Filters, Kind, Source
+from reflekt.core.stats import GrowthStats, Period
+from reflekt.errors import InvalidInput
+from reflekt.gui.pyside_fix import protect_none
+from reflekt.gui.theme import kind_color
+
+pg.setConfigOptions(antialias=True, useOpenGL=False)
+# Charts make thousands of Qt calls; see pyside_fix for why this must come first.
+protect_none()
+
+SOURCE_COLORS: dict[str, str] = {
+    "experience": "#2e9e6b",
+    "people": "#8e6bd8",
+    "course": "#d9822b",
+}
+WEEKS_UP_TO_DAYS = 190  # periods up to about six months are shown by week, longer by month
+SKILL_ROWS = 8
+DEFAULT_SIZE = QSize(900, 420)
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "reflection": QCoreApplication.translate("GrowthChart", "Reflection"),
+        "lesson": QCoreApplication.translate("GrowthChart", "Lesson learned"),
+        "mistake": QCoreApplication.translate("GrowthChart", "Lesson from a mistake"),
+        "learned-from": QCoreApplication.translate("GrowthChart", "Learned from a colleague"),
+        "shared-knowledge": QCoreApplication.translate("GrowthChart", "Knowledge I shared"),
+        "goal-note": QCoreApplication.translate("GrowthChart", "Goal note"),
+        "til": QCoreApplication.translate("GrowthChart", "Today I learned"),
+        "review": QCoreApplication.translate("GrowthChart", "Weekly review"),
+    }
+    return names.get(kind, kind)
+
+
+def source_name(source: str) -> str:
+    names = {
+        "experience": QCoreApplication.translate("GrowthChart", "Experience"),
+        "people": QCoreApplication.translate("GrowthChart", "Other people"),
+        "course": QCoreApplication.translate("GrowthChart", "Courses and reading"),
+    }
+    return names.get(source, source)
+
+
+def entries_text(count: int) -> str:
+    """'1 entry' / '3 entries' in the UI language (plural forms come from the .qm files)."""
+    return QCoreApplication.translate("GrowthChart", "%n entries", "", count)
+
+
+def day_text(day: dt.date, with_weekday: bool = False) -> str:
+    locale = QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    fmt = "ddd d MMM yyyy" if with_weekday else "d MMM yyyy"
+    return locale.toString(qdate, fmt)
+
+
+def month_text(month: dt.date, with_year: bool = True) -> str:
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy" if with_year else "MMM")
+
+
+def _clip(period: Period, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    return max(start, period.start), min(end, period.end)
+
+
+@dataclasses.dataclass(frozen=True)
+class Bucket:
+    """One bar's span of days: a week or a month."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+    long_label: str
+
+
+def buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
+    """Weeks for periods up to about six months, months for longer ones."""
+    if stats.period.days <= WEEKS_UP_TO_DAYS:
+        result = []
+        for week in stats.per_week:
+            end = week.week_start + dt.timedelta(days=6)
+            result.append(
+                Bucket(
+                    week.week_start,
+                    end,
+                    QLocale().toString(
+                        QDate(week.week_start.year, week.week_start.month, week.week_start.day),
+                        "d MMM",
+                    ),
+                    QCoreApplication.translate("GrowthChart", "week of {date}").format(
+                        date=day_text(week.week_start)
+                    ),
+                )
+            )
+        return "week", result
+    result = []
+    for month in stats.months:
+        end = core_stats.add_months(month, 1) - dt.timedelta(days=1)
+        result.append(Bucket(month, end, month_text(month, False), month_text(month)))
+    return "month", result
+
+
+@dataclasses.dataclass(frozen=True)
+class Theme:
+    dark: bool
+    background: QColor
+    foreground: QColor
+    muted: QColor
+    grid: QColor
+    accent: QColor
+    empty: QColor
+
+    @classmethod
+    def of(cls, widget: QWidget) -> Theme:
+        palette = widget.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        background = palette.color(QPalette.ColorRole.Base)
+        foreground = palette.color(QPalette.ColorRole.Text)
+        return cls(
+            dark=dark,
+            background=background,
+            foreground=foreground,
+            muted=QColor("#9aa0a6") if dark else QColor("#6b7076"),
+            grid=QColor(255, 255, 255, 28) if dark else QColor(0, 0, 0, 22),
+            accent=QColor("#7fb0ff") if dark else QColor("#2f66b3"),
+            empty=QColor("#3a3f46") if dark else QColor("#e6e8eb"),
+        )
+
+
+def light_palette() -> QPalette:
+    """The palette charts use on paper (report and file exports), whatever the app theme."""
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Text, "#1d1d1f"),
+        (QPalette.ColorRole.WindowText, "#1d1d1f"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+class GrowthChart(QWidget):
+    """One chart of the growth view. Subclasses set ``key`` and draw in ``draw()``."""
+
+    key = ""
+    entriesRequested = Signal(object)  # Filters for the entries behind a bar or a day
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stats: GrowthStats | None = None
+        self._drawing = False
+        self.plot = pg.PlotWidget(parent=self)
+        self.plot.setMenuEnabled(False)  # its menu offers the SVG exporter that fails
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.plotItem.vb.setMouseEnabled(False, False)
+        self.plot.setMinimumHeight(120)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(8, 0, 8, 4)
+        self.legend.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+
+    # -- what subclasses provide ------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def summary(self) -> str:
+        """One sentence saying what the chart shows, for people who cannot see it."""
+        raise NotImplementedError
+
+    def draw(self, theme: Theme) -> None:
+        raise NotImplementedError
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        """Tooltip text and the entries behind the point (x, y), in data coordinates."""
+        return None
+
+    def is_relevant(self) -> bool:
+        """False when there is nothing this chart could show (the mood chart without mood)."""
+        return True
+
+    # -- shared machinery --------------------------------------------------------
+
+    def set_stats(self, stats: GrowthStats) -> None:
+        self.stats = stats
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.stats is None or self._drawing:
+            return
+        self._drawing = True
+        try:
+            theme = Theme.of(self)
+            self.plot.clear()
+            item = self.plot.plotItem
+            self.legend.clear()
+            self.legend.setVisible(False)
+            self.plot.setBackground(theme.background)
+            font = QFont(self.font())
+            font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setPen(pg.mkPen(theme.muted))
+                axis.setTextPen(pg.mkPen(theme.foreground))
+                axis.setStyle(tickFont=font)
+                axis.setTicks(None)
+            item.showGrid(x=False, y=False)
+            self.draw(theme)
+        finally:
+            self._drawing = False
+        self.setAccessibleName(self.title())
+        self.setAccessibleDescription(self.summary())
+        self.plot.setAccessibleName(self.title())
+        self.plot.setAccessibleDescription(self.summary())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.redraw()
+        super().changeEvent(event)
+
+    def view_point(self, scene_pos: QPointF) -> QPointF | None:
+        vb = self.plot.plotItem.vb
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return vb.mapSceneToView(scene_pos)
+
+    def widget_point(self, x: float, y: float) -> QPointF:
+        """Where the data point (x, y) is on the plot's viewport (for tests and tooltips)."""
+        scene = self.plot.plotItem.vb.mapViewToScene(QPointF(x, y))
+        return QPointF(self.plot.mapFromScene(scene))
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        found = self.hit(x, y) if self.stats else None
+        return found[0] if found else ""
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        point = self.view_point(scene_pos)
+        text = self.tooltip_at(point.x(), point.y()) if point is not None else ""
+        self.plot.setToolTip(text)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot)
+        else:
+            QToolTip.hideText()
+
+    def _clicked(self, event: object) -> None:
+        point = self.view_point(event.scenePos())  # type: ignore[attr-defined]
+        if point is None or self.stats is None:
+            return
+        found = self.hit(point.x(), point.y())
+        if found and found[1] is not None:
+            self.entriesRequested.emit(found[1])
+
+    def _count_ticks(self, top: float) -> None:
+        """Whole-number ticks on the left: counts of entries have no halves."""
+        step = max(1, math.ceil(top / 5))
+        self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, step)])
+
+    def _ticks(self, axis: str, ticks: list[tuple[float, str]], every: int = 1) -> None:
+        shown = [tick for n, tick in enumerate(ticks) if n % max(1, every) == 0]
+        self.plot.plotItem.getAxis(axis).setTicks([shown, []])
+
+    def _legend(self, items: list[tuple[QColor, str]]) -> None:
+        """A legend under the plot, as text that wraps. (pyqtgraph's LegendItem misplaces
+        items in multi-column layouts and cannot wrap to the chart's width.)"""
+        swatches = []
+        for color, text in items:
+            swatches.append(f'<span style="color:{color.name()}">■</span>&nbsp;{html.escape(text)}')
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(swatches))
+        self.legend.setVisible(bool(items))
+
+    # -- exporting ---------------------------------------------------------------
+
+    def render_image(self, width: int, height: int, scale: float = 1.0) -> QImage:
+        """The chart laid out at ``width`` x ``height``, painted at ``scale`` (2 = sharp on
+        paper). At scale 1 the image has exactly the pixels asked for, on any screen."""
+        _check_size(width, height)
+        self.resize(width, height)
+        self._settle()
+        image = QImage(
+            round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.setDevicePixelRatio(scale)
+        image.fill(Theme.of(self).background)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
+        return image
+
+    def png_bytes(self, width: int, height: int, scale: float = 1.0) -> bytes:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.render_image(width, height, scale).save(buffer, "PNG")
+        buffer.close()
+        return bytes(data.data())
+
+    def save_png(self, path: Path, width: int, height: int) -> None:
+        if not self.render_image(width, height).save(str(path), "PNG"):
+            raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")
+
+    def save_svg(self, path: Path, width: int, height: int) -> None:
+        _check_size(width, height)
+        self.resize(width, height)
+        self._settle()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRect(0, 0, width, height))
+        generator.setTitle(self.title())
+        generator.setDescription(self.summary())
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")
+        try:
+            painter.fillRect(QRect(0, 0, width, height), Theme.of(self).background)
+            self.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
+
+    def _settle(self) -> None:
+        """Let layouts follow a new size before painting a widget that is not on screen."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, not self.isVisible())
+        if not self.isVisible():
+            self.show()  # offscreen: pyqtgraph lays out its items only for shown views
+        self.layout().activate()
+        QCoreApplication.sendPostedEvents()
+        self.plot.plotItem.layout.activate()
+        self.redraw()
+
+
+def _check_size(width: int, height: int) -> None:
+    if not (50 <= width <= 8000 and 50 <= height <= 8000):
+        raise InvalidInput(
+            f"A chart of {width} x {height} pixels is not possible. Choose a width and "
+            "height between 50 and 8000."
+        )
+
+
+# -- the charts ----------------------------------------------------------------------
+
+
+class ActivityChart(GrowthChart):
+    """A calendar heatmap of the year of days up to the end of the period."""
+
+    key = "activity"
+
+    def title(self) -> str:
+        return self.tr("Activity over the year")
+
+    def _days(self) -> list[tuple[int, int, dt.date]]:
+        assert self.stats is not None
+        first = self.stats.heatmap.start
+        result = []
+        day = first
+        while day <= self.stats.heatmap.end:
+            result.append(((day - first).days // 7, day.weekday(), day))
+            day += dt.timedelta(days=1)
+        return result
+
+    def draw(self, theme: Theme) -> None:
+        assert self.stats is not None
+        s = self.stats
+        top = max(s.per_day.values(), default=0)
+        steps = [0.25, 0.45, 0.7, 1.0]
+        spots = []
+        for column, weekday, day in self._days():
+            count = s.per_day.get(day, 0)
+            if count == 0:
+                color = QColor(theme.empty)
+            else:
+                level = steps[min(3, math.ceil(4 * count / max(top, 1)) - 1)]
+                color = QColor(theme.accent)
+                color.setAlphaF(level)
+            if not s.period.contains(day):
+                # The year around the period stays visible, quieter than the period itself.
+                color.setAlphaF(color.alphaF() * 0.45)
+            spots.append(
+                {
+                    "pos": (column, 6 - weekday),
+                    "brush": pg.mkBrush(color),
+                    "pen": pg.mkPen(None),
+                    "symbol": "s",
+                }
+            )
+        # Sized in pixels, not data units: days stay square whatever the chart's shape.
+        self._cells = pg.ScatterPlotItem(pxMode=True, size=self._cell_pixels())
+        self._cells.addPoints(spots)
+        self.plot.addItem(self._cells)
+        item = self.plot.plotItem
+        item.getAxis("left").setPen(pg.mkPen(None))
+        item.getAxis("bottom").setPen(pg.mkPen(None))
+        locale = QLocale()
+        self._ticks(
+            "left",
+            [(6 - d, locale.dayName(d + 1, QLocale.FormatType.ShortFormat)) for d in (0, 2, 4)],
+        )
+        months = []
+        for column, _, day in self._days():
+            if day.day == 1:
+                months.append((column, month_text(day, with_year=day.month == 1)))
+        self._ticks("bottom", months)
+        columns = (s.heatmap.days + 6) // 7
+        self.plot.setXRange(-0.6, columns - 0.4, padding=0)
+        self.plot.setYRange(-0.6, 6.6, padding=0)
+        if not getattr(self, "_resize_hooked", False):
+            self.plot.plotItem.vb.sigResized.connect(self._resize_cells)
+            self._resize_hooked = True
+
+    def _cell_pixels(self) -> float:
+        assert self.stats is not None
+        rect = self.plot.plotItem.vb.boundingRect()
+        columns = (self.stats.heatmap.days + 6) // 7
+        return max(3.0, 0.86 * min(rect.width() / columns, rect.height() / 7.2))
+
+    def _resize_cells(self) -> None:
+        cells = getattr(self, "_cells", None)
+        if cells is not None and self.stats is not None:
+            cells.setSize(self._cell_pixels())
+
+    def _day_at(self, x: float, y: float) -> dt.date | None:
+        assert self.stats is not None
+        column, weekday = round(x), 6 - round(y)
+        if not 0 <= weekday <= 6 or column < 0:
+            return None
+        day = self.stats.heatmap.start + dt.timedelta(days=column * 7 + weekday)
+        return day if self.stats.heatmap.contains(day) else None
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        assert self.stats is not None
+        day = self._day_at(x, y)
+        if day is None:
+            return None
+        count = self.stats.per_day.get(day, 0)
+        text = f"{day_text(day, with_weekday=True)}: {entries_text(count)}"
+        return text, Filters(date_from=day, date_to=day)
+
+    def summary(self) -> str:
+        assert self.stats is not None
+        s = self.stats
+        in_period = {day: n for day, n in s.per_day.items() if s.period.contains(day) and n}
+        if not in_period:
+            return self.tr("No entries between {start} and {end}.").format(
+                start=day_text(s.period.start), end=day_text(s.period.end)
+            )
+        busiest = max(s.per_week, key=lambda w: (w.count, w.week_start))
+        # The calendar shows a year; the sentence is about the chosen period in it.
+        shown_days = min(s.period.days, s.heatmap.days)
+        return self.tr(
+            "You wrote on {days} of the {total} days from {start} to {end}; the busiest "
+            "week began {week} with {entries}."
+        ).format(
+            days=len(in_period),
+            total=shown_days,
+            start=day_text(max(s.period.start, s.heatmap.start)),
+            end=day_text(s.period.end),
+            week=day_text(busiest.week_start),
+            entries=entries_text(busiest.count),
+        )
+
+
+class KindsChart(GrowthChart):
+    """Stacked bars of entries per week or month, one colour per kind."""
+
+    key = "kinds"
+
+    def title(self) -> str:
+        return self.tr("Kinds of entry over time")
+
+    def _series(self) -> tuple[str, list[Bucket], list[dict[str, int]]]:
+        assert self.stats is not None
+        unit, spans = buckets(self.stats)
+        source = self.stats.kinds_per_week if unit == "week" else self.stats.kinds_per_month
+        return unit, spans, [source.get(b.start, {}) for b in spans]
+
+    def draw(self, theme: Theme) -> None:
+        _, spans, counts = self._series()
+        kinds = [k.value for k in Kind if any(c.get(k.value) for c in counts)]
+        base = [0] * len(spans)
+        for kind in kinds:
+            heights = [c.get(kind, 0) for c in counts]
+            color = kind_color(kind)
+            bars = pg.BarGraphItem(
+                x=list(range(len(spans))),
+                height=heights,
+                y0=list(base),
+                width=0.72,
+                brush=pg.mkBrush(color),
+                pen=pg.mkPen(theme.background, width=0.5),
+            )
+            self.plot.addItem(bars)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        self._legend([(kind_color(kind), kind_name(kind)) for kind in kinds])
+        top = max(base, default=0)
+        self.plot.setYRange(0, max(4, top) * 1.08, padding=0)
+        self._count_ticks(max(4, top))
+        self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
+        self._ticks(
+            "bottom",
+            [(n, b.label) for n, b in enumerate(spans)],
+            every=math.ceil(len(spans) / 12),
+        )
+        self.plot.plotItem.showGrid(y=True, alpha=0.15)
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        assert self.stats is not None
+        _, spans, counts = self._series()
+        index = round(x)
+        if not 0 <= index < len(spans) or abs(x - index) > 0.4:
+            return None
+        span, count = spans[index], counts[index]
+        start, end = _clip(self.stats.period, span.start, span.end)
+        lines = [f"{span.long_label}: {entries_text(sum(count.values()))}"]
+        clicked_kind = None
+        level = 0
+        for kind in (k.value for k in Kind):
+            if count.get(kind):
+                lines.append(f"  {kind_name(kind)}: {count[kind]}")
+                if level <= y < level + count[kind]:
+                    clicked_kind = Kind(kind)
+                level += count[kind]
+        return "\n".join(lines), Filters(kind=clicked_kind, date_from=start, date_to=end)
+
+    def summary(self) -> str:
+        assert self.stats is not None
+        unit, spans, counts = self._series()
+        total = self.stats.total_entries
+        if not total:
+            return self.tr("No entries in this period.")
+        kind, most = max(self.stats.by_kind.items(), key=lambda kv: (kv[1], kv[0]))
+        busiest = max(range(len(spans)), key=lambda n: (sum(counts[n].values()), -n))
+        template = (
+            self.tr(
+                "Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}."
+            )
+            if unit == "week"
+            else self.tr(
+                "Most entries were “{kind}” ({count} of {total}); the busiest month was {span}."
+            )
+        )
+        return template.format(
+            kind=kind_name(kind), count=most, total=total, span=spans[busiest].long_label
+        )
+
+
+class SourcesChart(GrowthChart):
+    """The learning-source mix next to the 70-20-10 reference."""
+
+    key = "sources"
+
+    def title(self) -> str:
+        return self.tr("Where learning came from, next to 70-20-10")
+
+    def draw(self, theme: Theme) -> None:
+        assert self.stats is not None
+        shares = self.stats.source_shares
+        sources = [s.value for s in Source]
+        mine = [100 * shares[s] for s in sources]
+        reference = [100 * core_stats.REFERENCE_SHARES[s] for s in sources]
+        mine_bars = pg.BarGraphItem(
+            x=[n - 0.18 for n in range(3)],
+            height=mine,
+            width=0.34,
+            brushes=[pg.mkBrush(QColor(SOURCE_COLORS[s])) for s in sources],
+            pen=pg.mkPen(None),
+        )
+        ref_color = QColor(theme.muted)
+        ref_color.setAlphaF(0.35)
+        ref_bars = pg.BarGraphItem(
+            x=[n + 0.18 for n in range(3)],
+            height=reference,
+            width=0.34,
+            brush=pg.mkBrush(ref_color),
+            pen=pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine),
+        )
+        self.plot.addItem(mine_bars)
+        self.plot.addItem(ref_bars)
+        self._legend(
+            [
+                *((QColor(SOURCE_COLORS[s]), source_name(s)) for s in sources),
+                (theme.muted, self.tr("70-20-10 reference")),
+            ]
+        )
+        for n, (a, b) in enumerate(zip(mine, reference, strict=True)):
+            for x, value, color in ((n - 0.18, a, theme.foreground), (n + 0.18, b, theme.muted)):
+                text = pg.TextItem(f"{value:.0f} %", color=color, anchor=(0.5, 1.0))
+                text.setPos(x, value + 1.5)
+                self.plot.addItem(text)
+        self._ticks("bottom", [(n, source_name(s)) for n, s in enumerate(sources)])
+        self._ticks("left", [(v, f"{v} %") for v in range(0, 101, 20)])
+        self.plot.setYRange(0, 110, padding=0)
+        self.plot.setXRange(-0.6, 2.6, padding=0)
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        assert self.stats is not None
+        index = round(x)
+        if not 0 <= index <= 2 or abs(x - index) > 0.4:
+            return None
+        source = list(Source)[index]
+        count = self.stats.by_source[source.value]
+        share = 100 * self.stats.source_shares[source.value]
+        reference = 100 * core_stats.REFERENCE_SHARES[source.value]
+        text = self.tr("{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)").format(
+            source=source_name(source.value),
+            entries=entries_text(count),
+            share=share,
+            reference=reference,
+        )
+        period = self.stats.period
+        return text, Filters(source=source, date_from=period.start, date_to=period.end)
+
+    def summary(self) -> str:
+        assert self.stats is not None
+        s = self.stats
+        if not sum(s.by_source.values()):
+            return self.tr("No entry in this period says where the learning came from yet.")
+        shares = {k: round(100 * v) for k, v in s.source_shares.items()}
+        text = self.tr(
+            "{experience} % of the learning came from experience, {people} % from other "
+            "people and {course} % from courses and reading (the 70-20-10 reference)."
+        ).format(**shares)
+        if s.without_source:
+            text += " " + self.tr("{entries} name no source.").format(
+                entries=entries_text(s.without_source)
+            )
+        return text
+
+
+class SkillsChart(GrowthChart):
+    """The most practised skills, month by month: bigger dots, more entries."""
+
+    key = "skills"
+
+    def title(self) -> str:
+        return self.tr("Skills over time")
+
+    def _rows(self) -> list[str]:
+        assert self.stats is not None
+        return [s.name for s in self.stats.skills[:SKILL_ROWS]]
+
+    def draw(self, theme: Theme) -> None:
+        assert self.stats is not None
+        rows = self._rows()
+        months = self.stats.months
+        top = max((s.count for s in self.stats.skills_per_month), default=1)
+        spots = []
+        for point in self.stats.skills_per_month:
+            if point.skill not in rows or point.month not in months:
+                continue
+            color = QColor(theme.accent)
+            color.setAlphaF(0.35 + 0.6 * point.count / top)
+            spots.append(
+                {
+                    "pos": (months.index(point.month), len(rows) - 1 - rows.index(point.skill)),
+                    "size": 8 + 22 * math.sqrt(point.count / top),
+                    "brush": pg.mkBrush(color),
+                    "pen": pg.mkPen(theme.accent, width=1),
+                }
+            )
+        scatter = pg.ScatterPlotItem()
+        scatter.addPoints(spots)
+        self.plot.addItem(scatter)
+        self._ticks("left", [(len(rows) - 1 - n, name) for n, name in enumerate(rows)])
+        self._ticks(
+            "bottom",
+            [(n, month_text(m, with_year=n == 0 or m.month == 1)) for n, m in enumerate(months)],
+            every=math.ceil(len(months) / 12),
+        )
+        self.plot.setYRange(-0.7, max(len(rows), 1) - 0.3, padding=0)
+        self.plot.setXRange(-0.7, max(len(months), 1) - 0.3, padding=0)
+        self.plot.plotItem.showGrid(x=True, y=True, alpha=0.1)
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        assert self.stats is not None
+        rows, months = self._rows(), self.stats.months
+        column, row = round(x), len(rows) - 1 - round(y)
+        if not (0 <= column < len(months) and 0 <= row < len(rows)):
+            return None
+        if abs(x - column) > 0.4 or abs(y - round(y)) > 0.4:
+            return None
+        month, skill = months[column], rows[row]
+        count = next(
+            (p.count for p in self.stats.skills_per_month if p.month == month and p.skill == skill),
+            0,
+        )
+        end = core_stats.add_months(month, 1) - dt.timedelta(days=1)
+        start, end = _clip(self.stats.period, month, end)
+        text = f"{skill}, {month_text(month)}: {entries_text(count)}"
+        return text, Filters(skill=skill, date_from=start, date_to=end)
+
+    def summary(self) -> str:
+        assert self.stats is not None
+        skills = self.stats.skills
+        if not skills:
+            return self.tr("No skills were named in this period.")
+        return self.tr(
+            "The skill practised most was {skill} ({entries}); {count} skills appear in all."
+        ).format(
+            skill=skills[0].name,
+            entries=entries_text(skills[0].count),
+            count=len({p.skill for p in self.stats.skills_per_month}),
+        )
+
+
+class FlowChart(GrowthChart):
+    """Learned from colleagues vs knowledge shared, side by side per month."""
+
+    key = "flow"
+
+    def title(self) -> str:
+        return self.tr("Learned from others and shared with others")
+
+    def draw(self, theme: Theme) -> None:
+        assert self.stats is not None
+        flow = self.stats.flow_per_month
+        for offset, kind, values in (
+            (-0.18, Kind.LEARNED_FROM, [f.learned for f in flow]),
+            (0.18, Kind.SHARED_KNOWLEDGE, [f.shared for f in flow]),
+        ):
+            bars = pg.BarGraphItem(
+                x=[n + offset for n in range(len(flow))],
+                height=values,
+                width=0.34,
+                brush=pg.mkBrush(kind_color(kind.value)),
+                pen=pg.mkPen(None),
+            )
+            self.plot.addItem(bars)
+        self._legend(
+            [
+                (kind_color(Kind.LEARNED_FROM.value), self.tr("Learned from a colleague")),
+                (kind_color(Kind.SHARED_KNOWLEDGE.value), self.tr("Knowledge I shared")),
+            ]
+        )
+        top = max((max(f.learned, f.shared) for f in flow), default=0)
+        self.plot.setYRange(0, max(3, top) * 1.1, padding=0)
+        self._count_ticks(max(3, top))
+        self.plot.setXRange(-0.7, max(len(flow), 1) - 0.3, padding=0)
+        self._ticks(
+            "bottom",
+            [(n, month_text(f.month, n == 0 or f.month.month == 1)) for n, f in enumerate(flow)],
+            every=math.ceil(len(flow) / 12),
+        )
+        self.plot.plotItem.showGrid(y=True, alpha=0.15)
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        assert self.stats is not None
+        flow = self.stats.flow_per_month
+        index = round(x)
+        if not 0 <= index < len(flow) or abs(x - index) > 0.4:
+            return None
+        month = flow[index]
+        kind = Kind.LEARNED_FROM if x < index else Kind.SHARED_KNOWLEDGE
+        end = core_stats.add_months(month.month, 1) - dt.timedelta(days=1)
+        start, end = _clip(self.stats.period, month.month, end)
+        text = self.tr("{month}: learned from others {learned}, shared {shared}").format(
+            month=month_text(month.month), learned=month.learned, shared=month.shared
+        )
+        return text, Filters(kind=kind, date_from=start, date_to=end)
+
+    def summary(self) -> str:
+        assert self.stats is not None
+        learned = sum(f.learned for f in self.stats.flow_per_month)
+        shared = sum(f.shared for f in self.stats.flow_per_month)
+        if not learned and not shared:
+            return self.tr("No entries about learning from or sharing with colleagues yet.")
+        return self.tr(
+            "You wrote {learned} about learning from a colleague and {shared} about knowledge "
+            "you shared."
+        ).format(learned=entries_text(learned), shared=entries_text(shared))
+
+
+class MoodChart(GrowthChart):
+    """Average mood per week; only shown when moods were recorded."""
+
+    key = "mood"
+
+    def title(self) -> str:
+        return self.tr("Mood, week by week")
+
+    def is_relevant(self) -> bool:
+        return bool(self.stats and self.stats.mood_recorded)
+
+    def _weeks(self) -> list[dt.date]:
+        assert self.stats is not None
+        return [w.week_start for w in self.stats.per_week]
+
+    def draw(self, theme: Theme) -> None:
+        assert self.stats is not None
+        weeks = self._weeks()
+        xs = [weeks.index(m.week_start) for m in self.stats.mood_per_week]
+        ys = [m.average for m in self.stats.mood_per_week]
+        self.plot.plot(
+            xs,
+            ys,
+            pen=pg.mkPen(theme.accent, width=2),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush=pg.mkBrush(theme.accent),
+            symbolPen=pg.mkPen(theme.background),
+        )
+        self._ticks("left", [(v, str(v)) for v in range(1, 6)])
+        self._ticks(
+            "bottom",
+            [
+                (n, QLocale().toString(QDate(w.year, w.month, w.day), "d MMM"))
+                for n, w in enumerate(weeks)
+            ],
+            every=math.ceil(len(weeks) / 10),
+        )
+        self.plot.setYRange(0.6, 5.4, padding=0)
+        self.plot.setXRange(-0.7, max(len(weeks), 1) - 0.3, padding=0)
+        self.plot.plotItem.showGrid(y=True, alpha=0.15)
+
+    def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
+        assert self.stats is not None
+        weeks = self._weeks()
+        index = round(x)
+        if not 0 <= index < len(weeks):
+            return None
+        week = weeks[index]
+        mood = next((m for m in self.stats.mood_per_week if m.week_start == week), None)
+        start, end = _clip(self.stats.period, week, week + dt.timedelta(days=6))
+        if mood is None:
+            text = self.tr("Week of {date}: no mood recorded").format(date=day_text(week))
+        else:
+            text = self.tr("Week of {date}: average mood {average:.1f} ({entries})").format(
+                date=day_text(week), average=mood.average, entries=entries_text(mood.count)
+            )
+        return text, Filters(date_from=start, date_to=end)
+
+    def summary(self) -> str:
+        assert self.stats is not None
+        moods = self.stats.mood_per_week
+        if not moods:
+            return self.tr("No mood was recorded in this period.")
+        total = sum(m.count for m in moods)
+        average = sum(m.average * m.count for m in moods) / total
+        lowest = min(moods, key=lambda m: (m.average, m.week_start))
+        return self.tr(
+            "Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the "
+            "week of {week}."
+        ).format(average=average, weeks=len(moods), week=day_text(lowest.week_start))
+
+
+CHARTS: dict[str, type[GrowthChart]] = {
+    chart.key: chart
+    for chart in (ActivityChart, KindsChart, SourcesChart, SkillsChart, FlowChart, MoodChart)
+}
+
+
+def chart_class(name: str) -> type[GrowthChart]:
+    chart = CHARTS.get(name.strip().lower())
+    if chart is None:
+        raise InvalidInput(
+            f"There is no chart called {name!r}. Choose one of: {', '.join(CHARTS)}."
+        )
+    return chart
+
+
+def export_chart(
+    name: str,
+    stats: GrowthStats,
+    path: Path,
+    width: int = DEFAULT_SIZE.width(),
+    height: int = DEFAULT_SIZE.height(),
+) -> None:
+    """Write one chart as PNG or SVG (by the file's extension), light as on paper."""
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise InvalidInput(
+            f"reflekt can write charts as .png or .svg, not {suffix or 'a file without one'}. "
+            "Name the output file like chart.png or chart.svg."
+        )
+    chart = paper_chart(name, stats)
+    try:
+        if suffix == ".svg":
+            chart.save_svg(path, width, height)
+        else:
+            chart.save_png(path, width, height)
+    finally:
+        chart.deleteLater()
+
+
+def paper_chart(name: str, stats: GrowthStats) -> GrowthChart:
+    """A chart off screen in the light palette, ready to export."""
+    chart = chart_class(name)()
+    chart.setPalette(light_palette())
+    chart.set_stats(stats)
+    return chart
+
+
+# Laid out about as large as they are printed (so text keeps its size on paper), painted
+# at twice the pixels so they stay sharp when printed or zoomed.
+PAPER_SIZES = {"activity": QSize(640, 170)}
+PAPER_SIZE = QSize(640, 300)
+PAPER_SCALE = 2.0
+
+
+def report_charts(
+    stats: GrowthStats, *, include_mood: bool
+) -> list[tuple[str, str, str, bytes, QSize]]:
+    """(key, title, summary, PNG, size on paper) for every chart with something to show."""
+    result = []
+    for key in CHARTS:
+        if key == "mood" and not include_mood:
+            continue
+        chart = paper_chart(key, stats)
+        try:
+            if chart.is_relevant():
+                size = PAPER_SIZES.get(key, PAPER_SIZE)
+                png = chart.png_bytes(size.width(), size.height(), PAPER_SCALE)
+                result.append((key, chart.title(), chart.summary(), png, size))
+        finally:
+            chart.deleteLater()
+    return result
+
+
+__all__ = [
+    "CHARTS",
+    "GrowthChart",
+    "chart_class",
+    "export_chart",
+    "paper_chart",
+    "report_charts",
+]

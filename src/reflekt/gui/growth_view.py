@@ -1,0 +1,341 @@
+"""The growth view: a period, a few numbers, and every growth chart with its summary.
+
+Importing this module is cheap: pyqtgraph (through ``reflekt.gui.charts``) is loaded
+only when a ``GrowthView`` is created, so the app starts without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflekt.core import stats as core_stats
+from reflekt.core.journal import Journal
+from reflekt.core.stats import GrowthStats, Period
+
+if TYPE_CHECKING:
+    from reflekt.gui.charts import GrowthChart
+
+PERIOD_CHOICES = ("3m", "6m", "12m", "talk", "custom")
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class _Tile(QFrame):
+    """One number with a caption, e.g. "42 entries · +8 compared with before"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("growthTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel(self)
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)  # the palette's quieter text colour, in both themes
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(0)
+        for label in (self.number, self.caption, self.note):
+            layout.addWidget(label)
+
+    def set(self, number: str, caption: str, note: str = "") -> None:
+        self.number.setText(number)
+        self.caption.setText(caption)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.setAccessibleName(f"{caption}: {number}" + (f" ({note})" if note else ""))
+
+
+class _ChartCard(QFrame):
+    """A chart with its title above and its one-sentence summary below."""
+
+    def __init__(self, chart: GrowthChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(chart, 1)
+        layout.addWidget(self.summary)
+
+    def refresh(self) -> None:
+        self.title.setText(self.chart.title())
+        self.summary.setText(self.chart.summary())
+        self.setVisible(self.chart.is_relevant())
+
+
+class GrowthView(QWidget):
+    """Charts of the person's growth for a chosen period.
+
+    Signals:
+      ``entriesRequested(Filters)``: a bar or a day was clicked; show those entries.
+      ``reportRequested(Period)``: the person wants to prepare a development talk.
+      ``periodChanged(Period)``: the period shown changed.
+    Call ``refresh()`` after the journal changed (e.g. when the view is shown again).
+    """
+
+    entriesRequested = Signal(object)
+    reportRequested = Signal(object)
+    periodChanged = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        # Here, not at module level: pyqtgraph loads when the view is first created.
+        from reflekt.gui import charts
+
+        self.journal = journal
+        self._today = today
+        self.stats: GrowthStats | None = None
+        self._period = core_stats.default_period(journal, today())
+
+        self.period_box = QComboBox(self)
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._custom_dates_changed)
+        self.report_button = QPushButton(self.tr("Prepare for my development talk…"), self)
+        self.report_button.clicked.connect(lambda: self.reportRequested.emit(self._period))
+        heading = QLabel(self.tr("My growth"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.period_box)
+        top.addWidget(self.date_from)
+        self.dash = QLabel("–", self)
+        top.addWidget(self.dash)
+        top.addWidget(self.date_to)
+        top.addSpacing(12)
+        top.addWidget(self.report_button)
+
+        self.tiles = {
+            key: _Tile(self) for key in ("entries", "streak", "mistakes", "shared", "learned")
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            tiles.addWidget(tile)
+
+        self.charts: dict[str, GrowthChart] = {}
+        self.cards: dict[str, _ChartCard] = {}
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        for n, (key, chart_class) in enumerate(charts.CHARTS.items()):
+            chart = chart_class(grid_host)
+            chart.entriesRequested.connect(self.entriesRequested)
+            card = _ChartCard(chart, grid_host)
+            self.charts[key] = chart
+            self.cards[key] = card
+            if key == "activity":
+                chart.setMinimumHeight(200)
+                grid.addWidget(card, 0, 0, 1, 2)
+            else:
+                chart.setMinimumHeight(260)
+                grid.addWidget(card, 1 + (n - 1) // 2, (n - 1) % 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addWidget(scroll, 1)
+
+        self._fill_period_box()
+        self.period_box.currentIndexChanged.connect(self._choice_changed)
+        self._set_dates(self._period)
+        self.refresh()
+
+    # -- the period ---------------------------------------------------------------
+
+    def period(self) -> Period:
+        return self._period
+
+    def set_period(self, period: Period) -> None:
+        """Show ``period`` (as a custom period unless it matches a choice)."""
+        self._set_dates(period)
+        self._select("custom")
+        self._apply(period)
+
+    def _fill_period_box(self) -> None:
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        talk = core_stats.last_talk(self.journal)
+        labels = {
+            "3m": self.tr("Last 3 months"),
+            "6m": self.tr("Last 6 months"),
+            "12m": self.tr("Last 12 months"),
+            "talk": (
+                self.tr("Since my last development talk ({date})").format(
+                    date=QLocale().toString(_qdate(talk), QLocale.FormatType.ShortFormat)
+                )
+                if talk
+                else self.tr("Since my last development talk (none recorded yet)")
+            ),
+            "custom": self.tr("Custom dates"),
+        }
+        for key in PERIOD_CHOICES:
+            self.period_box.addItem(labels[key], key)
+        if talk is None:
+            # A choice that cannot work stays visible (it explains itself) but not selectable.
+            item = self.period_box.model().item(PERIOD_CHOICES.index("talk"))  # type: ignore[attr-defined]
+            item.setEnabled(False)
+        self.period_box.setCurrentIndex(PERIOD_CHOICES.index(self._matching_choice(self._period)))
+        self.period_box.blockSignals(False)
+        self._show_dates()
+
+    def _matching_choice(self, period: Period) -> str:
+        for key in ("talk", "3m", "6m", "12m"):
+            candidate = self._choice_period(key)
+            if candidate == period:
+                return key
+        return "custom"
+
+    def _choice_period(self, key: str) -> Period | None:
+        today = self._today()
+        if key in ("3m", "6m", "12m"):
+            return Period.last_months(int(key[:-1]), today)
+        if key == "talk":
+            talk = core_stats.last_talk(self.journal)
+            return Period(talk + dt.timedelta(days=1), today) if talk and talk < today else None
+        return None
+
+    def _select(self, key: str) -> None:
+        self.period_box.blockSignals(True)
+        self.period_box.setCurrentIndex(PERIOD_CHOICES.index(key))
+        self.period_box.blockSignals(False)
+        self._show_dates()
+
+    def _show_dates(self) -> None:
+        custom = self.period_box.currentData() == "custom"
+        for widget in (self.date_from, self.dash, self.date_to):
+            widget.setVisible(custom)
+
+    def _choice_changed(self) -> None:
+        key = self.period_box.currentData()
+        self._show_dates()
+        period = self._choice_period(key)
+        if period is None:  # custom: start from what is shown now
+            return
+        self._set_dates(period)
+        self._apply(period)
+
+    def _set_dates(self, period: Period) -> None:
+        for edit, day in ((self.date_from, period.start), (self.date_to, period.end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _custom_dates_changed(self) -> None:
+        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        if end < start:
+            # Typing a date often passes through a moment where the ends cross; follow along.
+            end = start
+            self._set_dates(Period(start, end))
+        # Debounced: stepping a date with the arrow keys should not recompute every step.
+        self._pending = Period(start, end)
+        QTimer.singleShot(150, self._apply_pending)
+
+    def _apply_pending(self) -> None:
+        pending = getattr(self, "_pending", None)
+        if pending is not None and pending != self._period:
+            self._apply(pending)
+
+    def _apply(self, period: Period) -> None:
+        changed = period != self._period
+        self._period = period
+        self.refresh()
+        if changed:
+            self.periodChanged.emit(period)
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Recompute every figure for the current period and redraw every chart."""
+        self.stats = core_stats.compute(self.journal, self._period, today=self._today())
+        for key, chart in self.charts.items():
+            chart.set_stats(self.stats)
+            self.cards[key].refresh()
+        self._fill_tiles(self.stats)
+
+    def _fill_tiles(self, s: GrowthStats) -> None:
+        change = s.change
+        signed = f"+{change}" if change > 0 else ("±0" if change == 0 else f"−{-change}")
+        self.tiles["entries"].set(
+            str(s.total_entries),
+            self.tr("entries"),
+            self.tr("{change} compared with the {days} days before").format(
+                change=signed, days=s.period.days
+            ),
+        )
+        self.tiles["streak"].set(
+            str(s.streak.current),
+            self.tr("weeks in a row"),
+            self.tr("longest: {longest}").format(longest=s.streak.longest),
+        )
+        self.tiles["mistakes"].set(str(s.lessons_from_mistakes), self.tr("lessons from mistakes"))
+        self.tiles["shared"].set(str(s.shared_count), self.tr("times I shared knowledge"))
+        self.tiles["learned"].set(str(s.learned_from_count), self.tr("things learned from others"))
+
+    def summaries(self) -> dict[str, str]:
+        """Each shown chart's one-sentence summary (what the report prints under it)."""
+        return {key: c.summary() for key, c in self.charts.items() if c.is_relevant()}
+
+    def talk_recorded(self) -> None:
+        """Call after the last-talk date changed, so "since my last talk" follows."""
+        self._fill_period_box()

@@ -1,0 +1,173 @@
+"""The development-talk report on paper: charts as PNG, then HTML or an A4 PDF.
+
+Runs in the desktop app and from the command line alike; without a display it uses
+Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from reflekt.core.journal import Journal
+from reflekt.core.report import ChartImage, Report, record_share, render_html, report_title
+from reflekt.errors import InvalidInput
+from reflekt.gui.pyside_fix import protect_none
+
+PDF_DPI = 96  # layout units = CSS pixels, so the HTML looks the same in a browser and on paper
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+FOOTER_PX = 28
+
+
+def ensure_app(lang: str | None = None) -> QCoreApplication:
+    """The running Qt application, or a new offscreen one for the command line."""
+    protect_none()
+    app = QCoreApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+        from PySide6.QtWidgets import QApplication
+
+        def quiet(kind: QtMsgType, context: object, message: str) -> None:
+            # Offscreen Qt mentions window hints it cannot honour; a person at a
+            # terminal should see only what is about their report.
+            if "propagateSizeHints" in message:
+                return
+            sys.stderr.write(message + "\n")
+
+        qInstallMessageHandler(quiet)
+        app = QApplication(["reflekt"])
+        if lang:
+            from reflekt.gui import i18n
+
+            i18n.install(lang)
+    return app
+
+
+def chart_images(report: Report) -> list[ChartImage]:
+    """Every chart with something to show, rendered for paper (never mood for a manager)."""
+    from reflekt.gui import charts  # pyqtgraph only when a report is really made
+
+    return [
+        ChartImage(key, title, summary, png, size.width(), size.height())
+        for key, title, summary, png, size in charts.report_charts(
+            report.stats, include_mood=not report.for_manager
+        )
+    ]
+
+
+def _document(report: Report, images: list[ChartImage], width: float) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    for image in images:
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource.value,
+            QUrl(f"chart-{image.key}.png"),
+            QImage.fromData(image.png, "PNG"),
+        )
+    html = render_html(report, images, image_src=lambda c: f"chart-{c.key}.png")
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def write_pdf(report: Report, images: list[ChartImage], path: Path) -> int:
+    """An A4 PDF with page numbers; returns how many pages it has."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(_title(report))
+    writer.setCreator("reflekt")
+    area = writer.pageLayout().paintRectPixels(PDF_DPI)
+    body_height = area.height() - FOOTER_PX
+    doc = _document(report, images, area.width())
+    doc.setPageSize(QSizeF(area.width(), body_height))
+    pages = max(1, doc.pageCount())
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body_height)
+            doc.drawContents(painter, QRectF(0, page * body_height, area.width(), body_height))
+            painter.restore()
+            painter.setPen(Qt.GlobalColor.darkGray)
+            footer = QFont("DejaVu Sans")
+            footer.setPointSizeF(8)
+            painter.setFont(footer)
+            painter.drawText(
+                QRectF(0, body_height, area.width(), FOOTER_PX),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                _page_label(report.lang, page + 1, pages),
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def _page_label(lang: str, page: int, pages: int) -> str:
+    return f"Sida {page} av {pages}" if lang == "sv" else f"Page {page} of {pages}"
+
+
+def _title(report: Report) -> str:
+    return report_title(report)
+
+
+def export_report(journal: Journal, report: Report, path: Path | str) -> Path:
+    """Write the report as .pdf or .html (by the file name); log a manager's copy.
+
+    Written to a temporary name first and renamed, so a failed export leaves no half file.
+    """
+    path = Path(path).expanduser()
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise InvalidInput(
+            f"reflekt can write the report as .pdf or .html, not {suffix or 'a file without one'}. "
+            "Name the output file like talk.pdf or talk.html."
+        )
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+    ensure_app(report.lang)
+    images = chart_images(report)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        if suffix == ".pdf":
+            write_pdf(report, images, partial)
+        else:
+            partial.write_text(render_html(report, images), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as exc:
+        raise InvalidInput(f"reflekt could not write {path}: {exc.strerror}.") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    record_share(journal, report, "pdf" if suffix == ".pdf" else "html", str(path))
+    return path
+
+
+__all__ = ["chart_images", "ensure_app", "export_report", "write_pdf"]

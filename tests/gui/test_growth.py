@@ -1,0 +1,357 @@
+"""The growth view, its charts and the development-talk report on paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from reflekt.cli import main
+from reflekt.core import stats
+from reflekt.core.journal import Journal
+from reflekt.core.models import Filters, Kind, PersonLink, Relation
+from reflekt.core.report import build_report
+from reflekt.core.stats import Period
+
+TODAY = dt.date(2026, 3, 15)
+SENTINELS = ("SENTINEL-PRIVATE-ENTRY", "SENTINEL-PRIVATE-SECTION", "Sentinel Person")
+
+
+def fill_year(journal: Journal, seed: int = 7) -> None:
+    """About a year of varied entries, the same every run."""
+    rng = random.Random(seed)
+    kinds = ["reflection", "lesson", "mistake", "learned-from", "shared-knowledge", "til"]
+    skills = ["Facilitation", "SQL", "Feedback", "Planning", "Writing"]
+    goal = journal.add_goal("Run calmer meetings", target_date="2026-06-30")
+    items = []
+    for n in range(360):
+        day = TODAY - dt.timedelta(days=rng.randrange(365))
+        kind = rng.choice(kinds)
+        items.append(
+            {
+                "title": f"Entry {n}",
+                "body": "What happened and what I take from it.",
+                "kind": kind,
+                "source": rng.choice(["experience", "people", "course", None]),
+                "skills": rng.sample(skills, rng.randrange(3)),
+                "mood": rng.choice([None, 2, 3, 4, 5]),
+                "day": day,
+                "visibility": rng.choice(["private", "shareable"]),
+                "starred": rng.random() < 0.1,
+                "goals": [goal.id] if rng.random() < 0.1 else [],
+                "people": (
+                    [PersonLink("Anna", Relation.LEARNED_FROM, role="Designer")]
+                    if kind == "learned-from"
+                    else []
+                ),
+            }
+        )
+    journal.add_many(items)
+
+
+@pytest.fixture
+def year(journal: Journal) -> Journal:
+    fill_year(journal)
+    return journal
+
+
+@pytest.fixture
+def year_stats(year: Journal) -> stats.GrowthStats:
+    return stats.compute(year, Period.last_months(12, TODAY), today=TODAY)
+
+
+def pixel_variance(image: QImage) -> float:
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    values = [
+        image.pixelColor(x, y).value()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    ]
+    mean = sum(values) / len(values)
+    return sum((v - mean) ** 2 for v in values) / len(values)
+
+
+def test_opening_the_app_does_not_load_pyqtgraph() -> None:
+    code = (
+        "import sys, reflekt.gui.growth_view, reflekt.gui.report_dialog\n"
+        "print([m for m in sys.modules if m.startswith('pyqtgraph')])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("name", ["activity", "kinds", "sources", "skills", "flow", "mood"])
+def test_chart_png_has_the_requested_size_and_is_not_blank(
+    qapp, tmp_path: Path, year_stats: stats.GrowthStats, name: str
+) -> None:
+    from reflekt.gui.charts import export_chart
+
+    target = tmp_path / f"{name}.png"
+    export_chart(name, year_stats, target, 733, 311)
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (733, 311)
+    assert pixel_variance(image) > 50  # bars, dots and labels, not an empty canvas
+
+
+def test_chart_svg_is_written_through_qsvggenerator(
+    qapp, tmp_path: Path, year_stats: stats.GrowthStats
+) -> None:
+    from reflekt.gui.charts import export_chart
+
+    target = tmp_path / "kinds.svg"
+    export_chart("kinds", year_stats, target, 800, 400)
+    svg = target.read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert 'width="' in svg and "<path" in svg
+    assert "Kinds of entry over time" in svg  # the title, for screen readers
+
+
+def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    assert view.period() == Period.last_months(12, TODAY)
+    before = {key: chart.summary() for key, chart in view.charts.items()}
+    before_total = view.tiles["entries"].number.text()
+    assert all(card.isVisible() for card in view.cards.values())  # mood was recorded
+
+    with qtbot.waitSignal(view.periodChanged):
+        view.period_box.setCurrentIndex(view.period_box.findData("3m"))
+    assert view.period() == Period.last_months(3, TODAY)
+    after = {key: chart.summary() for key, chart in view.charts.items()}
+    unchanged = [key for key in before if before[key] == after[key]]
+    assert not unchanged, f"these charts did not follow the period: {unchanged}"
+    assert view.tiles["entries"].number.text() != before_total
+    for key, chart in view.charts.items():
+        assert chart.accessibleDescription() == after[key]  # the summary is what screen readers get
+        assert view.cards[key].summary.text() == after[key]
+
+
+def test_custom_dates_show_date_fields(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.date_from.isVisible()
+    view.period_box.setCurrentIndex(view.period_box.findData("custom"))
+    assert view.date_from.isVisible() and view.date_to.isVisible()
+    with qtbot.waitSignal(view.periodChanged, timeout=2000):
+        view.date_from.setDate(view.date_from.date().addMonths(6))
+    assert view.period().days < 200
+
+
+def test_clicking_a_day_or_a_bar_asks_for_those_entries(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    heatmap = view.charts["activity"]
+    day = TODAY - dt.timedelta(days=10)
+    column = (day - heatmap.stats.heatmap.start).days // 7
+    point = heatmap.widget_point(column, 6 - day.weekday()).toPoint()
+    assert str(day.day) in heatmap.tooltip_at(column, 6 - day.weekday())
+    with qtbot.waitSignal(view.entriesRequested) as clicked:
+        qtbot.mouseClick(heatmap.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert clicked.args == [Filters(date_from=day, date_to=day)]
+
+    kinds = view.charts["kinds"]
+    months = kinds.stats.months
+    last = len(months) - 1
+    counts = kinds.stats.kinds_per_month[months[last]]
+    bottom = next(k.value for k in Kind if counts.get(k.value))
+    with qtbot.waitSignal(view.entriesRequested) as clicked:
+        qtbot.mouseClick(
+            kinds.plot.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=kinds.widget_point(last, 0.5).toPoint(),
+        )
+    assert clicked.args == [Filters(kind=Kind(bottom), date_from=months[last], date_to=TODAY)]
+
+
+def test_charts_follow_the_dark_theme(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+    from reflekt.gui.theme import apply_theme
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.show()
+    chart = view.charts["kinds"]
+
+    def background() -> int:
+        return chart.plot.grab().toImage().pixelColor(QPoint(3, 3)).lightness()
+
+    assert background() > 200
+    apply_theme("dark")
+    qtbot.waitUntil(lambda: background() < 60, timeout=2000)
+
+
+def test_mood_chart_is_hidden_without_moods(qtbot, journal: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    journal.add("no mood here", day=TODAY)
+    view = GrowthView(journal, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.cards["mood"].isVisible()
+    assert view.cards["kinds"].isVisible()
+
+
+def add_sentinels(journal: Journal) -> None:
+    journal.add(
+        f"notes {SENTINELS[0]}",
+        title="Private",
+        kind="lesson",
+        starred=True,  # starred lessons lead the report, so these are surely in it
+        day=TODAY - dt.timedelta(days=3),
+    )
+    journal.add(
+        template="gibbs",
+        title="Shared reflection",
+        kind="lesson",
+        starred=True,
+        sections={"description": "Visible part.", "feelings": SENTINELS[1]},
+        visibility="shareable",
+        mood=1,
+        day=TODAY - dt.timedelta(days=2),
+    )
+    journal.add(
+        "learned",
+        kind="learned-from",
+        visibility="shareable",
+        day=TODAY - dt.timedelta(days=1),
+        people=[PersonLink(SENTINELS[2], Relation.LEARNED_FROM, role="Team lead")],
+    )
+
+
+def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian: poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", text)  # the font's "ﬂ" ligature is "fl" to a reader
+
+
+def test_manager_pdf_is_valid_and_holds_no_private_text(
+    qapp, tmp_path: Path, year: Journal
+) -> None:
+    from reflekt.gui.report_pdf import export_report
+
+    add_sentinels(year)
+    built = build_report(year, Period.last_months(12, TODAY), "manager", today=TODAY)
+    target = export_report(year, built, tmp_path / "talk.pdf")
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    text = pdf_text(target)
+    assert "Development talk" in text and "Page 1 of" in text
+    assert "Shared reflection" in text and "Team lead" in text
+    for sentinel in SENTINELS:
+        assert sentinel not in text
+    assert "Mood" not in text
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_my_pdf_has_the_mood_chart_and_page_numbers(qapp, tmp_path: Path, year: Journal) -> None:
+    from reflekt.gui.report_pdf import export_report
+
+    built = build_report(year, Period.last_months(12, TODAY), "me", lang="sv", today=TODAY)
+    text = pdf_text(export_report(year, built, tmp_path / "samtal.pdf"))
+    assert "Utvecklingssamtal" in text
+    pages = text.count("\f")
+    assert pages >= 3 and f"Sida {pages} av {pages}" in text
+
+
+def test_report_dialog_previews_and_saves(qtbot, tmp_path: Path, year: Journal) -> None:
+    from reflekt.gui.report_dialog import ReportDialog
+
+    add_sentinels(year)
+    dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert SENTINELS[0] in dialog.preview.toPlainText()
+    qtbot.mouseClick(dialog.manager, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.talk_about, "Moving towards a lead role")
+    qtbot.waitUntil(lambda: "Moving towards a lead role" in dialog.preview.toPlainText())
+    shown = dialog.preview.toPlainText()
+    assert all(sentinel not in shown for sentinel in SENTINELS)
+    dialog.remember.setChecked(True)
+    written = dialog.save(tmp_path / "talk.html")
+    assert written is not None and "Moving towards a lead role" in written.read_text("utf-8")
+    assert stats.last_talk(year) == TODAY
+
+
+def run(*args: str, journal: Path) -> int:
+    return main(["--journal", str(journal), *args])
+
+
+def test_command_line_chart_and_report(qapp, tmp_path: Path, journal_path: Path, capsys) -> None:
+    with Journal.open(journal_path) as j:
+        fill_year(j)
+    png = tmp_path / "skills.png"
+    assert (
+        run(
+            "chart",
+            "skills",
+            "--from",
+            "2025-06-01",
+            "-o",
+            str(png),
+            "--width",
+            "500",
+            "--height",
+            "260",
+            journal=journal_path,
+        )
+        == 0
+    )
+    assert QImage(str(png)).size().toTuple() == (500, 260)
+    html = tmp_path / "talk.html"
+    assert run("report", "--audience", "manager", "-o", str(html), journal=journal_path) == 0
+    assert "data:image/png;base64," in html.read_text("utf-8")
+    capsys.readouterr()
+    for bad in (
+        ["chart", "kinds", "-o", str(tmp_path / "k.gif")],
+        ["chart", "kinds", "-o", str(tmp_path / "k.png"), "--width", "10"],
+        ["report", "-o", str(tmp_path / "missing" / "r.pdf")],
+        ["report", "--from", "2026-03-01", "--to", "2026-01-01", "-o", str(tmp_path / "r.pdf")],
+        ["stats", "--from", "someday"],
+    ):
+        assert run(*bad, journal=journal_path) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_command_line_stats(journal_path: Path, capsys) -> None:
+    import json
+
+    with Journal.open(journal_path) as j:
+        j.add("a", kind="mistake", day="2024-02-29", source="experience")
+    assert (
+        run("stats", "--from", "2024-02-26", "--to", "2024-03-10", "--json", journal=journal_path)
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["per_week"] == [
+        {"week_start": "2024-02-26", "count": 1},
+        {"week_start": "2024-03-04", "count": 0},
+    ]
+    assert data["lessons_from_mistakes"] == 1
+    assert run("stats", "--from", "2024-02-26", "--to", "2024-03-10", journal=journal_path) == 0
+    out = capsys.readouterr().out
+    assert "Entries:" in out and "Lessons from mistakes:  1" in out
