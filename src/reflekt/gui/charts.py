@@ -45,12 +45,9 @@ from reflekt.core import stats as core_stats
 from reflekt.core.models import Filters, Kind, Source
 from reflekt.core.stats import GrowthStats, Period
 from reflekt.errors import InvalidInput
-from reflekt.gui.pyside_fix import protect_none
 from reflekt.gui.theme import kind_color
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
-# Charts make thousands of Qt calls; see pyside_fix for why this must come first.
-protect_none()
 
 SOURCE_COLORS: dict[str, str] = {
     "experience": "#2e9e6b",

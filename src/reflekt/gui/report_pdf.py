@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from reflekt.core.journal import Journal
 from reflekt.core.report import ChartImage, Report, record_share, render_html, report_title
 from reflekt.errors import InvalidInput
-from reflekt.gui.pyside_fix import protect_none
 
 PDF_DPI = 96  # layout units = CSS pixels, so the HTML looks the same in a browser and on paper
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
@@ -33,7 +32,6 @@ FOOTER_PX = 28
 
 def ensure_app(lang: str | None = None) -> QCoreApplication:
     """The running Qt application, or a new offscreen one for the command line."""
-    protect_none()
     app = QCoreApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
