@@ -478,3 +478,26 @@ def test_a_failed_save_keeps_the_text_and_the_entry_open(
         assert any("disk is full" in text for text in no_blocking_message_boxes)
     assert window.editor.save()
     assert window.journal.get(window.editor.entry.id).body == "second and more"
+
+
+def test_growth_review_opens_and_a_chart_click_lists_those_entries(
+    qtbot, make_window, journal_path
+) -> None:
+    seed(
+        journal_path,
+        {"body": "march lesson", "day": "2026-03-02", "kind": "lesson"},
+        {"body": "april note", "day": "2026-04-10"},
+    )
+    window = make_window(today=dt.date(2026, 5, 1))
+    qtbot.keyClick(
+        window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.pages.currentWidget() is window.growth_page
+    day = dt.date(2026, 3, 2)
+    window.growth.entriesRequested.emit(Filters(date_from=day, date_to=day))
+    assert window.pages.currentWidget() is window.splitter
+    assert titles(window) == ["march lesson"]
+    assert "1 entry" in window.prompt_banner.label.text()
+    qtbot.mouseClick(window.prompt_banner.button, Qt.MouseButton.LeftButton)
+    assert window.sidebar.key == "view:all"
+    assert len(titles(window)) == 2

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.today = today
         self._undo: list[str] = []
         self.team_library: Any = None
+        self.growth: Any = None
+        self.growth_page: Any = None
         self._task: Any = None
         self._backup_task: Any = None
         self._data_version = journal.data_version()
@@ -142,7 +144,8 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search entries"))
         self.prompt_banner = Banner("promptBanner")
-        self.prompt_banner.button.clicked.connect(self.write_about_prompt)
+        self._banner_action: Callable[[], Any] = self.write_about_prompt
+        self.prompt_banner.button.clicked.connect(lambda: self._banner_action())
         self.reminder_banner = Banner("reminderBanner")
         self.reminder_banner.button.clicked.connect(self._write_from_reminder)
         self.empty_label = QLabel()
@@ -319,9 +322,13 @@ class MainWindow(QMainWindow):
             [self.share_action, self.team_action, self.import_action, self.shares_action]
         )
 
-        menu = self.menuBar().addMenu(self.tr("G&oals"))
+        menu = self.menuBar().addMenu(self.tr("G&rowth"))
         self.goals_action = a(self.tr("Development &goals…"), self.open_goals, "Ctrl+G")
-        menu.addAction(self.goals_action)
+        self.growth_action = a(self.tr("Growth &review"), self.open_growth, "Ctrl+Shift+G")
+        self.report_action = a(
+            self.tr("Prepare for my &development talk…"), self.open_report, "Ctrl+Shift+D"
+        )
+        menu.addActions([self.goals_action, self.growth_action, self.report_action])
 
         menu = self.menuBar().addMenu(self.tr("&Trash"))
         self.restore_action = a(self.tr("&Restore entry"), self._restore_current, "Ctrl+Shift+R")
@@ -450,6 +457,7 @@ class MainWindow(QMainWindow):
 
     def _update_prompt(self) -> None:
         key = self.sidebar.key
+        self._banner_action = self.write_about_prompt
         if key == "view:today" or self.journal.count() == 0:
             prompt = prompt_for(self.today(), i18n.current())
             self.prompt_banner.show_message(
@@ -573,6 +581,56 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if self.editor.entry is not None and not self.editor.is_draft:
             self.editor.load(self.journal.get(self.editor.entry.id))
+
+    # -- growth ------------------------------------------------------------------
+
+    def open_growth(self) -> None:
+        """The growth view, in place of the journal (pyqtgraph loads only now)."""
+        from reflekt.gui.growth_view import GrowthView
+
+        self.editor.save()
+        if self.growth is None or self.growth.journal is not self.journal:
+            if self.growth is not None:
+                self.pages.removeWidget(self.growth_page)
+                self.growth_page.deleteLater()
+            self.growth_page = QWidget()
+            layout = QVBoxLayout(self.growth_page)
+            back = QPushButton(self.tr("← Back to the journal"))
+            back.clicked.connect(lambda: self.pages.setCurrentWidget(self.splitter))
+            layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+            self.growth = GrowthView(self.journal, self.growth_page, today=self.today)
+            self.growth.entriesRequested.connect(self.show_filtered)
+            self.growth.reportRequested.connect(self.open_report)
+            layout.addWidget(self.growth, 1)
+            self.pages.addWidget(self.growth_page)
+        else:
+            self.growth.refresh()
+        self.pages.setCurrentWidget(self.growth_page)
+
+    def open_report(self, period: Any = None) -> None:
+        from reflekt.gui.report_dialog import ReportDialog
+
+        self.editor.save()
+        dialog = ReportDialog(self.journal, period, self, lang=i18n.current(), today=self.today())
+        dialog.exec()
+        if self.growth is not None:
+            self.growth.talk_recorded()
+
+    def show_filtered(self, filters: Any) -> None:
+        """Entries a chart pointed at (a day, a bar), in the list, until another view."""
+        self.pages.setCurrentWidget(self.splitter)
+        self.search.clear()
+        self.sidebar.tree.clearSelection()
+        self.sidebar.tree.setCurrentItem(None)
+        self.model.set_filters(filters)
+        self.prompt_banner.show_message(
+            self.tr(
+                "Showing the %n entries the chart pointed at.", "", self.journal.count(filters)
+            ),
+            self.tr("Show all entries"),
+        )
+        self._banner_action = lambda: self.go("view:all")
+        self._select_row(0)
 
     def show_entry(self, entry_id: str) -> None:
         """Open one entry, switching to All entries so it is in the list."""
@@ -867,6 +925,10 @@ class MainWindow(QMainWindow):
         if self.team_library is not None:
             self.team_library.close()
             self.team_library = None
+        if self.growth is not None:
+            self.pages.removeWidget(self.growth_page)
+            self.growth_page.deleteLater()
+            self.growth = self.growth_page = None
         if old is not journal:
             old.close()
         self.settings.last_journal = str(journal.path)
