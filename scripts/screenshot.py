@@ -26,6 +26,7 @@ def main() -> int:
     parser.add_argument("--name", default="main")
     parser.add_argument("--row", type=int, default=0, help="which entry to open")
     parser.add_argument("--size", default="1360x860")
+    parser.add_argument("--show", choices=["main", "share", "team"], default="main")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp())
     os.environ["REFLEKT_HOME"] = str(home)
@@ -78,17 +79,55 @@ def main() -> int:
         window._select_row(args.row)
     if args.template:
         window.new_entry(args.template)
+    shown = window
+    if args.show == "share":
+        from reflekt.gui.share_dialog import ExportDialog
+        from reflekt.share import export
+
+        export.set_author(journal, "Alex Andersson", "Support")
+        candidates = [window.model.entry_at(r) for r in range(window.model.rowCount())]
+        shown = ExportDialog(journal, candidates, {window.editor.entry.id}, window)
+        shown.resize(1200, 760)
+        shown.show()
+    elif args.show == "team":
+        shown = team_library(journal, home, args.lang)
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)
     loop.exec()
     QCoreApplication.processEvents()
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / f"{args.name}.png"
-    window.grab().save(str(target))
+    shown.grab().save(str(target))
     print(target)
     window.close()
     app.quit()
     return 0
+
+
+def team_library(journal, home: Path, lang: str):  # type: ignore[no-untyped-def]
+    """A team folder with two colleagues' bundles, scanned, in the library window."""
+    import datetime as dt
+
+    from reflekt.core.demo import fill_demo
+    from reflekt.core.journal import Journal
+    from reflekt.gui.team_view import TeamLibrary
+    from reflekt.share import export, team
+
+    folder = home / "team"
+    folder.mkdir()
+    for number, (name, unit) in enumerate((("Sara Ek", "Finance"), ("Li Wei", "IT")), start=1):
+        with Journal.open(home / f"colleague{number}.reflekt") as colleague:
+            fill_demo(colleague, lang, today=dt.date.today(), seed=number * 11)
+            export.set_author(colleague, name, unit)
+            team.publish(colleague, lang=lang, path=folder)
+    team.set_folder(journal, folder)
+    team.scan(journal)
+    library = TeamLibrary(journal)
+    library.resize(1200, 760)
+    library.search.setText("feedback" if lang == "en" else "återkoppling")
+    library.refresh()
+    library.show()
+    return library
 
 
 if __name__ == "__main__":

@@ -93,6 +93,8 @@ class ExportDialog(QDialog):
         left_layout.addWidget(QLabel(self.tr("Entries to share")))
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Entries to share"))
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in candidates:
             date = QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)
             text = f"{date}  {entry.display_title or self.tr('(empty entry)')}"

@@ -107,6 +107,10 @@ class TeamLibrary(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Team lessons"))
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewer = SafeMarkdownView()
         self.learned_button = QPushButton(self.tr("I learned from this"))
         self.learned_button.setToolTip(
