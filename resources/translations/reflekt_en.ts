@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="255"/>
+        <source>Include %n private entries: I understand they will leave this computer.</source>
+        <translation>
+            <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
+            <numerusform>Include %n private entries: I understand they will leave this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
+        <source>%n entries will leave this computer, exactly as shown below.</source>
+        <translation>
+            <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
+            <numerusform>%n entries will leave this computer, exactly as shown below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalsDialog</name>
     <message numerus="yes">
         <location filename="../../src/reflekt/gui/goals.py" line="155"/>
@@ -15,7 +34,7 @@
 <context>
     <name>GrowthChart</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="90"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -26,11 +45,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="539"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="562"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
             <numerusform>Remove %n entries for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
+        <source>Showing the %n entries the chart pointed at.</source>
+        <translation>
+            <numerusform>Showing the %n entry the chart pointed at.</numerusform>
+            <numerusform>Showing the %n entries the chart pointed at.</numerusform>
         </translation>
     </message>
 </context>

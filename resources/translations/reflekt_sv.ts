@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="396"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="400"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="490"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="494"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="497"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="501"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="58"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="59"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
@@ -70,206 +70,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="221"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="222"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="226"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="265"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="275"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="279"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="280"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="281"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="284"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="285"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="287"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="291"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="306"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="322"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="460"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="310"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="325"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="467"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="309"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="313"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="311"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="315"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="320"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="323"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="333"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="336"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="334"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="337"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="368"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="336"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="339"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="337"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="369"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="347"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="350"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="351"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="369"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="352"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="358"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="360"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="358"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="460"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="467"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="346"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="368"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="349"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="272"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="276"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="284"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="288"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="482"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="654"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="489"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="664"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="499"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="506"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="551"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="558"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="566"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="573"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="574"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="581"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="652"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="662"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -320,34 +320,241 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="85"/>
+        <source>Share entries</source>
+        <translation>Dela anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="93"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="95"/>
+        <source>Entries to share</source>
+        <translation>Anteckningar att dela</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="100"/>
+        <source>(private)</source>
+        <translation>(privat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="113"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
+        <source>Markdown (chat, forums, wikis)</source>
+        <translation>Markdown (chatt, forum, wikier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
+        <source>Web page (HTML)</source>
+        <translation>Webbsida (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
+        <source>PDF document (A4)</source>
+        <translation>PDF-dokument (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
+        <source>Share bundle for the team library</source>
+        <translation>Delningspaket för teambiblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="121"/>
+        <source>As a 15-minute learning share (1–3 lessons)</source>
+        <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="123"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="132"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
+        <source>Leave people out</source>
+        <translation>Ta inte med personer</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
+        <source>Roles only (“a colleague in Support”)</source>
+        <translation>Bara roller (”en kollega på Support”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
+        <source>Names</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
+        <source>Your name, as colleagues know you</source>
+        <translation>Namnet som kollegorna känner dig under</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="136"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
+        <source>Team (optional)</source>
+        <translation>Team (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="145"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="149"/>
+        <source>Allow private entries to leave</source>
+        <translation>Tillåt att privata anteckningar lämnar datorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="153"/>
+        <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
+        <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
+        <source>Exactly what will be exported</source>
+        <translation>Exakt det som kommer att exporteras</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="173"/>
+        <source>The PDF pages</source>
+        <translation>PDF-sidorna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="184"/>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="185"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="186"/>
+        <source>Copy as Markdown and as formatted text</source>
+        <translation>Kopiera som Markdown och som formaterad text</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
+        <source>Publish to team folder</source>
+        <translation>Publicera i teammappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
+        <source>Write your share bundle (all your shareable entries) into the team folder</source>
+        <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="255"/>
+        <source>Include %n private entries: I understand they will leave this computer.</source>
+        <translation>
+            <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
+            <numerusform>Ta med %n privata anteckningar: jag förstår att de lämnar den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="264"/>
+        <source>Choose at least one entry to share.</source>
+        <translation>Välj minst en anteckning att dela.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
+        <source>%n entries will leave this computer, exactly as shown below.</source>
+        <translation>
+            <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
+            <numerusform>%n anteckningar lämnar den här datorn, precis som du ser dem nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="299"/>
+        <source>A share bundle carries your name: write it under “From”.</source>
+        <translation>Ett delningspaket är märkt med ditt namn: skriv det i fältet ”Från”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="329"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="330"/>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="331"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="332"/>
+        <source>Share bundle (*.reflekt.json)</source>
+        <translation>Delningspaket (*.reflekt.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="335"/>
+        <source>Save the export</source>
+        <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="345"/>
+        <source>Saved to %1.</source>
+        <translation>Sparat i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="362"/>
+        <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
+        <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="372"/>
+        <source>Published to %1.</source>
+        <translation>Publicerat i %1.</translation>
+    </message>
+</context>
+<context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="757"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="762"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="776"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="781"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="777"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="782"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="800"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="806"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="810"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="816"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="812"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="818"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -447,62 +654,62 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="67"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="64"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="68"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="65"/>
         <source>Lesson learned</source>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="69"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="66"/>
         <source>Lesson from a mistake</source>
         <translation>Lärdom av ett misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="70"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="67"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="71"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="68"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="72"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="69"/>
         <source>Goal note</source>
         <translation>Anteckning om mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="73"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="70"/>
         <source>Today I learned</source>
         <translation>Idag lärde jag mig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="74"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="71"/>
         <source>Weekly review</source>
         <translation>Veckoreflektion</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="81"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="78"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="82"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="79"/>
         <source>Other people</source>
         <translation>Andra människor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="83"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="80"/>
         <source>Courses and reading</source>
         <translation>Kurser och läsning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="90"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -510,7 +717,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="132"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="129"/>
         <source>week of {date}</source>
         <translation>veckan som började {date}</translation>
     </message>
@@ -616,22 +823,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="515"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="519"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="575"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="580"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="580"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="585"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="584"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="589"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
@@ -639,242 +846,277 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="137"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="143"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="145"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="177"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="184"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="179"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="186"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="250"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="251"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="260"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="253"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="262"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="257"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="266"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="259"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="268"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="261"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="270"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="263"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="272"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="266"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="268"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="271"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="280"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="275"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="284"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="280"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="289"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="281"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="290"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="283"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="292"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="285"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="294"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="290"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="293"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="302"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="294"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="303"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="295"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="304"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="296"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="305"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="297"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="306"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="298"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="307"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="305"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="314"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="307"/>
-        <source>G&amp;oals</source>
-        <translation>&amp;Mål</translation>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="316"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="308"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="317"/>
+        <source>&amp;Share entries…</source>
+        <translation>&amp;Dela anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="318"/>
+        <source>&amp;Team library</source>
+        <translation>&amp;Teambibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="319"/>
+        <source>&amp;Import from another journal…</source>
+        <translation>&amp;Importera från en annan dagbok…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="320"/>
+        <source>What I have s&amp;hared</source>
+        <translation>Det jag &amp;har delat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="325"/>
+        <source>G&amp;rowth</source>
+        <translation>&amp;Utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="326"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="311"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="327"/>
+        <source>Growth &amp;review</source>
+        <translation>Utvecklings&amp;översikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="329"/>
+        <source>Prepare for my &amp;development talk…</source>
+        <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="333"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="312"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="334"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="335"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="316"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="338"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="340"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="321"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="343"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="408"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="430"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="421"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="425"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="428"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="450"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="431"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="453"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="441"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="464"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="441"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="464"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="523"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="546"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="534"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="557"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="538"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="561"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="539"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="562"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -882,12 +1124,65 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="597"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="598"/>
+        <source>← Back to the journal</source>
+        <translation>← Tillbaka till dagboken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
+        <source>Showing the %n entries the chart pointed at.</source>
+        <translation>
+            <numerusform>Visar %n anteckning som du valde i diagrammet.</numerusform>
+            <numerusform>Visar %n anteckningar som du valde i diagrammet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="630"/>
+        <source>Show all entries</source>
+        <translation>Visa alla anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="697"/>
+        <source>Import entries</source>
+        <translation>Importera anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="700"/>
+        <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
+        <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="710"/>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="722"/>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="750"/>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="761"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="775"/>
+        <source>Checking the team folder</source>
+        <translation>Kontrollerar teammappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="811"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="599"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="813"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -900,47 +1195,47 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="607"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="821"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="611"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="825"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="612"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="826"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="644"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="858"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="647"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="861"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="652"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="866"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="684"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="942"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="738"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="996"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="740"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="998"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -952,27 +1247,27 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="823"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="829"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="869"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="875"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="871"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="877"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="880"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="886"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="885"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="891"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -980,7 +1275,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="148"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="152"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -988,23 +1283,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="108"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="112"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="109"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="118"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="123"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="124"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="127"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="128"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -1122,6 +1417,183 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Vill du öppna länken i webbläsaren?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="38"/>
+        <source>The journal %1 is encrypted. Its passphrase:</source>
+        <translation>Dagboken %1 är krypterad. Ange lösenfrasen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="43"/>
+        <source>That passphrase did not open it. Try again:</source>
+        <translation>Lösenfrasen stämde inte. Försök igen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="49"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="90"/>
+        <source>The journal is damaged</source>
+        <translation>Dagboken är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="91"/>
+        <source>%1
+
+reflekt has not changed the damaged file. It can put the newest good backup in its place and keep the damaged file beside it, with .damaged at the end of its name.
+
+Restore the newest backup?</source>
+        <translation>%1
+
+reflekt har inte ändrat den skadade filen. reflekt kan ersätta den med den senaste fungerande säkerhetskopian och spara den skadade filen bredvid, med .damaged i slutet av namnet.
+
+Vill du återställa den senaste säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="107"/>
+        <source>Journal restored</source>
+        <translation>Dagboken har återställts</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="108"/>
+        <source>Restored the backup %1.
+The damaged journal is kept as %2.</source>
+        <translation>Säkerhetskopian %1 har återställts.
+Den skadade dagboken har sparats som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="139"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="143"/>
+        <source>reflekt backs the journal up when it starts and closes, at most once a day, and keeps 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>reflekt säkerhetskopierar dagboken när programmet startar och stängs, högst en gång per dag, och sparar 7 dagliga, 4 veckovisa och 12 månatliga kopior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="149"/>
+        <source>Backups, newest first</source>
+        <translation>Säkerhetskopior, nyast först</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="152"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="154"/>
+        <source>Restore this backup…</source>
+        <translation>Återställ vald säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="164"/>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="169"/>
+        <source>Encrypt this journal…</source>
+        <translation>Kryptera dagboken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="171"/>
+        <source>Change passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="173"/>
+        <source>Remove encryption…</source>
+        <translation>Ta bort krypteringen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="192"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="193"/>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="194"/>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="201"/>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="213"/>
+        <source>This journal is encrypted. Without its passphrase nobody can read it, you included: keep the passphrase somewhere safe.</source>
+        <translation>Dagboken är krypterad. Utan lösenfrasen kan ingen läsa den, inte ens du: förvara lösenfrasen på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="220"/>
+        <source>This journal is not encrypted. Anyone who can read your files can read it.</source>
+        <translation>Dagboken är inte krypterad. Alla som kommer åt dina filer kan läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="225"/>
+        <source>Encryption needs the SQLCipher library, which is not installed.</source>
+        <translation>Kryptering kräver biblioteket SQLCipher, som inte är installerat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="244"/>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopian sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="252"/>
+        <source>Restore this backup?</source>
+        <translation>Vill du återställa den här säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="254"/>
+        <source>The journal goes back to how it was in this backup. The journal as it is now is kept as a backup of its own first, so nothing is lost.</source>
+        <translation>Dagboken återgår till hur den såg ut i den här säkerhetskopian. Först sparas dagboken som den är nu som en egen säkerhetskopia, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="269"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="279"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="271"/>
+        <source>Choose a passphrase. If you forget it, the journal cannot be opened by anyone, and reflekt cannot recover it.</source>
+        <translation>Välj en lösenfras. Om du glömmer den kan ingen öppna dagboken, och reflekt kan inte återskapa lösenfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="279"/>
+        <source>Type it again:</source>
+        <translation>Skriv den en gång till:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="284"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Lösenfraserna stämmer inte överens. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="310"/>
+        <source>Remove encryption?</source>
+        <translation>Vill du ta bort krypteringen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="311"/>
+        <source>The journal will be stored unencrypted, readable by anyone with your files.</source>
+        <translation>Dagboken kommer att sparas okrypterad och kan läsas av alla som kommer åt dina filer.</translation>
     </message>
 </context>
 <context>
@@ -1249,20 +1721,58 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Skapa en ny dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="145"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="151"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="147"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="158"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="153"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="164"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="156"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="162"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="380"/>
+        <source>What I have shared</source>
+        <translation>Det jag har delat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="389"/>
+        <source>Share log</source>
+        <translation>Delningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="401"/>
+        <source>Nothing has been shared from this journal yet.</source>
+        <translation>Inget har delats från den här dagboken än.</translation>
     </message>
 </context>
 <context>
@@ -1383,17 +1893,17 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="681"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="686"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="741"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="746"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="743"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="748"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -1401,34 +1911,176 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="598"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="603"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="627"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="632"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="649"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="654"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="662"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="667"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="665"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="670"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="669"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="674"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../src/reflekt/gui/tasks.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibrary</name>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="75"/>
+        <source>Team library</source>
+        <translation>Teambibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="83"/>
+        <source>Choose team folder…</source>
+        <translation>Välj teammapp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="85"/>
+        <source>Check for new lessons</source>
+        <translation>Sök efter nya lärdomar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="95"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="97"/>
+        <source>Search the team library</source>
+        <translation>Sök i teambiblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="99"/>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="109"/>
+        <source>Team lessons</source>
+        <translation>Teamlärdomar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="111"/>
+        <source>I learned from this</source>
+        <translation>Jag lärde mig av det här</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="113"/>
+        <source>Write an entry of your own about this lesson, crediting its author</source>
+        <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="160"/>
+        <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
+        <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="165"/>
+        <source>Team folder: %1</source>
+        <translation>Teammapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="173"/>
+        <source>Choose the team folder</source>
+        <translation>Välj teammappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="188"/>
+        <source>Checking the team folder…</source>
+        <translation>Kontrollerar teammappen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="193"/>
+        <source>Checking the team folder</source>
+        <translation>Kontrollerar teammappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="208"/>
+        <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
+        <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="214"/>
+        <source>Skipped files that could not be read: %1</source>
+        <translation>Filer som inte kunde läsas hoppades över: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="233"/>
+        <source>All colleagues</source>
+        <translation>Alla kollegor</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="234"/>
+        <source>All tags</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
+        <source>All skills</source>
+        <translation>Alla färdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="282"/>
+        <source>No lessons match.</source>
+        <translation>Inga matchande lärdomar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="284"/>
+        <source>The team library is empty. Choose a team folder to fill it.</source>
+        <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="306"/>
+        <source>a lesson from %1</source>
+        <translation>en lärdom från %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <source>Learned from %1: %2</source>
+        <translation>Lärt av %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="315"/>
+        <source>Their lesson “%1” in the team library.</source>
+        <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
+        <source>Added an entry crediting %1. Write how you will use it.</source>
+        <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
 </context>
 <context>
@@ -1457,12 +2109,12 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="78"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="79"/>
         <source>Welcome to reflekt</source>
         <translation>Välkommen till reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="86"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="87"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
@@ -1471,17 +2123,17 @@ Everything stays on this computer. Nothing is shared unless you export it.</sour
 Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="94"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="95"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="96"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="97"/>
         <source>Open a demo journal</source>
         <translation>Öppna en demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="98"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="99"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>
