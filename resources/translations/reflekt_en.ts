@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/charts.py" line="91"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="255"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="258"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="282"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
@@ -32,17 +43,6 @@
     </message>
 </context>
 <context>
-    <name>GrowthChart</name>
-    <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/reflekt/gui/mainwindow.py" line="562"/>
@@ -54,10 +54,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
-        <source>Showing the %n entries the chart pointed at.</source>
+        <source>Showing the %n entries you picked in the chart.</source>
         <translation>
-            <numerusform>Showing the %n entry the chart pointed at.</numerusform>
-            <numerusform>Showing the %n entries the chart pointed at.</numerusform>
+            <numerusform>Showing the %n entry you picked in the chart.</numerusform>
+            <numerusform>Showing the %n entries you picked in the chart.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="400"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="409"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="494"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="503"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="501"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="510"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -25,6 +25,17 @@
         <location filename="../../src/reflekt/gui/mainwindow.py" line="59"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/charts.py" line="91"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -322,145 +333,145 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="86"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="93"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="95"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="94"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="96"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="100"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="103"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="113"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="133"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="121"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="121"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="123"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="132"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="136"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="142"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="145"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="148"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="149"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="153"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="156"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="172"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="173"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="176"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="184"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="185"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="188"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="186"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="190"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="192"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="255"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="258"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -468,12 +479,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="264"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="267"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="282"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -481,47 +492,52 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="299"/>
-        <source>A share bundle carries your name: write it under “From”.</source>
-        <translation>Ett delningspaket är märkt med ditt namn: skriv det i fältet ”Från”.</translation>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="288"/>
+        <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
+        <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="329"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="306"/>
+        <source>A share bundle shows your name: fill in “From”.</source>
+        <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="336"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="330"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="337"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="331"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="338"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="332"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="339"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="335"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="342"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="345"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="352"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="362"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="369"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="372"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="379"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -529,32 +545,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="762"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="771"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="781"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="790"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="782"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="791"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="806"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="815"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="816"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="825"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="818"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="827"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -654,70 +670,62 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="64"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="65"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="65"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="66"/>
         <source>Lesson learned</source>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="66"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="67"/>
         <source>Lesson from a mistake</source>
         <translation>Lärdom av ett misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="67"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="68"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="68"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="69"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="69"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="70"/>
         <source>Goal note</source>
         <translation>Anteckning om mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="70"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="71"/>
         <source>Today I learned</source>
         <translation>Idag lärde jag mig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="71"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="72"/>
         <source>Weekly review</source>
         <translation>Veckoreflektion</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="78"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="79"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="79"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="80"/>
         <source>Other people</source>
         <translation>Andra människor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="80"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="81"/>
         <source>Courses and reading</source>
         <translation>Kurser och läsning</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n anteckning</numerusform>
-            <numerusform>%n anteckningar</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="129"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="138"/>
         <source>week of {date}</source>
         <translation>veckan som började {date}</translation>
     </message>
@@ -823,22 +831,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="519"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="528"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="580"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="589"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="585"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="594"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="589"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="598"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
@@ -1130,10 +1138,10 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message numerus="yes">
         <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
-        <source>Showing the %n entries the chart pointed at.</source>
+        <source>Showing the %n entries you picked in the chart.</source>
         <translation>
-            <numerusform>Visar %n anteckning som du valde i diagrammet.</numerusform>
-            <numerusform>Visar %n anteckningar som du valde i diagrammet.</numerusform>
+            <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
+            <numerusform>Visar de %n anteckningar som du valde i diagrammet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1247,27 +1255,27 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="829"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="838"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="875"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="884"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="877"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="886"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="886"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="895"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="891"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="900"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -1423,8 +1431,8 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     <name>Safety</name>
     <message>
         <location filename="../../src/reflekt/gui/safety.py" line="38"/>
-        <source>The journal %1 is encrypted. Its passphrase:</source>
-        <translation>Dagboken %1 är krypterad. Ange lösenfrasen:</translation>
+        <source>The journal %1 is encrypted. Enter its passphrase:</source>
+        <translation>Dagboken %1 är krypterad. Skriv dess lösenfras:</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/safety.py" line="43"/>
@@ -1491,7 +1499,7 @@ Den skadade dagboken har sparats som %2.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/safety.py" line="154"/>
-        <source>Restore this backup…</source>
+        <source>Restore selected backup…</source>
         <translation>Återställ vald säkerhetskopia…</translation>
     </message>
     <message>
@@ -1740,37 +1748,72 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="380"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="385"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="389"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="396"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="398"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="399"/>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="400"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <location filename="../../src/reflekt/gui/share_dialog.py" line="401"/>
+        <source>Share bundle</source>
+        <translation>Delningspaket</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="402"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="404"/>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="404"/>
+        <source>Command line</source>
+        <translation>Kommandoraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -1893,17 +1936,17 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="686"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="695"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="746"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="755"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="748"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="757"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -1911,32 +1954,32 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="603"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="612"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="632"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="641"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="654"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="663"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="667"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="676"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="670"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="679"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="674"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="683"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>
@@ -1993,92 +2036,92 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="111"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="115"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="113"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="117"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="160"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="164"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="165"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="169"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="173"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="177"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="188"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="193"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="197"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="208"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="212"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="214"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="218"/>
         <source>Skipped files that could not be read: %1</source>
         <translation>Filer som inte kunde läsas hoppades över: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="233"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="237"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="234"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="238"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="282"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="286"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="284"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="288"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="306"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="314"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="315"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="319"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="331"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QLocale,
+    QObject,
     QPoint,
     QPointF,
     QRect,
@@ -82,9 +83,17 @@ def source_name(source: str) -> str:
     return names.get(source, source)
 
 
+class ChartText(QObject):
+    """Only a translation context: lupdate sees plural forms in ``self.tr(..., n)`` calls
+    but not in ``QCoreApplication.translate(..., n)``."""
+
+    def entries(self, count: int) -> str:
+        return self.tr("%n entries", "", count)
+
+
 def entries_text(count: int) -> str:
     """'1 entry' / '3 entries' in the UI language (plural forms come from the .qm files)."""
-    return QCoreApplication.translate("GrowthChart", "%n entries", "", count)
+    return ChartText().entries(count)
 
 
 def day_text(day: dt.date, with_weekday: bool = False) -> str:

@@ -625,7 +625,7 @@ class MainWindow(QMainWindow):
         self.model.set_filters(filters)
         self.prompt_banner.show_message(
             self.tr(
-                "Showing the %n entries the chart pointed at.", "", self.journal.count(filters)
+                "Showing the %n entries you picked in the chart.", "", self.journal.count(filters)
             ),
             self.tr("Show all entries"),
         )

@@ -36,7 +36,7 @@ def ask_passphrase(parent: QWidget | None) -> Callable[[Path, int], str | None]:
 
     def ask(path: Path, attempt: int) -> str | None:
         prompt = QCoreApplication.translate(
-            "Safety", "The journal %1 is encrypted. Its passphrase:"
+            "Safety", "The journal %1 is encrypted. Enter its passphrase:"
         ).replace("%1", path.name)
         if attempt:
             prompt = (
@@ -151,7 +151,7 @@ class SafetyPanel(QWidget):
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(self.tr("Restore this backup…"))
+        self.restore_button = QPushButton(self.tr("Restore selected backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)

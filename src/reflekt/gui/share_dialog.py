@@ -6,6 +6,7 @@ the same bytes) are the bytes that are written or copied.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -277,13 +278,17 @@ class ExportDialog(QDialog):
                 self.text_view.setPlainText(preview.text)
                 self.preview_stack.setCurrentWidget(self.text_view)
             self.preview = preview
-            self.status.setText(
-                self.tr(
-                    "%n entries will leave this computer, exactly as shown below.",
-                    "",
-                    len(preview.entry_ids),
-                )
+            text = self.tr(
+                "%n entries will leave this computer, exactly as shown below.",
+                "",
+                len(preview.entry_ids),
             )
+            if fmt == "bundle" and self._team_folder() is not None:
+                text += " " + self.tr(
+                    "Publishing to the team folder writes all your shareable entries, not "
+                    "only the ones ticked here."
+                )
+            self.status.setText(text)
             self.status.setStyleSheet("")
         except ReflektError as exc:
             self.text_view.setPlainText("")
@@ -298,7 +303,7 @@ class ExportDialog(QDialog):
     def _store_author(self) -> None:
         name = self.author_name.text().strip()
         if not name:
-            raise ReflektError(self.tr("A share bundle carries your name: write it under “From”."))
+            raise ReflektError(self.tr("A share bundle shows your name: fill in “From”."))
         current = export.author(self.journal, required=False)
         team = self.author_team.text().strip()
         if current is None or (current.name, current.team) != (name, team):
@@ -389,12 +394,26 @@ class SharesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Share log"))
+        formats = {
+            "md": self.tr("Markdown"),
+            "html": self.tr("Web page"),
+            "pdf": self.tr("PDF"),
+            "bundle": self.tr("Share bundle"),
+            "backup": self.tr("Backup"),
+        }
+        places = {"(clipboard)": self.tr("Copied"), "(standard output)": self.tr("Command line")}
         for row, share in enumerate(shares):
+            try:
+                when = QLocale().toString(
+                    dt.datetime.fromisoformat(share.at), QLocale.FormatType.ShortFormat
+                )
+            except ValueError:
+                when = share.at
             values = [
-                share.at.replace("T", " ")[:16],
-                share.format,
+                when,
+                formats.get(share.format, share.format),
                 str(len(share.entries)),
-                share.path,
+                places.get(share.path, share.path),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
