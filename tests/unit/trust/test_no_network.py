@@ -64,7 +64,20 @@ def test_main_flows_open_no_socket(no_network, cli: Cli, tmp_path, monkeypatch) 
     if importlib.util.find_spec("reflekt.core.demo") is not None:
         cli.journal = tmp_path / "demo.reflekt"
         cli.ok("demo", "--lang", "en")
-    # Export and import do not exist on this branch yet: add them here when they land.
+    demo = cli.journal
+    cli.ok("team", "name", "Alex Andersson")
+    for fmt in ("md", "html", "bundle", "backup"):
+        cli.ok("export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"))
+    team = tmp_path / "team"
+    team.mkdir()
+    cli.ok("team", "folder", str(team))
+    cli.ok("team", "sync", "--publish")
+    cli.ok("team", "list")
+    cli.ok("shares")
+    cli.ok("stats", "--json")
+    cli.journal = tmp_path / "imported.reflekt"
+    cli.ok("import", str(tmp_path / "out.backup"))
+    cli.journal = demo
     if encryption.available():
         monkeypatch.setenv("REFLEKT_NEW_PASSPHRASE", "correct horse battery")
         monkeypatch.setenv("REFLEKT_PASSPHRASE", "correct horse battery")
