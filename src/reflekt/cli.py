@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import Any, NoReturn
 
 from reflekt import __version__, paths
 from reflekt.core.dates import parse_when
@@ -83,10 +83,6 @@ def _lang(args: argparse.Namespace) -> str:
         if os.environ.get(var):
             return normalise_lang(os.environ[var])
     return normalise_lang(locale.getlocale()[0])
-
-
-def _out() -> IO[str]:
-    return sys.stdout
 
 
 def _write(text: str) -> None:
@@ -322,7 +318,12 @@ def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
         entries = journal.iter_entries(filters)
     else:
         entries = journal.list(filters, limit=limit).entries
-    if args.json:
+    return _print_entries(entries, args.json, lambda: _nothing_found(journal, filters))
+
+
+def _print_entries(entries: Iterable[Entry], as_json: bool, empty: Callable[[], str]) -> int:
+    """Entries as a JSON array (streamed) or one line each; ``empty()`` when there are none."""
+    if as_json:
         _stream_json(entry_to_dict(e) for e in entries)
         return EXIT_OK
     shown = 0
@@ -330,7 +331,7 @@ def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
         _write(_entry_line(entry))
         shown += 1
     if not shown:
-        _write(_nothing_found(journal, filters))
+        _write(empty())
     return EXIT_OK
 
 
@@ -413,16 +414,7 @@ def cmd_trash(args: argparse.Namespace, journal: Journal) -> int:
         )
         return EXIT_OK
     entries = journal.iter_entries(Filters(trash=True))
-    if args.json:
-        _stream_json(entry_to_dict(e) for e in entries)
-        return EXIT_OK
-    shown = 0
-    for entry in entries:
-        _write(_entry_line(entry))
-        shown += 1
-    if not shown:
-        _write("The trash is empty.")
-    return EXIT_OK
+    return _print_entries(entries, args.json, lambda: "The trash is empty.")
 
 
 def _names_command(counts: list[tuple[str, int]], args: argparse.Namespace, empty: str) -> int:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from reflekt.cli import _lang, _write
 from reflekt.core import stats
 from reflekt.core.dates import parse_when
 from reflekt.core.journal import Journal
@@ -21,22 +21,6 @@ from reflekt.core.report import Audience, build_report
 from reflekt.errors import InvalidInput
 
 CHART_NAMES = ("activity", "kinds", "sources", "skills", "flow", "mood")
-
-
-def _write(text: str) -> None:
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text + "\n")
-        return
-    sys.stdout.flush()
-    buffer.write((text + "\n").encode("utf-8", "surrogateescape"))
-    buffer.flush()
-
-
-def _lang(args: argparse.Namespace) -> str:
-    from reflekt.cli import _lang as cli_lang
-
-    return cli_lang(args)
 
 
 def _period(args: argparse.Namespace, journal: Journal) -> stats.Period:
