@@ -41,6 +41,9 @@ def english_light(qapp: QApplication) -> Iterator[None]:
     apply_theme("light")
     yield
     i18n.install("en")
+    # Qt's offscreen platform crashes at exit while its clipboard still holds rich
+    # (QMimeData) content; real platforms (xcb, Windows, macOS) do not.
+    QApplication.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
