@@ -490,7 +490,9 @@ def test_growth_review_opens_and_a_chart_click_lists_those_entries(
     )
     window = make_window(today=dt.date(2026, 5, 1))
     qtbot.keyClick(
-        window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        window,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.pages.currentWidget() is window.growth_page
     day = dt.date(2026, 3, 2)
@@ -501,3 +503,22 @@ def test_growth_review_opens_and_a_chart_click_lists_those_entries(
     qtbot.mouseClick(window.prompt_banner.button, Qt.MouseButton.LeftButton)
     assert window.sidebar.key == "view:all"
     assert len(titles(window)) == 2
+
+
+def test_tab_walks_the_editor_from_top_to_bottom(qtbot, make_window) -> None:
+    window = make_window()
+    window.new_entry("aar")
+    window.editor.title.setFocus()
+    names: list[str] = []
+    for _ in range(14):  # Tab also steps through the date's day, month and year
+        name = window.focusWidget().accessibleName()
+        if not names or names[-1] != name:
+            names.append(name)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert names[:5] == ["Title", "Star", "Date", "Kind", "Shareable"]
+    assert names[5:9] == [
+        "What was supposed to happen?",
+        "What actually happened?",
+        "Why were there differences?",
+        "What will I do next time?",
+    ]

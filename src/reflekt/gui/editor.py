@@ -520,6 +520,29 @@ class EntryEditor(QWidget):
             self.sections_layout.addWidget(edit)
             self._section_edits[section.key] = edit
         self.sections_box.setVisible(bool(self._template.sections))
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        """Tab walks the page top to bottom; section fields are made later than the rest,
+        so Qt's default (creation order) would put them last."""
+        chain: list[QWidget] = [
+            self.title,
+            self.star,
+            self.day,
+            self.kind,
+            self.shareable,
+            *self._section_edits.values(),
+            self.preview_button,
+            self.body,
+            self.tags,
+            self.skills,
+            self.people.add_button,
+            self.source,
+            self.mood,
+            self.goals,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _fill_goals(self, entry: Entry) -> None:
         self.goals.blockSignals(True)
