@@ -35,6 +35,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(620)  # room for the wrapped explanations in both languages
         layout = QVBoxLayout(self)
 
         look = QGroupBox(self.tr("Appearance"))
