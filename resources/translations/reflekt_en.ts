@@ -30,6 +30,22 @@
             <numerusform>%n entries will leave this computer, exactly as shown below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="308"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="310"/>
+        <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
+        <translation>
+            <numerusform>The chosen entry is private: %1. Nothing leaves until you tick the box that lets it, or untick it.</numerusform>
+            <numerusform>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsDialog</name>

@@ -81,206 +81,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="226"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="226"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <location filename="../../src/reflekt/gui/editor.py" line="255"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="265"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="267"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="279"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="280"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="284"/>
         <location filename="../../src/reflekt/gui/editor.py" line="285"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="286"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="291"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="292"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="310"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="325"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="467"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="311"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="326"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="468"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="313"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="314"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="315"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="316"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="323"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="324"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="336"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="337"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="337"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="368"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="338"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="369"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="339"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="369"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="341"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="350"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="351"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="358"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="360"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="360"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="467"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="468"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="349"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="350"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="276"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="277"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="288"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="289"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="374"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="489"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="664"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="490"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="688"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="506"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="507"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="558"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="582"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="573"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="597"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="581"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="605"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="662"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="686"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -496,48 +496,64 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="308"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="310"/>
+        <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
+        <translation>
+            <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
+            <numerusform>%n av de valda anteckningarna är privata: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="306"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="325"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="336"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="355"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="337"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="356"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="338"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="357"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="339"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="358"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="342"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="361"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="352"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="371"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="369"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="388"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="379"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="398"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -1283,7 +1299,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="152"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="153"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1291,23 +1307,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="112"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="118"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="119"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="127"/>
         <location filename="../../src/reflekt/gui/editor.py" line="128"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="129"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -1612,135 +1628,135 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="40"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="41"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="43"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="51"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="60"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="44"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="52"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="61"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="47"/>
         <source>A new language shows after reflekt restarts.</source>
         <translation>Det nya språket visas när du har startat om reflekt.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="52"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="54"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="64"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="65"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="66"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="67"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="67"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="68"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="70"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="71"/>
         <source>Daily reminder</source>
         <translation>Daglig påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="73"/>
         <source>Remind me to reflect</source>
         <translation>Påminn mig om att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="81"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="82"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="82"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="88"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="98"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="99"/>
         <source>Time</source>
         <translation>Klockan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="99"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="100"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="102"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="103"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="105"/>
         <source>This journal: %1</source>
         <translation>Den här dagboken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="108"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="109"/>
         <source>Open another journal…</source>
         <translation>Öppna en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="110"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="111"/>
         <source>Create a new journal…</source>
         <translation>Skapa en ny dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="151"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="152"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="153"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="164"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="154"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="165"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="162"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="163"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
@@ -1748,72 +1764,72 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="406"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="392"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="396"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="415"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="398"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="399"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="418"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="400"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="401"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="420"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="402"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="421"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="404"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="404"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="441"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>

@@ -290,15 +290,34 @@ class ExportDialog(QDialog):
                 )
             self.status.setText(text)
             self.status.setStyleSheet("")
+        except export.PrivateEntriesError as exc:
+            self._show_problem(self._private_message(exc))
         except ReflektError as exc:
-            self.text_view.setPlainText("")
-            self.preview_stack.setCurrentWidget(self.text_view)
-            self.status.setText(exc.message)
-            self.status.setStyleSheet("QLabel#exportStatus { color: #c62828; font-weight: bold; }")
+            self._show_problem(exc.message)
         ok = self.preview is not None
         self.save_button.setEnabled(ok)
         self.copy_button.setEnabled(ok and fmt in ("md", "html"))
         self.team_button.setEnabled(ok and fmt == "bundle" and self._team_folder() is not None)
+
+    def _private_message(self, exc: export.PrivateEntriesError) -> str:
+        """The consent message in the app's language (the core's is for the command line)."""
+        names = ", ".join(
+            f"“{e.display_title or self.tr('(empty entry)')}”" for e in exc.entries[:3]
+        )
+        if len(exc.entries) > 3:
+            names += " " + self.tr("and %n more", "", len(exc.entries) - 3)
+        return self.tr(
+            "%n of the chosen entries are private: %1. Nothing leaves until you tick the box "
+            "that lets them, or untick them.",
+            "",
+            len(exc.entries),
+        ).replace("%1", names)
+
+    def _show_problem(self, message: str) -> None:
+        self.text_view.setPlainText("")
+        self.preview_stack.setCurrentWidget(self.text_view)
+        self.status.setText(message)
+        self.status.setStyleSheet("QLabel#exportStatus { color: #c62828; font-weight: bold; }")
 
     def _store_author(self) -> None:
         name = self.author_name.text().strip()
