@@ -7,6 +7,7 @@ nowhere else.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import inspect
@@ -17,8 +18,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from sqlite_utils import Database
 
 from reflekt import paths
 from reflekt.core import storage
@@ -317,7 +316,7 @@ def fts_query(text: str) -> str:
 class Journal:
     """One open journal file."""
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: storage.JournalDatabase, path: Path) -> None:
         self.db = db
         self.path = path
 
@@ -393,7 +392,7 @@ class Journal:
         Each item takes the same keys as ``add``. Returns the new ids in order.
         """
         ids = []
-        with self.db.atomic():
+        with self.db.atomic(), self._bulk_fts():
             for number, item in enumerate(items, start=1):
                 try:
                     seq = self._insert(item)
@@ -402,6 +401,27 @@ class Journal:
                 ids.append(self._id_of(seq))
         self.optimize()
         return ids
+
+    @contextlib.contextmanager
+    def _bulk_fts(self) -> Iterator[None]:
+        """Index the text of the entries added inside the block in one go at its end.
+
+        One statement per entry through the trigger costs a flushed FTS segment per
+        entry (see migration 0007_bulk_fts); one INSERT ... SELECT writes the index
+        once. Only for blocks that add entries and change no existing entry's text,
+        inside a transaction (so nobody else ever sees the trigger paused).
+        """
+        assert self.db.conn.in_transaction, "the bulk path needs a transaction"
+        last = self.db.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
+        self.db.execute("INSERT OR IGNORE INTO fts_paused (one) VALUES (1)")
+        yield
+        self.db.execute("DELETE FROM fts_paused")
+        # New rows always get a seq above the old maximum (INTEGER PRIMARY KEY).
+        self.db.execute(
+            "INSERT INTO entries_fts (rowid, title, body, sections_text) "
+            "SELECT seq, title, body, sections_text FROM entries WHERE seq > ?",
+            [last],
+        )
 
     def _insert(self, values: Mapping[str, Any]) -> int:
         unknown = (
@@ -1529,7 +1549,7 @@ class Journal:
         skipped = 0
         seen: set[str] = set()
         stamp = now_iso()
-        with self.db.atomic():
+        with self.db.atomic(), self._bulk_fts():
             for number, (key, values) in enumerate(items, start=1):
                 if key is not None and (
                     key in seen
