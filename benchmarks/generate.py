@@ -24,6 +24,7 @@ from typing import Any
 
 from reflekt.core import demo_content as content
 from reflekt.core.journal import Journal
+from reflekt.core.stats import LAST_TALK_SETTING
 from reflekt.core.templates import TEMPLATES
 
 SEED = 2026
@@ -177,7 +178,9 @@ def entries(count: int, seed: int = SEED) -> Iterator[BenchEntry]:
         pool = pools[theme.key][lang]
 
         def sentences(low: int, high: int, pool: _Pool = pool) -> str:
-            return " ".join(rng.sample(pool.sentences, min(len(pool.sentences), rng.randint(low, high))))
+            return " ".join(
+                rng.sample(pool.sentences, min(len(pool.sentences), rng.randint(low, high)))
+            )
 
         template = rng.choices(templates, weights)[0]
         sections = {s.key: sentences(1, 2) for s in TEMPLATES[template].sections}
@@ -227,6 +230,10 @@ def write_reflekt(path: Path, items: list[BenchEntry]) -> int:
     with Journal.open(path) as journal:
         for name, (role, department) in content.PEOPLE.items():
             journal.set_person(name, role=role[0], department=department[0])
+        # The last development talk was the day before the first entry, so the growth
+        # view opens on all ten years.
+        first = min(e.day for e in items)
+        journal.set_setting(LAST_TALK_SETTING, (first - dt.timedelta(days=1)).isoformat())
         return len(journal.add_many(e.reflekt_item() for e in items))
 
 
