@@ -396,3 +396,19 @@ def test_a_word_in_very_many_entries_ranks_the_newest_and_still_finds_every_one(
     paged = journal.search("meeting", limit=4) + journal.search("meeting", limit=4, offset=4)
     assert [h.entry.id for h in paged] == [h.entry.id for h in everything]
     assert all(journal_module.HL_START in h.snippet for h in everything)
+
+
+def test_counts_follow_changes_made_here_and_by_another_program(
+    journal: Journal, journal_path
+) -> None:
+    journal.add("a", tags=["x"], skills=["sql"], people=["Ann"])
+    assert journal.tag_counts() == [("x", 1)]
+    entry = journal.add("b", tags=["x"])
+    assert journal.tag_counts() == [("x", 2)]
+    with Journal.open(journal_path) as other:
+        other.add("c", tags=["x", "y"], people=["Ann"])
+    assert journal.tag_counts() == [("x", 3), ("y", 1)]
+    assert [(p.name, p.count) for p in journal.people()] == [("Ann", 2)]
+    journal.delete(entry.id)  # the trash does not count
+    assert journal.tag_counts() == [("x", 2), ("y", 1)]
+    assert journal.skill_counts() == [("sql", 1)]

@@ -961,15 +961,36 @@ class Journal:
 
     # -- tags, skills, people, kinds --------------------------------------
 
+    def _cached(self, key: str, compute: Any) -> Any:
+        """``compute()``, remembered until the journal changes (here or in another program).
+
+        The sidebar and the editor's completions ask for the same counts on every
+        refresh and every entry shown; on 100,000 entries each set costs ~0.1 s.
+        """
+        state = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        cache: dict[str, tuple[Any, Any]] = self.__dict__.setdefault("_count_cache", {})
+        hit = cache.get(key)
+        if hit is not None and hit[0] == state:
+            return hit[1]
+        value = compute()
+        cache[key] = (state, value)
+        return value
+
     def _name_counts(self, what: str) -> list[tuple[str, int]]:
-        return [
-            (name, count)
-            for name, count in self.db.execute(
-                f"SELECT t.name, count(*) AS n FROM {what}s t "
-                f"JOIN entry_{what}s l ON l.{what} = t.id JOIN entries e ON e.seq = l.entry "
-                "WHERE e.trashed = 0 GROUP BY t.id ORDER BY n DESC, t.key"
+        # Count the links first (index only), leaving out the few entries in the trash,
+        # then name the groups: joining every link to its (large) entry row to read
+        # `trashed` took 0.3-0.6 s on 100,000 entries.
+        return list(
+            self._cached(
+                what,
+                lambda: self.db.execute(
+                    f"SELECT t.name, c.n FROM (SELECT {what}, count(*) AS n FROM entry_{what}s "
+                    "WHERE entry NOT IN (SELECT seq FROM entries WHERE trashed = 1) "
+                    f"GROUP BY {what}) c JOIN {what}s t ON t.id = c.{what} "
+                    "ORDER BY c.n DESC, t.key"
+                ).fetchall(),
             )
-        ]
+        )
 
     def tag_counts(self) -> list[tuple[str, int]]:
         """Tags in use, most used first, as (name, number of entries)."""
@@ -981,14 +1002,20 @@ class Journal:
 
     def people(self) -> list[Person]:
         """People named in entries (not in the trash), most mentioned first."""
-        return [
-            Person(name, role, department, count)
-            for name, role, department, count in self.db.execute(
-                "SELECT p.name, p.role, p.department, count(e.seq) AS n FROM people p "
-                "JOIN entry_people l ON l.person = p.id JOIN entries e ON e.seq = l.entry "
-                "WHERE e.trashed = 0 GROUP BY p.id ORDER BY n DESC, p.key"
+        return list(
+            self._cached(
+                "people",
+                lambda: [
+                    Person(name, role, department, count)
+                    for name, role, department, count in self.db.execute(
+                        "SELECT p.name, p.role, p.department, c.n FROM (SELECT person, "
+                        "count(*) AS n FROM entry_people WHERE entry NOT IN "
+                        "(SELECT seq FROM entries WHERE trashed = 1) GROUP BY person) c "
+                        "JOIN people p ON p.id = c.person ORDER BY c.n DESC, p.key"
+                    )
+                ],
             )
-        ]
+        )
 
     def kind_counts(self) -> dict[Kind, int]:
         return {
