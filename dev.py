@@ -4,6 +4,8 @@
     python3 dev.py run [ARGS]    set up .venv, then start reflekt (the desktop app; ARGS go to it)
     python3 dev.py test [ARGS]   set up .venv, then run ruff and the whole test suite
     python3 dev.py build         build the app with PyInstaller into dist/reflekt/ and smoke-test it
+    python3 dev.py bench [ARGS]  set up .venv, then benchmark 100k entries against jrnl and bare Qt
+                                 (--entries N, --quick for 10k, --runs R; see docs/performance.md)
     python3 dev.py install-desktop / uninstall-desktop
                                  add .venv's reflekt to (or remove it from) your Linux menu
 
@@ -71,7 +73,7 @@ def build(rest: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    commands = ("run", "test", "build", "install-desktop", "uninstall-desktop")
+    commands = ("run", "test", "build", "bench", "install-desktop", "uninstall-desktop")
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
@@ -81,6 +83,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), "-m", "reflekt", *rest])
     if command == "build":
         return build(rest)
+    if command == "bench":
+        return subprocess.call([str(PYTHON), str(ROOT / "benchmarks" / "run.py"), *rest], cwd=ROOT)
     if command in ("install-desktop", "uninstall-desktop"):
         action = "desktop-" + command.split("-")[0]
         return subprocess.call([str(PYTHON), "-m", "reflekt", action, *rest])

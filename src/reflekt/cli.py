@@ -8,6 +8,7 @@ traceback; nothing is written when a command fails.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -653,7 +654,10 @@ def _mood_arg(text: str) -> int:
     return mood
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, all_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line. ``all_commands=False`` leaves out the commands that live in
+    ``COMMAND_MODULES`` (importing them and building their parsers costs ~0.1 s, as
+    much as a whole search on a large journal takes)."""
     parser = _Parser(
         prog="reflekt",
         description="A private journal for reflection and learning at work. "
@@ -759,9 +763,19 @@ def build_parser() -> argparse.ArgumentParser:
         g = goal.add_parser(action, help=f"{action} an entry as evidence for a goal")
         g.add_argument("id", help="the goal")
         g.add_argument("entry", help="the entry")
-    for module in COMMAND_MODULES:
-        importlib.import_module(module).register(command)
+    if all_commands:
+        for module in COMMAND_MODULES:
+            importlib.import_module(module).register(command)
     return parser
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse with the core commands alone when they suffice, else with every command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in ("-h", "--help") for a in args):
+        with contextlib.suppress(UsageError):
+            return build_parser(all_commands=False).parse_args(args)
+    return build_parser().parse_args(args)
 
 
 def _journal_path(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -834,9 +848,8 @@ def _log_bug(exc: BaseException) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(argv)
         if args.smoke_test:
             from reflekt.gui.smoke import run_smoke_test
 

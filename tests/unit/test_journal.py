@@ -375,3 +375,40 @@ def test_days_with_entries(journal: Journal) -> None:
     journal.add("e", day="2026-04-01")
     days = journal.days_with_entries(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert days == {dt.date(2026, 3, 1): 2, dt.date(2026, 3, 9): 1}
+
+
+def test_a_word_in_very_many_entries_ranks_the_newest_and_still_finds_every_one(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reflekt.core.journal as journal_module
+
+    monkeypatch.setattr(journal_module, "RANK_WINDOW", 3)
+    titles = [f"meeting {n}" for n in range(6)]
+    ids = [journal.add("notes", title=title).id for title in titles]
+    journal.add("meeting meeting meeting", title="meeting")  # the best match, added last
+    best = journal.search("meeting", limit=1)
+    assert best[0].entry.title == "meeting"
+    everything = journal.search("meeting", limit=100)
+    assert len(everything) == 7
+    # Past the ranked window, older matches follow newest first.
+    assert [h.entry.id for h in everything[3:]] == ids[::-1][2:]
+    # Paging through the hits gives the same hits as one long page.
+    paged = journal.search("meeting", limit=4) + journal.search("meeting", limit=4, offset=4)
+    assert [h.entry.id for h in paged] == [h.entry.id for h in everything]
+    assert all(journal_module.HL_START in h.snippet for h in everything)
+
+
+def test_counts_follow_changes_made_here_and_by_another_program(
+    journal: Journal, journal_path
+) -> None:
+    journal.add("a", tags=["x"], skills=["sql"], people=["Ann"])
+    assert journal.tag_counts() == [("x", 1)]
+    entry = journal.add("b", tags=["x"])
+    assert journal.tag_counts() == [("x", 2)]
+    with Journal.open(journal_path) as other:
+        other.add("c", tags=["x", "y"], people=["Ann"])
+    assert journal.tag_counts() == [("x", 3), ("y", 1)]
+    assert [(p.name, p.count) for p in journal.people()] == [("Ann", 2)]
+    journal.delete(entry.id)  # the trash does not count
+    assert journal.tag_counts() == [("x", 2), ("y", 1)]
+    assert journal.skill_counts() == [("sql", 1)]

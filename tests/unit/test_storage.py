@@ -242,3 +242,11 @@ def test_a_second_connection_in_the_same_process_keeps_the_first_ones_locks(
     app.close()
     with Journal.open(path) as reopened:
         assert reopened.count() == 2
+
+
+def test_the_step_names_read_on_open_are_the_registered_migrations() -> None:
+    # Opening a journal compares names from steps.py without loading the migrations;
+    # a step added to one list and not the other would skip or refuse an upgrade.
+    from reflekt.core.storage import migrations as steps_module
+
+    assert known_steps() == steps_module.registered_steps()

@@ -9,18 +9,20 @@ such as a mood).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from reflekt.core.models import Kind, Relation, Source
 from reflekt.errors import FileRejected
 from reflekt.share import safety
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT = "reflekt-share-bundle"
 VERSION = 1
@@ -112,7 +114,25 @@ SCHEMA: dict[str, Any] = {
     },
 }
 
-_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+@functools.cache
+def validator(schema_json: str) -> Any:
+    """A validator for a schema (as JSON text), made on first use.
+
+    jsonschema takes ~0.1 s to import: loaded here, when a file is really checked,
+    it stays out of every CLI command that never reads a bundle or a backup.
+    """
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(json.loads(schema_json))
+
+
+def first_error(schema: dict[str, Any], data: Any) -> jsonschema.ValidationError | None:
+    """The most telling way ``data`` breaks ``schema``, or None when it is valid."""
+    import jsonschema
+
+    check = validator(json.dumps(schema, sort_keys=True))
+    return jsonschema.exceptions.best_match(check.iter_errors(data))
 
 
 @dataclass(frozen=True)
@@ -173,7 +193,7 @@ def validate(data: Any, name: str) -> Bundle:
             f"{name} was written by a newer reflekt (bundle format version {version}; this "
             f"reflekt reads version {VERSION}). Update reflekt to read it."
         )
-    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(data))
+    error = first_error(SCHEMA, data)
     if error is not None:
         raise FileRejected(f"{name} is not a valid share bundle: {describe(error)}.")
     ids = [entry["id"].lower() for entry in data["entries"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import sqlite3
 import threading
@@ -19,12 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from reflekt import paths
 from reflekt.core.storage import encryption
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.core.storage.migrations import MIGRATION_SET, known_steps, migrations
+from reflekt.core.storage.steps import MIGRATION_SET, MIGRATIONS_TABLE, known_steps
 from reflekt.errors import (
     DiskFull,
     JournalDamaged,
@@ -344,7 +343,7 @@ def open_database(
     """Open (creating or upgrading as needed) the journal at ``path``."""
     path = Path(path)
     conn, key = connect_keyed(path, create=create, passphrase=passphrase)
-    db = JournalDatabase(conn, execute_plugins=False)
+    db = JournalDatabase(conn)
     db.passphrase = key
     try:
         with translate_errors(path):
@@ -356,11 +355,22 @@ def open_database(
     return db
 
 
-def applied_steps(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def applied_steps(db: JournalDatabase) -> list[str]:
+    """The schema steps this journal has, in the order they were applied."""
+    if not db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone():
+        return []
+    return [
+        name
+        for (name,) in db.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
 
 
-def upgrade(db: Database, path: Path) -> None:
+def upgrade(db: JournalDatabase, path: Path) -> None:
     """Bring the schema up to date; refuse files that are newer or not ours."""
     applied = applied_steps(db)
     known = known_steps()
@@ -381,18 +391,63 @@ def upgrade(db: Database, path: Path) -> None:
         return
     if applied:
         backup_before_upgrade(db, path, applied[-1])
-    migrations.apply(db)
+    # sqlite-utils (and the numpy, click and dateutil it imports: 0.2-0.4 s) loads only
+    # here, when the schema really changes, not on every start of the CLI.
+    from sqlite_utils import Database
+
+    from reflekt.core.storage.migrations import migrations
+
+    target = Database(db.conn, recursive_triggers=False, execute_plugins=False)
+    target.atomic = db.atomic  # type: ignore[method-assign]  # BEGIN IMMEDIATE, as everywhere
+    migrations.apply(target)
     db.execute(f"PRAGMA user_version = {len(known)}")
 
 
-class JournalDatabase(Database):
-    """A ``Database`` that remembers the passphrase it was opened with (None: plain).
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
 
-    Backups of an encrypted journal are keyed with it, so they stay encrypted.
+
+class JournalDatabase:
+    """The open journal's connection, with sqlite-utils' ``execute``/``atomic`` semantics.
+
+    It used to be a sqlite-utils ``Database``; importing sqlite-utils alone took longer
+    than a whole ``reflekt search`` should. It remembers the passphrase it was opened
+    with (None: plain), so backups of an encrypted journal stay encrypted.
     """
 
     passphrase: str | None = None
     _held: Path | None = None
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        # As sqlite-utils set it: a REPLACE's implicit delete fires delete triggers.
+        self.conn.execute("PRAGMA recursive_triggers = on")
+
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        """Run one statement; a write outside a transaction is committed at once."""
+        was_in_transaction = self.conn.in_transaction
+        try:
+            cursor = (
+                self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+            )
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # the implicit transaction the failure opened
+            raise
+        if (
+            not was_in_transaction
+            and self.conn.in_transaction
+            and cursor.description is None
+            and sql.lstrip().split(None, 1)[0].upper() not in _TRANSACTION_CONTROL
+        ):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def hold(self, path: Path, *, plain: bool) -> None:
         """Mark the journal as open in this process until ``close`` (see ``_LIVE``)."""
@@ -402,7 +457,7 @@ class JournalDatabase(Database):
     def close(self) -> None:
         held, self._held = self._held, None
         try:
-            super().close()
+            self.conn.close()
         finally:
             if held is not None:
                 _release(held)
@@ -417,8 +472,17 @@ class JournalDatabase(Database):
         work, so the CLI simply waits while the app saves.
         """
         if self.conn.in_transaction:
-            with super().atomic():
+            savepoint = f"reflekt_{next(_SAVEPOINTS)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
                 yield self
+            except BaseException:
+                # A RAISE(ROLLBACK) can end the whole transaction, savepoint included.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -433,7 +497,10 @@ class JournalDatabase(Database):
             raise
 
 
-def backup_before_upgrade(db: Database, path: Path, step: str) -> Path:
+_SAVEPOINTS = itertools.count(1)
+
+
+def backup_before_upgrade(db: JournalDatabase, path: Path, step: str) -> Path:
     """Write a complete copy of the journal before its schema changes."""
     folder = paths.ensure_private_dir(paths.backup_dir())
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -31,7 +31,7 @@ from reflekt.core import storage
 from reflekt.core.storage import encryption
 from reflekt.core.storage.check import check_journal
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.core.storage.migrations import known_steps
+from reflekt.core.storage.steps import known_steps
 from reflekt.errors import BackupError, JournalError, JournalLocked, ReflektError
 
 if TYPE_CHECKING:

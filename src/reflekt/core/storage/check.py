@@ -9,7 +9,7 @@ from pathlib import Path
 from reflekt.core import storage
 from reflekt.core.storage import encryption
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.core.storage.migrations import known_steps
+from reflekt.core.storage.steps import known_steps
 from reflekt.errors import JournalDamaged, JournalError, NotAJournal
 
 MAX_PROBLEMS = 20

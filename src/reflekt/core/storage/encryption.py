@@ -34,10 +34,21 @@ PassphraseProvider = Callable[[Path, int], "str | None"]
 wrong passphrases given so far (0 on the first ask). Returns the passphrase, or None
 when the person gives up (cancels the dialog, or there is nothing more to try)."""
 
-try:  # optional: encryption is offered only where SQLCipher is installed
-    import sqlcipher3 as _sqlcipher
-except ImportError:  # pragma: no cover - depends on the installation
-    _sqlcipher = None
+# Optional: encryption is offered only where SQLCipher is installed. Loaded on first
+# use, so that opening a plain journal (every CLI command) does not pay ~8 ms for it.
+_UNLOADED: Any = object()
+_sqlcipher: Any = _UNLOADED
+
+
+def _module() -> ModuleType | None:
+    global _sqlcipher
+    if _sqlcipher is _UNLOADED:
+        try:
+            import sqlcipher3 as module
+        except ImportError:  # pragma: no cover - depends on the installation
+            module = None
+        _sqlcipher = module
+    return _sqlcipher
 
 
 def sqlcipher_busy() -> sqlite3.OperationalError:
@@ -47,22 +58,24 @@ def sqlcipher_busy() -> sqlite3.OperationalError:
 
 def available() -> bool:
     """Whether this reflekt can open and create encrypted journals."""
-    return _sqlcipher is not None
+    return _module() is not None
 
 
 def sqlcipher() -> ModuleType:
-    if _sqlcipher is None:
+    module = _module()
+    if module is None:
         raise EncryptionUnavailable(
             "Encrypted journals need SQLCipher, which is not installed with this reflekt. "
             "Install it with: pip install 'reflekt[encryption]' (or pip install "
             "sqlcipher3-wheels)."
         )
-    return _sqlcipher
+    return module
 
 
 def database_errors() -> tuple[type[BaseException], ...]:
     """Exception types a database call can raise, from either SQLite library."""
-    if _sqlcipher is None:
+    # Before SQLCipher is loaded, nothing can have raised one of its errors.
+    if _sqlcipher is None or _sqlcipher is _UNLOADED:
         return (sqlite3.Error,)
     return (sqlite3.Error, _sqlcipher.Error)
 
@@ -118,7 +131,7 @@ def raw_connect(path: Path, passphrase: str | None, *, readonly: bool = False) -
 def _key_works(conn: Any) -> bool:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except _sqlcipher.DatabaseError as exc:  # type: ignore[union-attr]
+    except sqlcipher().DatabaseError as exc:
         if "not a database" in str(exc):
             return False
         raise

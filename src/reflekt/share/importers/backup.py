@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import jsonschema
-
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, ReflektError
 from reflekt.share import bundle
@@ -55,7 +53,6 @@ SCHEMA: dict[str, Any] = {
         },
     },
 }
-_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
 def validate(data: Any, name: str) -> dict[str, Any]:
@@ -69,7 +66,7 @@ def validate(data: Any, name: str) -> dict[str, Any]:
             f"{name} was written by a newer reflekt (backup format version {version}). "
             "Update reflekt to restore it."
         )
-    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(data))
+    error = bundle.first_error(SCHEMA, data)
     if error is not None:
         raise FileRejected(f"{name} is not a valid reflekt backup: {bundle.describe(error)}.")
     return data["journal"]
