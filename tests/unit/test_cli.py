@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import Cli
 
 from reflekt.cli import main
 
@@ -34,38 +34,14 @@ ENTRY_KEYS = {
 }
 
 
-class Run:
-    """Runs `reflekt ...` in-process against one journal file."""
-
-    def __init__(self, journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
-        self.journal = journal
-        self.capsys = capsys
-        self.monkeypatch = monkeypatch
-
-    def __call__(self, *args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            fake = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-            self.monkeypatch.setattr(sys, "stdin", fake)
-        code = main(["--journal", str(self.journal), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
+class Run(Cli):
+    """The shared in-process runner, stricter: a command that succeeds prints no warning."""
 
     def ok(self, *args: str, stdin: bytes | None = None) -> str:
         code, out, err = self(*args, stdin=stdin)
         assert code == 0, err
         assert err == ""
         return out
-
-    def json(self, *args: str) -> object:
-        return json.loads(self.ok(*args, "--json"))
-
-    def fails(self, *args: str, match: str) -> str:
-        code, out, err = self(*args)
-        assert code == 2, (out, err)
-        assert match in err
-        assert err.count("\n") == 1, "one plain line"
-        assert "Traceback" not in err
-        return err
 
 
 @pytest.fixture

@@ -2,44 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import sys
 from pathlib import Path
 
 import pytest
-
-from reflekt.cli import main
-
-
-class Cli:
-    """Runs `reflekt --journal PATH ...` in-process; returns (exit code, stdout, stderr)."""
-
-    def __init__(self, journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
-        self.journal = journal
-        self.capsys = capsys
-        self.monkeypatch = monkeypatch
-
-    def __call__(self, *args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            fake = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-            self.monkeypatch.setattr(sys, "stdin", fake)
-        code = main(["--journal", str(self.journal), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def ok(self, *args: str, stdin: bytes | None = None) -> str:
-        code, out, err = self(*args, stdin=stdin)
-        assert code == 0, err
-        return out
-
-    def fails(self, *args: str, match: str, code: int = 2, stdin: bytes | None = None) -> str:
-        got, out, err = self(*args, stdin=stdin)
-        assert got == code, (out, err)
-        assert match in err + out, err + out
-        assert "Traceback" not in err
-        if code == 2:
-            assert err.count("\n") == 1, "one plain line"
-        return err
+from tests.conftest import Cli
 
 
 @pytest.fixture
