@@ -141,3 +141,23 @@ def test_backup_from_a_newer_reflekt_is_refused(journal: Journal, tmp_path: Path
     path.write_text('{"format": "reflekt-backup", "version": 9, "exported": "", "journal": {}}')
     with pytest.raises(FileRejected, match="newer reflekt"):
         import_file(journal, path)
+
+
+def test_a_backup_file_is_json_with_one_entry_per_line(journal: Journal, tmp_path: Path) -> None:
+    import json
+
+    journal.add("first\nwith a second line", title='ä "quoted"', tags=["x"])
+    journal.add("second")
+    target = tmp_path / "backup.json"
+    export.write_export(
+        journal, export.prepare_export(journal, export.ExportOptions("backup")), target
+    )
+    text = target.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert [e["body"] for e in data["journal"]["entries"]] == [
+        "first\nwith a second line",
+        "second",
+    ]
+    entry_lines = [line for line in text.splitlines() if line.startswith('{"id": ')]
+    assert len(entry_lines) == 2  # greppable and diff-friendly: an entry is a line
+    assert "ä" in text  # written as text, not \u escapes

@@ -50,6 +50,7 @@ from reflekt.errors import InvalidInput, NotFound
 MAX_TEXT = 5_000_000  # characters in one field: far above any real reflection
 MAX_NAME = 200  # a tag, skill or person name
 MIN_ID_PREFIX = 4
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 RANK_WINDOW = 2000  # matches ranked by relevance at most (see Journal.search)
 HL_START = "\x02"  # snippet highlight markers; faces turn them into bold/HTML
 HL_END = "\x03"
@@ -181,7 +182,7 @@ def _name(value: Any, what: str) -> str:
             f"The {what} {name[:40]!r}… is too long (at most {MAX_NAME} characters)."
         )
     _text(name, what)
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+    if _CONTROL.search(name):
         raise InvalidInput(f"The {what} {name!r} contains control characters. Remove them.")
     return name
 
@@ -415,7 +416,13 @@ class Journal:
         assert self.db.conn.in_transaction, "the bulk path needs a transaction"
         last = self.db.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
         self.db.execute("INSERT OR IGNORE INTO fts_paused (one) VALUES (1)")
-        yield
+        # Tag, skill and person ids, remembered for the block: most entries of an
+        # import name the same few, and each lookup was a query.
+        self._name_ids = {}
+        try:
+            yield
+        finally:
+            self._name_ids = None
         self.db.execute("DELETE FROM fts_paused")
         # New rows always get a seq above the old maximum (INTEGER PRIMARY KEY).
         self.db.execute(
@@ -488,16 +495,16 @@ class Journal:
         )
         seq = cursor.lastrowid
         assert seq is not None
-        self._set_links(seq, values)
+        self._set_links(seq, values, new=True)
         return seq
 
-    def _set_links(self, seq: int, values: Mapping[str, Any]) -> None:
+    def _set_links(self, seq: int, values: Mapping[str, Any], *, new: bool = False) -> None:
         if "tags" in values:
-            self._link_names(seq, "tag", _names(values["tags"], "tag"))
+            self._link_names(seq, "tag", _names(values["tags"], "tag"), new=new)
         if "skills" in values:
-            self._link_names(seq, "skill", _names(values["skills"], "skill"))
+            self._link_names(seq, "skill", _names(values["skills"], "skill"), new=new)
         if "people" in values:
-            self._link_people(seq, _people(values["people"]))
+            self._link_people(seq, _people(values["people"]), new=new)
         if "goals" in values:
             goal_seqs = [self._goal_seq(goal) for goal in values["goals"] or ()]
             self.db.execute("DELETE FROM entry_goals WHERE entry = ?", [seq])
@@ -506,26 +513,37 @@ class Journal:
                     "INSERT INTO entry_goals (entry, goal) VALUES (?, ?)", [seq, goal_seq]
                 )
 
+    _name_ids: dict[tuple[str, str], int] | None = None  # see _bulk_fts
+
     def _name_id(self, table: str, name: str) -> int:
         key = name.casefold()
+        known = self._name_ids
+        if known is not None and (table, key) in known:
+            return known[table, key]
         row = self.db.execute(f"SELECT id FROM {table} WHERE key = ?", [key]).fetchone()
         if row:
-            return row[0]
-        cursor = self.db.execute(f"INSERT INTO {table} (key, name) VALUES (?, ?)", [key, name])
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+            name_id = row[0]
+        else:
+            cursor = self.db.execute(f"INSERT INTO {table} (key, name) VALUES (?, ?)", [key, name])
+            assert cursor.lastrowid is not None
+            name_id = cursor.lastrowid
+        if known is not None:
+            known[table, key] = name_id
+        return name_id
 
-    def _link_names(self, seq: int, what: str, names: list[str]) -> None:
+    def _link_names(self, seq: int, what: str, names: list[str], *, new: bool = False) -> None:
         table, link = f"{what}s", f"entry_{what}s"
-        self.db.execute(f"DELETE FROM {link} WHERE entry = ?", [seq])
+        if not new:  # a new entry has no links to replace
+            self.db.execute(f"DELETE FROM {link} WHERE entry = ?", [seq])
         for position, name in enumerate(names):
             self.db.execute(
                 f"INSERT INTO {link} (entry, {what}, position) VALUES (?, ?, ?)",
                 [seq, self._name_id(table, name), position],
             )
 
-    def _link_people(self, seq: int, people: list[PersonLink]) -> None:
-        self.db.execute("DELETE FROM entry_people WHERE entry = ?", [seq])
+    def _link_people(self, seq: int, people: list[PersonLink], *, new: bool = False) -> None:
+        if not new:
+            self.db.execute("DELETE FROM entry_people WHERE entry = ?", [seq])
         for position, link in enumerate(people):
             person = self._name_id("people", link.name)
             if link.role or link.department:

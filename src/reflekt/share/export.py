@@ -315,8 +315,31 @@ def _backup(journal: Journal, today: str) -> ExportPreview:
     }
     # The share log notes "the whole journal" rather than every id of a large journal.
     ids: tuple[str, ...] = ()
-    payload = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    payload = backup_json(data)
     return ExportPreview("backup", payload, ids, PeopleMode.NAMES, f"reflekt-backup-{today}.json")
+
+
+def backup_json(data: dict[str, Any]) -> bytes:
+    """The backup as JSON with each entry (and each other record) on a line of its own.
+
+    ``json.dumps(..., indent=1)`` runs Python's pure-Python encoder: 20 s for 100,000
+    entries. Compact records, one per line, go through the C encoder instead (~10×
+    faster) and keep the file readable, greppable and diff-friendly line by line.
+    """
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    def member(key: str, value: Any, records: bool) -> str:
+        if records and isinstance(value, list) and value:
+            return f"{dumps(key)}: [\n" + ",\n".join(dumps(v) for v in value) + "\n]"
+        if records and isinstance(value, dict) and value:
+            inner = ",\n".join(member(k, v, records=True) for k, v in value.items())
+            return f"{dumps(key)}: {{\n{inner}\n}}"
+        return f"{dumps(key)}: {dumps(value)}"
+
+    lines = ",\n".join(member(k, v, records=k == "journal") for k, v in data.items())
+    return ("{\n" + lines + "\n}\n").encode("utf-8")
 
 
 # -- writing ------------------------------------------------------------------------------
