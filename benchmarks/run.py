@@ -464,6 +464,23 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(lines)
 
 
+def markdown(figures: list[dict[str, Any]]) -> str:
+    """The table as Markdown, for docs/performance.md."""
+    lines = [
+        "| Figure | reflekt | baseline | ratio | target | |",
+        "| --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    for f in figures:
+        unit = f["unit"]
+        ours = f"{f['reflekt']:,} {unit}" if f["reflekt"] is not None else "—"
+        base = f"{f['baseline']:,} {unit.split()[0]}" if f["baseline"] is not None else "—"
+        ratio = f"{f['ratio']:g}×" if f["ratio"] is not None else "—"
+        verdict = {True: "pass", False: "**missed**", None: ""}[f["passed"]]
+        name = f["name"] + (f" ({f['note']})" if f["note"] else "")
+        lines.append(f"| {name} | {ours} | {base} | {ratio} | {f['target']} | {verdict} |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entries", type=int, default=100_000, help="journal size (100000)")
@@ -514,7 +531,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     target = args.json or folder / "results.json"
     target.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"\nWritten to {target}")
+    target.with_suffix(".md").write_text(markdown(result["figures"]) + "\n", encoding="utf-8")
+    print(f"\nWritten to {target} (and the table as {target.with_suffix('.md').name})")
     return 0 if all(f.passed is not False for f in figures) else 1
 
 
