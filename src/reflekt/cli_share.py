@@ -85,6 +85,12 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
+    if args.max_size is not None:
+        from reflekt.share import safety
+
+        if args.max_size < 1:
+            raise InvalidInput("--max-size is in megabytes and must be at least 1.")
+        journal.set_setting(safety.MAX_BYTES_SETTING, str(args.max_size * 1024 * 1024))
     report = import_file(journal, Path(args.file), args.format)
     if args.json:
         _write_json(report.to_dict())
@@ -208,6 +214,12 @@ def register(command: Command) -> None:
     p.add_argument("file", help="the file, or a folder of Markdown notes")
     p.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--max-size",
+        type=int,
+        metavar="MB",
+        help="accept files up to this many megabytes from now on (default 50)",
+    )
 
     p = command("team", cmd_team, "the team library: colleagues' shared lessons")
     sub = p.add_subparsers(

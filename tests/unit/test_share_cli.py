@@ -172,3 +172,35 @@ def test_text_exports_do_not_load_qt(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr.strip() == "[]"
+
+
+def test_import_size_limit_can_be_raised_from_the_command_line(tmp_path, capsys) -> None:
+    import json
+
+    from reflekt.cli import main
+    from reflekt.core.journal import Journal
+    from reflekt.share import safety
+
+    journal = tmp_path / "j.reflekt"
+    source = tmp_path / "big.json"
+    entries = [
+        {
+            "date": "2026-01-02",
+            "time": "09:00",
+            "title": "t",
+            "body": "x" * 2000,
+            "tags": [],
+            "starred": False,
+        }
+    ] * 600
+    source.write_text(json.dumps({"tags": {}, "entries": entries}))  # about 1.3 MB
+    assert main(["--journal", str(journal), "init"]) == 0
+    with Journal.open(journal) as j:
+        j.set_setting(safety.MAX_BYTES_SETTING, str(1024 * 1024))  # a 1 MB limit
+    assert main(["--journal", str(journal), "import", str(source)]) == 2
+    assert "--max-size" in capsys.readouterr().err
+    assert main(["--journal", str(journal), "import", str(source), "--max-size", "0"]) == 2
+    assert main(["--journal", str(journal), "import", str(source), "--max-size", "2"]) == 0
+    with Journal.open(journal) as j:
+        assert j.count() > 0
+        assert safety.max_bytes(j) == 2 * 1024 * 1024

@@ -76,7 +76,8 @@ def read_capped(path: Path, cap: int) -> bytes:
 def _too_big(name: str, size: int, cap: int) -> str:
     return (
         f"{name} is too big to import ({human_size(size)}; the most reflekt reads is "
-        f"{human_size(cap)}). Check that it is the right file, or raise the limit in settings."
+        f"{human_size(cap)}). Check that it is the right file, or allow bigger files with "
+        "`reflekt import FILE --max-size MB`."
     )
 
 
