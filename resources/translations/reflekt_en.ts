@@ -80,7 +80,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="217"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

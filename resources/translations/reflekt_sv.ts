@@ -73,7 +73,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="241"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="258"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -288,28 +288,28 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="149"/>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="158"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="166"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="175"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="161"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="178"/>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="162"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="179"/>
         <source>shareable</source>
         <translation>delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="162"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="179"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="164"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="181"/>
         <source>tags: %1</source>
         <translation>taggar: %1</translation>
     </message>
@@ -317,7 +317,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="334"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="351"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1234,32 +1234,32 @@ Dagbok: %2</translation>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="858"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="861"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="861"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="864"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="866"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="869"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="942"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="948"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="996"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1002"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="998"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1004"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1623,142 +1623,126 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="37"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="41"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="40"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="44"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="52"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="43"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="51"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="60"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="46"/>
         <source>A new language shows after reflekt restarts.</source>
         <translation>Det nya språket visas när du har startat om reflekt.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="52"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="65"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="64"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="67"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="66"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="67"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="71"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="70"/>
         <source>Daily reminder</source>
         <translation>Daglig påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
         <source>Remind me to reflect</source>
         <translation>Påminn mig om att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="82"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="81"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="82"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="88"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="99"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="98"/>
         <source>Time</source>
         <translation>Klockan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="100"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="99"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="103"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="102"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="105"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
         <source>This journal: %1</source>
         <translation>Den här dagboken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="109"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="108"/>
         <source>Open another journal…</source>
         <translation>Öppna en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="111"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="110"/>
         <source>Create a new journal…</source>
         <translation>Skapa en ny dagbok…</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="152"/>
-        <source>Open a journal</source>
-        <translation>Öppna en dagbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="154"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="165"/>
-        <source>reflekt journals (*.reflekt);;All files (*)</source>
-        <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="163"/>
-        <source>Create a new journal</source>
-        <translation>Skapa en ny dagbok</translation>
     </message>
 </context>
 <context>
@@ -1876,72 +1860,72 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="117"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="125"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="119"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="127"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="120"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="128"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="121"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="129"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="122"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="130"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="123"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="131"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="124"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="132"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="127"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="135"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="135"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="143"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="141"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="149"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="145"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="153"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="146"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="154"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="147"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="155"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="217"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>

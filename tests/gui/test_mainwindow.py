@@ -522,3 +522,45 @@ def test_tab_walks_the_editor_from_top_to_bottom(qtbot, make_window) -> None:
         "Why were there differences?",
         "What will I do next time?",
     ]
+
+
+def test_switching_journals_never_drops_unsaved_text(
+    qtbot, make_window, journal_path, tmp_path, monkeypatch, no_blocking_message_boxes
+) -> None:
+    from reflekt.errors import JournalError
+
+    seed(journal_path, {"body": "draft"})
+    window = make_window()
+    window.editor.body.setFocus()
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor.body, " that must not vanish")
+
+    def disk_full(*a, **k):
+        raise JournalError("The disk is full.")
+
+    with monkeypatch.context() as m:
+        m.setattr(window.journal, "update", disk_full)
+        window.switch_journal(tmp_path / "other.reflekt", create=True)
+        assert window.journal.path == journal_path  # stayed, with the text on screen
+        assert window.editor.body.toPlainText() == "draft that must not vanish"
+    window.switch_journal(tmp_path / "other.reflekt", create=True)
+    assert window.journal.path == tmp_path / "other.reflekt"
+    with Journal.open(journal_path) as old:
+        assert old.list().entries[0].body == "draft that must not vanish"
+
+
+def test_settings_open_another_journal_goes_through_the_window(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from reflekt.gui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    target = tmp_path / "second"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = SettingsDialog(window.settings, window.journal.path, window)
+    qtbot.addWidget(dialog)
+    dialog.journalRequested.connect(window._choose_journal)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert window.journal.path == tmp_path / "second.reflekt"

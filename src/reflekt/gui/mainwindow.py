@@ -789,7 +789,7 @@ class MainWindow(QMainWindow):
         dialog.themeChanged.connect(apply_theme)
         dialog.fontSizeChanged.connect(self.apply_font_size)
         dialog.reminderChanged.connect(self.reminder.check)
-        dialog.journalChosen.connect(self.switch_journal)
+        dialog.journalRequested.connect(self._choose_journal)
         dialog.exec()
         self.settings.sync()
 
@@ -841,6 +841,9 @@ class MainWindow(QMainWindow):
     def open_demo_journal(self) -> None:
         from reflekt.core.demo import fill_demo
 
+        if not self.editor.save():
+            self._keep_unsaved_entry()
+            return
         self.settings.welcomed = True
         path = paths.demo_journal()
         try:
@@ -870,6 +873,9 @@ class MainWindow(QMainWindow):
     def switch_journal(self, path: Path, create: bool = False) -> None:
         from reflekt.gui.safety import open_journal
 
+        if not self.editor.save():  # never leave unsaved words behind in the old journal
+            self._keep_unsaved_entry()
+            return
         journal = open_journal(path, self, create=create)
         if journal is not None:
             self._use_journal(journal)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ class SettingsDialog(QDialog):
     themeChanged = Signal(str)
     fontSizeChanged = Signal(int)
     reminderChanged = Signal()
-    journalChosen = Signal(Path, bool)  # path, create a new one
+    journalRequested = Signal(bool)  # True: create a new one; the window asks where
 
     def __init__(self, settings: AppSettings, journal_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -107,9 +106,9 @@ class SettingsDialog(QDialog):
         jlayout.addWidget(path_label)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open another journal…"))
-        self.open_button.clicked.connect(self._open_journal)
+        self.open_button.clicked.connect(lambda: self._request_journal(False))
         self.new_button = QPushButton(self.tr("Create a new journal…"))
-        self.new_button.clicked.connect(self._new_journal)
+        self.new_button.clicked.connect(lambda: self._request_journal(True))
         row.addWidget(self.open_button)
         row.addWidget(self.new_button)
         row.addStretch()
@@ -146,26 +145,6 @@ class SettingsDialog(QDialog):
         )
         self.reminderChanged.emit()
 
-    def _open_journal(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a journal"),
-            "",
-            self.tr("reflekt journals (*.reflekt);;All files (*)"),
-        )
-        if path:
-            self.journalChosen.emit(Path(path), False)
-            self.accept()
-
-    def _new_journal(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Create a new journal"),
-            "journal.reflekt",
-            self.tr("reflekt journals (*.reflekt);;All files (*)"),
-        )
-        if path:
-            if not path.endswith(".reflekt"):
-                path += ".reflekt"
-            self.journalChosen.emit(Path(path), True)
-            self.accept()
+    def _request_journal(self, create: bool) -> None:
+        self.accept()
+        self.journalRequested.emit(create)
