@@ -1,0 +1,140 @@
+"""The benchmark tools keep working: the generator, its three journals, the word picker
+and the measuring probes, on a journal small enough for the test run.
+
+The timings themselves live in ``benchmarks/`` (``python3 dev.py bench``); these tests
+only make sure that what the benchmark compares is the same entries on both sides and
+that every probe still runs against the current app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import Cli
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+COUNT = 300
+
+
+@pytest.fixture
+def generate(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    import generate
+
+    return generate
+
+
+@pytest.fixture
+def journals(generate, tmp_path: Path) -> Path:
+    items = list(generate.entries(COUNT))
+    generate.write_reflekt(tmp_path / "journal.reflekt", items)
+    generate.write_jrnl_text(tmp_path / "jrnl.txt", items)
+    generate.write_jrnl_json(tmp_path / "jrnl.json", items)
+    return tmp_path
+
+
+def test_the_same_seed_gives_the_same_entries(generate) -> None:
+    first = [e.reflekt_item() for e in generate.entries(40)]
+    again = [e.reflekt_item() for e in generate.entries(40)]
+    other = [e.reflekt_item() for e in generate.entries(40, seed=generate.SEED + 1)]
+    assert first == again
+    assert first != other
+    days = [item["day"] for item in first]
+    assert days == sorted(days), "oldest first"
+
+
+def test_the_three_journals_hold_the_same_entries(
+    journals: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = Cli(journals / "journal.reflekt", capsys, monkeypatch)
+    assert len(ours.json("list", "--limit", "0")) == COUNT  # type: ignore[arg-type]
+
+    headers = re.findall(
+        r"^\[\d{4}-\d\d-\d\d \d\d:\d\d\] ", (journals / "jrnl.txt").read_text(), re.M
+    )
+    assert len(headers) == COUNT
+    exported = json.loads((journals / "jrnl.json").read_text(encoding="utf-8"))
+    assert len(exported["entries"]) == COUNT
+
+    # The jrnl JSON export is what the import benchmark reads: every entry comes in.
+    imported = Cli(journals / "imported.reflekt", capsys, monkeypatch)
+    imported.ok("import", str(journals / "jrnl.json"), "--format", "jrnl")
+    assert len(imported.json("list", "--limit", "0")) == COUNT  # type: ignore[arg-type]
+
+
+def test_picked_words_are_found_as_their_group_says(
+    generate, journals: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import run
+
+    words = run.pick_words(journals / "journal.reflekt", COUNT)
+    assert set(words) == {"rare", "mid", "common", "prefix"}
+    ours = Cli(journals / "journal.reflekt", capsys, monkeypatch)
+    text = (journals / "jrnl.txt").read_text(encoding="utf-8").lower()
+    for word in words["rare"]:
+        hits = ours.json("search", word, "--limit", "0")
+        assert 2 <= len(hits) <= 5, word  # type: ignore[arg-type]
+        assert word in text, "jrnl's journal holds the same word"
+    common = ours.json("search", words["common"][0], "--limit", "0")
+    assert len(common) > COUNT // 3  # type: ignore[arg-type]
+
+
+def _probe(*args: str, env: dict[str, str]) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "probes.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-3000:]
+    return json.loads(lines[-1])
+
+
+@pytest.mark.parametrize("which", ["bare-window", "app-window"])
+def test_window_probes_report_a_first_paint(journals: Path, tmp_path: Path, which: str) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REFLEKT_HOME": str(tmp_path / "home"),
+        "REFLEKT_JOURNAL": str(journals / "journal.reflekt"),
+        "REFLEKT_LANG": "en",
+    }
+    result = _probe(which, env=env)
+    assert result["painted"] > 0
+    assert 10 < result["rss_mb"] < 1000  # type: ignore[operator]
+
+
+def test_in_app_probe_measures_every_figure(generate, journals: Path, tmp_path: Path) -> None:
+    import run
+
+    words = run.pick_words(journals / "journal.reflekt", COUNT)
+    spec = {"today": generate.LAST_DAY.isoformat(), "runs": 1, "queries": words}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REFLEKT_HOME": str(tmp_path / "home"),
+        "REFLEKT_LANG": "en",
+    }
+    from reflekt.core.journal import Journal
+
+    def newest_body() -> str:
+        with Journal.open(journals / "journal.reflekt") as journal:
+            return journal.list(limit=1).entries[0].body
+
+    before = newest_body()
+    result = _probe("in-app", str(journals / "journal.reflekt"), json.dumps(spec), env=env)
+    assert newest_body() == before, "the autosave probe puts the edited entry back"
+    for group in ("rare", "mid", "common", "prefix", "all"):
+        assert result[f"search_{group}"]["n"] > 0  # type: ignore[index]
+    assert all(rows > 0 for rows in result["rows_rare"].values())  # type: ignore[union-attr]
+    assert result["growth_period_days"] > 3000  # type: ignore[operator]
+    assert result["report_pdf_bytes"] > 1000  # type: ignore[operator]
+    assert result["autosave_ms"]["saves_during_typing"] == 0  # type: ignore[index]
