@@ -285,6 +285,8 @@ def journal_json(db: JournalDatabase) -> Iterator[bytes]:
     own = not db.conn.in_transaction
     if own:
         db.conn.execute("BEGIN")
+        # A deferred transaction sees the journal as of its first read: read now.
+        db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     try:
         yield b"{\n"
         members: list[tuple[str, bytes, Iterator[bytes]]] = [
