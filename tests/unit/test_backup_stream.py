@@ -152,9 +152,19 @@ def test_the_preview_uses_the_same_writer(journal: Journal, tmp_path: Path) -> N
     tags=st.lists(name.filter(str.strip), max_size=3),
     person=name.filter(str.strip),
     role=name,
+    mood=st.none() | st.integers(1, 5),
+    starred=st.booleans(),
 )
 def test_sqlite_escapes_text_as_python_does(
-    tmp_path: Path, title: str, body: str, section: str, tags: list[str], person: str, role: str
+    tmp_path: Path,
+    title: str,
+    body: str,
+    section: str,
+    tags: list[str],
+    person: str,
+    role: str,
+    mood: int | None,
+    starred: bool,
 ) -> None:
     with Journal.open(tmp_path / f"j{next(_counter)}.reflekt") as journal:
         entry = journal.add(
@@ -164,6 +174,8 @@ def test_sqlite_escapes_text_as_python_does(
             sections={"description": section},
             tags=tags,
             people=[PersonLink(person, "with", role)],
+            mood=mood,
+            starred=starred,
         )
         by_sql = list(dump.entry_lines(journal.db, use_sql=True))
         by_python = list(dump.entry_lines(journal.db, use_sql=False))
@@ -298,3 +310,25 @@ def test_existing_file_is_kept_unless_replacing_is_allowed(
 def test_a_backup_takes_no_selection(journal: Journal) -> None:
     with pytest.raises(InvalidInput, match="whole journal"):
         export.check_backup_options(export.ExportOptions("backup", ids=("abc",)))
+
+
+def test_an_encrypted_journal_streams_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reflekt.cli import main
+    from reflekt.core.storage import encryption
+
+    if not encryption.available():
+        pytest.skip("SQLCipher (sqlcipher3-wheels) is not installed")
+    monkeypatch.setenv("REFLEKT_PASSPHRASE", "correct horse battery")
+    path = tmp_path / "secret.reflekt"
+    assert main(["--journal", str(path), "init", "--encrypt"]) == 0
+    with Journal.open(path) as journal:
+        assert journal.encrypted
+        rich_journal(journal, tmp_path)
+        data = journal.backup_data()
+        streamed = b"".join(journal.backup_json())
+        assert streamed == reference_backup({"journal": data})[len(b'{\n"journal": ') : -3]
+        assert list(dump.entry_lines(journal.db, use_sql=True)) == list(
+            dump.entry_lines(journal.db, use_sql=False)
+        )
