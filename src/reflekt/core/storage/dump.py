@@ -57,7 +57,7 @@ ENTRY_KEYS = (
     "revision",
 )
 _HEAD = ENTRY_KEYS[:9]  # an entry's columns before its links
-_LINKS = ENTRY_KEYS[9:13]
+_LINKS = ENTRY_KEYS[9:13]  # tags, skills, people, goals
 _TAIL = ENTRY_KEYS[13:]
 _COLUMNS = ", ".join(_HEAD + _TAIL)
 
@@ -217,7 +217,7 @@ def entry_lines(db: JournalDatabase, *, use_sql: bool | None = None) -> Iterator
         use_sql = has_json_functions(db)
     links = (_named(db, "tag"), _named(db, "skill"), _people(db), _goals(db))
     tags, skills, people, goals = (link.take for link in links)
-    line = b'%s, "tags": [%s], "skills": [%s], "people": [%s], "goals": [%s]%s'
+    line = b"%s" + b"".join(b", " + encode_bytes(k) + b": [%s]" for k in _LINKS) + b"%s"
     for seq, head, tail in _entry_parts(db, use_sql):
         yield line % (head, tags(seq), skills(seq), people(seq), goals(seq), tail)
 
