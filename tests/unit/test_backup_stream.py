@@ -332,3 +332,16 @@ def test_an_encrypted_journal_streams_the_same_bytes(
         assert list(dump.entry_lines(journal.db, use_sql=True)) == list(
             dump.entry_lines(journal.db, use_sql=False)
         )
+
+
+def test_a_save_on_the_same_connection_during_a_backup_is_kept(journal: Journal) -> None:
+    journal.add("before")
+    pieces = journal.backup_json()
+    next(pieces)
+    journal.add("saved while the backup was being written")
+    pieces.close()  # the backup stopped early (cancelled, or the disk was full)
+    with Journal.open(journal.path) as other:
+        assert sorted(e.body for e in other.iter_entries()) == [
+            "before",
+            "saved while the backup was being written",
+        ]

@@ -336,7 +336,9 @@ def journal_json(db: JournalDatabase) -> Iterator[bytes]:
         yield b"\n}"
     finally:
         if own and db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")  # only read: there is nothing to keep
+            # Only read here, but a save made meanwhile on this same connection (another
+            # thread of the app) joined this transaction: COMMIT keeps it, ROLLBACK would not.
+            db.conn.execute("COMMIT")
 
 
 __all__ = [
