@@ -65,6 +65,14 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
     )
     if args.output == export.STDOUT and args.format == "pdf":
         raise InvalidInput("A PDF cannot go to the terminal. Name a file with -o FILE.pdf.")
+    if args.format == "backup":  # streamed to its file: no preview of the whole journal
+        export.check_backup_options(options)
+        if args.output == export.STDOUT:
+            export.print_backup(journal)
+            return EXIT_OK
+        path = export.write_backup(journal, Path(args.output), overwrite=args.force)
+        _write(f"Exported the whole journal to {path}.")
+        return EXIT_OK
     preview = export.prepare_export(journal, options)
     if preview.needs_rendering:
         from reflekt.gui.pdf import html_to_pdf  # Qt only when a PDF is asked for
@@ -75,12 +83,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
     count = len(preview.entry_ids)
-    what = (
-        "the whole journal"
-        if args.format == "backup"
-        else (f"{count} {'entry' if count == 1 else 'entries'}")
-    )
-    _write(f"Exported {what} to {path}.")
+    _write(f"Exported {count} {'entry' if count == 1 else 'entries'} to {path}.")
     return EXIT_OK
 
 

@@ -140,6 +140,20 @@ def test_backup_and_import_into_a_new_journal(run: Run, tmp_path: Path, capsys) 
     assert json.loads(other.ok("list", "--json")) == original
 
 
+def test_backup_to_stdout_and_its_plain_refusals(run: Run, tmp_path: Path) -> None:
+    data = json.loads(run.ok("export", "--format", "backup", "-o", "-"))
+    assert data["format"] == "reflekt-backup"
+    assert [e["title"] for e in data["journal"]["entries"]] == ["Deploy lesson", "Private one"]
+    assert json.loads(run.ok("shares", "--json"))[0]["path"] == "(standard output)"
+    run.fails("export", "--format", "backup", "--tag", "deploy", "-o", "-", match="whole journal")
+    target = tmp_path / "b.json"
+    target.write_text("kept")
+    run.fails("export", "--format", "backup", "-o", str(target), match="already exists")
+    assert target.read_text() == "kept"
+    assert "whole journal" in run.ok("export", "--format", "backup", "-o", str(target), "--force")
+    assert json.loads(target.read_text())["journal"]["entries"][0]["mood"] == 1
+
+
 def test_shares_log(run: Run, tmp_path: Path) -> None:
     assert "Nothing has been shared" in run.ok("shares")
     run.ok("export", "--format", "md", "-o", str(tmp_path / "a.md"), "--people", "roles")

@@ -1702,6 +1702,13 @@ class Journal:
             ],
         }
 
+    def backup_json(self) -> Iterator[bytes]:
+        """``backup_data`` as UTF-8 JSON text, one record a line, in pieces: read in one
+        pass per table and one transaction, so memory stays flat (``storage/dump.py``)."""
+        from reflekt.core.storage import dump
+
+        yield from dump.journal_json(self.db)
+
     def _rows(self, table: str, order: str, drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(f"SELECT * FROM {table} ORDER BY {order}")
         columns = [d[0] for d in cursor.description]

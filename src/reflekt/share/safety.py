@@ -13,10 +13,10 @@ import os
 import stat
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from reflekt.errors import FileRejected
 
@@ -250,6 +250,15 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:
     A temporary file in the same folder, flushed to disk, then renamed over the target.
     ``private`` files (backups: the whole journal) are readable by their owner only.
     """
+    return write_atomic_with(path, lambda f: f.write(data), private=private)
+
+
+def write_atomic_with(
+    path: Path, fill: Callable[[BinaryIO], object], *, private: bool = False
+) -> Path:
+    """``write_atomic`` for data made while it is written: ``fill`` writes to the
+    temporary file. If it fails, the temporary file is removed and the target is
+    left as it was."""
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
@@ -262,7 +271,7 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:
         ) from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            fill(f)
             f.flush()
             os.fsync(f.fileno())
         if not private:
