@@ -6,38 +6,63 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from reflekt import paths
-from reflekt.core.journal import Journal
-from reflekt.core.models import Entry
-from reflekt.core.templates import prompt_for
-from reflekt.errors import ReflektError
 from reflekt.gui import i18n
-from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
-from reflekt.gui.editor import EntryEditor
-from reflekt.gui.entry_list import EntryListModel, EntryListView
-from reflekt.gui.goals import GoalsDialog
-from reflekt.gui.reminder import Reminder, Tray
 from reflekt.gui.settings import AppSettings
-from reflekt.gui.settings_dialog import SettingsDialog
-from reflekt.gui.sidebar import Sidebar, filters_for
 from reflekt.gui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+
+    from reflekt.core.journal import Journal
+    from reflekt.core.models import Entry
+    from reflekt.core.templates import prompt_for
+    from reflekt.errors import ReflektError
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.editor import EntryEditor
+    from reflekt.gui.entry_list import EntryListModel, EntryListView
+    from reflekt.gui.goals import GoalsDialog
+    from reflekt.gui.reminder import Reminder, Tray
+    from reflekt.gui.settings_dialog import SettingsDialog
+    from reflekt.gui.sidebar import Sidebar, filters_for
+
+
+def _load_modules() -> None:
+    """Import what the full window needs, as this module's globals.
+
+    Deferred so that the shell (``MainWindow(None, ...)``) paints before any of it
+    loads: the journal facade, the panes and dialogs, and Qt's ``Qt`` namespace,
+    whose enums alone take ~0.1 s to set up.
+    """
+    global Qt, QItemSelectionModel, QAction, QCloseEvent, QFont, QIcon, QKeySequence
+    global QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+    global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
+    global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
+    global Reminder, Tray, SettingsDialog, Sidebar, filters_for
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+
+    from reflekt.core.journal import Journal
+    from reflekt.core.models import Entry
+    from reflekt.core.templates import prompt_for
+    from reflekt.errors import ReflektError
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.editor import EntryEditor
+    from reflekt.gui.entry_list import EntryListModel, EntryListView
+    from reflekt.gui.goals import GoalsDialog
+    from reflekt.gui.reminder import Reminder, Tray
+    from reflekt.gui.settings_dialog import SettingsDialog
+    from reflekt.gui.sidebar import Sidebar, filters_for
+
 
 EXTERNAL_CHECK_MS = 2000
 
@@ -111,19 +136,104 @@ class WelcomePage(QWidget):
         layout.addStretch(3)
 
 
+class _Pane(QWidget):
+    """A calm, empty stand-in for a pane while the window loads: its background only."""
+
+    def __init__(self, role: QPalette.ColorRole, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBackgroundRole(role)
+        self.setAutoFillBackground(True)
+
+
+def _shell_middle() -> QWidget:
+    """The entry list's outline: the same margins, one field-high strip, the list area."""
+    middle = QWidget()
+    layout = QVBoxLayout(middle)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(_Pane(QPalette.ColorRole.Window))
+    layout.addWidget(_Pane(QPalette.ColorRole.Base), 1)
+    return middle
+
+
 class MainWindow(QMainWindow):
+    """The main window.
+
+    ``MainWindow(journal, settings)`` builds it whole. ``MainWindow(None, settings,
+    path=...)`` builds only its shell (title, restored size, the outline of the panes)
+    to paint at once; ``load(journal)`` then builds the rest into the same window.
+    """
+
+    firstPainted = Signal()
+
     def __init__(
         self,
-        journal: Journal,
+        journal: Journal | None,
         settings: AppSettings,
         *,
-        tray_factory: Callable[[QIcon, Any], Tray] = Tray,
+        path: Path | None = None,
+        tray_factory: Callable[[QIcon, Any], Tray] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__()
-        self.journal = journal
         self.settings = settings
         self.today = today
+        self.loaded = False
+        self._painted = False
+        self._tray_factory = tray_factory
+        self.setObjectName("MainWindow")
+        self._build_shell(journal.path if journal is not None else path)
+        if journal is not None:
+            self.load(journal)
+
+    def _build_shell(self, path: Path | None) -> None:
+        if path is not None:
+            self.setWindowTitle(self._title(path))
+        # The panes' stand-ins sit in the real splitter, so its restored sizes hold
+        # and nothing moves when the real panes take their places.
+        self.splitter = QSplitter()
+        self.splitter.addWidget(_Pane(QPalette.ColorRole.Base))
+        self.splitter.addWidget(_shell_middle())
+        self.splitter.addWidget(QWidget())
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 380, 620])
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        first_run = not self.settings.welcomed and not (path is not None and path.exists())
+        if first_run:  # the welcome page comes next: no panes that would vanish
+            blank = QWidget()
+            self.pages.addWidget(blank)
+            self.pages.setCurrentWidget(blank)
+        # Menu bar and status bar take their room now, so the panes do not shift later.
+        self._menus = [
+            self.menuBar().addMenu(title)
+            for title in (
+                self.tr("&File"),
+                self.tr("&Edit"),
+                self.tr("&Go"),
+                self.tr("&Share"),
+                self.tr("G&rowth"),
+                self.tr("&Trash"),
+                self.tr("&Help"),
+            )
+        ]
+        self.statusBar()
+        self._restore_geometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def load(self, journal: Journal) -> None:
+        """Build the full window on ``journal`` into the shell (or a fresh window)."""
+        _load_modules()
+        self.journal = journal
+        settings = self.settings
         self._undo: list[str] = []
         self.team_library: Any = None
         self.growth: Any = None
@@ -132,7 +242,6 @@ class MainWindow(QMainWindow):
         self._backup_task: Any = None
         self._data_version = journal.data_version()
         self.setWindowIcon(app_icon())
-        self.setObjectName("MainWindow")
 
         self.sidebar = Sidebar(journal)
         self.model = EntryListModel(journal, self)
@@ -162,23 +271,16 @@ class MainWindow(QMainWindow):
         mlayout.addWidget(self.list, 1)
         mlayout.addWidget(self.empty_label, 1)
 
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 380, 620])
-        self.splitter.setChildrenCollapsible(False)
+        # Each pane takes its stand-in's place and size (restored in the shell).
+        # replaceWidget leaves ownership with Python: keep every pane referenced.
+        self.list_pane = middle
+        for index, pane in enumerate((self.sidebar, middle, self.editor)):
+            self.splitter.replaceWidget(index, pane).deleteLater()
 
         self.welcome = WelcomePage()
         self.welcome.start_button.clicked.connect(self._start_writing)
         self.welcome.demo_button.clicked.connect(self.open_demo_journal)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.welcome)
-        self.setCentralWidget(self.pages)
 
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
@@ -215,7 +317,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.rowsRemoved.connect(self._update_empty_state)
 
-        self.tray = tray_factory(app_icon(), self)
+        self.tray = (self._tray_factory or Tray)(app_icon(), self)
         self.tray.activated.connect(self._raise)
         self.reminder = Reminder(settings, parent=self)
         self.reminder.due.connect(self.show_reminder)
@@ -223,8 +325,18 @@ class MainWindow(QMainWindow):
         self.apply_font_size(settings.font_size)
         self._update_title()
         self._restore_state()
+        for page in range(self.pages.count() - 1, -1, -1):  # the first-run stand-in
+            widget = self.pages.widget(page)
+            if widget not in (self.splitter, self.welcome):
+                self.pages.removeWidget(widget)
+                widget.deleteLater()
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
+        self.loaded = True
+        if self.isActiveWindow():
+            # The window was activated while still a shell, with nothing to focus:
+            # focus goes where activating the full window would have put it.
+            self.focusNextChild()
         QTimer.singleShot(2000, self.sync_team_folder)
         QTimer.singleShot(3000, self.backup_in_background)
 
@@ -256,7 +368,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         a = self._action
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        menus = iter(self._menus)  # File, Edit, Go, Share, Growth, Trash, Help
+        menu = next(menus)
         self.new_action = a(self.tr("&New entry"), self.new_entry, QKeySequence.StandardKey.New)
         self.template_action = a(
             self.tr("New entry from a &template…"), self.new_from_template, "Ctrl+Shift+N"
@@ -274,7 +387,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu = next(menus)
         list_widgets: list[QWidget] = [self.list, self.sidebar]
         self.undo_action = a(
             self.tr("&Undo delete"), self.undo_delete, "Ctrl+Z", widgets=list_widgets
@@ -296,7 +409,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.preview_action, self.find_action])
 
-        menu = self.menuBar().addMenu(self.tr("&Go"))
+        menu = next(menus)
         for number, (key, text) in enumerate(
             (
                 ("view:all", self.tr("&All entries")),
@@ -313,7 +426,7 @@ class MainWindow(QMainWindow):
         menu.addAction(a(self.tr("&Next entry"), lambda: self._step(1), "Alt+Down"))
         menu.addAction(a(self.tr("&Previous entry"), lambda: self._step(-1), "Alt+Up"))
 
-        menu = self.menuBar().addMenu(self.tr("&Share"))
+        menu = next(menus)
         self.share_action = a(self.tr("&Share entries…"), self.open_export, "Ctrl+E")
         self.team_action = a(self.tr("&Team library"), self.open_team_library, "Ctrl+L")
         self.import_action = a(self.tr("&Import from another journal…"), self.import_file, "Ctrl+I")
@@ -322,7 +435,7 @@ class MainWindow(QMainWindow):
             [self.share_action, self.team_action, self.import_action, self.shares_action]
         )
 
-        menu = self.menuBar().addMenu(self.tr("G&rowth"))
+        menu = next(menus)
         self.goals_action = a(self.tr("Development &goals…"), self.open_goals, "Ctrl+G")
         self.growth_action = a(self.tr("Growth &review"), self.open_growth, "Ctrl+Shift+G")
         self.report_action = a(
@@ -330,12 +443,12 @@ class MainWindow(QMainWindow):
         )
         menu.addActions([self.goals_action, self.growth_action, self.report_action])
 
-        menu = self.menuBar().addMenu(self.tr("&Trash"))
+        menu = next(menus)
         self.restore_action = a(self.tr("&Restore entry"), self._restore_current, "Ctrl+Shift+R")
         self.empty_trash_action = a(self.tr("&Empty trash…"), self.empty_trash)
         menu.addActions([self.restore_action, self.empty_trash_action])
 
-        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu = next(menus)
         self.shortcuts_action = a(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"]
         )
@@ -943,10 +1056,13 @@ class MainWindow(QMainWindow):
         self.go("view:all")
 
     def _update_title(self) -> None:
-        name = self.journal.path.stem
-        if self.journal.path == paths.demo_journal():
+        self.setWindowTitle(self._title(self.journal.path))
+
+    def _title(self, path: Path) -> str:
+        name = path.stem
+        if path == paths.demo_journal():
             name = self.tr("Demo journal")
-        self.setWindowTitle(f"{name} — reflekt")
+        return f"{name} — reflekt"
 
     def check_external_changes(self) -> None:
         """Show what another program (e.g. the reflekt command line) wrote meanwhile."""
@@ -983,7 +1099,7 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("ui/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -992,10 +1108,15 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("ui/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def _restore_state(self) -> None:
         key = str(self.settings.value("ui/last_view", "view:all") or "view:all")
         self.go(key if key.startswith("view:") else "view:all")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.loaded:  # still a shell: nothing written, nothing to keep
+            event.accept()
+            return
         if not self.editor.save():
             answer = QMessageBox.warning(
                 self,
@@ -1026,5 +1147,7 @@ class MainWindow(QMainWindow):
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     path = Path(__file__).resolve().parent.parent / "assets" / "icons" / "reflekt.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
