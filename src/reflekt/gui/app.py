@@ -42,26 +42,37 @@ def server_name(journal_path: Path) -> str:
     return "reflekt-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def maybe_running(journal_path: Path) -> bool:
-    """False when no reflekt can be serving this journal; True when one may be.
+def ask_running_instance(journal_path: Path) -> bool:
+    """True when another reflekt has this journal open (and was asked to come forward).
 
-    Cheap (one file lookup, no QtNetwork) where local servers are socket files in the
-    temporary folder (Linux, macOS): a start with no socket file shows its window at
-    once. A leftover file from a reflekt that crashed only means asking properly.
+    Where local servers are socket files in the temporary folder (Linux, macOS) this
+    talks to it directly, before QtNetwork loads: a start with no other reflekt
+    shows its window at once, whatever crashed reflekt left behind.
     """
-    if sys.platform.startswith("win"):
-        return True  # named pipes: only asking tells
+    name = server_name(journal_path)
+    if sys.platform.startswith("win"):  # named pipes: only Qt speaks them
+        return _ask_with_qt(name)
+    import _socket  # what socket.socket is built on; the socket module costs ~10 ms more
+
     from PySide6.QtCore import QDir
 
-    return Path(QDir.tempPath(), server_name(journal_path)).exists()
+    conn = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        conn.settimeout(0.3)
+        conn.connect(str(Path(QDir.tempPath(), name)))  # where QLocalServer listens
+        conn.sendall(b"raise\n")
+    except OSError:  # no such file, or nobody listening there any more
+        return False
+    finally:
+        conn.close()
+    return True
 
 
-def ask_running_instance(journal_path: Path) -> bool:
-    """True when another reflekt has this journal open (and was asked to come forward)."""
+def _ask_with_qt(name: str) -> bool:
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
-    socket.connectToServer(server_name(journal_path))
+    socket.connectToServer(name)
     if not socket.waitForConnected(300):
         return False
     socket.write(b"raise\n")
@@ -139,7 +150,7 @@ def run_app(journal_path: Path) -> int:
     settings = AppSettings()
     i18n.install(settings.language)
     apply_palette(settings.theme)
-    if maybe_running(journal_path) and ask_running_instance(journal_path):
+    if ask_running_instance(journal_path):
         return 0  # the first window was asked to come forward; no second window
     from reflekt.gui.mainwindow import MainWindow
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from reflekt import paths
@@ -19,7 +19,7 @@ from reflekt.gui.theme import apply_theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelectionModel, Qt
-    from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
 
     from reflekt.core.journal import Journal
