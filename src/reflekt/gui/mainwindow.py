@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reflekt import paths
 from reflekt.gui import i18n
@@ -20,7 +20,16 @@ from reflekt.gui.theme import apply_theme
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelectionModel, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent
-    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+    from PySide6.QtWidgets import (
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QMessageBox,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QVBoxLayout,
+    )
 
     from reflekt.core.journal import Journal
     from reflekt.core.models import Entry
@@ -43,13 +52,23 @@ def _load_modules() -> None:
     whose enums alone take ~0.1 s to set up.
     """
     global Qt, QItemSelectionModel, QAction, QCloseEvent, QFont, QIcon, QKeySequence
-    global QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+    global QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget
+    global QVBoxLayout
     global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
     global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
     global Reminder, Tray, SettingsDialog, Sidebar, filters_for
     from PySide6.QtCore import QItemSelectionModel, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton
+    from PySide6.QtWidgets import (
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QMessageBox,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QVBoxLayout,
+    )
 
     from reflekt.core.journal import Journal
     from reflekt.core.models import Entry
@@ -136,23 +155,29 @@ class WelcomePage(QWidget):
         layout.addStretch(3)
 
 
-class _Pane(QWidget):
-    """A calm, empty stand-in for a pane while the window loads: its background only."""
-
-    def __init__(self, role: QPalette.ColorRole, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setBackgroundRole(role)
-        self.setAutoFillBackground(True)
+PANE_SIZES = (220, 380, 620)  # sidebar, entry list, editor, until the person moves them
 
 
-def _shell_middle() -> QWidget:
-    """The entry list's outline: the same margins, one field-high strip, the list area."""
-    middle = QWidget()
-    layout = QVBoxLayout(middle)
-    layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(_Pane(QPalette.ColorRole.Window))
-    layout.addWidget(_Pane(QPalette.ColorRole.Base), 1)
-    return middle
+def splitter_sizes(state: object) -> list[int]:
+    """The pane widths in a saved ``QSplitter.saveState()``, or the defaults.
+
+    Read directly (a marker, a version, then the sizes as a counted list of 32-bit
+    integers, big-endian), so the shell can outline the panes where they will be
+    without building a splitter.
+    """
+    import struct
+
+    if isinstance(state, QByteArray):
+        data = bytes(state.data())
+        try:
+            _marker, _version, count = struct.unpack_from(">iiI", data)
+            if count == len(PANE_SIZES):
+                sizes = list(struct.unpack_from(f">{count}i", data, 12))
+                if all(size >= 0 for size in sizes) and sum(sizes) > 0:
+                    return sizes
+        except struct.error:
+            pass
+    return list(PANE_SIZES)
 
 
 class MainWindow(QMainWindow):
@@ -186,28 +211,16 @@ class MainWindow(QMainWindow):
             self.load(journal)
 
     def _build_shell(self, path: Path | None) -> None:
+        """Title, size and the outline of the panes, with no child widgets yet.
+
+        The outline is painted (``paintEvent``): a central widget would start Qt's
+        layout animation, and a frame with only painted rectangles costs nothing to
+        show. The menu bar and status bar take their room now, so nothing shifts
+        when the real panes arrive.
+        """
         if path is not None:
             self.setWindowTitle(self._title(path))
-        # The panes' stand-ins sit in the real splitter, so its restored sizes hold
-        # and nothing moves when the real panes take their places.
-        self.splitter = QSplitter()
-        self.splitter.addWidget(_Pane(QPalette.ColorRole.Base))
-        self.splitter.addWidget(_shell_middle())
-        self.splitter.addWidget(QWidget())
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 380, 620])
-        self.splitter.setChildrenCollapsible(False)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
-        first_run = not self.settings.welcomed and not (path is not None and path.exists())
-        if first_run:  # the welcome page comes next: no panes that would vanish
-            blank = QWidget()
-            self.pages.addWidget(blank)
-            self.pages.setCurrentWidget(blank)
-        # Menu bar and status bar take their room now, so the panes do not shift later.
+        self._first_run = not self.settings.welcomed and not (path is not None and path.exists())
         self._menus = [
             self.menuBar().addMenu(title)
             for title in (
@@ -221,13 +234,41 @@ class MainWindow(QMainWindow):
             )
         ]
         self.statusBar()
-        self._restore_geometry()
+        geometry = self.settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self.loaded and not self._first_run:  # the welcome page needs no outline
+            self._paint_outline()
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+
+    def _paint_outline(self) -> None:
+        """Where the sidebar, the search field and the entry list will be, calmly."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPainter
+
+        top = self.menuBar().geometry().bottom() + 1
+        bottom = (
+            self.statusBar().geometry().top() if self.statusBar().isVisible() else self.height()
+        )
+        height = bottom - top
+        sizes = splitter_sizes(self.settings.value("ui/splitter"))
+        handle = 7  # Fusion's splitter handle, near enough for an outline
+        scale = max(0, self.width() - 2 * handle) / max(1, sum(sizes))
+        sidebar, middle = int(sizes[0] * scale), int(sizes[1] * scale)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        painter = QPainter(self)
+        painter.fillRect(QRect(0, top, sidebar, height), base)
+        left = sidebar + handle + 6
+        painter.fillRect(QRect(left, top + 6, middle - 12, 24), base)  # the search field
+        painter.fillRect(QRect(left, top + 36, middle - 12, height - 42), base)
+        painter.end()
 
     def load(self, journal: Journal) -> None:
         """Build the full window on ``journal`` into the shell (or a fresh window)."""
@@ -271,16 +312,23 @@ class MainWindow(QMainWindow):
         mlayout.addWidget(self.list, 1)
         mlayout.addWidget(self.empty_label, 1)
 
-        # Each pane takes its stand-in's place and size (restored in the shell).
-        # replaceWidget leaves ownership with Python: keep every pane referenced.
-        self.list_pane = middle
-        for index, pane in enumerate((self.sidebar, middle, self.editor)):
-            self.splitter.replaceWidget(index, pane).deleteLater()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes(list(PANE_SIZES))
+        self.splitter.setChildrenCollapsible(False)
 
         self.welcome = WelcomePage()
         self.welcome.start_button.clicked.connect(self._start_writing)
         self.welcome.demo_button.clicked.connect(self.open_demo_journal)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
 
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
@@ -325,11 +373,6 @@ class MainWindow(QMainWindow):
         self.apply_font_size(settings.font_size)
         self._update_title()
         self._restore_state()
-        for page in range(self.pages.count() - 1, -1, -1):  # the first-run stand-in
-            widget = self.pages.widget(page)
-            if widget not in (self.splitter, self.welcome):
-                self.pages.removeWidget(widget)
-                widget.deleteLater()
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
         self.loaded = True
@@ -1099,17 +1142,10 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value("ui/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+    def _restore_state(self) -> None:
         splitter = self.settings.value("ui/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-
-    def _restore_state(self) -> None:
         key = str(self.settings.value("ui/last_view", "view:all") or "view:all")
         self.go(key if key.startswith("view:") else "view:all")
 
