@@ -9,8 +9,6 @@ first frame only QtCore, QtGui and QtWidgets load, and as little of them as can 
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 import os
 import sys
 from pathlib import Path
@@ -31,15 +29,16 @@ if TYPE_CHECKING:
 
     from reflekt.gui.mainwindow import MainWindow
 
-log = logging.getLogger("reflekt")
-
-
 def server_name(journal_path: Path) -> str:
-    """One name per user and journal, so a second launch finds the first window."""
-    import hashlib
+    """One name per user and journal, so a second launch finds the first window.
 
-    key = f"{os.environ.get('USER', '')}:{Path(journal_path).resolve()}"
-    return "reflekt-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    Two CRC-32s make the 16 hex digits: a name, not a secret (hashlib would load
+    OpenSSL, ~10 ms, before the first frame).
+    """
+    import zlib
+
+    key = f"{os.environ.get('USER', '')}:{Path(journal_path).resolve()}".encode()
+    return f"reflekt-{zlib.crc32(key):08x}{zlib.crc32(key[::-1]):08x}"
 
 
 def ask_running_instance(journal_path: Path) -> bool:
@@ -121,6 +120,8 @@ def install_excepthook(parent_getter: object) -> None:
 
         report = format_report(exc)
         target = log_file()
+        import datetime as dt
+
         try:
             with target.open("a", encoding="utf-8") as f:
                 f.write(f"\n--- {dt.datetime.now().isoformat()}\n{report}")
