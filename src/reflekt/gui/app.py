@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from reflekt.gui.mainwindow import MainWindow
 
+
 def server_name(journal_path: Path) -> str:
     """One name per user and journal, so a second launch finds the first window.
 

@@ -240,6 +240,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
+    def _focus_first(self) -> None:
+        if self.focusWidget() is None:
+            self.focusNextChild()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.loaded and not self._first_run:  # the welcome page needs no outline
@@ -376,10 +380,12 @@ class MainWindow(QMainWindow):
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
         self.loaded = True
-        if self.isActiveWindow():
-            # The window was activated while still a shell, with nothing to focus:
-            # focus goes where activating the full window would have put it.
-            self.focusNextChild()
+        if self.isVisible():
+            # Shown (and perhaps activated) while still a shell, with nothing to
+            # focus: focus goes where activating the full window puts it, once the
+            # new panes are shown (Qt shows widgets added to a shown window a moment
+            # later).
+            QTimer.singleShot(0, self._focus_first)
         QTimer.singleShot(2000, self.sync_team_folder)
         QTimer.singleShot(3000, self.backup_in_background)
 
