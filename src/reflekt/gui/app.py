@@ -4,7 +4,7 @@ The window paints first and loads afterwards: ``run_app`` shows the main window 
 light shell (title, size, colours, the outline of its panes) and, once that frame is
 on screen, opens the journal and builds the rest into the same window. Before the
 first frame only QtCore, QtGui and QtWidgets load, and as little of them as can be:
-``tests/unit/test_gui_startup.py`` keeps it that way.
+``tests/gui/test_app_start.py`` keeps it that way.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def run_app(journal_path: Path) -> int:
         return 0  # the first window was asked to come forward; no second window
     from reflekt.gui.mainwindow import MainWindow
 
-    window = MainWindow(None, settings)  # the shell: painted before anything is loaded
+    window = MainWindow(None, settings, path=journal_path)  # the shell, painted at once
     start = Startup(app, window, settings, journal_path)
     window.firstPainted.connect(start.soon)
     # Should no paint come (a platform that does not paint a window it cannot
