@@ -78,7 +78,12 @@ def test_the_window_shows_at_once_then_opens_the_journal_in_place(
             QApplication.instance().exit(0)
 
     QTimer.singleShot(0, person)
-    code = app_module.run_app(journal_path)
+    # Closing the last window would post a quit that ends the next test's waiting.
+    QApplication.setQuitOnLastWindowClosed(False)
+    try:
+        code = app_module.run_app(journal_path)
+    finally:
+        QApplication.setQuitOnLastWindowClosed(True)
 
     assert "error" not in seen, seen.get("error")
     assert code == 0
