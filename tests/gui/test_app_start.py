@@ -55,11 +55,12 @@ def test_the_window_shows_at_once_then_opens_the_journal_in_place(
             seen["shell"] = {
                 "loaded": window.loaded,
                 "title": window.windowTitle(),
-                "menus": [m.title() for m in window.menuBar().findChildren(type(window._menus[0]))],
+                "menus": window.menuWidget(),
                 "central": window.centralWidget(),
             }
             qtbot.waitUntil(lambda: window.loaded, timeout=10_000)
             seen["same window"] = _main_window() is window
+            seen["menus"] = [action.text() for action in window.menuBar().actions()]
             qtbot.waitUntil(lambda: window.focusWidget() is not None, timeout=5000)
             seen["focus"] = window.focusWidget().accessibleName()
             seen["listed"] = [
@@ -91,8 +92,9 @@ def test_the_window_shows_at_once_then_opens_the_journal_in_place(
     assert shell["loaded"] is False, "the window appeared only after loading everything"
     assert shell["title"] == "journal — reflekt"
     assert shell["central"] is None  # an outline, painted; no half-built panes
-    assert "&File" in shell["menus"] and "&Help" in shell["menus"]
+    assert shell["menus"] is None  # they come with the rest, texts and all
     assert seen["same window"]
+    assert seen["menus"][0] == "&File" and seen["menus"][-1] == "&Help"
     assert seen["focus"] == "Journal views and filters"  # where it lands when not a shell
     assert seen["listed"] == ["Deploy checklist", "Schema reviews"]
     assert seen["open"] == "Deploy checklist"
@@ -182,3 +184,30 @@ def test_the_first_frame_needs_only_qt_widgets_and_the_shell(tmp_path: Path) -> 
     assert qt == {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
     early = sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in modules)
     assert early == [], f"loaded before the first frame: {early}"
+
+
+def test_the_shell_outlines_the_panes_where_they_were_at_closing(
+    qtbot, make_window, settings: AppSettings
+) -> None:
+    from reflekt.gui.mainwindow import MainWindow, outline_rects
+
+    window = make_window()
+    window.journal.add("One entry, so the list shows.")
+    window.model.reload()
+    qtbot.wait(50)
+    expected = [
+        (
+            w.mapTo(window, w.rect().topLeft()).x(),
+            w.mapTo(window, w.rect().topLeft()).y(),
+            w.width(),
+            w.height(),
+        )
+        for w in (window.sidebar, window.search, window.list)
+    ]
+    window.close()
+    stored = outline_rects(settings.value("ui/outline"))
+    assert stored == expected
+    shell = MainWindow(None, settings, path=window.journal.path)
+    qtbot.addWidget(shell)
+    assert shell.windowTitle() == window.windowTitle()
+    assert not shell.loaded and shell.centralWidget() is None

@@ -180,6 +180,15 @@ def splitter_sizes(state: object) -> list[int]:
     return list(PANE_SIZES)
 
 
+def outline_rects(value: object) -> list[tuple[int, int, int, int]]:
+    """The rectangles stored by ``MainWindow._outline`` ("x,y,w,h;..."), or none."""
+    try:
+        rects = [tuple(int(n) for n in part.split(",")) for part in str(value or "").split(";")]
+    except ValueError:
+        return []
+    return [r for r in rects if len(r) == 4 and r[2] > 0 and r[3] > 0]  # type: ignore[misc]
+
+
 class MainWindow(QMainWindow):
     """The main window.
 
@@ -213,27 +222,13 @@ class MainWindow(QMainWindow):
     def _build_shell(self, path: Path | None) -> None:
         """Title, size and the outline of the panes, with no child widgets yet.
 
-        The outline is painted (``paintEvent``): a central widget would start Qt's
-        layout animation, and a frame with only painted rectangles costs nothing to
-        show. The menu bar and status bar take their room now, so nothing shifts
-        when the real panes arrive.
+        The outline is painted (``paintEvent``) where the sidebar, the search field
+        and the entry list were when reflekt last closed: child widgets would cost
+        the first frame Qt's layout animation, and menu texts its font set-up.
         """
         if path is not None:
             self.setWindowTitle(self._title(path))
         self._first_run = not self.settings.welcomed and not (path is not None and path.exists())
-        self._menus = [
-            self.menuBar().addMenu(title)
-            for title in (
-                self.tr("&File"),
-                self.tr("&Edit"),
-                self.tr("&Go"),
-                self.tr("&Share"),
-                self.tr("G&rowth"),
-                self.tr("&Trash"),
-                self.tr("&Help"),
-            )
-        ]
-        self.statusBar()
         geometry = self.settings.value("ui/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -253,26 +248,39 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     def _paint_outline(self) -> None:
-        """Where the sidebar, the search field and the entry list will be, calmly."""
+        """The panes' outline, calm: their background colour where they will be."""
         from PySide6.QtCore import QRect
         from PySide6.QtGui import QPainter
 
-        top = self.menuBar().geometry().bottom() + 1
-        bottom = (
-            self.statusBar().geometry().top() if self.statusBar().isVisible() else self.height()
-        )
-        height = bottom - top
-        sizes = splitter_sizes(self.settings.value("ui/splitter"))
-        handle = 7  # Fusion's splitter handle, near enough for an outline
-        scale = max(0, self.width() - 2 * handle) / max(1, sum(sizes))
-        sidebar, middle = int(sizes[0] * scale), int(sizes[1] * scale)
+        rects = outline_rects(self.settings.value("ui/outline"))
+        if not rects:  # never closed since: the default sizes, roughly placed
+            sizes = splitter_sizes(self.settings.value("ui/splitter"))
+            scale = self.width() / sum(sizes)
+            top, height = 24, self.height() - 48
+            sidebar, middle = int(sizes[0] * scale), int(sizes[1] * scale)
+            rects = [
+                (0, top, sidebar, height),
+                (sidebar + 12, top + 6, middle - 12, 24),
+                (sidebar + 12, top + 36, middle - 12, height - 42),
+            ]
         base = self.palette().color(QPalette.ColorRole.Base)
         painter = QPainter(self)
-        painter.fillRect(QRect(0, top, sidebar, height), base)
-        left = sidebar + handle + 6
-        painter.fillRect(QRect(left, top + 6, middle - 12, 24), base)  # the search field
-        painter.fillRect(QRect(left, top + 36, middle - 12, height - 42), base)
+        for x, y, w, h in rects:
+            painter.fillRect(QRect(x, y, w, h), base)
         painter.end()
+
+    def _outline(self) -> str:
+        """Where the sidebar, search field and entry list are now, for the next shell."""
+        if self.pages.currentWidget() is not self.splitter:
+            return ""
+        from PySide6.QtCore import QPoint
+
+        listing = self.list if self.list.isVisible() else self.empty_label
+        parts = []
+        for widget in (self.sidebar, self.search, listing):
+            corner = widget.mapTo(self, QPoint(0, 0))
+            parts.append(f"{corner.x()},{corner.y()},{widget.width()},{widget.height()}")
+        return ";".join(parts)
 
     def load(self, journal: Journal) -> None:
         """Build the full window on ``journal`` into the shell (or a fresh window)."""
@@ -417,8 +425,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         a = self._action
-        menus = iter(self._menus)  # File, Edit, Go, Share, Growth, Trash, Help
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = a(self.tr("&New entry"), self.new_entry, QKeySequence.StandardKey.New)
         self.template_action = a(
             self.tr("New entry from a &template…"), self.new_from_template, "Ctrl+Shift+N"
@@ -436,7 +443,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
         list_widgets: list[QWidget] = [self.list, self.sidebar]
         self.undo_action = a(
             self.tr("&Undo delete"), self.undo_delete, "Ctrl+Z", widgets=list_widgets
@@ -458,7 +465,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.preview_action, self.find_action])
 
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (key, text) in enumerate(
             (
                 ("view:all", self.tr("&All entries")),
@@ -475,7 +482,7 @@ class MainWindow(QMainWindow):
         menu.addAction(a(self.tr("&Next entry"), lambda: self._step(1), "Alt+Down"))
         menu.addAction(a(self.tr("&Previous entry"), lambda: self._step(-1), "Alt+Up"))
 
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("&Share"))
         self.share_action = a(self.tr("&Share entries…"), self.open_export, "Ctrl+E")
         self.team_action = a(self.tr("&Team library"), self.open_team_library, "Ctrl+L")
         self.import_action = a(self.tr("&Import from another journal…"), self.import_file, "Ctrl+I")
@@ -484,7 +491,7 @@ class MainWindow(QMainWindow):
             [self.share_action, self.team_action, self.import_action, self.shares_action]
         )
 
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("G&rowth"))
         self.goals_action = a(self.tr("Development &goals…"), self.open_goals, "Ctrl+G")
         self.growth_action = a(self.tr("Growth &review"), self.open_growth, "Ctrl+Shift+G")
         self.report_action = a(
@@ -492,12 +499,12 @@ class MainWindow(QMainWindow):
         )
         menu.addActions([self.goals_action, self.growth_action, self.report_action])
 
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("&Trash"))
         self.restore_action = a(self.tr("&Restore entry"), self._restore_current, "Ctrl+Shift+R")
         self.empty_trash_action = a(self.tr("&Empty trash…"), self.empty_trash)
         menu.addActions([self.restore_action, self.empty_trash_action])
 
-        menu = next(menus)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = a(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"]
         )
@@ -1179,6 +1186,7 @@ class MainWindow(QMainWindow):
             backup.maybe_backup(self.journal, "close")
         self.settings.set_value("ui/geometry", self.saveGeometry())
         self.settings.set_value("ui/splitter", self.splitter.saveState())
+        self.settings.set_value("ui/outline", self._outline())
         self.settings.sync()
         for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
             timer.stop()
