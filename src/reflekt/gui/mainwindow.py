@@ -182,6 +182,8 @@ def splitter_sizes(state: object) -> list[int]:
 
 def outline_rects(value: object) -> list[tuple[int, int, int, int]]:
     """The rectangles stored by ``MainWindow._outline`` ("x,y,w,h;..."), or none."""
+    if isinstance(value, list):  # QSettings may hand back "a,b" as a list
+        value = ",".join(str(v) for v in value)
     try:
         rects = [tuple(int(n) for n in part.split(",")) for part in str(value or "").split(";")]
     except ValueError:
