@@ -1,39 +1,78 @@
-"""Starting the desktop app: translations, theme, one window per journal, error handling."""
+"""Starting the desktop app: translations, theme, one window per journal, error handling.
+
+The window paints first and loads afterwards: ``run_app`` shows the main window as a
+light shell (title, size, colours, the outline of its panes) and, once that frame is
+on screen, opens the journal and builds the rest into the same window. Before the
+first frame only QtCore, QtGui and QtWidgets load, and as little of them as can be:
+``tests/gui/test_app_start.py`` keeps it that way.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import logging
 import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reflekt import APP_ID, __version__, paths
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n
-from reflekt.gui.dialogs import CrashDialog, format_report, show_error
 from reflekt.gui.settings import AppSettings
-from reflekt.gui.theme import apply_theme
+from reflekt.gui.theme import apply_palette, apply_theme
 
-log = logging.getLogger("reflekt")
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
+    from reflekt.gui.mainwindow import MainWindow
 
 
 def server_name(journal_path: Path) -> str:
-    """One name per user and journal, so a second launch finds the first window."""
-    key = f"{os.environ.get('USER', '')}:{Path(journal_path).resolve()}"
-    return "reflekt-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    """One name per user and journal, so a second launch finds the first window.
+
+    Two CRC-32s make the 16 hex digits: a name, not a secret (hashlib would load
+    OpenSSL, ~10 ms, before the first frame).
+    """
+    import zlib
+
+    key = f"{os.environ.get('USER', '')}:{Path(journal_path).resolve()}".encode()
+    return f"reflekt-{zlib.crc32(key):08x}{zlib.crc32(key[::-1]):08x}"
 
 
 def ask_running_instance(journal_path: Path) -> bool:
-    """True when another reflekt has this journal open (and was asked to come forward)."""
+    """True when another reflekt has this journal open (and was asked to come forward).
+
+    Where local servers are socket files in the temporary folder (Linux, macOS) this
+    talks to it directly, before QtNetwork loads: a start with no other reflekt
+    shows its window at once, whatever crashed reflekt left behind.
+    """
+    name = server_name(journal_path)
+    if sys.platform.startswith("win"):  # named pipes: only Qt speaks them
+        return _ask_with_qt(name)
+    import _socket  # what socket.socket is built on; the socket module costs ~10 ms more
+
+    from PySide6.QtCore import QDir
+
+    conn = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        conn.settimeout(0.3)
+        conn.connect(str(Path(QDir.tempPath(), name)))  # where QLocalServer listens
+        conn.sendall(b"raise\n")
+    except OSError:  # no such file, or nobody listening there any more
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def _ask_with_qt(name: str) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(journal_path))
+    socket.connectToServer(name)
     if not socket.waitForConnected(300):
         return False
     socket.write(b"raise\n")
@@ -43,6 +82,8 @@ def ask_running_instance(journal_path: Path) -> bool:
 
 
 def listen(journal_path: Path, on_raise: object) -> QLocalServer:
+    from PySide6.QtNetwork import QLocalServer
+
     server = QLocalServer()
     name = server_name(journal_path)
     if not server.listen(name):
@@ -62,6 +103,12 @@ def log_file() -> Path:
     return paths.ensure_private_dir(paths.log_dir()) / "reflekt.log"
 
 
+def show_error(parent: QWidget | None, message: str) -> None:
+    from reflekt.gui.dialogs import show_error as show
+
+    show(parent, message)
+
+
 def install_excepthook(parent_getter: object) -> None:
     """Route errors from slots: plain dialogs for ReflektError, the crash dialog for bugs."""
 
@@ -70,8 +117,12 @@ def install_excepthook(parent_getter: object) -> None:
         if isinstance(exc, ReflektError):
             show_error(parent, exc.message)
             return
+        from reflekt.gui.dialogs import CrashDialog, format_report
+
         report = format_report(exc)
         target = log_file()
+        import datetime as dt
+
         try:
             with target.open("a", encoding="utf-8") as f:
                 f.write(f"\n--- {dt.datetime.now().isoformat()}\n{report}")
@@ -100,24 +151,79 @@ def run_app(journal_path: Path) -> int:
     app = create_application()
     settings = AppSettings()
     i18n.install(settings.language)
-    apply_theme(settings.theme)
+    apply_palette(settings.theme)
     if ask_running_instance(journal_path):
-        return 0
+        return 0  # the first window was asked to come forward; no second window
     from reflekt.gui.mainwindow import MainWindow
-    from reflekt.gui.safety import open_journal
 
-    journal = open_journal(journal_path)
-    if journal is None:
-        return 2
-
-    window = MainWindow(journal, settings)
-    holder: dict[str, QWidget] = {"window": window}
-    install_excepthook(lambda: holder.get("window"))
-    server = listen(journal_path, lambda: window._raise())
+    window = MainWindow(None, settings, path=journal_path)  # the shell, painted at once
+    start = Startup(app, window, settings, journal_path)
+    window.firstPainted.connect(start.soon)
+    # Should no paint come (a platform that does not paint a window it cannot
+    # show), the journal still opens.
+    QTimer.singleShot(1000, start.soon)
+    install_excepthook(lambda: window if window.isVisible() else None)
     window.show()
-    # A reminder that fell due while reflekt was closed shows soon after start.
-    QTimer.singleShot(1500, window.reminder.check)
     code = app.exec()
-    server.close()
-    window.journal.close()
-    return code
+    if start.error is not None:
+        raise start.error
+    if start.server is not None:
+        start.server.close()
+    if window.loaded:
+        window.journal.close()
+    return code if start.code is None else start.code
+
+
+class Startup:
+    """What happens right after the shell's first frame: the rest of the app.
+
+    One uninterrupted step: keys typed meanwhile wait in the queue and reach the
+    finished window (the shortcuts, the editor) instead of the shell.
+    """
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, settings: AppSettings, journal_path: Path
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.journal_path = journal_path
+        self.server: QLocalServer | None = None
+        self.error: BaseException | None = None
+        self.code: int | None = None
+        self.started = False
+
+    def soon(self) -> None:
+        """After the frame on screen now: a zero timer runs once it is flushed."""
+        if not self.started:
+            self.started = True
+            QTimer.singleShot(0, self.run)
+
+    def run(self) -> None:
+        try:
+            self.code = self._load()
+        except Exception as exc:  # a bug: logged and shown over the shell, as at any time
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            self.code = 1
+        except BaseException as exc:  # Ctrl+C and the like: on after the event loop
+            self.error = exc
+            self.code = 1
+        if self.code is not None:
+            self.window.hide()
+            self.app.exit(self.code)
+
+    def _load(self) -> int | None:
+        apply_theme(self.settings.theme)  # the exact colour scheme, followed live
+        if ask_running_instance(self.journal_path):
+            return 0  # started at the same moment as another: that window stays
+        window = self.window
+        self.server = listen(self.journal_path, lambda: window._raise())
+        from reflekt.gui.safety import open_journal
+
+        journal = open_journal(self.journal_path, window)
+        if journal is None:
+            return 2
+        window.load(journal)
+        # A reminder that fell due while reflekt was closed shows soon after start.
+        QTimer.singleShot(1500, window.reminder.check)
+        return None

@@ -6,18 +6,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from reflekt.core.templates import normalise_lang
-
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "assets" / "translations"
+
+# The languages reflekt's window speaks (the journal's own, core.models.LANGUAGES, are
+# the same; not imported from there, which would load the journal's models before
+# the window's first frame).
+SPOKEN = ("en", "sv")
 
 _installed: list[QTranslator] = []
 
 
 def resolve_language(setting: str) -> str:
     """'system' becomes the system locale's language when reflekt speaks it, else English."""
-    if setting in ("en", "sv"):
+    if setting in SPOKEN:
         return setting
-    return normalise_lang(QLocale.system().name())
+    # QLocale names are "language_TERRITORY" ("sv_SE", "en_GB"), or "C".
+    lang = QLocale.system().name().split("_")[0].lower()
+    return lang if lang in SPOKEN else "en"
 
 
 def install(lang: str) -> str:

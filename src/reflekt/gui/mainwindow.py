@@ -6,38 +6,82 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reflekt import paths
-from reflekt.core.journal import Journal
-from reflekt.core.models import Entry
-from reflekt.core.templates import prompt_for
-from reflekt.errors import ReflektError
 from reflekt.gui import i18n
-from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
-from reflekt.gui.editor import EntryEditor
-from reflekt.gui.entry_list import EntryListModel, EntryListView
-from reflekt.gui.goals import GoalsDialog
-from reflekt.gui.reminder import Reminder, Tray
 from reflekt.gui.settings import AppSettings
-from reflekt.gui.settings_dialog import SettingsDialog
-from reflekt.gui.sidebar import Sidebar, filters_for
 from reflekt.gui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent
+    from PySide6.QtWidgets import (
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QMessageBox,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QVBoxLayout,
+    )
+
+    from reflekt.core.journal import Journal
+    from reflekt.core.models import Entry
+    from reflekt.core.templates import prompt_for
+    from reflekt.errors import ReflektError
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.editor import EntryEditor
+    from reflekt.gui.entry_list import EntryListModel, EntryListView
+    from reflekt.gui.goals import GoalsDialog
+    from reflekt.gui.reminder import Reminder, Tray
+    from reflekt.gui.settings_dialog import SettingsDialog
+    from reflekt.gui.sidebar import Sidebar, filters_for
+
+
+def _load_modules() -> None:
+    """Import what the full window needs, as this module's globals.
+
+    Deferred so that the shell (``MainWindow(None, ...)``) paints before any of it
+    loads: the journal facade, the panes and dialogs, and Qt's ``Qt`` namespace,
+    whose enums alone take ~0.1 s to set up.
+    """
+    global Qt, QItemSelectionModel, QAction, QCloseEvent, QFont, QIcon, QKeySequence
+    global QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget
+    global QVBoxLayout
+    global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
+    global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
+    global Reminder, Tray, SettingsDialog, Sidebar, filters_for
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+    from PySide6.QtWidgets import (
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QMessageBox,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QVBoxLayout,
+    )
+
+    from reflekt.core.journal import Journal
+    from reflekt.core.models import Entry
+    from reflekt.core.templates import prompt_for
+    from reflekt.errors import ReflektError
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.editor import EntryEditor
+    from reflekt.gui.entry_list import EntryListModel, EntryListView
+    from reflekt.gui.goals import GoalsDialog
+    from reflekt.gui.reminder import Reminder, Tray
+    from reflekt.gui.settings_dialog import SettingsDialog
+    from reflekt.gui.sidebar import Sidebar, filters_for
+
 
 EXTERNAL_CHECK_MS = 2000
 
@@ -111,19 +155,140 @@ class WelcomePage(QWidget):
         layout.addStretch(3)
 
 
+PANE_SIZES = (220, 380, 620)  # sidebar, entry list, editor, until the person moves them
+
+
+def splitter_sizes(state: object) -> list[int]:
+    """The pane widths in a saved ``QSplitter.saveState()``, or the defaults.
+
+    Read directly (a marker, a version, then the sizes as a counted list of 32-bit
+    integers, big-endian), so the shell can outline the panes where they will be
+    without building a splitter.
+    """
+    import struct
+
+    if isinstance(state, QByteArray):
+        data = bytes(state.data())
+        try:
+            _marker, _version, count = struct.unpack_from(">iiI", data)
+            if count == len(PANE_SIZES):
+                sizes = list(struct.unpack_from(f">{count}i", data, 12))
+                if all(size >= 0 for size in sizes) and sum(sizes) > 0:
+                    return sizes
+        except struct.error:
+            pass
+    return list(PANE_SIZES)
+
+
+def outline_rects(value: object) -> list[tuple[int, int, int, int]]:
+    """The rectangles stored by ``MainWindow._outline`` ("x,y,w,h;..."), or none."""
+    if isinstance(value, list):  # QSettings may hand back "a,b" as a list
+        value = ",".join(str(v) for v in value)
+    try:
+        rects = [tuple(int(n) for n in part.split(",")) for part in str(value or "").split(";")]
+    except ValueError:
+        return []
+    return [r for r in rects if len(r) == 4 and r[2] > 0 and r[3] > 0]  # type: ignore[misc]
+
+
 class MainWindow(QMainWindow):
+    """The main window.
+
+    ``MainWindow(journal, settings)`` builds it whole. ``MainWindow(None, settings,
+    path=...)`` builds only its shell (title, restored size, the outline of the panes)
+    to paint at once; ``load(journal)`` then builds the rest into the same window.
+    """
+
+    firstPainted = Signal()
+
     def __init__(
         self,
-        journal: Journal,
+        journal: Journal | None,
         settings: AppSettings,
         *,
-        tray_factory: Callable[[QIcon, Any], Tray] = Tray,
+        path: Path | None = None,
+        tray_factory: Callable[[QIcon, Any], Tray] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__()
-        self.journal = journal
         self.settings = settings
         self.today = today
+        self.loaded = False
+        self._painted = False
+        self._tray_factory = tray_factory
+        self.setObjectName("MainWindow")
+        self._build_shell(journal.path if journal is not None else path)
+        if journal is not None:
+            self.load(journal)
+
+    def _build_shell(self, path: Path | None) -> None:
+        """Title, size and the outline of the panes, with no child widgets yet.
+
+        The outline is painted (``paintEvent``) where the sidebar, the search field
+        and the entry list were when reflekt last closed: child widgets would cost
+        the first frame Qt's layout animation, and menu texts its font set-up.
+        """
+        if path is not None:
+            self.setWindowTitle(self._title(path))
+        self._first_run = not self.settings.welcomed and not (path is not None and path.exists())
+        geometry = self.settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _focus_first(self) -> None:
+        if self.focusWidget() is None:
+            self.focusNextChild()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.loaded and not self._first_run:  # the welcome page needs no outline
+            self._paint_outline()
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def _paint_outline(self) -> None:
+        """The panes' outline, calm: their background colour where they will be."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QPainter
+
+        rects = outline_rects(self.settings.value("ui/outline"))
+        if not rects:  # never closed since: the default sizes, roughly placed
+            sizes = splitter_sizes(self.settings.value("ui/splitter"))
+            scale = self.width() / sum(sizes)
+            top, height = 24, self.height() - 48
+            sidebar, middle = int(sizes[0] * scale), int(sizes[1] * scale)
+            rects = [
+                (0, top, sidebar, height),
+                (sidebar + 12, top + 6, middle - 12, 24),
+                (sidebar + 12, top + 36, middle - 12, height - 42),
+            ]
+        base = self.palette().color(QPalette.ColorRole.Base)
+        painter = QPainter(self)
+        for x, y, w, h in rects:
+            painter.fillRect(QRect(x, y, w, h), base)
+        painter.end()
+
+    def _outline(self) -> str:
+        """Where the sidebar, search field and entry list are now, for the next shell."""
+        if self.pages.currentWidget() is not self.splitter:
+            return ""
+        from PySide6.QtCore import QPoint
+
+        listing = self.list if self.list.isVisible() else self.empty_label
+        parts = []
+        for widget in (self.sidebar, self.search, listing):
+            corner = widget.mapTo(self, QPoint(0, 0))
+            parts.append(f"{corner.x()},{corner.y()},{widget.width()},{widget.height()}")
+        return ";".join(parts)
+
+    def load(self, journal: Journal) -> None:
+        """Build the full window on ``journal`` into the shell (or a fresh window)."""
+        _load_modules()
+        self.journal = journal
+        settings = self.settings
         self._undo: list[str] = []
         self.team_library: Any = None
         self.growth: Any = None
@@ -132,7 +297,6 @@ class MainWindow(QMainWindow):
         self._backup_task: Any = None
         self._data_version = journal.data_version()
         self.setWindowIcon(app_icon())
-        self.setObjectName("MainWindow")
 
         self.sidebar = Sidebar(journal)
         self.model = EntryListModel(journal, self)
@@ -169,7 +333,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 380, 620])
+        self.splitter.setSizes(list(PANE_SIZES))
         self.splitter.setChildrenCollapsible(False)
 
         self.welcome = WelcomePage()
@@ -215,7 +379,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.rowsRemoved.connect(self._update_empty_state)
 
-        self.tray = tray_factory(app_icon(), self)
+        self.tray = (self._tray_factory or Tray)(app_icon(), self)
         self.tray.activated.connect(self._raise)
         self.reminder = Reminder(settings, parent=self)
         self.reminder.due.connect(self.show_reminder)
@@ -225,6 +389,13 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
+        self.loaded = True
+        if self.isVisible():
+            # Shown (and perhaps activated) while still a shell, with nothing to
+            # focus: focus goes where activating the full window puts it, once the
+            # new panes are shown (Qt shows widgets added to a shown window a moment
+            # later).
+            QTimer.singleShot(0, self._focus_first)
         QTimer.singleShot(2000, self.sync_team_folder)
         QTimer.singleShot(3000, self.backup_in_background)
 
@@ -943,10 +1114,13 @@ class MainWindow(QMainWindow):
         self.go("view:all")
 
     def _update_title(self) -> None:
-        name = self.journal.path.stem
-        if self.journal.path == paths.demo_journal():
+        self.setWindowTitle(self._title(self.journal.path))
+
+    def _title(self, path: Path) -> str:
+        name = path.stem
+        if path == paths.demo_journal():
             name = self.tr("Demo journal")
-        self.setWindowTitle(f"{name} — reflekt")
+        return f"{name} — reflekt"
 
     def check_external_changes(self) -> None:
         """Show what another program (e.g. the reflekt command line) wrote meanwhile."""
@@ -984,11 +1158,6 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("ui/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
         splitter = self.settings.value("ui/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -996,6 +1165,9 @@ class MainWindow(QMainWindow):
         self.go(key if key.startswith("view:") else "view:all")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.loaded:  # still a shell: nothing written, nothing to keep
+            event.accept()
+            return
         if not self.editor.save():
             answer = QMessageBox.warning(
                 self,
@@ -1016,6 +1188,7 @@ class MainWindow(QMainWindow):
             backup.maybe_backup(self.journal, "close")
         self.settings.set_value("ui/geometry", self.saveGeometry())
         self.settings.set_value("ui/splitter", self.splitter.saveState())
+        self.settings.set_value("ui/outline", self._outline())
         self.settings.sync()
         for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
             timer.stop()
@@ -1026,5 +1199,7 @@ class MainWindow(QMainWindow):
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     path = Path(__file__).resolve().parent.parent / "assets" / "icons" / "reflekt.svg"
     return QIcon(str(path)) if path.exists() else QIcon()

@@ -7,17 +7,27 @@ look everywhere, and a dark theme that works where the OS has none.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-SCHEMES = {
-    "system": Qt.ColorScheme.Unknown,
-    "light": Qt.ColorScheme.Light,
-    "dark": Qt.ColorScheme.Dark,
-}
+THEMES = ("system", "light", "dark")
 
-_state = {"theme": "system", "dark": False}
+# Qt's ``Qt`` namespace (needed for ``Qt.ColorScheme``) takes ~0.1 s to set up the
+# first time anything touches it, so nothing here does before the first frame:
+# ``apply_palette`` colours the first frame, ``apply_theme`` follows right after.
+_state: dict[str, Any] = {"theme": "system", "dark": False, "applied": None}
+
+
+def _scheme(theme: str) -> Any:
+    from PySide6.QtCore import Qt
+
+    return {
+        "system": Qt.ColorScheme.Unknown,
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }[theme]
 
 
 def _palette(dark: bool) -> QPalette:
@@ -80,7 +90,16 @@ def _palette(dark: bool) -> QPalette:
 
 
 def _system_is_dark() -> bool:
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def _set_dark(app: QApplication, dark: bool) -> None:
+    _state["dark"] = dark
+    if _state["applied"] is not dark:  # the same palette again would repolish every widget
+        app.setPalette(_palette(dark))
+        _state["applied"] = dark
 
 
 def _refresh() -> None:
@@ -88,24 +107,46 @@ def _refresh() -> None:
     if not isinstance(app, QApplication):
         return
     theme = _state["theme"]
-    dark = theme == "dark" or (theme == "system" and _system_is_dark())
-    _state["dark"] = dark
-    app.setPalette(_palette(dark))
+    _set_dark(app, theme == "dark" or (theme == "system" and _system_is_dark()))
+
+
+def _use_fusion(app: QApplication) -> None:
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+
+
+def apply_palette(theme: str) -> None:
+    """The theme's colours for the first frame, before ``apply_theme``.
+
+    For 'system' this goes by the platform's own palette (dark platforms hand Qt a
+    dark one) instead of asking for the colour scheme; ``apply_theme`` checks that
+    properly a moment later and changes nothing when the guess was right.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme = theme if theme in THEMES else "system"
+    if theme == "system":
+        platform = app.palette().color(QPalette.ColorRole.Window)
+        dark = platform.lightness() < 128
+    else:
+        dark = theme == "dark"
+    _use_fusion(app)
+    _state["theme"] = theme
+    _set_dark(app, dark)
 
 
 def apply_theme(theme: str) -> None:
     """Use 'light', 'dark' or 'system' (which follows the OS while reflekt runs)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
-    _state["theme"] = theme if theme in SCHEMES else "system"
+    _use_fusion(app)
+    _state["theme"] = theme if theme in THEMES else "system"
     hints = QGuiApplication.styleHints()
     if not app.property("reflekt_theme_hooked"):
         hints.colorSchemeChanged.connect(lambda *_: _refresh())
         app.setProperty("reflekt_theme_hooked", True)
     if _state["theme"] != "system":
-        hints.setColorScheme(SCHEMES[_state["theme"]])
+        hints.setColorScheme(_scheme(_state["theme"]))
     else:
         hints.unsetColorScheme()
     _refresh()
@@ -130,4 +171,4 @@ def kind_color(kind: str) -> QColor:
     return QColor(colors.get(kind, "#7a8594"))
 
 
-__all__ = ["apply_theme", "is_dark", "kind_color"]
+__all__ = ["apply_palette", "apply_theme", "is_dark", "kind_color"]
