@@ -358,7 +358,7 @@ BULK_FTS_HASH = 64 * 1024 * 1024
 FTS_HASH_DEFAULT = 1024 * 1024
 # Page cache while the bulk path writes (KiB), and how many new entries at least make
 # it worth rebuilding the entry indexes instead of updating them (see _bulk_fts).
-BULK_CACHE_KIB = 256 * 1024
+BULK_CACHE_KIB = 64 * 1024
 BULK_REINDEX_MIN = 1000
 # Search leaves entries in the trash out afterwards while there are at most this many.
 TRASH_SET_MAX = 1000
