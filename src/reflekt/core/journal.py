@@ -553,16 +553,32 @@ class Journal:
         self, items: Iterable[tuple[str | None, Mapping[str, Any]]], *, skip_known: bool
     ) -> tuple[list[str], int]:
         items = list(items)
-        added: list[str] = []
-        skipped = 0
-        stamp = now_iso()
-        with self.db.atomic(), self._bulk_fts(len(items)) as last:
+        with self.db.atomic():
             known_keys = self._present(
                 "import_keys", "key", [key for key, _ in items if key is not None]
             )
             known_ids = self._present(
                 "entries", "id", [_uuid_or_none(v.get("id")) for _, v in items]
             )
+            # A file imported again adds nothing: no reason to rebuild any index for it.
+            adding = sum(1 for key, _ in items if key not in known_keys)
+            added, skipped = self._add_new(items, known_keys, known_ids, adding, skip_known)
+        if added:
+            self.optimize()
+        return added, skipped
+
+    def _add_new(
+        self,
+        items: list[tuple[str | None, Mapping[str, Any]]],
+        known_keys: set[str],
+        known_ids: set[str],
+        adding: int,
+        skip_known: bool,
+    ) -> tuple[list[str], int]:
+        added: list[str] = []
+        skipped = 0
+        stamp = now_iso()
+        with self._bulk_fts(adding) as last:
             memo: dict[Any, Any] = {}
             batch = _Batch(self)
             seq = last
@@ -592,8 +608,6 @@ class Journal:
                 batch.add(seq, row, links)
                 added.append(entry_id)
             batch.flush()
-        if added:
-            self.optimize()
         return added, skipped
 
     def _present(self, table: str, column: str, values: list[Any]) -> set[Any]:
