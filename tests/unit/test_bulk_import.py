@@ -193,3 +193,25 @@ def test_jrnl_local_times_keep_their_offset_on_the_days_the_clocks_change(
         "summer": "2026-07-01T12:00:00+02:00",
         "winter": "2026-12-01T12:00:00+01:00",
     }
+
+
+def test_entries_written_in_several_rounds_keep_their_links_and_order(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal_module, "BULK_BATCH", 7)
+    items = [
+        {
+            "body": f"Pairing session {n}",
+            "tags": [f"t{n % 3}"],
+            "people": [("Sara", "helped")] if n % 2 else [],
+            "day": (dt.date(2025, 1, 1) + dt.timedelta(days=n)).isoformat(),
+        }
+        for n in range(50)
+    ]
+    ids = journal.add_many(items)
+    assert [e.id for e in journal.iter_entries()] == ids[::-1]  # newest first
+    for n, entry in enumerate(journal.get(i) for i in ids):
+        assert entry.body == f"Pairing session {n}"
+        assert entry.tags == [f"t{n % 3}"]
+        assert [p.name for p in entry.people] == (["Sara"] if n % 2 else [])
+    assert len(journal.search("pairing", limit=100)) == 50

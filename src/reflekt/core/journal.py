@@ -360,6 +360,7 @@ FTS_HASH_DEFAULT = 1024 * 1024
 # it worth rebuilding the entry indexes instead of updating them (see _bulk_fts).
 BULK_CACHE_KIB = 64 * 1024
 BULK_REINDEX_MIN = 1000
+BULK_BATCH = 10_000  # entries written per executemany round
 # Search leaves entries in the trash out afterwards while there are at most this many.
 TRASH_SET_MAX = 1000
 
@@ -607,6 +608,8 @@ class Journal:
                     batch.keys.append((key, seq, stamp))
                 batch.add(seq, row, links)
                 added.append(entry_id)
+                if len(batch.entries) >= BULK_BATCH:
+                    batch.flush()  # keeps only a batch of rows in memory at a time
             batch.flush()
         return added, skipped
 
