@@ -187,7 +187,27 @@ def _name(value: Any, what: str) -> str:
     return name
 
 
-def _names(values: Iterable[str] | None, what: str) -> list[str]:
+def _memo(memo: dict[Any, Any] | None, what: str, value: Any, compute: Any) -> Any:
+    """``compute(value)``, remembered in ``memo`` (the bulk path's) per distinct value.
+
+    The key holds the value's type: ``True == 1`` must not let a cached mood of 1
+    answer for ``True``, which is refused.
+    """
+    if memo is None:
+        return compute(value)
+    key = (what, type(value), value)
+    try:
+        return memo[key]
+    except KeyError:
+        result = memo[key] = compute(value)
+        return result
+    except TypeError:  # an unhashable value (a list where text belongs): no caching
+        return compute(value)
+
+
+def _names(
+    values: Iterable[str] | None, what: str, memo: dict[Any, Any] | None = None
+) -> list[str]:
     """Tidied, de-duplicated (case-insensitively), order kept, empty ones dropped."""
     if values is None:
         return []
@@ -196,14 +216,36 @@ def _names(values: Iterable[str] | None, what: str) -> list[str]:
     seen: set[str] = set()
     result = []
     for value in values:
-        name = _name(value, what)
+        name = _memo(memo, what, value, lambda v: _name(v, what))
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             result.append(name)
     return result
 
 
-def _people(values: Iterable[PersonLink | str | Sequence[str]] | None) -> list[PersonLink]:
+def _person_link(value: PersonLink | str | Sequence[str]) -> PersonLink:
+    if isinstance(value, PersonLink):
+        link = value
+    elif isinstance(value, str):
+        link = PersonLink(value)
+    else:
+        name, relation, *rest = (*value, "with") if len(value) == 1 else value
+        link = PersonLink(name, relation, *rest)
+    name = _name(link.name, "person")
+    if not name:
+        return PersonLink("")  # left out, whatever else it says
+    return PersonLink(
+        name=name,
+        relation=_enum(Relation, link.relation, "relation to a person"),
+        role=_name(link.role or "", "role"),
+        department=_name(link.department or "", "department"),
+    )
+
+
+def _people(
+    values: Iterable[PersonLink | str | Sequence[str]] | None,
+    memo: dict[Any, Any] | None = None,
+) -> list[PersonLink]:
     if values is None:
         return []
     if isinstance(values, str | PersonLink):
@@ -211,25 +253,11 @@ def _people(values: Iterable[PersonLink | str | Sequence[str]] | None) -> list[P
     seen: set[str] = set()
     result = []
     for value in values:
-        if isinstance(value, PersonLink):
-            link = value
-        elif isinstance(value, str):
-            link = PersonLink(value)
-        else:
-            name, relation, *rest = (*value, "with") if len(value) == 1 else value
-            link = PersonLink(name, relation, *rest)
-        name = _name(link.name, "person")
-        if not name or name.casefold() in seen:
+        link = _memo(memo, "person", value, _person_link)
+        if not link.name or link.name.casefold() in seen:
             continue
-        seen.add(name.casefold())
-        result.append(
-            PersonLink(
-                name=name,
-                relation=_enum(Relation, link.relation, "relation to a person"),
-                role=_name(link.role or "", "role"),
-                department=_name(link.department or "", "department"),
-            )
-        )
+        seen.add(link.name.casefold())
+        result.append(link)
     return result
 
 
@@ -315,6 +343,119 @@ def fts_query(text: str) -> str:
     return query
 
 
+# -- the bulk path (add_many, imports) ------------------------------------------
+
+_INSERT_FIELDS = ENTRY_FIELDS | {"id", "created", "updated", "deleted", "revision"}
+_ROW_COLUMNS = (
+    "id, created, updated, day, kind, template, title, body, sections, sections_text, mood, "
+    "source, visibility, starred, trashed, deleted, revision"
+)
+_INSERT_ENTRY = f"INSERT INTO entries (seq, {_ROW_COLUMNS}) VALUES ({', '.join('?' * 18)})"
+_INSERT_ENTRY_NEW_SEQ = f"INSERT INTO entries ({_ROW_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+# FTS5's in-memory index while the bulk path indexes (see Journal._index_text_after),
+# and FTS5's own default, put back afterwards.
+BULK_FTS_HASH = 64 * 1024 * 1024
+FTS_HASH_DEFAULT = 1024 * 1024
+# Page cache while the bulk path writes (KiB), and how many new entries at least make
+# it worth rebuilding the entry indexes instead of updating them (see _bulk_fts).
+BULK_CACHE_KIB = 64 * 1024
+BULK_REINDEX_MIN = 1000
+BULK_BATCH = 10_000  # entries written per executemany round
+# Search leaves entries in the trash out afterwards while there are at most this many.
+TRASH_SET_MAX = 1000
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off for a bulk job (it is put back as it was).
+
+    Reading an export and validating its entries creates millions of small objects,
+    none of them in a cycle; every few thousand, the collector walked all of them
+    again: a third of an import's time in Python went to it.
+    """
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _new_uuid() -> str:
+    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` but a third of the time."""
+    import os  # here, not at the top: only the bulk path and ``add`` need it
+
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _uuid_or_none(value: Any) -> str | None:
+    try:
+        return str(uuid.UUID(str(value))) if value else None
+    except ValueError:
+        return None
+
+
+class _Batch:
+    """New entries' rows and links, written with one ``executemany`` per table."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.entries: list[tuple[Any, ...]] = []
+        self.tags: list[tuple[int, int, int]] = []
+        self.skills: list[tuple[int, int, int]] = []
+        self.people: list[tuple[int, int, str, int]] = []
+        self.goals: list[tuple[int, int]] = []
+        self.keys: list[tuple[str, int, str]] = []
+        self._roles: dict[int, tuple[str | None, str | None]] = {}
+
+    def add(self, seq: int, row: tuple[Any, ...], links: Mapping[str, Any]) -> None:
+        self.entries.append((seq, *row))
+        self.link(seq, links)
+
+    def link(self, seq: int, links: Mapping[str, Any]) -> None:
+        name_id = self.journal._name_id
+        for position, name in enumerate(links.get("tags", ())):
+            self.tags.append((seq, name_id("tags", name), position))
+        for position, name in enumerate(links.get("skills", ())):
+            self.skills.append((seq, name_id("skills", name), position))
+        for position, link in enumerate(links.get("people", ())):
+            person = name_id("people", link.name)
+            if link.role or link.department:
+                role = (link.role or None, link.department or None)
+                if self._roles.get(person) != role:  # the same update again changes nothing
+                    self._roles[person] = role
+                    self.journal._update_person(person, *role)
+            self.people.append((seq, person, link.relation.value, position))
+        for goal in dict.fromkeys(links.get("goals", ())):
+            self.goals.append((seq, goal))
+
+    def flush(self) -> None:
+        """Write what was gathered (entries first: the links refer to them)."""
+        conn = self.journal.db.conn
+        assert conn.in_transaction
+        for sql, rows in (
+            (_INSERT_ENTRY, self.entries),
+            ("INSERT INTO entry_tags (entry, tag, position) VALUES (?, ?, ?)", self.tags),
+            ("INSERT INTO entry_skills (entry, skill, position) VALUES (?, ?, ?)", self.skills),
+            (
+                "INSERT INTO entry_people (entry, person, relation, position) VALUES (?, ?, ?, ?)",
+                self.people,
+            ),
+            ("INSERT INTO entry_goals (entry, goal) VALUES (?, ?)", self.goals),
+            ("INSERT INTO import_keys (key, entry, imported) VALUES (?, ?, ?)", self.keys),
+        ):
+            if rows:
+                conn.executemany(sql, rows)
+                rows.clear()
+
+
 class Journal:
     """One open journal file."""
 
@@ -393,120 +534,262 @@ class Journal:
 
         Each item takes the same keys as ``add``. Returns the new ids in order.
         """
-        ids = []
-        with self.db.atomic(), self._bulk_fts():
-            for number, item in enumerate(items, start=1):
+        added, _ = self._add_bulk(((None, item) for item in items), skip_known=False)
+        return added
+
+    def _add_bulk(
+        self, items: Iterable[tuple[str | None, Mapping[str, Any]]], *, skip_known: bool
+    ) -> tuple[list[str], int]:
+        """The bulk path under ``add_many`` and ``import_entries``: one transaction.
+
+        Every entry is validated as ``add`` validates it, but each distinct value (a
+        template, a tag, a person) only once, and the rows go to SQLite in batches
+        with their row numbers assigned here. Items whose import key or id is already
+        in the journal are skipped (``skip_known``) or refused.
+        """
+        with gc_paused():
+            return self._add_bulk_unpaused(items, skip_known=skip_known)
+
+    def _add_bulk_unpaused(
+        self, items: Iterable[tuple[str | None, Mapping[str, Any]]], *, skip_known: bool
+    ) -> tuple[list[str], int]:
+        items = list(items)
+        with self.db.atomic():
+            known_keys = self._present(
+                "import_keys", "key", [key for key, _ in items if key is not None]
+            )
+            known_ids = self._present(
+                "entries", "id", [_uuid_or_none(v.get("id")) for _, v in items]
+            )
+            # A file imported again adds nothing: no reason to rebuild any index for it.
+            adding = sum(1 for key, _ in items if key not in known_keys)
+            added, skipped = self._add_new(items, known_keys, known_ids, adding, skip_known)
+        if added:
+            self.optimize()
+        return added, skipped
+
+    def _add_new(
+        self,
+        items: list[tuple[str | None, Mapping[str, Any]]],
+        known_keys: set[str],
+        known_ids: set[str],
+        adding: int,
+        skip_known: bool,
+    ) -> tuple[list[str], int]:
+        added: list[str] = []
+        skipped = 0
+        stamp = now_iso()
+        with self._bulk_fts(adding) as last:
+            memo: dict[Any, Any] = {}
+            batch = _Batch(self)
+            seq = last
+            for number, (key, values) in enumerate(items, start=1):
+                if key is not None and key in known_keys:
+                    skipped += 1
+                    continue
                 try:
-                    seq = self._insert(item)
+                    entry_id = values.get("id")
+                    if entry_id and self._valid_uuid(entry_id) in known_ids:
+                        if skip_known:
+                            skipped += 1
+                            continue
+                        raise InvalidInput(
+                            f"An entry with id {self._valid_uuid(entry_id)} is already in "
+                            "this journal."
+                        )
+                    row, links = self._prepare(values, memo)
                 except InvalidInput as exc:
                     raise InvalidInput(f"Entry {number}: {exc.message}") from None
-                ids.append(self._id_of(seq))
-        self.optimize()
-        return ids
+                entry_id = row[0]
+                seq += 1
+                known_ids.add(entry_id)
+                if key is not None:
+                    known_keys.add(key)
+                    batch.keys.append((key, seq, stamp))
+                batch.add(seq, row, links)
+                added.append(entry_id)
+                if len(batch.entries) >= BULK_BATCH:
+                    batch.flush()  # keeps only a batch of rows in memory at a time
+            batch.flush()
+        return added, skipped
+
+    def _present(self, table: str, column: str, values: list[Any]) -> set[Any]:
+        """Which of ``values`` are in ``table.column`` (an indexed column)."""
+        wanted = [v for v in dict.fromkeys(values) if v is not None]
+        if not wanted or not self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            return set()
+        found: set[Any] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT {column} FROM {table} WHERE {column} IN "
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return found
 
     @contextlib.contextmanager
-    def _bulk_fts(self) -> Iterator[None]:
+    def _bulk_fts(self, adding: int = 0) -> Iterator[int]:
         """Index the text of the entries added inside the block in one go at its end.
 
-        One statement per entry through the trigger costs a flushed FTS segment per
-        entry (see migration 0007_bulk_fts); one INSERT ... SELECT writes the index
-        once. Only for blocks that add entries and change no existing entry's text,
-        inside a transaction (so nobody else ever sees the trigger paused).
+        Yields the highest row number before the block. One statement per entry
+        through the trigger costs a flushed FTS segment per entry (see migration
+        0007_bulk_fts); one INSERT ... SELECT writes the index once. Only for blocks
+        that add entries and change no existing entry's text, inside a transaction
+        (so nobody else ever sees the trigger paused or an index missing).
+
+        ``adding`` is how many entries the block will add: when they are at least as
+        many as the journal holds, the entry table's secondary indexes are dropped
+        for the block and built again at its end, in the same transaction. Sorting
+        the keys once is cheaper than 100,000 inserts into each of seven B-trees (and
+        leaves the indexes packed: a fifth smaller); into a big journal a small import
+        keeps the indexes, which would otherwise be rebuilt over every existing row.
         """
         assert self.db.conn.in_transaction, "the bulk path needs a transaction"
-        last = self.db.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
+        last, count = self.db.execute(
+            "SELECT coalesce(max(seq), 0), count(*) FROM entries"
+        ).fetchone()
         self.db.execute("INSERT OR IGNORE INTO fts_paused (one) VALUES (1)")
+        rebuild: list[tuple[str, str]] = []
+        if adding >= max(count, BULK_REINDEX_MIN):
+            rebuild = self.db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = 'entries' AND sql IS NOT NULL ORDER BY name"
+            ).fetchall()
+            for name, _ in rebuild:
+                self.db.execute(f'DROP INDEX "{name}"')
+        cache_size = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        # Room for the new rows' pages while they are written (instead of spilling them
+        # to the WAL and reading them back) and for sorting the index keys in memory.
+        self.db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
         # Tag, skill and person ids, remembered for the block: most entries of an
         # import name the same few, and each lookup was a query.
         self._name_ids = {}
         try:
-            yield
+            yield last
+            for _, sql in rebuild:
+                self.db.execute(sql)
+            self.db.execute("DELETE FROM fts_paused")
+            self._index_text_after(last)
         finally:
             self._name_ids = None
-        self.db.execute("DELETE FROM fts_paused")
+            self.db.execute(f"PRAGMA cache_size = {cache_size}")
+
+    def _index_text_after(self, last: int) -> None:
+        """Add the text of every entry after row ``last`` to the full-text index."""
+        # FTS5 keeps new index data in memory and writes it out as a segment whenever
+        # it passes `hashsize` (1 MB by default), merging segments as they pile up: for
+        # 44 MB of text, hundreds of segments merged again and again. With room for
+        # more, the index is written in a few large segments (about twice as fast).
+        # The setting is stored with the index, so it is put back in this same
+        # transaction.
+        self.db.execute(
+            "INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)", [BULK_FTS_HASH]
+        )
         # New rows always get a seq above the old maximum (INTEGER PRIMARY KEY).
         self.db.execute(
             "INSERT INTO entries_fts (rowid, title, body, sections_text) "
             "SELECT seq, title, body, sections_text FROM entries WHERE seq > ?",
             [last],
         )
+        self.db.execute(
+            "INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)", [FTS_HASH_DEFAULT]
+        )
 
     def _insert(self, values: Mapping[str, Any]) -> int:
-        unknown = (
-            set(values)
-            - ENTRY_FIELDS
-            - {
-                "id",
-                "created",
-                "updated",
-                "deleted",
-                "revision",
-            }
-        )
-        if unknown:
-            raise InvalidInput(f"Unknown entry field {sorted(unknown)[0]!r}.")
-        template = _template(values.get("template"))
-        entry_id = values.get("id")
-        if entry_id:
-            entry_id = self._valid_uuid(entry_id)
-            if self._seq_or_none(entry_id) is not None:
-                raise InvalidInput(f"An entry with id {entry_id} is already in this journal.")
-        else:
-            entry_id = str(uuid.uuid4())
-        created = _timestamp(values["created"], "created") if values.get("created") else now_iso()
-        updated = _timestamp(values["updated"], "updated") if values.get("updated") else created
-        deleted = _timestamp(values["deleted"], "deleted") if values.get("deleted") else None
-        day = values.get("day")
-        day = parse_day(day) if day else dt.date.fromisoformat(created[:10])
-        kind = values.get("kind")
-        source = values.get("source")
-        sections = _sections(template, values.get("sections"))
-        revision = values.get("revision", 1)
-        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
-        row = {
-            "id": entry_id,
-            "created": created,
-            "updated": updated,
-            "day": day.isoformat(),
-            "kind": _enum(Kind, kind, "kind").value if kind else template.kind.value,
-            "template": template.key,
-            "title": _text(values.get("title"), "title"),
-            "body": _text(values.get("body"), "text"),
-            "sections": json.dumps(sections, ensure_ascii=False),
-            "sections_text": "\n\n".join(sections.values()),
-            "mood": _mood(values.get("mood")),
-            "source": (
-                _enum(Source, source, "learning source").value
-                if source
-                else (template.source.value if template.source else None)
-            ),
-            "visibility": _enum(
-                Visibility, values.get("visibility") or Visibility.PRIVATE, "visibility"
-            ).value,
-            "starred": 1 if values.get("starred") else 0,
-            "trashed": 1 if deleted else 0,
-            "deleted": deleted,
-            "revision": revision,
-        }
-        cursor = self.db.execute(
-            f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-            list(row.values()),
-        )
-        seq = cursor.lastrowid
+        """Add one entry (validated) with its links; returns its row number."""
+        row, links = self._prepare(values)
+        if self._seq_or_none(row[0]) is not None:
+            raise InvalidInput(f"An entry with id {row[0]} is already in this journal.")
+        seq = self.db.execute(_INSERT_ENTRY_NEW_SEQ, row).lastrowid
         assert seq is not None
-        self._set_links(seq, values, new=True)
+        batch = _Batch(self)
+        batch.link(seq, links)
+        batch.flush()
         return seq
 
-    def _set_links(self, seq: int, values: Mapping[str, Any], *, new: bool = False) -> None:
+    def _prepare(
+        self, values: Mapping[str, Any], memo: dict[Any, Any] | None = None
+    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """An entry's row (the columns of ``_INSERT_ENTRY`` after seq) and its links,
+        validated; ``memo`` remembers the verdict on each distinct value (bulk path)."""
+        unknown = values.keys() - _INSERT_FIELDS
+        if unknown:
+            raise InvalidInput(f"Unknown entry field {sorted(unknown)[0]!r}.")
+        get = values.get
+        template = _memo(memo, "template", get("template"), _template)
+        entry_id = get("id")
+        entry_id = self._valid_uuid(entry_id) if entry_id else _new_uuid()
+        created = _timestamp(values["created"], "created") if get("created") else now_iso()
+        updated = _timestamp(values["updated"], "updated") if get("updated") else created
+        deleted = _timestamp(values["deleted"], "deleted") if get("deleted") else None
+        day = get("day")
+        day = parse_day(day) if day else dt.date.fromisoformat(created[:10])
+        kind = get("kind")
+        source = get("source")
+        sections = get("sections")
+        if sections or template.sections:
+            sections = _sections(template, sections)
+            sections_json = json.dumps(sections, ensure_ascii=False)
+        else:  # the common case: no sections in a template without any
+            sections, sections_json = {}, "{}"
+        revision = get("revision", 1)
+        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
+        row = (
+            entry_id,
+            created,
+            updated,
+            day.isoformat(),
+            _memo(memo, "kind", kind, lambda k: _enum(Kind, k, "kind").value)
+            if kind
+            else template.kind.value,
+            template.key,
+            _text(get("title"), "title"),
+            _text(get("body"), "text"),
+            sections_json,
+            "\n\n".join(sections.values()),
+            _memo(memo, "mood", get("mood"), _mood),
+            _memo(memo, "source", source, lambda s: _enum(Source, s, "learning source").value)
+            if source
+            else (template.source.value if template.source else None),
+            _memo(
+                memo,
+                "visibility",
+                get("visibility") or Visibility.PRIVATE,
+                lambda v: _enum(Visibility, v, "visibility").value,
+            ),
+            1 if get("starred") else 0,
+            1 if deleted else 0,
+            deleted,
+            revision,
+        )
+        links: dict[str, Any] = {}
         if "tags" in values:
-            self._link_names(seq, "tag", _names(values["tags"], "tag"), new=new)
+            links["tags"] = _names(values["tags"], "tag", memo)
         if "skills" in values:
-            self._link_names(seq, "skill", _names(values["skills"], "skill"), new=new)
+            links["skills"] = _names(values["skills"], "skill", memo)
         if "people" in values:
-            self._link_people(seq, _people(values["people"]), new=new)
+            links["people"] = _people(values["people"], memo)
         if "goals" in values:
-            goal_seqs = [self._goal_seq(goal) for goal in values["goals"] or ()]
+            links["goals"] = [
+                _memo(memo, "goal", goal, self._goal_seq) for goal in values["goals"] or ()
+            ]
+        return row, links
+
+    def _set_links(self, seq: int, links: Mapping[str, Any], *, new: bool = False) -> None:
+        """Store the links ``_prepare`` made (or ``update`` asks for, not yet tidied)."""
+        if "tags" in links:
+            self._link_names(seq, "tag", _names(links["tags"], "tag"), new=new)
+        if "skills" in links:
+            self._link_names(seq, "skill", _names(links["skills"], "skill"), new=new)
+        if "people" in links:
+            self._link_people(seq, _people(links["people"]), new=new)
+        if "goals" in links:
+            goal_seqs = [self._goal_seq(goal) for goal in links["goals"] or ()]
             self.db.execute("DELETE FROM entry_goals WHERE entry = ?", [seq])
             for goal_seq in dict.fromkeys(goal_seqs):
                 self.db.execute(
@@ -773,33 +1056,64 @@ class Journal:
         wanted = max(offset, 0) + limit
         # Newest first is the order FTS5 can stream and stop early; bm25 is computed
         # only for the rows fetched.
-        rows = self.db.execute(
-            "SELECT e.seq, bm25(entries_fts, 5.0, 1.0, 1.0) "
-            "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
-            f"WHERE entries_fts MATCH ? AND {' AND '.join(where)} "
-            "ORDER BY entries_fts.rowid DESC LIMIT ?",
-            [match, *params, max(wanted, RANK_WINDOW)],
-        ).fetchall()
+        rows = self._matches(match, where, params, max(wanted, RANK_WINDOW))
         ranked = sorted(rows[:RANK_WINDOW], key=lambda row: row[1]) + rows[RANK_WINDOW:]
         page = ranked[max(offset, 0) : wanted]
         hits: list[SearchHit] = []
         # Snippets (which re-read and re-tokenize each text) only for the rows returned.
+        # The matches are walked once over the rows' range and the snippet made only
+        # for the wanted ones: `rowid IN (...)` looked each row up on its own, and for
+        # a prefix (`timm*`) every lookup gathered all the words it stands for again
+        # (50 rows: 25-90 ms, now 1-5 ms).
         for start in range(0, len(page), 500):
             chunk = page[start : start + 500]
             seqs = [seq for seq, _ in chunk]
-            snippets = dict(
-                self.db.execute(
-                    "SELECT rowid, snippet(entries_fts, -1, ?, ?, '…', 16) FROM entries_fts "
-                    f"WHERE entries_fts MATCH ? AND rowid IN ({','.join('?' * len(seqs))})",
-                    [HL_START, HL_END, match, *seqs],
+            wanted = set(seqs)
+            snippets = {
+                seq: snippet
+                for seq, snippet in self.db.execute(
+                    f"SELECT rowid, CASE WHEN rowid IN ({','.join('?' * len(seqs))}) "
+                    "THEN snippet(entries_fts, -1, ?, ?, '…', 16) END FROM entries_fts "
+                    "WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                    [*seqs, HL_START, HL_END, match, min(seqs), max(seqs)],
                 )
-            )
+                if seq in wanted
+            }
             entries = self._entries_by_seq(seqs)
             hits += [
                 SearchHit(entry, snippets.get(seq, ""), score)
                 for entry, (seq, score) in zip(entries, chunk, strict=True)
             ]
         return hits
+
+    def _matches(
+        self, match: str, where: list[str], params: list[Any], limit: int
+    ) -> list[tuple[int, float]]:
+        """The newest ``limit`` matches that pass the filters, as (seq, bm25) pairs."""
+        if where == ["e.trashed = ?"] and params == [0]:
+            # No filter but "not in the trash" (search as you type): the few entries in
+            # the trash are left out afterwards, instead of reading each match's large
+            # entry row to see whether it is (2,000 rows: 5-15 ms of the 15-30 ms).
+            trashed = {
+                seq
+                for (seq,) in self.db.execute(
+                    "SELECT seq FROM entries WHERE trashed = 1 LIMIT ?", [TRASH_SET_MAX + 1]
+                )
+            }
+            if len(trashed) <= TRASH_SET_MAX:
+                rows = self.db.execute(
+                    "SELECT rowid, bm25(entries_fts, 5.0, 1.0, 1.0) FROM entries_fts "
+                    "WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                    [match, limit + len(trashed)],
+                ).fetchall()
+                return [row for row in rows if row[0] not in trashed][:limit]
+        return self.db.execute(
+            "SELECT e.seq, bm25(entries_fts, 5.0, 1.0, 1.0) "
+            "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
+            f"WHERE entries_fts MATCH ? AND {' AND '.join(where)} "
+            "ORDER BY entries_fts.rowid DESC LIMIT ?",
+            [match, *params, limit],
+        ).fetchall()
 
     def _where(self, f: Filters) -> tuple[list[str], list[Any]]:
         where = ["e.trashed = ?"]
@@ -1615,35 +1929,7 @@ class Journal:
         ``dayone:<uuid>``) so that importing the same file again skips it; ``values``
         takes the keys of ``add``. An entry whose ``id`` is already here is skipped too.
         """
-        added: list[str] = []
-        skipped = 0
-        seen: set[str] = set()
-        stamp = now_iso()
-        with self.db.atomic(), self._bulk_fts():
-            for number, (key, values) in enumerate(items, start=1):
-                if key is not None and (
-                    key in seen
-                    or self.db.execute("SELECT 1 FROM import_keys WHERE key = ?", [key]).fetchone()
-                ):
-                    skipped += 1
-                    continue
-                entry_id = values.get("id")
-                if entry_id and self._seq_or_none(self._valid_uuid(entry_id)) is not None:
-                    skipped += 1
-                    continue
-                try:
-                    seq = self._insert(values)
-                except InvalidInput as exc:
-                    raise InvalidInput(f"Entry {number}: {exc.message}") from None
-                if key is not None:
-                    seen.add(key)
-                    self.db.execute(
-                        "INSERT INTO import_keys (key, entry, imported) VALUES (?, ?, ?)",
-                        [key, seq, stamp],
-                    )
-                added.append(self._id_of(seq))
-        if added:
-            self.optimize()
+        added, skipped = self._add_bulk(items, skip_known=True)
         return ImportResult(added, skipped)
 
     # -- lossless backup ----------------------------------------------------------

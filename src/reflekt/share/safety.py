@@ -98,11 +98,13 @@ def _reject_constant(value: str) -> Any:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {key[:60]!r} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)  # in C; only an object with a repeated key has fewer keys
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the key {key[:60]!r} appears twice in one object")
+            seen.add(key)
     return result
 
 
@@ -141,15 +143,17 @@ def _too_deep(name: str, max_depth: int) -> str:
 def depth(data: Any) -> int:
     """How deeply lists and objects nest in ``data`` (without recursion)."""
     deepest = 0
-    stack = [(data, 1)]
-    while stack:
-        value, level = stack.pop()
-        if isinstance(value, dict):
-            deepest = max(deepest, level)
-            stack.extend((v, level + 1) for v in value.values())
-        elif isinstance(value, list):
-            deepest = max(deepest, level)
-            stack.extend((v, level + 1) for v in value)
+    level = [data] if isinstance(data, dict | list) else []
+    while level:  # one nesting level at a time; only lists and objects go deeper
+        deepest += 1
+        below: list[Any] = []
+        for value in level:
+            below += [
+                v
+                for v in (value.values() if isinstance(value, dict) else value)
+                if isinstance(v, dict | list)
+            ]
+        level = below
     return deepest
 
 

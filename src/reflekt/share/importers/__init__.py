@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reflekt.core.journal import Journal
+from reflekt.core.journal import Journal, gc_paused
 from reflekt.core.models import TeamUpdate
 from reflekt.errors import FileRejected, InvalidInput, ReflektError
 from reflekt.share import bundle, safety
@@ -141,6 +141,11 @@ def _json_format(data: Any) -> str | None:
 
 def import_file(journal: Journal, path: Path | str, fmt: str = "auto") -> ImportReport:
     """Import ``path`` into ``journal``: everything or, on any problem, nothing."""
+    with gc_paused():
+        return _import_file(journal, path, fmt)
+
+
+def _import_file(journal: Journal, path: Path | str, fmt: str) -> ImportReport:
     from reflekt.share.importers import backup, dayone, jrnl, markdown
 
     path = Path(path).expanduser()

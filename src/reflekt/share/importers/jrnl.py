@@ -21,34 +21,69 @@ def _bad(name: str, number: int, what: str) -> FileRejected:
     )
 
 
+class _LocalTime:
+    """ISO 8601 local timestamps with their UTC offset, for many dates and times.
+
+    ``datetime.astimezone()`` asks the C library about the time zone on every call;
+    an export holds ten thousands of entries on a few thousand days. A day whose
+    offset is the same at its start and at its end (every day but the two a year
+    when the clocks change) has that offset all day, so it is asked once per day.
+    """
+
+    def __init__(self) -> None:
+        self._days: dict[dt.date, str | None] = {}
+
+    def stamp(self, day: dt.date, clock: dt.time) -> str:
+        if clock.tzinfo is None and clock.microsecond == 0:
+            offset = self._days.get(day, "")
+            if offset == "":
+                offset = self._days[day] = self._offset_all_day(day)
+            if offset is not None:
+                return f"{day.isoformat()}T{clock.isoformat(timespec='seconds')}{offset}"
+        return dt.datetime.combine(day, clock).astimezone().isoformat(timespec="seconds")
+
+    @staticmethod
+    def _offset_all_day(day: dt.date) -> str | None:
+        first = dt.datetime.combine(day, dt.time(0, 0)).astimezone()
+        last = dt.datetime.combine(day, dt.time(23, 59, 59)).astimezone()
+        if first.utcoffset() != last.utcoffset():
+            return None  # the clocks change that day: ask for each time
+        return first.isoformat(timespec="seconds")[19:]
+
+
 def parse(data: Any, name: str) -> Parsed:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise FileRejected(f"{name} is not a jrnl JSON export (it has no list of entries).")
     parsed = Parsed()
+    items = parsed.items
+    local = _LocalTime()
+    days: dict[str, dt.date] = {}
+    clocks: dict[str, dt.time] = {}
+    sha256 = hashlib.sha256
     for number, item in enumerate(data["entries"], start=1):
-        if not isinstance(item, dict):
+        if type(item) is not dict:
             raise _bad(name, number, "is not an object")
-        date, time = item.get("date"), item.get("time", "00:00")
-        title, body = item.get("title", ""), item.get("body", "")
-        tags, starred = item.get("tags", []), item.get("starred", False)
-        if not isinstance(date, str) or not isinstance(time, str):
+        get = item.get
+        date, time = get("date"), get("time", "00:00")
+        title, body = get("title", ""), get("body", "")
+        tags, starred = get("tags", []), get("starred", False)
+        if type(date) is not str or type(time) is not str:
             raise _bad(name, number, "has no date")
-        if not isinstance(title, str) or not isinstance(body, str):
+        if type(title) is not str or type(body) is not str:
             raise _bad(name, number, "has a title or text that is not text")
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        if type(tags) is not list or not all(type(t) is str for t in tags):
             raise _bad(name, number, "has tags that are not a list of words")
         try:
-            day = dt.date.fromisoformat(date)
-            clock = dt.time.fromisoformat(time)
+            day = days.get(date) or days.setdefault(date, dt.date.fromisoformat(date))
+            clock = clocks.get(time) or clocks.setdefault(time, dt.time.fromisoformat(time))
         except ValueError:
             what = f"has a date or time reflekt cannot read ({date[:20]} {time[:20]})"
             raise _bad(name, number, what) from None
-        created = dt.datetime.combine(day, clock).astimezone().isoformat(timespec="seconds")
         if not (title.strip() or body.strip()):
             parsed.warnings.append(f"Entry {number} ({date}) has no text and was left out.")
             continue
-        digest = hashlib.sha256("\x1f".join((date, time, title, body)).encode()).hexdigest()
-        parsed.items.append(
+        digest = sha256("\x1f".join((date, time, title, body)).encode()).hexdigest()
+        items.append(
             (
                 f"jrnl:{digest[:32]}",
                 {
@@ -57,7 +92,7 @@ def parse(data: Any, name: str) -> Parsed:
                     "tags": [t.lstrip("@#") for t in tags],
                     "starred": bool(starred),
                     "day": day,
-                    "created": created,
+                    "created": local.stamp(day, clock),
                 },
             )
         )
