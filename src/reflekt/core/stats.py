@@ -184,6 +184,13 @@ class MoodWeek:
 
 
 @dataclass(frozen=True)
+class MoodMonth:
+    month: dt.date
+    average: float
+    count: int
+
+
+@dataclass(frozen=True)
 class MonthFlow:
     """Entries learned from a colleague vs entries sharing knowledge, per month."""
 
@@ -228,6 +235,7 @@ class GrowthStats:
     per_day: dict[dt.date, int]
     heatmap: Period
     goals: list[GoalProgress] = field(default_factory=list)
+    mood_per_month: list[MoodMonth] = field(default_factory=list)  # long periods' mood chart
 
     @property
     def change(self) -> int:
@@ -336,7 +344,15 @@ KIND_COLUMNS = {kind.value: "kind_" + kind.value.replace("-", "_") for kind in K
 LEARNED, HELPED = Relation.LEARNED_FROM.value, Relation.HELPED.value
 SOURCE_COLUMNS = {source.value: "source_" + source.value for source in Source}
 _MONTH_SUMS = ", ".join(
-    f"sum({c})" for c in ("entries", *KIND_COLUMNS.values(), *SOURCE_COLUMNS.values(), "learned")
+    f"sum({c})"
+    for c in (
+        "entries",
+        *KIND_COLUMNS.values(),
+        *SOURCE_COLUMNS.values(),
+        "learned",
+        "mood_sum",
+        "mood_count",
+    )
 )
 _WEEK_SUMS = ", ".join(
     f"sum({c})" for c in ("entries", *KIND_COLUMNS.values(), "mood_sum", "mood_count")
@@ -476,15 +492,20 @@ def compute(
     by_source = {source: 0 for source in sources}
     total = learned_from_count = 0
     kinds_per_month: dict[dt.date, dict[str, int]] = {}
+    mood_per_month: list[MoodMonth] = []
     for row in summary.days(period, "substr(day, 1, 7)", _MONTH_SUMS):
         total += row[1]
         counts = kind_counts(row)
-        kinds_per_month[dt.date.fromisoformat(row[0] + "-01")] = counts
+        month = dt.date.fromisoformat(row[0] + "-01")
+        kinds_per_month[month] = counts
+        mood_sum, mood_count = row[-2], row[-1]
+        if mood_count and not shareable_only:
+            mood_per_month.append(MoodMonth(month, mood_sum / mood_count, mood_count))
         for kind, n in counts.items():
             by_kind[kind] += n
         for source, n in zip(sources, row[2 + n_kinds : 2 + n_kinds + n_sources], strict=True):
             by_source[source] += n
-        learned_from_count += row[-1]
+        learned_from_count += row[-3]
     without_source = total - sum(by_source.values())
     previous = period.previous()
     previous_total = summary.total(previous)
@@ -556,6 +577,7 @@ def compute(
         per_day=per_day,
         heatmap=heatmap,
         goals=_goals(q, period),
+        mood_per_month=mood_per_month,
     )
     # By kind alone, so that clicking a month's bar lists exactly the entries it counts.
     stats.flow_per_month = [
