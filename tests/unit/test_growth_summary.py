@@ -125,6 +125,12 @@ def _assert_same(journal: Journal, period: Period, shareable_only: bool) -> None
     assert sources == dict(want["by_source"])
     assert {w.week_start: w.count for w in s.per_week if w.count} == dict(want["per_week"])
     assert s.kinds_per_month == {m: dict(c) for m, c in want["kinds_per_month"].items()}
+    months: dict[dt.date, list[int]] = defaultdict(list)
+    for entry in journal.iter_entries():
+        if period.contains(entry.day) and entry.mood is not None and not shareable_only:
+            months[stats.month_start(entry.day)].append(entry.mood)
+    got_months = {m.month: (round(m.average, 6), m.count) for m in s.mood_per_month}
+    assert got_months == {m: (round(sum(v) / len(v), 6), len(v)) for m, v in months.items()}
     if shareable_only:
         assert s.mood_per_week == []
     else:

@@ -529,11 +529,13 @@ def compute(
     for (_, ref), n in skill_months.items():
         skill_totals[ref] = skill_totals.get(ref, 0) + n
     skills = _top(skill_totals, skill_names, TOP_SKILLS)
+    first_days = {month: dt.date.fromisoformat(month + "-01") for month, _ in skill_months}
     skills_per_month = [
-        SkillMonth(dt.date.fromisoformat(month + "-01"), skill_names[ref][0], n)
-        for (month, ref), n in sorted(
-            ((key, n) for key, n in skill_months.items() if key[1] in skill_names),
-            key=lambda item: (item[0][0], skill_names[item[0][1]][1]),
+        SkillMonth(first_days[month], skill_names[ref][0], skill_months[month, ref])
+        for _, _, month, ref in sorted(
+            (month, skill_names[ref][1], month, ref)
+            for month, ref in skill_months
+            if ref in skill_names
         )
     ]
     by_relation: dict[str, dict[int, int]] = {LEARNED: {}, HELPED: {}}

@@ -301,6 +301,9 @@ class GrowthChart(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, plot, 1)
+        if self.isVisible():  # a chart that comes into view: show and place it at once
+            plot.show()
+            layout.activate()
 
     def memo(self, key: str, make: Callable[[], T]) -> T:
         """``make()``, computed once per ``stats``: title, summary, drawing and every
@@ -413,8 +416,10 @@ class GrowthChart(QWidget):
 
     def _count_ticks(self, top: float) -> None:
         """Whole-number ticks on the left: counts of entries have no halves."""
-        step = max(1, math.ceil(top / 5))
-        self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, step)])
+        rough = max(1.0, top / 5)
+        magnitude = 10 ** math.floor(math.log10(rough))
+        step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+        self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, int(step))])
 
     def _ticks(self, axis: str, ticks: list[tuple[float, str]], every: int = 1) -> None:
         shown = [tick for n, tick in enumerate(ticks) if n % max(1, every) == 0]
@@ -830,7 +835,8 @@ class SkillsChart(GrowthChart):
     def draw(self, theme: Theme) -> None:
         spans, rows, counts = self._grid()
         top = max(counts.values(), default=1)
-        xs, ys, sizes, brushes = [], [], [], []
+        xs, ys, brushes = [], [], []
+        self._steps: list[int] = []
         # Twelve steps of size and shade: as readable as any other number of them, and
         # pyqtgraph draws each distinct dot once, not once per dot.
         shades: dict[int, QBrush] = {}
@@ -842,17 +848,33 @@ class SkillsChart(GrowthChart):
                 shades[step] = pg.mkBrush(color)
             xs.append(column)
             ys.append(len(rows) - 1 - rows.index(skill))
-            sizes.append(round(8 + 22 * math.sqrt(step / SKILL_STEPS)))
             brushes.append(shades[step])
-        scatter = pg.ScatterPlotItem(
-            x=xs, y=ys, size=sizes, brush=brushes, pen=pg.mkPen(theme.accent, width=1)
+            self._steps.append(step)
+        self._dots = pg.ScatterPlotItem(
+            x=xs, y=ys, size=self._sizes(), brush=brushes, pen=pg.mkPen(theme.accent, width=1)
         )
-        self.plot.addItem(scatter)
+        self.plot.addItem(self._dots)
+        if not getattr(self, "_resize_hooked", False):
+            self.plot.plotItem.vb.sigResized.connect(self._resize_dots)
+            self._resize_hooked = True
         self._ticks("left", [(len(rows) - 1 - n, name) for n, name in enumerate(rows)])
         self._ticks("bottom", *bucket_ticks(spans))
         self.plot.setYRange(-0.7, max(len(rows), 1) - 0.3, padding=0)
         self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
         self.plot.plotItem.showGrid(x=True, y=True, alpha=0.1)
+
+    def _sizes(self) -> list[int]:
+        """Dot sizes in pixels: the biggest fills its cell, however many columns there are."""
+        spans, rows, _ = self._grid()
+        rect = self.plot.plotItem.vb.boundingRect()
+        cell = min(rect.width() / max(len(spans), 1), rect.height() / max(len(rows), 1))
+        biggest = max(6.0, min(30.0, 0.92 * cell))
+        return [round(max(4.0, biggest * math.sqrt(s / SKILL_STEPS))) for s in self._steps]
+
+    def _resize_dots(self) -> None:
+        dots = getattr(self, "_dots", None)
+        if dots is not None and self.stats is not None and len(self._steps) == len(dots.data):
+            dots.setSize(self._sizes())
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
