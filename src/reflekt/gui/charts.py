@@ -370,12 +370,17 @@ class GrowthChart(QWidget):
             self._drawing = False
         self._describe()
 
+    def described(self) -> tuple[str, str]:
+        """The title and the one-sentence summary, worked out once per ``stats``."""
+        return self.memo("described", lambda: (self.title(), self.summary()))
+
     def _describe(self) -> None:
-        self.setAccessibleName(self.title())
-        self.setAccessibleDescription(self.summary())
+        title, summary = self.described()
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
         if self._plot is not None:
-            self._plot.setAccessibleName(self.title())
-            self._plot.setAccessibleDescription(self.summary())
+            self._plot.setAccessibleName(title)
+            self._plot.setAccessibleDescription(summary)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -100,8 +100,9 @@ class _ChartCard(QFrame):
         layout.addWidget(self.summary)
 
     def refresh(self) -> None:
-        self.title.setText(self.chart.title())
-        self.summary.setText(self.chart.summary())
+        title, summary = self.chart.described()
+        self.title.setText(title)
+        self.summary.setText(summary)
         self.setVisible(self.chart.is_relevant())
 
 
