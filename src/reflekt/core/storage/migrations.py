@@ -475,8 +475,10 @@ def m0008_growth_daily(db: Database) -> None:
             INSERT INTO growth_pending (mark) SELECT coalesce(max(seq), 0) FROM entries;
         END;
         CREATE TRIGGER growth_bulk_end AFTER DELETE ON fts_paused BEGIN
+            -- Through the entries_growth index (its rows end in seq), not the large rows.
             INSERT OR IGNORE INTO growth_dirty (day)
-            SELECT DISTINCT day FROM entries WHERE seq > (SELECT mark FROM growth_pending);
+            SELECT DISTINCT day FROM entries
+            WHERE trashed = 0 AND seq > (SELECT mark FROM growth_pending);
             {_GROWTH_DAYS_REBUILD};
             DELETE FROM growth_pending;
         END;
