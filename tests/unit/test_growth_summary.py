@@ -225,6 +225,10 @@ def test_a_failed_import_leaves_the_summaries_as_they_were(journal: Journal) -> 
     assert _summary_rows(journal) == before
     assert journal.db.execute("SELECT count(*) FROM growth_pending").fetchone()[0] == 0
     assert stats.compute(journal, PERIODS[0], today=TODAY).total_entries == 1
+    # The triggers the bulk path stood aside came back with the rollback.
+    journal.add("later", day="2024-02-03", skills=["SQL"])
+    s = stats.compute(journal, PERIODS[0], today=TODAY)
+    assert s.total_entries == 2 and [(x.name, x.count) for x in s.skills] == [("SQL", 2)]
 
 
 def test_an_old_journal_gets_its_summaries_on_upgrade(journal_path: Path) -> None:

@@ -43,6 +43,7 @@ from reflekt.core.models import (
     entry_to_dict,
     share_record_to_dict,
 )
+from reflekt.core.storage import growth as growth_summary
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import InvalidInput, NotFound
@@ -416,6 +417,7 @@ class Journal:
         assert self.db.conn.in_transaction, "the bulk path needs a transaction"
         last = self.db.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
         self.db.execute("INSERT OR IGNORE INTO fts_paused (one) VALUES (1)")
+        growth_triggers = growth_summary.pause(self.db)  # rebuilt at DELETE FROM fts_paused
         # Tag, skill and person ids, remembered for the block: most entries of an
         # import name the same few, and each lookup was a query.
         self._name_ids = {}
@@ -423,6 +425,7 @@ class Journal:
             yield
         finally:
             self._name_ids = None
+        growth_summary.resume(self.db, growth_triggers)
         self.db.execute("DELETE FROM fts_paused")
         # New rows always get a seq above the old maximum (INTEGER PRIMARY KEY).
         self.db.execute(
