@@ -4,7 +4,7 @@
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="91"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="98"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="409"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="512"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="503"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="610"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="510"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="617"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="91"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="98"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -561,32 +561,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="771"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="890"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="790"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="922"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="791"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="923"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="815"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="942"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="825"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="952"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="827"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="954"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -686,62 +686,62 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="65"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="72"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="66"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="73"/>
         <source>Lesson learned</source>
         <translation>Lärdom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="67"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="74"/>
         <source>Lesson from a mistake</source>
         <translation>Lärdom av ett misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="68"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="75"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="69"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="76"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="70"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="77"/>
         <source>Goal note</source>
         <translation>Anteckning om mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="71"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="78"/>
         <source>Today I learned</source>
         <translation>Idag lärde jag mig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="72"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="79"/>
         <source>Weekly review</source>
         <translation>Veckoreflektion</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="79"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="86"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="80"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
         <source>Other people</source>
         <translation>Andra människor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="81"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="88"/>
         <source>Courses and reading</source>
         <translation>Kurser och läsning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="138"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="147"/>
         <source>week of {date}</source>
         <translation>veckan som började {date}</translation>
     </message>
@@ -749,97 +749,97 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthView</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="135"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="149"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="138"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="152"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="138"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="152"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="143"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="157"/>
         <source>Prepare for my development talk…</source>
         <translation>Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="145"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="159"/>
         <source>My growth</source>
         <translation>Min utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="154"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="168"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="220"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="243"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="221"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="244"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="222"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="245"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="224"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="247"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="228"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="251"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="230"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="253"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="321"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="376"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="322"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="377"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="328"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="383"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="329"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="384"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="331"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="386"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="332"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="387"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="333"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="388"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
@@ -847,24 +847,34 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="528"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="635"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="589"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="696"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="594"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="701"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="598"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="704"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="707"/>
+        <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
+        <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="710"/>
+        <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
+        <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
     </message>
 </context>
 <context>
@@ -1271,27 +1281,52 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="838"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="968"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="884"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="969"/>
+        <source>Mood, month by month</source>
+        <translation>Humör, månad för månad</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="970"/>
+        <source>Mood, quarter by quarter</source>
+        <translation>Humör, kvartal för kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="971"/>
+        <source>Mood, year by year</source>
+        <translation>Humör, år för år</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="1045"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="886"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1047"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="895"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1051"/>
+        <source>{span}: no mood recorded</source>
+        <translation>{span}: inget humör angivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="1053"/>
+        <source>{span}: average mood {average:.1f} ({entries})</source>
+        <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="1062"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="900"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1067"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -1936,17 +1971,17 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="695"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="808"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="755"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="874"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="757"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="876"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -1954,32 +1989,32 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="612"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="725"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="641"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="754"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="663"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="776"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="676"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="789"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="679"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="792"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="683"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="796"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>

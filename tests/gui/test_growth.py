@@ -183,6 +183,72 @@ def test_clicking_a_day_or_a_bar_asks_for_those_entries(qtbot, year: Journal) ->
     assert clicked.args == [Filters(kind=Kind(bottom), date_from=months[last], date_to=TODAY)]
 
 
+def test_years_are_charted_by_quarter_and_a_click_lists_that_quarter(
+    qtbot, journal: Journal
+) -> None:
+    from reflekt.gui.charts import month_buckets
+    from reflekt.gui.growth_view import GrowthView
+
+    first = dt.date(2016, 5, 10)
+    items = []
+    for n in range(130):  # one entry in the middle of every month for ten years and more
+        day = stats.add_months(first, n)
+        items.append({"body": f"month {n}", "day": day, "kind": "mistake", "skills": ["SQL"]})
+    journal.add_many(items)
+    period = Period(first, TODAY)
+    view = GrowthView(journal, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    view.set_period(period)
+    qtbot.waitExposed(view)
+
+    kinds = view.charts["kinds"]
+    unit, spans = month_buckets(kinds.stats)
+    assert unit == "quarter" and len(spans) == 40  # Apr-Jun 2016 to Jan-Mar 2026
+    assert "busiest quarter" in kinds.summary()
+    # The first column is the partial quarter the period starts in: its own days only.
+    with qtbot.waitSignal(view.entriesRequested) as clicked:
+        qtbot.mouseClick(
+            kinds.plot.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=kinds.widget_point(0, 0.5).toPoint(),
+        )
+    assert clicked.args == [
+        Filters(kind=Kind.MISTAKE, date_from=first, date_to=dt.date(2016, 6, 30))
+    ]
+    listed = journal.count(clicked.args[0])
+    assert listed == 2  # May and June 2016
+    assert "2" in kinds.tooltip_at(0, 0.5)
+
+    skills = view.charts["skills"]
+    text, filters = skills.hit(5, 0)  # SQL in the sixth quarter, Jul-Sep 2017
+    assert filters == Filters(
+        skill="SQL", date_from=dt.date(2017, 7, 1), date_to=dt.date(2017, 9, 30)
+    )
+    assert journal.count(filters) == 3 and "3" in text
+
+
+def test_charts_out_of_view_are_drawn_when_scrolled_to(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1000, 520)
+    view.show()
+    qtbot.waitExposed(view)
+    mood = view.charts["mood"]
+    assert view.charts["activity"].realized()
+    assert not mood.realized()  # far below the fold: not built yet
+    assert mood.summary() == view.cards["mood"].summary.text()  # but described already
+    from PySide6.QtWidgets import QScrollArea
+
+    bar = view.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(mood.realized, timeout=2000)
+    assert pixel_variance(mood.grab().toImage()) > 20  # a drawn chart, not an empty box
+
+
 def test_charts_follow_the_dark_theme(qtbot, year: Journal) -> None:
     from reflekt.gui.growth_view import GrowthView
     from reflekt.gui.theme import apply_theme

@@ -43,6 +43,7 @@ from reflekt.core.models import (
     entry_to_dict,
     share_record_to_dict,
 )
+from reflekt.core.storage import growth as growth_summary
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import InvalidInput, NotFound
@@ -665,6 +666,7 @@ class Journal:
         # Room for the new rows' pages while they are written (instead of spilling them
         # to the WAL and reading them back) and for sorting the index keys in memory.
         self.db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+        growth_triggers = growth_summary.pause(self.db)  # rebuilt at DELETE FROM fts_paused
         # Tag, skill and person ids, remembered for the block: most entries of an
         # import name the same few, and each lookup was a query.
         self._name_ids = {}
@@ -672,6 +674,7 @@ class Journal:
             yield last
             for _, sql in rebuild:
                 self.db.execute(sql)
+            growth_summary.resume(self.db, growth_triggers)
             self.db.execute("DELETE FROM fts_paused")
             self._index_text_after(last)
         finally:

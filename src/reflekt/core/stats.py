@@ -3,9 +3,10 @@
 Everything here counts entries by their ``day`` (the day the person says the entry is
 about, in their own time zone when they wrote it), never by the UTC instant in
 ``created``: a reflection written at 23:30 in New York belongs to that evening, not
-to the next morning in UTC. Nothing loads whole entries; every figure is one grouped
-query over the ``entries_growth`` covering index (migration 0005), so a period of a
-journal with 100,000 entries is summed without reading a single entry body.
+to the next morning in UTC. Nothing loads whole entries: entry figures are sums over a
+per-day summary and skills and people over a per-month one (migration
+0008_growth_daily, kept exact by triggers), so ten years of a journal with 100,000
+entries are a few thousand summary rows, not 100,000 entries and their links.
 """
 
 from __future__ import annotations
@@ -183,6 +184,13 @@ class MoodWeek:
 
 
 @dataclass(frozen=True)
+class MoodMonth:
+    month: dt.date
+    average: float
+    count: int
+
+
+@dataclass(frozen=True)
 class MonthFlow:
     """Entries learned from a colleague vs entries sharing knowledge, per month."""
 
@@ -227,6 +235,7 @@ class GrowthStats:
     per_day: dict[dt.date, int]
     heatmap: Period
     goals: list[GoalProgress] = field(default_factory=list)
+    mood_per_month: list[MoodMonth] = field(default_factory=list)  # long periods' mood chart
 
     @property
     def change(self) -> int:
@@ -330,6 +339,131 @@ class _Query:
         return int(rows[0][0] or 0) if rows else 0
 
 
+# The per-day summary (migration 0008_growth_daily): a column per kind and per source.
+KIND_COLUMNS = {kind.value: "kind_" + kind.value.replace("-", "_") for kind in Kind}
+LEARNED, HELPED = Relation.LEARNED_FROM.value, Relation.HELPED.value
+SOURCE_COLUMNS = {source.value: "source_" + source.value for source in Source}
+_MONTH_SUMS = ", ".join(
+    f"sum({c})"
+    for c in (
+        "entries",
+        *KIND_COLUMNS.values(),
+        *SOURCE_COLUMNS.values(),
+        "learned",
+        "mood_sum",
+        "mood_count",
+    )
+)
+_WEEK_SUMS = ", ".join(
+    f"sum({c})" for c in ("entries", *KIND_COLUMNS.values(), "mood_sum", "mood_count")
+)
+
+
+class _Summary:
+    """Reads of the per-day and per-month summaries for a period."""
+
+    def __init__(self, journal: Journal, shareable_only: bool) -> None:
+        self.db = journal.db
+        self.shareable_only = shareable_only
+
+    def where(self, column: str, start: str, end: str) -> tuple[str, list[Any]]:
+        clause = f"{column} BETWEEN ? AND ?"
+        if self.shareable_only:
+            clause += " AND shareable = 1"
+        return clause, [start, end]
+
+    def days(self, period: Period, group: str, sums: str) -> list[tuple[Any, ...]]:
+        """Sums of growth_days columns, grouped by ``group`` (an expression of day)."""
+        where, params = self.where("day", period.start.isoformat(), period.end.isoformat())
+        return self.db.execute(
+            f"SELECT {group}, {sums} FROM growth_days WHERE {where} GROUP BY 1 ORDER BY 1",
+            params,
+        ).fetchall()
+
+    def total(self, period: Period) -> int:
+        where, params = self.where("day", period.start.isoformat(), period.end.isoformat())
+        row = self.db.execute(f"SELECT sum(entries) FROM growth_days WHERE {where}", params)
+        return int(row.fetchone()[0] or 0)
+
+
+def _full_months(period: Period) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the whole calendar months inside ``period``, if any."""
+    first = period.start if period.start.day == 1 else add_months(month_start(period.start), 1)
+    after = period.end + dt.timedelta(days=1)
+    last = period.end if after.day == 1 else month_start(period.end) - dt.timedelta(days=1)
+    return (first, last) if first <= last else None
+
+
+def _link_counts(
+    journal: Journal, q: _Query, summary: _Summary, period: Period
+) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int], int]]:
+    """Entries per (month 'YYYY-MM', skill id), and per (relation, person id) for the
+    people learned from and helped: whole months from the per-month summary, the partial
+    months at the period's ends counted from the entries themselves."""
+    skills: dict[tuple[str, int], int] = {}
+    people: dict[tuple[str, int], int] = {}
+    edges = [period]
+    months = _full_months(period)
+    if months is not None:
+        first, last = months
+        where, params = summary.where("month", first.isoformat()[:7], last.isoformat()[:7])
+        for month, ref, n in journal.db.execute(
+            f"SELECT month, ref, sum(n) FROM growth_links WHERE {where} AND link = 'skill' "
+            "GROUP BY 1, 2 HAVING sum(n) > 0",
+            params,
+        ):
+            skills[month, ref] = n
+        for link, ref, n in journal.db.execute(
+            f"SELECT link, ref, sum(n) FROM growth_links WHERE {where} AND link IN (?, ?) "
+            "GROUP BY 1, 2 HAVING sum(n) > 0",
+            [*params, LEARNED, HELPED],
+        ):
+            people[link, ref] = n
+        edges = []
+        if period.start < first:
+            edges.append(Period(period.start, first - dt.timedelta(days=1)))
+        if last < period.end:
+            edges.append(Period(last + dt.timedelta(days=1), period.end))
+    for edge in edges:
+        for month, ref, n in q.rows(
+            "SELECT substr(e.day, 1, 7), l.skill, count(*) FROM entries e "
+            "JOIN entry_skills l ON l.entry = e.seq WHERE {where} GROUP BY 1, 2",
+            edge,
+        ):
+            skills[month, ref] = skills.get((month, ref), 0) + n
+        for link, ref, n in q.rows(
+            "SELECT l.relation, l.person, count(*) FROM entries e "
+            "JOIN entry_people l ON l.entry = e.seq "
+            "WHERE {where} AND l.relation IN (?, ?) GROUP BY 1, 2",
+            edge,
+            [LEARNED, HELPED],
+        ):
+            people[link, ref] = people.get((link, ref), 0) + n
+    return skills, people
+
+
+def _names(journal: Journal, table: str, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (name, key) for the given skills or people."""
+    wanted = sorted(set(ids))
+    result: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for ref, name, key in journal.db.execute(
+            f"SELECT id, name, key FROM {table} WHERE id IN ({marks})", chunk
+        ):
+            result[ref] = (name, key)
+    return result
+
+
+def _top(totals: dict[int, int], names: dict[int, tuple[str, str]], limit: int) -> list[NameCount]:
+    """Most entries first, then by name key (as the SQL of old: ``ORDER BY n DESC, key``)."""
+    ranked = sorted(
+        (ref for ref in totals if ref in names), key=lambda r: (-totals[r], names[r][1])
+    )
+    return [NameCount(names[ref][0], totals[ref]) for ref in ranked[:limit]]
+
+
 def compute(
     journal: Journal,
     period: Period,
@@ -341,90 +475,81 @@ def compute(
 
     ``shareable_only`` counts only entries marked shareable (the manager's report).
     ``today`` decides whether the period's last week is still under way (streaks).
+    Entry figures come from the per-day summary, skills and people from the per-month
+    one (migration 0008_growth_daily), so ten years cost about what one month does.
     """
     today = today or dt.date.today()
     q = _Query(journal, shareable_only)
-    week = WEEK_START_SQL.format(col="e.day")
+    summary = _Summary(journal, shareable_only)
+    kinds = list(KIND_COLUMNS)
+    sources = list(SOURCE_COLUMNS)
+    n_kinds, n_sources = len(kinds), len(sources)
 
-    total = q.scalar("SELECT count(*) FROM entries e WHERE {where}", period)
+    def kind_counts(row: tuple[Any, ...]) -> dict[str, int]:
+        return {k: n for k, n in zip(kinds, row[2 : 2 + n_kinds], strict=True) if n}
+
+    by_kind = {kind: 0 for kind in kinds}
+    by_source = {source: 0 for source in sources}
+    total = learned_from_count = 0
+    kinds_per_month: dict[dt.date, dict[str, int]] = {}
+    mood_per_month: list[MoodMonth] = []
+    for row in summary.days(period, "substr(day, 1, 7)", _MONTH_SUMS):
+        total += row[1]
+        counts = kind_counts(row)
+        month = dt.date.fromisoformat(row[0] + "-01")
+        kinds_per_month[month] = counts
+        mood_sum, mood_count = row[-2], row[-1]
+        if mood_count and not shareable_only:
+            mood_per_month.append(MoodMonth(month, mood_sum / mood_count, mood_count))
+        for kind, n in counts.items():
+            by_kind[kind] += n
+        for source, n in zip(sources, row[2 + n_kinds : 2 + n_kinds + n_sources], strict=True):
+            by_source[source] += n
+        learned_from_count += row[-3]
+    without_source = total - sum(by_source.values())
     previous = period.previous()
-    previous_total = q.scalar("SELECT count(*) FROM entries e WHERE {where}", previous)
-
-    by_kind = {kind.value: 0 for kind in Kind}
-    by_source = {source.value: 0 for source in Source}
-    without_source = 0
-    for kind, source, count in q.rows(
-        "SELECT e.kind, e.source, count(*) FROM entries e WHERE {where} GROUP BY 1, 2", period
-    ):
-        by_kind[kind] = by_kind.get(kind, 0) + count
-        if source is None:
-            without_source += count
-        else:
-            by_source[source] = by_source.get(source, 0) + count
+    previous_total = summary.total(previous)
 
     kinds_per_week: dict[dt.date, dict[str, int]] = {}
-    for start, kind, count in q.rows(
-        f"SELECT {week} AS w, e.kind, count(*) FROM entries e WHERE {{where}} GROUP BY 1, 2",
-        period,
-    ):
-        kinds_per_week.setdefault(dt.date.fromisoformat(start), {})[kind] = count
+    mood_per_week: list[MoodWeek] = []
+    for row in summary.days(period, WEEK_START_SQL.format(col="day"), _WEEK_SUMS):
+        start = dt.date.fromisoformat(row[0])
+        kinds_per_week[start] = kind_counts(row)
+        mood_sum, mood_count = row[-2], row[-1]
+        # Mood is never part of anything meant for other eyes.
+        if mood_count and not shareable_only:
+            mood_per_week.append(MoodWeek(start, mood_sum / mood_count, mood_count))
     weeks = _week_starts(period)
     per_week = [WeekCount(w, sum(kinds_per_week.get(w, {}).values())) for w in weeks]
 
-    kinds_per_month: dict[dt.date, dict[str, int]] = {}
-    for month, kind, count in q.rows(
-        "SELECT substr(e.day, 1, 7), e.kind, count(*) FROM entries e WHERE {where} GROUP BY 1, 2",
-        period,
-    ):
-        kinds_per_month.setdefault(dt.date.fromisoformat(month + "-01"), {})[kind] = count
-
-    skills = [
-        NameCount(name, count)
-        for name, count in q.rows(
-            "SELECT s.name, count(*) AS n FROM entries e "
-            "JOIN entry_skills l ON l.entry = e.seq JOIN skills s ON s.id = l.skill "
-            "WHERE {where} GROUP BY s.id ORDER BY n DESC, s.key LIMIT ?",
-            period,
-            [TOP_SKILLS],
-        )
-    ]
+    skill_months, people = _link_counts(journal, q, summary, period)
+    skill_names = _names(journal, "skills", (ref for _, ref in skill_months))
+    people_names = _names(journal, "people", (ref for _, ref in people))
+    skill_totals: dict[int, int] = {}
+    for (_, ref), n in skill_months.items():
+        skill_totals[ref] = skill_totals.get(ref, 0) + n
+    skills = _top(skill_totals, skill_names, TOP_SKILLS)
+    first_days = {month: dt.date.fromisoformat(month + "-01") for month, _ in skill_months}
     skills_per_month = [
-        SkillMonth(dt.date.fromisoformat(month + "-01"), name, count)
-        for month, name, count in q.rows(
-            "SELECT substr(e.day, 1, 7), s.name, count(*) FROM entries e "
-            "JOIN entry_skills l ON l.entry = e.seq JOIN skills s ON s.id = l.skill "
-            "WHERE {where} GROUP BY 1, s.id ORDER BY 1, s.key",
-            period,
+        SkillMonth(first_days[month], skill_names[ref][0], skill_months[month, ref])
+        for _, _, month, ref in sorted(
+            (month, skill_names[ref][1], month, ref)
+            for month, ref in skill_months
+            if ref in skill_names
         )
     ]
-
-    learned_from = _people(q, period, Relation.LEARNED_FROM)
-    people_helped = _people(q, period, Relation.HELPED)
-    # An entry counts as learning from someone when it is of that kind or credits a
-    # person it was learned from; counted once either way.
-    learned_clause = (
-        "(e.kind = 'learned-from' OR EXISTS (SELECT 1 FROM entry_people p "
-        "WHERE p.entry = e.seq AND p.relation = 'learned-from'))"
-    )
-    learned_from_count = q.scalar(
-        f"SELECT count(*) FROM entries e WHERE {{where}} AND {learned_clause}", period
-    )
-    mood_per_week: list[MoodWeek] = []
-    if not shareable_only:  # mood is never part of anything meant for other eyes
-        mood_per_week = [
-            MoodWeek(dt.date.fromisoformat(start), float(average), count)
-            for start, average, count in q.rows(
-                f"SELECT {week} AS w, avg(e.mood), count(e.mood) FROM entries e "
-                "WHERE {where} AND e.mood IS NOT NULL GROUP BY 1 ORDER BY 1",
-                period,
-            )
-        ]
+    by_relation: dict[str, dict[int, int]] = {LEARNED: {}, HELPED: {}}
+    for (link, ref), n in people.items():
+        by_relation[link][ref] = n
+    learned_from = _top(by_relation[LEARNED], people_names, TOP_PEOPLE)
+    people_helped = _top(by_relation[HELPED], people_names, TOP_PEOPLE)
 
     heatmap = Period(week_start(period.end) - dt.timedelta(days=HEATMAP_DAYS - 7), period.end)
+    where, params = summary.where("day", heatmap.start.isoformat(), heatmap.end.isoformat())
     per_day = {
         dt.date.fromisoformat(day): count
-        for day, count in q.rows(
-            "SELECT e.day, count(*) FROM entries e WHERE {where} GROUP BY 1", heatmap
+        for day, count in journal.db.execute(
+            f"SELECT day, sum(entries) FROM growth_days WHERE {where} GROUP BY 1", params
         )
     }
 
@@ -454,6 +579,7 @@ def compute(
         per_day=per_day,
         heatmap=heatmap,
         goals=_goals(q, period),
+        mood_per_month=mood_per_month,
     )
     # By kind alone, so that clicking a month's bar lists exactly the entries it counts.
     stats.flow_per_month = [
@@ -493,19 +619,6 @@ def streaks(weeks: list[WeekCount], minimum: int, period: Period, today: dt.date
         if min(period.end, today) < sunday:
             current = runs[-2]
     return Streak(current, longest, minimum)
-
-
-def _people(q: _Query, period: Period, relation: Relation) -> list[NameCount]:
-    return [
-        NameCount(name, count)
-        for name, count in q.rows(
-            "SELECT p.name, count(*) AS n FROM entries e "
-            "JOIN entry_people l ON l.entry = e.seq JOIN people p ON p.id = l.person "
-            "WHERE {where} AND l.relation = ? GROUP BY p.id ORDER BY n DESC, p.key LIMIT ?",
-            period,
-            [relation.value, TOP_PEOPLE],
-        )
-    ]
 
 
 def _goals(q: _Query, period: Period) -> list[GoalProgress]:
@@ -558,7 +671,7 @@ def team_lessons_used(journal: Journal, period: Period, shareable_only: bool = F
     where, params = _team_where(period, shareable_only)
     row = journal.db.execute(
         "SELECT count(*) FROM (SELECT DISTINCT l.author_key, l.lesson_id "
-        "FROM entry_team_lessons l JOIN entries e ON e.seq = l.entry "
+        "FROM entry_team_lessons l CROSS JOIN entries e ON e.seq = l.entry "
         f"WHERE {where})",
         params,
     ).fetchone()
@@ -576,7 +689,7 @@ def team_lesson_authors(
         NameCount(name, count)
         for name, count in journal.db.execute(
             "SELECT coalesce(a.name, l.author_key), count(DISTINCT l.lesson_id) AS n "
-            "FROM entry_team_lessons l JOIN entries e ON e.seq = l.entry "
+            "FROM entry_team_lessons l CROSS JOIN entries e ON e.seq = l.entry "
             "LEFT JOIN team_authors a ON a.key = l.author_key "
             f"WHERE {where} GROUP BY l.author_key ORDER BY n DESC, 1",
             params,

@@ -18,7 +18,9 @@ import dataclasses
 import datetime as dt
 import html
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QBuffer,
@@ -36,7 +38,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -49,6 +51,7 @@ from reflekt.errors import InvalidInput
 from reflekt.gui.theme import kind_color
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
+T = TypeVar("T")
 
 SOURCE_COLORS: dict[str, str] = {
     "experience": "#2e9e6b",
@@ -56,7 +59,11 @@ SOURCE_COLORS: dict[str, str] = {
     "course": "#d9822b",
 }
 WEEKS_UP_TO_DAYS = 190  # periods up to about six months are shown by week, longer by month
+MONTHS_UP_TO = 36  # ... up to three years by month, then by quarter
+QUARTERS_UP_TO = 44  # ... up to eleven years by quarter, then by year
+MOOD_WEEKS_UP_TO_DAYS = 400  # mood week by week for up to about a year
 SKILL_ROWS = 8
+SKILL_STEPS = 12
 DEFAULT_SIZE = QSize(900, 420)
 
 
@@ -113,39 +120,84 @@ def _clip(period: Period, start: dt.date, end: dt.date) -> tuple[dt.date, dt.dat
 
 @dataclasses.dataclass(frozen=True)
 class Bucket:
-    """One bar's span of days: a week or a month."""
+    """One bar's (or column's) span of days: a week, a month, a quarter or a year."""
 
     start: dt.date
     end: dt.date
-    label: str
-    long_label: str
+    label: str  # on the axis, where there is room
+    long_label: str  # in tooltips and sentences
+    months: tuple[dt.date, ...] = ()  # the months it sums (none for a week)
 
 
 def buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
-    """Weeks for periods up to about six months, months for longer ones."""
-    if stats.period.days <= WEEKS_UP_TO_DAYS:
-        result = []
-        for week in stats.per_week:
-            end = week.week_start + dt.timedelta(days=6)
-            result.append(
-                Bucket(
-                    week.week_start,
-                    end,
-                    QLocale().toString(
-                        QDate(week.week_start.year, week.week_start.month, week.week_start.day),
-                        "d MMM",
-                    ),
-                    QCoreApplication.translate("GrowthChart", "week of {date}").format(
-                        date=day_text(week.week_start)
-                    ),
-                )
-            )
-        return "week", result
+    """Weeks for periods up to about six months, else as ``month_buckets``."""
+    if stats.period.days > WEEKS_UP_TO_DAYS:
+        return month_buckets(stats)
     result = []
-    for month in stats.months:
-        end = core_stats.add_months(month, 1) - dt.timedelta(days=1)
-        result.append(Bucket(month, end, month_text(month, False), month_text(month)))
-    return "month", result
+    for week in stats.per_week:
+        end = week.week_start + dt.timedelta(days=6)
+        result.append(
+            Bucket(
+                week.week_start,
+                end,
+                QLocale().toString(
+                    QDate(week.week_start.year, week.week_start.month, week.week_start.day),
+                    "d MMM",
+                ),
+                QCoreApplication.translate("GrowthChart", "week of {date}").format(
+                    date=day_text(week.week_start)
+                ),
+            )
+        )
+    return "week", result
+
+
+def month_buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
+    """Months for up to three years, quarters up to eleven, years beyond: a chart of ten
+    years keeps about forty columns, each wide enough to see and to click."""
+    months = stats.months
+    if len(months) <= MONTHS_UP_TO:
+        return "month", [
+            Bucket(
+                month,
+                core_stats.add_months(month, 1) - dt.timedelta(days=1),
+                month_text(month, with_year=n == 0 or month.month == 1),
+                month_text(month),
+                (month,),
+            )
+            for n, month in enumerate(months)
+        ]
+    size, unit = (3, "quarter") if len(months) <= 3 * QUARTERS_UP_TO else (12, "year")
+    groups: dict[dt.date, list[dt.date]] = {}
+    for month in months:
+        first = month.replace(month=1 + (month.month - 1) // size * size)
+        groups.setdefault(first, []).append(month)
+    result = []
+    for n, (first, inside) in enumerate(groups.items()):
+        end = core_stats.add_months(first, size) - dt.timedelta(days=1)
+        if unit == "year":
+            label = long_label = str(first.year)
+        else:
+            # The axis names a year at its first quarter; a tooltip names the months.
+            label = str(first.year) if first.month == 1 or n == 0 else ""
+            long_label = f"{month_text(first, with_year=False)}–{month_text(end)}"
+        result.append(Bucket(first, end, label, long_label, tuple(inside)))
+    return unit, result
+
+
+def bucket_ticks(spans: list[Bucket]) -> tuple[list[tuple[float, str]], int]:
+    """(position, label) for the axis under ``spans``, and show every how many-th."""
+    ticks = [(n, b.label) for n, b in enumerate(spans) if b.label]
+    return ticks, math.ceil(len(ticks) / 12)
+
+
+def month_sums(stats: GrowthStats, span: Bucket) -> dict[str, int]:
+    """Entries of each kind in a bucket of months."""
+    result: dict[str, int] = {}
+    for month in span.months:
+        for kind, count in stats.kinds_per_month.get(month, {}).items():
+            result[kind] = result.get(kind, 0) + count
+    return result
 
 
 @dataclasses.dataclass(frozen=True)
@@ -194,18 +246,14 @@ class GrowthChart(QWidget):
     key = ""
     entriesRequested = Signal(object)  # Filters for the entries behind a bar or a day
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lazy: bool = False) -> None:
+        """``lazy``: build and draw the plot only when ``plot`` or ``realize()`` is first
+        used (the growth view does so when the chart scrolls into view)."""
         super().__init__(parent)
         self.stats: GrowthStats | None = None
         self._drawing = False
-        self.plot = pg.PlotWidget(parent=self)
-        self.plot.setMenuEnabled(False)  # its menu offers the SVG exporter that fails
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.plotItem.vb.setMouseEnabled(False, False)
-        self.plot.setMinimumHeight(120)
-        self.plot.scene().sigMouseMoved.connect(self._hover)
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self._plot: pg.PlotWidget | None = None
+        self._memo: tuple[GrowthStats, dict[str, object]] | None = None
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -214,8 +262,59 @@ class GrowthChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
+        # Until its plot is built, a lazy chart shows the plot's own background.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        if not lazy:
+            self._build()
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The pyqtgraph plot (built and drawn on first use for a lazy chart)."""
+        if self._plot is None:
+            self.realize()
+        assert self._plot is not None
+        return self._plot
+
+    def realized(self) -> bool:
+        return self._plot is not None
+
+    def realize(self) -> None:
+        """Build and draw the plot now, if it is not yet."""
+        if self._plot is None:
+            self._build()
+            self.redraw()
+
+    def _build(self) -> None:
+        # No menus: they offer the SVG exporter that fails, and building them is a third
+        # of what a plot costs.
+        plot = pg.PlotWidget(parent=self, enableMenu=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.plotItem.vb.setMouseEnabled(False, False)
+        plot.setMinimumHeight(120)
+        plot.scene().sigMouseMoved.connect(self._hover)
+        plot.scene().sigMouseClicked.connect(self._clicked)
+        self._plot = plot
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, plot, 1)
+        if self.isVisible():  # a chart that comes into view: show and place it at once
+            plot.show()
+            layout.activate()
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """``make()``, computed once per ``stats``: title, summary, drawing and every
+        tooltip ask for the same columns."""
+        if self._memo is None or self._memo[0] is not self.stats:
+            assert self.stats is not None
+            self._memo = (self.stats, {})
+        values = self._memo[1]
+        if key not in values:
+            values[key] = make()
+        return values[key]  # type: ignore[return-value]
 
     # -- what subclasses provide ------------------------------------------------
 
@@ -246,6 +345,9 @@ class GrowthChart(QWidget):
     def redraw(self) -> None:
         if self.stats is None or self._drawing:
             return
+        if self._plot is None:  # lazy and not in view yet: drawn when it is
+            self._describe()
+            return
         self._drawing = True
         try:
             theme = Theme.of(self)
@@ -266,10 +368,19 @@ class GrowthChart(QWidget):
             self.draw(theme)
         finally:
             self._drawing = False
-        self.setAccessibleName(self.title())
-        self.setAccessibleDescription(self.summary())
-        self.plot.setAccessibleName(self.title())
-        self.plot.setAccessibleDescription(self.summary())
+        self._describe()
+
+    def described(self) -> tuple[str, str]:
+        """The title and the one-sentence summary, worked out once per ``stats``."""
+        return self.memo("described", lambda: (self.title(), self.summary()))
+
+    def _describe(self) -> None:
+        title, summary = self.described()
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        if self._plot is not None:
+            self._plot.setAccessibleName(title)
+            self._plot.setAccessibleDescription(summary)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -310,8 +421,10 @@ class GrowthChart(QWidget):
 
     def _count_ticks(self, top: float) -> None:
         """Whole-number ticks on the left: counts of entries have no halves."""
-        step = max(1, math.ceil(top / 5))
-        self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, step)])
+        rough = max(1.0, top / 5)
+        magnitude = 10 ** math.floor(math.log10(rough))
+        step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+        self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, int(step))])
 
     def _ticks(self, axis: str, ticks: list[tuple[float, str]], every: int = 1) -> None:
         shown = [tick for n, tick in enumerate(ticks) if n % max(1, every) == 0]
@@ -423,29 +536,33 @@ class ActivityChart(GrowthChart):
         s = self.stats
         top = max(s.per_day.values(), default=0)
         steps = [0.25, 0.45, 0.7, 1.0]
-        spots = []
+        xs, ys, brushes = [], [], []
+        shades: dict[tuple[int, bool], QBrush] = {}  # one brush per shade, not one per day
         for column, weekday, day in self._days():
             count = s.per_day.get(day, 0)
-            if count == 0:
-                color = QColor(theme.empty)
-            else:
-                level = steps[min(3, math.ceil(4 * count / max(top, 1)) - 1)]
-                color = QColor(theme.accent)
-                color.setAlphaF(level)
-            if not s.period.contains(day):
-                # The year around the period stays visible, quieter than the period itself.
-                color.setAlphaF(color.alphaF() * 0.45)
-            spots.append(
-                {
-                    "pos": (column, 6 - weekday),
-                    "brush": pg.mkBrush(color),
-                    "pen": pg.mkPen(None),
-                    "symbol": "s",
-                }
-            )
+            level = min(3, math.ceil(4 * count / max(top, 1)) - 1) if count else -1
+            inside = s.period.contains(day)
+            if (level, inside) not in shades:
+                color = QColor(theme.empty) if level < 0 else QColor(theme.accent)
+                if level >= 0:
+                    color.setAlphaF(steps[level])
+                if not inside:
+                    # The year around the period stays visible, quieter than the period.
+                    color.setAlphaF(color.alphaF() * 0.45)
+                shades[level, inside] = pg.mkBrush(color)
+            xs.append(column)
+            ys.append(6 - weekday)
+            brushes.append(shades[level, inside])
         # Sized in pixels, not data units: days stay square whatever the chart's shape.
-        self._cells = pg.ScatterPlotItem(pxMode=True, size=self._cell_pixels())
-        self._cells.addPoints(spots)
+        self._cells = pg.ScatterPlotItem(
+            x=xs,
+            y=ys,
+            brush=brushes,
+            pen=pg.mkPen(None),
+            symbol="s",
+            pxMode=True,
+            size=self._cell_pixels(),
+        )
         self.plot.addItem(self._cells)
         item = self.plot.plotItem
         item.getAxis("left").setPen(pg.mkPen(None))
@@ -528,10 +645,14 @@ class KindsChart(GrowthChart):
         return self.tr("Kinds of entry over time")
 
     def _series(self) -> tuple[str, list[Bucket], list[dict[str, int]]]:
+        return self.memo("series", self._make_series)
+
+    def _make_series(self) -> tuple[str, list[Bucket], list[dict[str, int]]]:
         assert self.stats is not None
         unit, spans = buckets(self.stats)
-        source = self.stats.kinds_per_week if unit == "week" else self.stats.kinds_per_month
-        return unit, spans, [source.get(b.start, {}) for b in spans]
+        if unit == "week":
+            return unit, spans, [self.stats.kinds_per_week.get(b.start, {}) for b in spans]
+        return unit, spans, [month_sums(self.stats, b) for b in spans]
 
     def draw(self, theme: Theme) -> None:
         _, spans, counts = self._series()
@@ -555,11 +676,7 @@ class KindsChart(GrowthChart):
         self.plot.setYRange(0, max(4, top) * 1.08, padding=0)
         self._count_ticks(max(4, top))
         self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
-        self._ticks(
-            "bottom",
-            [(n, b.label) for n, b in enumerate(spans)],
-            every=math.ceil(len(spans) / 12),
-        )
+        self._ticks("bottom", *bucket_ticks(spans))
         self.plot.plotItem.showGrid(y=True, alpha=0.15)
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
@@ -589,15 +706,21 @@ class KindsChart(GrowthChart):
             return self.tr("No entries in this period.")
         kind, most = max(self.stats.by_kind.items(), key=lambda kv: (kv[1], kv[0]))
         busiest = max(range(len(spans)), key=lambda n: (sum(counts[n].values()), -n))
-        template = (
-            self.tr(
+        templates = {
+            "week": self.tr(
                 "Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}."
-            )
-            if unit == "week"
-            else self.tr(
+            ),
+            "month": self.tr(
                 "Most entries were “{kind}” ({count} of {total}); the busiest month was {span}."
-            )
-        )
+            ),
+            "quarter": self.tr(
+                "Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}."
+            ),
+            "year": self.tr(
+                "Most entries were “{kind}” ({count} of {total}); the busiest year was {span}."
+            ),
+        }
+        template = templates[unit]
         return template.format(
             kind=kind_name(kind), count=most, total=total, span=spans[busiest].long_label
         )
@@ -687,7 +810,7 @@ class SourcesChart(GrowthChart):
 
 
 class SkillsChart(GrowthChart):
-    """The most practised skills, month by month: bigger dots, more entries."""
+    """The most practised skills over time: bigger dots, more entries."""
 
     key = "skills"
 
@@ -698,54 +821,77 @@ class SkillsChart(GrowthChart):
         assert self.stats is not None
         return [s.name for s in self.stats.skills[:SKILL_ROWS]]
 
-    def draw(self, theme: Theme) -> None:
+    def _grid(self) -> tuple[list[Bucket], list[str], dict[tuple[int, str], int]]:
+        """Columns, rows (skills) and the entries at (column, skill)."""
+        return self.memo("grid", self._make_grid)
+
+    def _make_grid(self) -> tuple[list[Bucket], list[str], dict[tuple[int, str], int]]:
         assert self.stats is not None
+        _, spans = month_buckets(self.stats)
         rows = self._rows()
-        months = self.stats.months
-        top = max((s.count for s in self.stats.skills_per_month), default=1)
-        spots = []
+        column = {month: n for n, span in enumerate(spans) for month in span.months}
+        counts: dict[tuple[int, str], int] = {}
         for point in self.stats.skills_per_month:
-            if point.skill not in rows or point.month not in months:
-                continue
-            color = QColor(theme.accent)
-            color.setAlphaF(0.35 + 0.6 * point.count / top)
-            spots.append(
-                {
-                    "pos": (months.index(point.month), len(rows) - 1 - rows.index(point.skill)),
-                    "size": 8 + 22 * math.sqrt(point.count / top),
-                    "brush": pg.mkBrush(color),
-                    "pen": pg.mkPen(theme.accent, width=1),
-                }
-            )
-        scatter = pg.ScatterPlotItem()
-        scatter.addPoints(spots)
-        self.plot.addItem(scatter)
-        self._ticks("left", [(len(rows) - 1 - n, name) for n, name in enumerate(rows)])
-        self._ticks(
-            "bottom",
-            [(n, month_text(m, with_year=n == 0 or m.month == 1)) for n, m in enumerate(months)],
-            every=math.ceil(len(months) / 12),
+            n = column.get(point.month)
+            if n is not None and point.skill in rows:
+                counts[n, point.skill] = counts.get((n, point.skill), 0) + point.count
+        return spans, rows, counts
+
+    def draw(self, theme: Theme) -> None:
+        spans, rows, counts = self._grid()
+        top = max(counts.values(), default=1)
+        xs, ys, brushes = [], [], []
+        self._steps: list[int] = []
+        # Twelve steps of size and shade: as readable as any other number of them, and
+        # pyqtgraph draws each distinct dot once, not once per dot.
+        shades: dict[int, QBrush] = {}
+        for (column, skill), count in counts.items():
+            step = max(1, round(SKILL_STEPS * count / top))
+            if step not in shades:
+                color = QColor(theme.accent)
+                color.setAlphaF(0.35 + 0.6 * step / SKILL_STEPS)
+                shades[step] = pg.mkBrush(color)
+            xs.append(column)
+            ys.append(len(rows) - 1 - rows.index(skill))
+            brushes.append(shades[step])
+            self._steps.append(step)
+        self._dots = pg.ScatterPlotItem(
+            x=xs, y=ys, size=self._sizes(), brush=brushes, pen=pg.mkPen(theme.accent, width=1)
         )
+        self.plot.addItem(self._dots)
+        if not getattr(self, "_resize_hooked", False):
+            self.plot.plotItem.vb.sigResized.connect(self._resize_dots)
+            self._resize_hooked = True
+        self._ticks("left", [(len(rows) - 1 - n, name) for n, name in enumerate(rows)])
+        self._ticks("bottom", *bucket_ticks(spans))
         self.plot.setYRange(-0.7, max(len(rows), 1) - 0.3, padding=0)
-        self.plot.setXRange(-0.7, max(len(months), 1) - 0.3, padding=0)
+        self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
         self.plot.plotItem.showGrid(x=True, y=True, alpha=0.1)
+
+    def _sizes(self) -> list[int]:
+        """Dot sizes in pixels: the biggest fills its cell, however many columns there are."""
+        spans, rows, _ = self._grid()
+        rect = self.plot.plotItem.vb.boundingRect()
+        cell = min(rect.width() / max(len(spans), 1), rect.height() / max(len(rows), 1))
+        biggest = max(6.0, min(30.0, 0.92 * cell))
+        return [round(max(4.0, biggest * math.sqrt(s / SKILL_STEPS))) for s in self._steps]
+
+    def _resize_dots(self) -> None:
+        dots = getattr(self, "_dots", None)
+        if dots is not None and self.stats is not None and len(self._steps) == len(dots.data):
+            dots.setSize(self._sizes())
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
-        rows, months = self._rows(), self.stats.months
+        spans, rows, counts = self._grid()
         column, row = round(x), len(rows) - 1 - round(y)
-        if not (0 <= column < len(months) and 0 <= row < len(rows)):
+        if not (0 <= column < len(spans) and 0 <= row < len(rows)):
             return None
         if abs(x - column) > 0.4 or abs(y - round(y)) > 0.4:
             return None
-        month, skill = months[column], rows[row]
-        count = next(
-            (p.count for p in self.stats.skills_per_month if p.month == month and p.skill == skill),
-            0,
-        )
-        end = core_stats.add_months(month, 1) - dt.timedelta(days=1)
-        start, end = _clip(self.stats.period, month, end)
-        text = f"{skill}, {month_text(month)}: {entries_text(count)}"
+        span, skill = spans[column], rows[row]
+        start, end = _clip(self.stats.period, span.start, span.end)
+        text = f"{skill}, {span.long_label}: {entries_text(counts.get((column, skill), 0))}"
         return text, Filters(skill=skill, date_from=start, date_to=end)
 
     def summary(self) -> str:
@@ -763,22 +909,35 @@ class SkillsChart(GrowthChart):
 
 
 class FlowChart(GrowthChart):
-    """Learned from colleagues vs knowledge shared, side by side per month."""
+    """Learned from colleagues vs knowledge shared, side by side per month (or quarter)."""
 
     key = "flow"
 
     def title(self) -> str:
         return self.tr("Learned from others and shared with others")
 
-    def draw(self, theme: Theme) -> None:
+    def _series(self) -> tuple[list[Bucket], list[tuple[int, int]]]:
+        """Columns and (learned, shared) in each."""
+        return self.memo("series", self._make_series)
+
+    def _make_series(self) -> tuple[list[Bucket], list[tuple[int, int]]]:
         assert self.stats is not None
-        flow = self.stats.flow_per_month
+        _, spans = month_buckets(self.stats)
+        learned, shared = Kind.LEARNED_FROM.value, Kind.SHARED_KNOWLEDGE.value
+        counts = []
+        for span in spans:
+            sums = month_sums(self.stats, span)
+            counts.append((sums.get(learned, 0), sums.get(shared, 0)))
+        return spans, counts
+
+    def draw(self, theme: Theme) -> None:
+        spans, counts = self._series()
         for offset, kind, values in (
-            (-0.18, Kind.LEARNED_FROM, [f.learned for f in flow]),
-            (0.18, Kind.SHARED_KNOWLEDGE, [f.shared for f in flow]),
+            (-0.18, Kind.LEARNED_FROM, [c[0] for c in counts]),
+            (0.18, Kind.SHARED_KNOWLEDGE, [c[1] for c in counts]),
         ):
             bars = pg.BarGraphItem(
-                x=[n + offset for n in range(len(flow))],
+                x=[n + offset for n in range(len(spans))],
                 height=values,
                 width=0.34,
                 brush=pg.mkBrush(kind_color(kind.value)),
@@ -791,29 +950,24 @@ class FlowChart(GrowthChart):
                 (kind_color(Kind.SHARED_KNOWLEDGE.value), self.tr("Knowledge I shared")),
             ]
         )
-        top = max((max(f.learned, f.shared) for f in flow), default=0)
+        top = max((max(c) for c in counts), default=0)
         self.plot.setYRange(0, max(3, top) * 1.1, padding=0)
         self._count_ticks(max(3, top))
-        self.plot.setXRange(-0.7, max(len(flow), 1) - 0.3, padding=0)
-        self._ticks(
-            "bottom",
-            [(n, month_text(f.month, n == 0 or f.month.month == 1)) for n, f in enumerate(flow)],
-            every=math.ceil(len(flow) / 12),
-        )
+        self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
+        self._ticks("bottom", *bucket_ticks(spans))
         self.plot.plotItem.showGrid(y=True, alpha=0.15)
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
-        flow = self.stats.flow_per_month
+        spans, counts = self._series()
         index = round(x)
-        if not 0 <= index < len(flow) or abs(x - index) > 0.4:
+        if not 0 <= index < len(spans) or abs(x - index) > 0.4:
             return None
-        month = flow[index]
+        span, (learned, shared) = spans[index], counts[index]
         kind = Kind.LEARNED_FROM if x < index else Kind.SHARED_KNOWLEDGE
-        end = core_stats.add_months(month.month, 1) - dt.timedelta(days=1)
-        start, end = _clip(self.stats.period, month.month, end)
+        start, end = _clip(self.stats.period, span.start, span.end)
         text = self.tr("{month}: learned from others {learned}, shared {shared}").format(
-            month=month_text(month.month), learned=month.learned, shared=month.shared
+            month=span.long_label, learned=learned, shared=shared
         )
         return text, Filters(kind=kind, date_from=start, date_to=end)
 
@@ -830,25 +984,59 @@ class FlowChart(GrowthChart):
 
 
 class MoodChart(GrowthChart):
-    """Average mood per week; only shown when moods were recorded."""
+    """Average mood per week (per month or quarter over years); only shown when moods
+    were recorded."""
 
     key = "mood"
 
     def title(self) -> str:
-        return self.tr("Mood, week by week")
+        unit = self._series()[0] if self.stats else "week"
+        return {
+            "week": self.tr("Mood, week by week"),
+            "month": self.tr("Mood, month by month"),
+            "quarter": self.tr("Mood, quarter by quarter"),
+            "year": self.tr("Mood, year by year"),
+        }[unit]
 
     def is_relevant(self) -> bool:
         return bool(self.stats and self.stats.mood_recorded)
 
-    def _weeks(self) -> list[dt.date]:
+    def _series(self) -> tuple[str, list[Bucket], list[tuple[float, int] | None]]:
+        """The unit, its spans and (average, moods recorded) in each (None: no mood)."""
+        return self.memo("series", self._make_series)
+
+    def _make_series(self) -> tuple[str, list[Bucket], list[tuple[float, int] | None]]:
         assert self.stats is not None
-        return [w.week_start for w in self.stats.per_week]
+        s = self.stats
+        if s.period.days <= MOOD_WEEKS_UP_TO_DAYS:
+            spans = [
+                Bucket(
+                    w.week_start,
+                    w.week_start + dt.timedelta(days=6),
+                    QLocale().toString(
+                        QDate(w.week_start.year, w.week_start.month, w.week_start.day), "d MMM"
+                    ),
+                    day_text(w.week_start),
+                )
+                for w in s.per_week
+            ]
+            weekly = {m.week_start: (m.average, m.count) for m in s.mood_per_week}
+            return "week", spans, [weekly.get(b.start) for b in spans]
+        unit, spans = month_buckets(s)
+        monthly = {m.month: m for m in s.mood_per_month}
+        values: list[tuple[float, int] | None] = []
+        for span in spans:
+            inside = [monthly[m] for m in span.months if m in monthly]
+            count = sum(m.count for m in inside)
+            values.append(
+                (sum(m.average * m.count for m in inside) / count, count) if count else None
+            )
+        return unit, spans, values
 
     def draw(self, theme: Theme) -> None:
-        assert self.stats is not None
-        weeks = self._weeks()
-        xs = [weeks.index(m.week_start) for m in self.stats.mood_per_week]
-        ys = [m.average for m in self.stats.mood_per_week]
+        unit, spans, values = self._series()
+        xs = [n for n, v in enumerate(values) if v is not None]
+        ys = [v[0] for v in values if v is not None]
         self.plot.plot(
             xs,
             ys,
@@ -859,32 +1047,38 @@ class MoodChart(GrowthChart):
             symbolPen=pg.mkPen(theme.background),
         )
         self._ticks("left", [(v, str(v)) for v in range(1, 6)])
-        self._ticks(
-            "bottom",
-            [
-                (n, QLocale().toString(QDate(w.year, w.month, w.day), "d MMM"))
-                for n, w in enumerate(weeks)
-            ],
-            every=math.ceil(len(weeks) / 10),
-        )
+        if unit == "week":
+            self._ticks(
+                "bottom",
+                [(n, b.label) for n, b in enumerate(spans)],
+                every=math.ceil(len(spans) / 10),
+            )
+        else:
+            self._ticks("bottom", *bucket_ticks(spans))
         self.plot.setYRange(0.6, 5.4, padding=0)
-        self.plot.setXRange(-0.7, max(len(weeks), 1) - 0.3, padding=0)
+        self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
         self.plot.plotItem.showGrid(y=True, alpha=0.15)
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
-        weeks = self._weeks()
+        unit, spans, values = self._series()
         index = round(x)
-        if not 0 <= index < len(weeks):
+        if not 0 <= index < len(spans):
             return None
-        week = weeks[index]
-        mood = next((m for m in self.stats.mood_per_week if m.week_start == week), None)
-        start, end = _clip(self.stats.period, week, week + dt.timedelta(days=6))
-        if mood is None:
-            text = self.tr("Week of {date}: no mood recorded").format(date=day_text(week))
+        span, value = spans[index], values[index]
+        start, end = _clip(self.stats.period, span.start, span.end)
+        if unit == "week":
+            if value is None:
+                text = self.tr("Week of {date}: no mood recorded").format(date=span.long_label)
+            else:
+                text = self.tr("Week of {date}: average mood {average:.1f} ({entries})").format(
+                    date=span.long_label, average=value[0], entries=entries_text(value[1])
+                )
+        elif value is None:
+            text = self.tr("{span}: no mood recorded").format(span=span.long_label)
         else:
-            text = self.tr("Week of {date}: average mood {average:.1f} ({entries})").format(
-                date=day_text(week), average=mood.average, entries=entries_text(mood.count)
+            text = self.tr("{span}: average mood {average:.1f} ({entries})").format(
+                span=span.long_label, average=value[0], entries=entries_text(value[1])
             )
         return text, Filters(date_from=start, date_to=end)
 

@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from reflekt.gui.charts import GrowthChart
 
 PERIOD_CHOICES = ("3m", "6m", "12m", "talk", "custom")
+SLIVER_PX = 24  # less of a chart than this in view shows only the margin above its plot
+IDLE_START_MS = 400  # charts out of view are built this long after the view is shown
+IDLE_NEXT_MS = 60  # ... one at a time
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -96,9 +100,20 @@ class _ChartCard(QFrame):
         layout.addWidget(self.summary)
 
     def refresh(self) -> None:
-        self.title.setText(self.chart.title())
-        self.summary.setText(self.chart.summary())
+        title, summary = self.chart.described()
+        self.title.setText(title)
+        self.summary.setText(summary)
         self.setVisible(self.chart.is_relevant())
+
+
+class _Host(QWidget):
+    """The charts' grid inside the scroll area; says when its size (so the layout) changed."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class GrowthView(QWidget):
@@ -170,12 +185,14 @@ class GrowthView(QWidget):
 
         self.charts: dict[str, GrowthChart] = {}
         self.cards: dict[str, _ChartCard] = {}
-        grid_host = QWidget(self)
+        grid_host = _Host(self)
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         for n, (key, chart_class) in enumerate(charts.CHARTS.items()):
-            chart = chart_class(grid_host)
+            # Each plot is built and drawn when its card first comes into view: the
+            # charts further down cost nothing until the person scrolls to them.
+            chart = chart_class(grid_host, lazy=True)
             chart.entriesRequested.connect(self.entriesRequested)
             card = _ChartCard(chart, grid_host)
             self.charts[key] = chart
@@ -190,6 +207,13 @@ class GrowthView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)
+        self._scroll = scroll
+        self._grid = grid
+        grid_host.resized.connect(self._realize_visible)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._realize_next)
+        scroll.verticalScrollBar().valueChanged.connect(self._realize_visible)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -312,6 +336,38 @@ class GrowthView(QWidget):
             chart.set_stats(self.stats)
             self.cards[key].refresh()
         self._fill_tiles(self.stats)
+        self._realize_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._realize_visible()
+        # The charts out of view are built a little after the view is on screen, one at
+        # a time, so that scrolling to them later finds them drawn.
+        self._idle.start(IDLE_START_MS)
+
+    def _realize_visible(self) -> None:
+        """Build and draw the charts in view (a sliver at the bottom edge waits: it would
+        show only the empty margin above the plot)."""
+        if not self.isVisible():
+            return
+        self._grid.activate()
+        host = self._scroll.widget()
+        viewport = self._scroll.viewport()
+        top = self._scroll.verticalScrollBar().value()
+        shown = QRect(0, top, viewport.width(), viewport.height())
+        for key, chart in self.charts.items():
+            if chart.realized() or not self.cards[key].isVisible():
+                continue
+            place = QRect(chart.mapTo(host, QPoint(0, 0)), chart.size())
+            if place.intersected(shown).height() >= SLIVER_PX:
+                chart.realize()
+
+    def _realize_next(self) -> None:
+        for key, chart in self.charts.items():
+            if not chart.realized() and self.cards[key].isVisible():
+                chart.realize()
+                self._idle.start(IDLE_NEXT_MS)
+                return
 
     def _fill_tiles(self, s: GrowthStats) -> None:
         change = s.change

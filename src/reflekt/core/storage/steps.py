@@ -18,6 +18,7 @@ STEPS = (
     "0006_team_links",
     "0005_growth",
     "0007_bulk_fts",
+    "0008_growth_daily",
 )
 
 
