@@ -8,22 +8,15 @@ traceback; nothing is written when a command fails.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import importlib
 import json
-import locale
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
 
 from reflekt import __version__, paths
 from reflekt.core.dates import parse_when
-from reflekt.core.journal import HL_END, HL_START, Journal
 from reflekt.core.models import (
     KIND_LABELS,
     Entry,
@@ -38,16 +31,17 @@ from reflekt.core.models import (
     goal_to_dict,
     label,
 )
-from reflekt.core.templates import (
-    TEMPLATES,
-    find_template,
-    normalise_lang,
-    prompt_for,
-    resolve_section_key,
-)
 from reflekt.errors import InvalidInput, ReflektError
 
-log = logging.getLogger("reflekt")
+# Start-up time is most of a command's time on a large journal (a search itself takes
+# ~20 ms): what only some commands need (templates, the Journal facade, the other
+# command modules, Qt) is imported where it is used, and `_parse` builds the parser of
+# the one command asked for. tests/unit/test_startup.py keeps it that way.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+    from reflekt.core.journal import Journal
 
 # Modules that add their own commands: each has ``register(command)``, where
 # ``command(name, handler, help, uses=...)`` returns the new subparser.
@@ -70,19 +64,40 @@ class UsageError(ReflektError):
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one plain line instead of usage + error."""
 
+    # argparse makes a help formatter for every argument added, only to check its
+    # metavar; a formatter asks the terminal for its width, which imports shutil (~4 ms
+    # at every start) for a width that check never uses. While adding, it gets one.
+    _width: int | None = None
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        self._width = 80
+        try:
+            return super().add_argument(*args, **kwargs)
+        finally:
+            del self._width
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        if self._width is None:
+            return super()._get_formatter()
+        return self.formatter_class(prog=self.prog, width=self._width)
 
 
 # -- small helpers --------------------------------------------------------
 
 
 def _lang(args: argparse.Namespace) -> str:
+    from reflekt.core.templates import normalise_lang
+
     if getattr(args, "lang", None):
         return normalise_lang(args.lang)
     for var in ("REFLEKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(var):
             return normalise_lang(os.environ[var])
+    import locale
+
     return normalise_lang(locale.getlocale()[0])
 
 
@@ -139,6 +154,8 @@ def _read_text(value: str | None) -> str | None:
 
 def _plain(snippet: str) -> str:
     """Search snippets: bold in a terminal, **Markdown bold** elsewhere."""
+    from reflekt.core.journal import HL_END, HL_START
+
     if sys.stdout.isatty():
         return snippet.replace(HL_START, "\033[1m").replace(HL_END, "\033[0m")
     return snippet.replace(HL_START, "**").replace(HL_END, "**")
@@ -159,6 +176,8 @@ def _entry_line(entry: Entry) -> str:
 
 
 def _show_entry(entry: Entry, lang: str) -> str:
+    from reflekt.core.templates import TEMPLATES
+
     template = TEMPLATES.get(entry.template)
     lines = [
         entry.display_title or "(untitled)",
@@ -199,6 +218,8 @@ def _show_entry(entry: Entry, lang: str) -> str:
 
 def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
     """What the add/edit options ask for, as ``Journal.add``/``update`` keywords."""
+    from reflekt.core.templates import TEMPLATES, find_template, resolve_section_key
+
     values: dict[str, Any] = {}
     text = _read_text(args.text)
     if text is not None:
@@ -360,6 +381,8 @@ def _stream_json(items: Iterable[dict[str, Any]]) -> None:
 
 
 def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
+    from reflekt.core.journal import HL_END, HL_START
+
     hits = journal.search(args.query, _filters(args), limit=_limit(args) or 1_000_000)
     if args.json:
         _stream_json(
@@ -471,6 +494,8 @@ def cmd_kinds(args: argparse.Namespace, journal: Journal | None) -> int:
 
 
 def cmd_templates(args: argparse.Namespace, journal: Journal | None) -> int:
+    from reflekt.core.templates import TEMPLATES
+
     lang = _lang(args)
     if args.json:
         _write_json(
@@ -500,6 +525,8 @@ def cmd_templates(args: argparse.Namespace, journal: Journal | None) -> int:
 
 
 def cmd_prompt(args: argparse.Namespace, journal: Journal | None) -> int:
+    from reflekt.core.templates import prompt_for
+
     day = _day(args.date) if args.date else dt.date.today()
     _write(prompt_for(day, _lang(args)))
     return EXIT_OK
@@ -654,56 +681,49 @@ def _mood_arg(text: str) -> int:
     return mood
 
 
-def build_parser(*, all_commands: bool = True) -> argparse.ArgumentParser:
-    """The command line. ``all_commands=False`` leaves out the commands that live in
-    ``COMMAND_MODULES`` (importing them and building their parsers costs ~0.1 s, as
-    much as a whole search on a large journal takes)."""
-    parser = _Parser(
-        prog="reflekt",
-        description="A private journal for reflection and learning at work. "
-        "With no command, opens the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"reflekt {__version__}")
-    parser.add_argument(
-        "--journal",
-        metavar="PATH",
-        help="the journal file (default: $REFLEKT_JOURNAL or your data folder)",
-    )
-    parser.add_argument("--lang", choices=["en", "sv"], help="language for labels and prompts")
-    # Hidden: opens the window offscreen on a throwaway journal and exits (packaging tests).
-    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+Command = Callable[..., argparse.ArgumentParser]
 
-    def command(
-        name: str, handler: Callable[..., int], help: str, *, uses: str = "write", **kw: Any
-    ) -> argparse.ArgumentParser:
-        """A subcommand. ``uses``: "write" (opens, creating if needed), "read" (never
-        creates a journal at a path the person named) or "none" (no journal)."""
-        p = sub.add_parser(name, help=help, description=help, **kw)
-        p.set_defaults(handler=handler, uses=uses)
-        return p
 
+def _add_add(command: Command) -> None:
     p = command("add", cmd_add, "write a new entry; prints its id")
     _entry_options(p, editing=False)
+
+
+def _add_edit(command: Command) -> None:
     p = command("edit", cmd_edit, "change an entry (only the options given)")
     p.add_argument("id", help="the entry's id or its first characters")
     _entry_options(p, editing=True)
+
+
+def _add_list(command: Command) -> None:
     p = command("list", cmd_list, "list entries, newest first", uses="read")
     _filter_options(p)
     p.add_argument("--limit", type=int, default=50, help="how many (0 = all; default 50)")
+
+
+def _add_search(command: Command) -> None:
     p = command("search", cmd_search, "full-text search, best matches first", uses="read")
     p.add_argument("query", help='words; "a phrase"; prefix*; -word leaves it out')
     _filter_options(p)
     p.add_argument("--limit", type=int, default=20, help="how many (0 = all; default 20)")
+
+
+def _add_show(command: Command) -> None:
     p = command("show", cmd_show, "show one entry", uses="read")
     p.add_argument("id")
     p.add_argument("--json", action="store_true", help="print JSON")
-    # `restore` (an entry, or a whole journal from a backup) lives in cli_trust.
-    for name, handler, text in (
-        ("delete", cmd_delete, "move an entry to the trash"),
-        ("purge", cmd_purge, "remove an entry in the trash for good"),
-    ):
-        command(name, handler, text).add_argument("id")
+
+
+# `restore` (an entry, or a whole journal from a backup) lives in cli_trust.
+def _add_delete(command: Command) -> None:
+    command("delete", cmd_delete, "move an entry to the trash").add_argument("id")
+
+
+def _add_purge(command: Command) -> None:
+    command("purge", cmd_purge, "remove an entry in the trash for good").add_argument("id")
+
+
+def _add_trash(command: Command) -> None:
     p = command("trash", cmd_trash, "the trash: list it, or empty it for good")
     trash = p.add_subparsers(
         dest="trash_action", metavar="ACTION", required=True, parser_class=_Parser
@@ -712,25 +732,31 @@ def build_parser(*, all_commands: bool = True) -> argparse.ArgumentParser:
         "--json", action="store_true", help="print JSON"
     )
     trash.add_parser("empty", help="remove everything in the trash for good")
-    for name, handler, text in (
-        ("tags", cmd_tags, "tags in use, with counts"),
-        ("skills", cmd_skills, "skills in use, with counts"),
-        ("people", cmd_people, "people named in entries, with counts"),
-    ):
-        p = command(name, handler, text, uses="read")
+
+
+def _names_parser(
+    name: str, handler: Callable[..., int], text: str, uses: str
+) -> Callable[[Command], None]:
+    def add(command: Command) -> None:
+        p = command(name, handler, text, uses=uses)
         p.add_argument("--json", action="store_true", help="print JSON")
+
+    return add
+
+
+def _add_person(command: Command) -> None:
     p = command("person", cmd_person, "set a person's role and department")
     p.add_argument("name")
     p.add_argument("--role")
     p.add_argument("--department")
-    for name, handler, text in (
-        ("templates", cmd_templates, "the reflection templates and their sections"),
-        ("kinds", cmd_kinds, "the kinds of entry"),
-    ):
-        p = command(name, handler, text, uses="none")
-        p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_prompt(command: Command) -> None:
     p = command("prompt", cmd_prompt, "today's reflection prompt", uses="none")
     p.add_argument("--date", help="the prompt for another day")
+
+
+def _add_demo(command: Command) -> None:
     p = command("demo", cmd_demo, "fill an empty journal with a year of sample entries")
     p.add_argument(
         "--lang",
@@ -738,10 +764,16 @@ def build_parser(*, all_commands: bool = True) -> argparse.ArgumentParser:
         choices=["en", "sv"],
         help="language of the sample (default: yours)",
     )
-    # `init` (with --encrypt) lives in cli_trust.
+
+
+# `init` (with --encrypt) lives in cli_trust.
+def _add_goals(command: Command) -> None:
     p = command("goals", cmd_goals, "development goals", uses="read")
     p.add_argument("--status", choices=[s.value for s in GoalStatus])
     p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_goal(command: Command) -> None:
     p = command("goal", cmd_goal, "add, change, show or link a development goal")
     goal = p.add_subparsers(
         dest="goal_action", metavar="ACTION", required=True, parser_class=_Parser
@@ -763,18 +795,119 @@ def build_parser(*, all_commands: bool = True) -> argparse.ArgumentParser:
         g = goal.add_parser(action, help=f"{action} an entry as evidence for a goal")
         g.add_argument("id", help="the goal")
         g.add_argument("entry", help="the entry")
+
+
+# The core commands, in the order `reflekt --help` lists them: each adds its subparser.
+CORE_COMMANDS: dict[str, Callable[[Command], None]] = {
+    "add": _add_add,
+    "edit": _add_edit,
+    "list": _add_list,
+    "search": _add_search,
+    "show": _add_show,
+    "delete": _add_delete,
+    "purge": _add_purge,
+    "trash": _add_trash,
+    "tags": _names_parser("tags", cmd_tags, "tags in use, with counts", "read"),
+    "skills": _names_parser("skills", cmd_skills, "skills in use, with counts", "read"),
+    "people": _names_parser("people", cmd_people, "people named in entries, with counts", "read"),
+    "person": _add_person,
+    "templates": _names_parser(
+        "templates", cmd_templates, "the reflection templates and their sections", "none"
+    ),
+    "kinds": _names_parser("kinds", cmd_kinds, "the kinds of entry", "none"),
+    "prompt": _add_prompt,
+    "demo": _add_demo,
+    "goals": _add_goals,
+    "goal": _add_goal,
+}
+
+
+def build_parser(
+    *, all_commands: bool = True, core: Iterable[str] | None = None
+) -> argparse.ArgumentParser:
+    """The command line. ``all_commands=False`` leaves out the commands that live in
+    ``COMMAND_MODULES`` (importing them and building their parsers costs ~0.1 s, as
+    much as a whole search on a large journal takes); ``core`` names the core commands
+    to add (default: all of them)."""
+    parser = _Parser(
+        prog="reflekt",
+        description="A private journal for reflection and learning at work. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"reflekt {__version__}")
+    parser.add_argument(
+        "--journal",
+        metavar="PATH",
+        help="the journal file (default: $REFLEKT_JOURNAL or your data folder)",
+    )
+    parser.add_argument("--lang", choices=["en", "sv"], help="language for labels and prompts")
+    # Hidden: opens the window offscreen on a throwaway journal and exits (packaging tests).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    # prog given (it is what argparse would work out) so that no help formatter is made
+    # for it: that would import shutil (~4 ms) at every start.
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, prog="reflekt"
+    )
+
+    def command(
+        name: str, handler: Callable[..., int], help: str, *, uses: str = "write", **kw: Any
+    ) -> argparse.ArgumentParser:
+        """A subcommand. ``uses``: "write" (opens, creating if needed), "read" (never
+        creates a journal at a path the person named) or "none" (no journal)."""
+        p = sub.add_parser(name, help=help, description=help, **kw)
+        p.set_defaults(handler=handler, uses=uses)
+        return p
+
+    for name in CORE_COMMANDS if core is None else core:
+        CORE_COMMANDS[name](command)
     if all_commands:
+        import importlib
+
         for module in COMMAND_MODULES:
             importlib.import_module(module).register(command)
     return parser
 
 
+# The options before the command, written out in full: `_command_name` skips them.
+_GLOBAL_FLAGS = frozenset({"--version", "--smoke-test"})
+_GLOBAL_VALUES = frozenset({"--journal", "--lang"})
+
+
+def _command_name(args: Sequence[str]) -> str | None:
+    """The command word of ``args`` when plain to see ("" for none), else None.
+
+    Plain means: only ``--journal``/``--lang`` (with their values) and ``--version``/
+    ``--smoke-test`` come before it, spelled in full. Anything else (an abbreviated
+    option, ``--``) is left to argparse."""
+    rest = iter(args)
+    for arg in rest:
+        if arg in _GLOBAL_FLAGS:
+            continue
+        if arg in _GLOBAL_VALUES:
+            if next(rest, None) is None:
+                return None
+            continue
+        if arg.startswith("-"):
+            if arg.partition("=")[0] in _GLOBAL_VALUES:
+                continue
+            return None
+        return arg
+    return ""
+
+
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Parse with the core commands alone when they suffice, else with every command."""
+    """Parse with the one core command asked for when that suffices, else with every
+    command: a parser with all of them costs as much time as a search, and argparse
+    gives the same result (or, on a mistake, the same message) either way."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("-h", "--help") for a in args):
-        with contextlib.suppress(UsageError):
-            return build_parser(all_commands=False).parse_args(args)
+        name = _command_name(args)
+        if name is None or name in CORE_COMMANDS or name == "":
+            core = None if name is None else [name] if name else []
+            try:
+                return build_parser(all_commands=False, core=core).parse_args(args)
+            except UsageError:
+                pass
     return build_parser().parse_args(args)
 
 
@@ -792,10 +925,10 @@ def _run(args: argparse.Namespace) -> int:
     path, named = _journal_path(args)
     existed = path.exists()
     create = not (named and args.uses == "read")
-    from reflekt.cli_trust import ask_passphrase
+    from reflekt.core.journal import Journal
 
     try:
-        journal = Journal.open(path, create=create, passphrase=ask_passphrase)
+        journal = Journal.open(path, create=create, passphrase=_ask_passphrase)
     except BaseException:
         if not existed:
             _remove_new_journal(path)
@@ -808,6 +941,13 @@ def _run(args: argparse.Namespace) -> int:
             # The command failed on a journal it created itself: leave no trace.
             _remove_new_journal(path)
         raise
+
+
+def _ask_passphrase(path: Path, attempt: int) -> str | None:
+    """cli_trust's passphrase prompt, loaded only for an encrypted journal (~10 ms)."""
+    from reflekt.cli_trust import ask_passphrase
+
+    return ask_passphrase(path, attempt)
 
 
 def _remove_new_journal(path: Path) -> None:
@@ -836,6 +976,8 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def _log_bug(exc: BaseException) -> Path | None:
+    import traceback
+
     try:
         folder = paths.ensure_private_dir(paths.log_dir())
         target = folder / "reflekt.log"
