@@ -7,13 +7,14 @@ traceback; nothing is written when a command fails.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
+import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
 from reflekt import __version__, paths
 from reflekt.core.dates import parse_when
@@ -39,6 +40,7 @@ from reflekt.errors import InvalidInput, ReflektError
 # the one command asked for. tests/unit/test_startup.py keeps it that way.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     from typing import Any, NoReturn
 
     from reflekt.core.journal import Journal
@@ -61,28 +63,36 @@ class UsageError(ReflektError):
     """The command line itself is off (unknown option, missing argument)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a mistake in one plain line instead of usage + error."""
+@functools.cache
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """The ArgumentParser the CLI uses; argparse loads only when a command line needs it
+    (see `_quick_parse`)."""
+    import argparse
 
-    # argparse makes a help formatter for every argument added, only to check its
-    # metavar; a formatter asks the terminal for its width, which imports shutil (~4 ms
-    # at every start) for a width that check never uses. While adding, it gets one.
-    _width: int | None = None
+    class _Parser(argparse.ArgumentParser):
+        """argparse that reports a mistake in one plain line instead of usage + error."""
 
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
+        # argparse makes a help formatter for every argument added, only to check its
+        # metavar; a formatter asks the terminal for its width, which imports shutil
+        # (~4 ms) for a width that check never uses. While adding, it gets one.
+        _width: int | None = None
 
-    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
-        self._width = 80
-        try:
-            return super().add_argument(*args, **kwargs)
-        finally:
-            del self._width
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(f"{message} (see `{self.prog} --help`)")
 
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        if self._width is None:
-            return super()._get_formatter()
-        return self.formatter_class(prog=self.prog, width=self._width)
+        def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+            self._width = 80
+            try:
+                return super().add_argument(*args, **kwargs)
+            finally:
+                del self._width
+
+        def _get_formatter(self) -> argparse.HelpFormatter:
+            if self._width is None:
+                return super()._get_formatter()
+            return self.formatter_class(prog=self.prog, width=self._width)
+
+    return _Parser
 
 
 # -- small helpers --------------------------------------------------------
@@ -677,11 +687,13 @@ def _mood_arg(text: str) -> int:
     except ValueError:
         mood = 0
     if not 1 <= mood <= 5:
+        import argparse
+
         raise argparse.ArgumentTypeError(f"mood must be a whole number from 1 to 5, not {text!r}")
     return mood
 
 
-Command = Callable[..., argparse.ArgumentParser]
+Command = Callable[..., "argparse.ArgumentParser"]
 
 
 def _add_add(command: Command) -> None:
@@ -726,7 +738,7 @@ def _add_purge(command: Command) -> None:
 def _add_trash(command: Command) -> None:
     p = command("trash", cmd_trash, "the trash: list it, or empty it for good")
     trash = p.add_subparsers(
-        dest="trash_action", metavar="ACTION", required=True, parser_class=_Parser
+        dest="trash_action", metavar="ACTION", required=True, parser_class=type(p)
     )
     trash.add_parser("list", help="entries in the trash").add_argument(
         "--json", action="store_true", help="print JSON"
@@ -776,7 +788,7 @@ def _add_goals(command: Command) -> None:
 def _add_goal(command: Command) -> None:
     p = command("goal", cmd_goal, "add, change, show or link a development goal")
     goal = p.add_subparsers(
-        dest="goal_action", metavar="ACTION", required=True, parser_class=_Parser
+        dest="goal_action", metavar="ACTION", required=True, parser_class=type(p)
     )
     add_goal = goal.add_parser("add", help="a new goal; prints its id")
     add_goal.add_argument("title")
@@ -829,6 +841,9 @@ def build_parser(
     ``COMMAND_MODULES`` (importing them and building their parsers costs ~0.1 s, as
     much as a whole search on a large journal takes); ``core`` names the core commands
     to add (default: all of them)."""
+    import argparse
+
+    _Parser = _parser_class()
     parser = _Parser(
         prog="reflekt",
         description="A private journal for reflection and learning at work. "
@@ -895,12 +910,161 @@ def _command_name(args: Sequence[str]) -> str | None:
     return ""
 
 
+class _Unsupported(Exception):
+    """A command's options use what `_quick_parse` leaves to argparse."""
+
+
+class _Spec:
+    """What a command's builder declares, recorded instead of built (no argparse).
+
+    It stands in for the subparser: `add_argument`, `add_argument_group` and
+    `set_defaults` are what the core builders call; anything else (sub-actions, nargs,
+    other actions) raises `_Unsupported` and the command is parsed by argparse."""
+
+    def __init__(self) -> None:
+        self.options: dict[str, tuple[str, str, dict[str, Any]]] = {}
+        self.positionals: list[tuple[str, dict[str, Any]]] = []
+        self.defaults: dict[str, Any] = {}
+
+    def add_argument(self, *names: str, **kw: Any) -> None:
+        action = kw.get("action", "store")
+        if (
+            action not in ("store", "store_true", "append")
+            or kw.get("nargs") is not None
+            or kw.get("required")
+            or isinstance(kw.get("default"), str)  # argparse would convert it
+            or not names
+        ):
+            raise _Unsupported
+        if not names[0].startswith("-"):
+            self.positionals.append((names[0], kw))
+            self.defaults[names[0]] = None
+            return
+        long_names = [n for n in names if n.startswith("--")] or list(names)
+        dest = kw.get("dest") or long_names[0].lstrip("-").replace("-", "_")
+        self.defaults[dest] = kw.get("default", False if action == "store_true" else None)
+        for name in names:
+            self.options[name] = (dest, action, kw)
+
+    def add_argument_group(self, *args: Any, **kw: Any) -> _Spec:
+        return self
+
+    def set_defaults(self, **kw: Any) -> None:
+        self.defaults.update(kw)
+
+    def add_subparsers(self, *args: Any, **kw: Any) -> None:
+        raise _Unsupported
+
+
+@functools.cache
+def _spec(name: str) -> _Spec | None:
+    """The recorded options of the core command ``name``; None when argparse must read it."""
+    spec = _Spec()
+
+    def command(name: str, handler: Callable[..., int], help: str, *, uses: str = "write") -> _Spec:
+        spec.set_defaults(handler=handler, uses=uses)
+        return spec
+
+    try:
+        CORE_COMMANDS[name](command)  # type: ignore[arg-type]
+    except _Unsupported:
+        return None
+    return spec
+
+
+class _Args(SimpleNamespace):
+    """The parsed command line, as `argparse.Namespace` has it."""
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.__dict__
+
+
+def _value(token: str, kw: dict[str, Any]) -> Any:
+    """An option's or positional's value as argparse converts and checks it; raises
+    `_Unsupported` where argparse would refuse it (argparse then says why)."""
+    if "type" in kw:
+        try:
+            value = kw["type"](token)
+        except Exception:
+            raise _Unsupported from None
+    else:
+        value = token
+    if kw.get("choices") is not None and value not in kw["choices"]:
+        raise _Unsupported
+    return value
+
+
+def _quick_parse(args: Sequence[str]) -> _Args | None:
+    """The command line read without argparse when it is plain, else None.
+
+    Plain: a core command that needs none of argparse's finer points (see `_Spec`),
+    every option spelled in full and given as its own word, and no value or word that
+    starts with "-". argparse reads such a line the same way (a test holds the two
+    together), but importing it and building a parser is ~9 ms of each ~100 ms
+    `reflekt search` on a large journal."""
+    parsed: dict[str, Any] = {"journal": None, "lang": None, "smoke_test": False}
+    words = iter(args)
+    name = None
+    try:
+        for word in words:
+            if word == "--smoke-test":
+                parsed["smoke_test"] = True
+            elif word in ("--journal", "--lang"):
+                value = next(words, "-")
+                if value.startswith("-"):
+                    return None
+                choices = ("en", "sv") if word == "--lang" else None
+                parsed[word[2:]] = _value(value, {"choices": choices})
+            elif word.startswith("-"):
+                return None
+            else:
+                name = word
+                break
+        parsed["command"] = name
+        if name is None:
+            return _Args(**parsed)
+        spec = _spec(name) if name in CORE_COMMANDS else None
+        if spec is None:
+            return None
+        values = dict(spec.defaults)
+        positionals = iter(spec.positionals)
+        filled = 0
+        for word in words:
+            if not word.startswith("-"):
+                dest, kw = next(positionals, (None, {}))
+                if dest is None:
+                    return None
+                values[dest] = _value(word, kw)
+                filled += 1
+                continue
+            if word not in spec.options:
+                return None
+            dest, action, kw = spec.options[word]
+            if action == "store_true":
+                values[dest] = True
+                continue
+            value = next(words, "-")
+            if value.startswith("-"):
+                return None
+            value = _value(value, kw)
+            values[dest] = [*(values[dest] or []), value] if action == "append" else value
+        if filled < len(spec.positionals):
+            return None
+    except _Unsupported:
+        return None
+    return _Args(**parsed, **values)
+
+
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Parse with the one core command asked for when that suffices, else with every
-    command: a parser with all of them costs as much time as a search, and argparse
-    gives the same result (or, on a mistake, the same message) either way."""
+    """Parse without argparse when the command line is plain (`_quick_parse`), else
+    with the one core command asked for when that suffices, else with every command:
+    a parser with all of them costs as much time as a search, and argparse gives the
+    same result (or, on a mistake, the same message) either way."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not any(a in ("-h", "--help") for a in args):
+        quick = _quick_parse(args)
+        if quick is not None:
+            return quick  # type: ignore[return-value]
         name = _command_name(args)
         if name is None or name in CORE_COMMANDS or name == "":
             core = None if name is None else [name] if name else []

@@ -6,6 +6,9 @@ the other command modules, Qt) stay out of `reflekt search` and `reflekt list`.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -118,27 +121,67 @@ WORDS = [
     *("sv", "xx", "--", "-", "--json", "--limit", "0", "-5", "12", "--tag", "feedback"),
     *("--from", "2020-01-01", "--to", "yesterday", "--kind", "lesson", "--mood", "9", "3"),
     *("--title", "--status", "active", "--trash", "--shared", "--private", "--date"),
-    *("list", "empty", "link", "--unknown", "-x"),
+    *("list", "empty", "link", "--unknown", "-x", "-1", "--limit=5", "--tag=x", "--json=1"),
+    *("-a b", "a b", "--person", "Kim", "--skill", "--source", "course", "--starred", "x" * 40),
+    *("--version", "--goal", "--role", "--department", "--description", "--target", "en"),
 ]
 
 
 def _outcome(parse: Any, argv: list[str]) -> tuple[str, object]:
     from reflekt.cli import UsageError
 
+    out = io.StringIO()
     try:
-        return "parsed", vars(parse(argv))
+        with contextlib.redirect_stdout(out):
+            return "parsed", vars(parse(argv))
     except UsageError as exc:
         return "refused", exc.message
+    except SystemExit as exc:  # --version
+        return "exited", (exc.code, out.getvalue())
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=7))
+OPTIONS = [w for w in WORDS if w.startswith("-")]
+VALUES = ["", "x", "a b", "sv", "xx", "0", "12", "1_0", "-1", "lesson", "nope", "2020-01-01", "-"]
+COMMANDS = [w for w in WORDS if w and not w.startswith("-")]
+GLOBAL = st.sampled_from(
+    [
+        *(["--journal", "j.reflekt"], ["--journal"], ["--journal", "-x"], ["--jour", "j"]),
+        *(["--lang", "sv"], ["--lang", "xx"], ["--lang", "en"], ["--smoke-test"], ["--version"]),
+    ]
+)
+ITEM = st.one_of(
+    st.tuples(st.sampled_from(OPTIONS)),
+    st.tuples(st.sampled_from(OPTIONS), st.sampled_from(VALUES)),
+    st.tuples(st.sampled_from(VALUES)),
+)
+
+
+@st.composite
+def command_lines(draw: st.DrawFn) -> list[str]:
+    """Global options, a command, then options with or without values, and words."""
+    argv = [word for option in draw(st.lists(GLOBAL, max_size=2)) for word in option]
+    if draw(st.booleans()):
+        argv.append(draw(st.sampled_from(COMMANDS)))
+    argv += [word for item in draw(st.lists(ITEM, max_size=5)) for word in item]
+    return argv
+
+
+@functools.cache
+def _full_parser() -> Any:
+    from reflekt.cli import build_parser
+
+    return build_parser()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(command_lines(), st.lists(st.sampled_from(WORDS), max_size=7)))
 def test_the_lean_parse_reads_every_command_line_as_the_full_parser(argv: list[str]) -> None:
-    """`_parse` builds only the parser of the command asked for; what it reads, or the
-    message it refuses with, is what the parser with every command gives."""
-    from reflekt.cli import _parse, build_parser
+    """`_parse` reads plain command lines itself and builds only the parser of the
+    command asked for otherwise; what it reads, or the message it refuses with, is what
+    the parser with every command gives."""
+    from reflekt.cli import _parse
 
-    assert _outcome(_parse, argv) == _outcome(build_parser().parse_args, argv)
+    assert _outcome(_parse, argv) == _outcome(_full_parser().parse_args, argv)
 
 
 @pytest.mark.parametrize(
@@ -150,6 +193,10 @@ def test_the_lean_parse_reads_every_command_line_as_the_full_parser(argv: list[s
         ["list", "--tag", "feedback", "--from", "2020-01-01", "--to", "2020-12-31", "--limit", "0"],
         ["goal", "add", "Lead a retro", "--status", "active"],
         ["trash", "empty"],
+        ["show", "abcd", "--json"],
+        ["search", "--tag", "a", "--tag", "b", "word", "--limit", "1_0", "--starred"],
+        ["kinds"],
+        ["--smoke-test"],
     ],
 )
 def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
@@ -160,3 +207,27 @@ def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
     lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
     assert lean == full
     assert lean[0] == "parsed"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang", "xx"],
+        ["--journal"],
+        ["search"],
+        ["search", "a", "b"],
+        ["search", "--kind", "nope", "word"],
+        ["list", "--limit", "x"],
+        ["list", "--limit"],
+        ["list", "--limit", "-1"],
+        ["list", "extra"],
+        ["show"],
+        ["search", "word", "--journal", "j"],
+    ],
+)
+def test_the_lean_parse_refuses_as_the_full_parser(argv: list[str]) -> None:
+    from reflekt.cli import _parse, build_parser
+
+    lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
+    assert lean == full
+    assert lean[0] == "refused" or argv == ["list", "--limit", "-1"]
