@@ -46,6 +46,7 @@ HEAVY = (
     "platform",
     "shutil",
     "traceback",
+    "argparse",  # plain command lines are read without it
 )
 
 
