@@ -849,9 +849,10 @@ class Journal:
             params += [f.on_this_day.strftime("%m-%d"), f"{f.on_this_day.year:04d}-01-01"]
         for what, value in (("tag", f.tag), ("skill", f.skill)):
             if value is not None:
+                # The tag's id looked up once (keys are unique), not once per entry.
                 where.append(
-                    f"EXISTS (SELECT 1 FROM entry_{what}s l JOIN {what}s t ON t.id = l.{what} "
-                    f"WHERE l.entry = e.seq AND t.key = ?)"
+                    f"EXISTS (SELECT 1 FROM entry_{what}s l WHERE l.entry = e.seq "
+                    f"AND l.{what} = (SELECT id FROM {what}s WHERE key = ?))"
                 )
                 params.append(_name(value, what).casefold())
         if f.person is not None:
