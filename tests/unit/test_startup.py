@@ -6,31 +6,103 @@ the other command modules, Qt) stay out of `reflekt search` and `reflekt list`.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-HEAVY = ("sqlite_utils", "numpy", "jsonschema", "PySide6", "reflekt.cli_share", "reflekt.gui")
+HEAVY = (
+    # slow third-party and GUI modules
+    "sqlite_utils",
+    "numpy",
+    "jsonschema",
+    "PySide6",
+    "platformdirs",
+    # the other command modules, and what only writing or other commands need
+    "reflekt.cli_share",
+    "reflekt.cli_trust",
+    "reflekt.cli_growth",
+    "reflekt.desktop",
+    "reflekt.gui",
+    "reflekt.core.templates",
+    "reflekt.core.storage.backup",
+    "reflekt.core.storage.check",
+    "reflekt.core.storage.migrations",
+    # standard modules that cost milliseconds each at every start: the value classes
+    # are written out (no dataclasses, inspect), annotations need no typing, no logging
+    # is configured, uuid only when writing, shutil/traceback only for help and bugs
+    "dataclasses",
+    "inspect",
+    "typing",
+    "logging",
+    "uuid",
+    "platform",
+    "shutil",
+    "traceback",
+    "argparse",  # plain command lines are read without it
+)
 
 
-@pytest.mark.parametrize("command", [["search", "feedback"], ["list", "--tag", "x"]])
+def _loaded_by(argv: list[str]) -> tuple[int, list[str]]:
+    """Run `reflekt ARGV` in a fresh interpreter: its exit code, and the HEAVY modules
+    that running it loaded (those loaded before it, by the interpreter's own start-up
+    and site hooks, do not count)."""
+    script = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "from reflekt.cli import main\n"
+        f"code = main({argv!r})\n"
+        "new = set(sys.modules) - before\n"
+        f"print(code, sorted(m for m in new if m.split('.')[0] in {HEAVY!r} or m in {HEAVY!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    code, _, loaded = done.stdout.strip().splitlines()[-1].partition(" ")
+    return int(code), [m for m in HEAVY if m in loaded]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "feedback"],
+        ["search", "feedback", "--json", "--limit", "0"],
+        ["list", "--tag", "x"],
+        ["list", "--tag", "x", "--from", "2020-01-01", "--to", "2030-12-31", "--limit", "0"],
+        ["list", "--json"],
+    ],
+)
 def test_everyday_commands_load_nothing_heavy(journal_path: Path, command: list[str]) -> None:
     from reflekt.core.journal import Journal
 
     with Journal.open(journal_path) as j:  # created (and migrated) before the check
         j.add("feedback on the release notes", tags=["x"])
+    assert _loaded_by(["--journal", str(journal_path), *command]) == (0, [])
+
+
+def test_version_loads_nothing_heavy() -> None:
     script = (
         "import sys\n"
         "from reflekt.cli import main\n"
-        f"code = main(['--journal', {str(journal_path)!r}, *{command!r}])\n"
-        f"print(code, sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('reflekt.core.journal', 'sqlite3', 'importlib.metadata')"
+        " if m in sys.modules))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip().splitlines()[-1] == "0 []"
+    assert done.stdout.startswith("reflekt 0.")
+    assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_commands_from_the_other_modules_still_run(journal: object, journal_path: Path) -> None:
@@ -38,3 +110,125 @@ def test_commands_from_the_other_modules_still_run(journal: object, journal_path
 
     # `shares` lives in cli_share: the core-only parser refuses it, the full one runs it.
     assert main(["--journal", str(journal_path), "shares"]) == 0
+
+
+# Words a command line is made of: every core command, some of the other modules'
+# commands, the global options (whole, abbreviated, with =), options, values and typos.
+WORDS = [
+    *("add", "edit", "list", "search", "show", "delete", "purge", "trash", "tags", "skills"),
+    *("people", "person", "templates", "kinds", "prompt", "demo", "goals", "goal"),
+    *("shares", "export", "init", "restore", "check", "serch", ""),
+    *("--journal", "--journal=j.reflekt", "--jour", "--lang", "--lang=sv", "--smoke-test"),
+    *("sv", "xx", "--", "-", "--json", "--limit", "0", "-5", "12", "--tag", "feedback"),
+    *("--from", "2020-01-01", "--to", "yesterday", "--kind", "lesson", "--mood", "9", "3"),
+    *("--title", "--status", "active", "--trash", "--shared", "--private", "--date"),
+    *("list", "empty", "link", "--unknown", "-x", "-1", "--limit=5", "--tag=x", "--json=1"),
+    *("-a b", "a b", "--person", "Kim", "--skill", "--source", "course", "--starred", "x" * 40),
+    *("--version", "--goal", "--role", "--department", "--description", "--target", "en"),
+]
+
+
+def _outcome(parse: Any, argv: list[str]) -> tuple[str, object]:
+    from reflekt.cli import UsageError
+
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            return "parsed", vars(parse(argv))
+    except UsageError as exc:
+        return "refused", exc.message
+    except SystemExit as exc:  # --version
+        return "exited", (exc.code, out.getvalue())
+
+
+OPTIONS = [w for w in WORDS if w.startswith("-")]
+VALUES = ["", "x", "a b", "sv", "xx", "0", "12", "1_0", "-1", "lesson", "nope", "2020-01-01", "-"]
+COMMANDS = [w for w in WORDS if w and not w.startswith("-")]
+GLOBAL = st.sampled_from(
+    [
+        *(["--journal", "j.reflekt"], ["--journal"], ["--journal", "-x"], ["--jour", "j"]),
+        *(["--lang", "sv"], ["--lang", "xx"], ["--lang", "en"], ["--smoke-test"], ["--version"]),
+    ]
+)
+ITEM = st.one_of(
+    st.tuples(st.sampled_from(OPTIONS)),
+    st.tuples(st.sampled_from(OPTIONS), st.sampled_from(VALUES)),
+    st.tuples(st.sampled_from(VALUES)),
+)
+
+
+@st.composite
+def command_lines(draw: st.DrawFn) -> list[str]:
+    """Global options, a command, then options with or without values, and words."""
+    argv = [word for option in draw(st.lists(GLOBAL, max_size=2)) for word in option]
+    if draw(st.booleans()):
+        argv.append(draw(st.sampled_from(COMMANDS)))
+    argv += [word for item in draw(st.lists(ITEM, max_size=5)) for word in item]
+    return argv
+
+
+@functools.cache
+def _full_parser() -> Any:
+    from reflekt.cli import build_parser
+
+    return build_parser()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(command_lines(), st.lists(st.sampled_from(WORDS), max_size=7)))
+def test_the_lean_parse_reads_every_command_line_as_the_full_parser(argv: list[str]) -> None:
+    """`_parse` reads plain command lines itself and builds only the parser of the
+    command asked for otherwise; what it reads, or the message it refuses with, is what
+    the parser with every command gives."""
+    from reflekt.cli import _parse
+
+    assert _outcome(_parse, argv) == _outcome(_full_parser().parse_args, argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--journal", "search", "list"],
+        ["--lang", "sv", "--journal=x", "search", "a b", "--limit", "0", "--json"],
+        ["list", "--tag", "feedback", "--from", "2020-01-01", "--to", "2020-12-31", "--limit", "0"],
+        ["goal", "add", "Lead a retro", "--status", "active"],
+        ["trash", "empty"],
+        ["show", "abcd", "--json"],
+        ["search", "--tag", "a", "--tag", "b", "word", "--limit", "1_0", "--starred"],
+        ["kinds"],
+        ["--smoke-test"],
+    ],
+)
+def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
+    argv: list[str],
+) -> None:
+    from reflekt.cli import _parse, build_parser
+
+    lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
+    assert lean == full
+    assert lean[0] == "parsed"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang", "xx"],
+        ["--journal"],
+        ["search"],
+        ["search", "a", "b"],
+        ["search", "--kind", "nope", "word"],
+        ["list", "--limit", "x"],
+        ["list", "--limit"],
+        ["list", "--limit", "-1"],
+        ["list", "extra"],
+        ["show"],
+        ["search", "word", "--journal", "j"],
+    ],
+)
+def test_the_lean_parse_refuses_as_the_full_parser(argv: list[str]) -> None:
+    from reflekt.cli import _parse, build_parser
+
+    lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
+    assert lean == full
+    assert lean[0] == "refused" or argv == ["list", "--limit", "-1"]

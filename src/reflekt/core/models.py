@@ -1,10 +1,19 @@
-"""The journal's vocabulary as plain dataclasses and constants (no Qt, no SQL)."""
+"""The journal's vocabulary as plain value classes and constants (no Qt, no SQL).
+
+The value classes behave as the ``@dataclass``es they were (fields, ``==``, ``repr``,
+frozenness, ``dataclasses.replace``/``fields``/``asdict``), but are written out: see
+``Record``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
+
+TYPE_CHECKING = False  # typing itself costs ~7 ms at every start of the CLI
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 LANGUAGES = ("en", "sv")
 
@@ -85,8 +94,113 @@ def label(labels: dict[str, str], lang: str) -> str:
     return labels.get(lang) or labels["en"]
 
 
-@dataclass(frozen=True)
-class PersonLink:
+# -- value classes ------------------------------------------------------------
+
+_FRESH: Any = object()  # default of a list/dict field: a new empty one (a default_factory)
+
+
+class _DataclassAttribute:
+    """``__dataclass_fields__``/``__dataclass_params__``, made on first use.
+
+    With them a ``Record`` is a dataclass to ``dataclasses.replace``, ``fields``,
+    ``asdict`` and ``is_dataclass`` (and to pytest's diffs); ``dataclasses`` itself is
+    imported only then.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type[Record]) -> Any:
+        if owner is Record:
+            raise AttributeError(self.name)
+        import dataclasses
+
+        namespace: dict[str, Any] = {
+            "__annotations__": owner._annotations(),
+            "__module__": owner.__module__,
+            "__qualname__": owner.__qualname__,
+        }
+        for name in owner.__match_args__:
+            if name in owner._factories:
+                namespace[name] = dataclasses.field(default_factory=owner._factories[name])
+            elif name in owner.__dict__:
+                namespace[name] = owner.__dict__[name]
+        twin = dataclasses.dataclass(frozen=owner._frozen)(type(owner.__name__, (), namespace))
+        # Set on the class itself: the next look-up finds them without this descriptor.
+        type.__setattr__(owner, "__dataclass_fields__", twin.__dataclass_fields__)
+        type.__setattr__(owner, "__dataclass_params__", twin.__dataclass_params__)
+        return getattr(owner, self.name)
+
+
+class Record:
+    """Base of the value classes: what ``@dataclass`` generates, without generating it.
+
+    ``@dataclass`` compiles each class's ``__init__``, ``__repr__`` and ``__eq__`` from
+    source text when the module is imported; with the ``dataclasses`` import that was
+    ~50 ms of every CLI start, a quarter of a whole ``reflekt search`` on a large
+    journal. A subclass declares its fields as a dataclass would (annotations in
+    order, defaults as class attributes; a list or dict default in ``_factories`` and
+    ``_FRESH`` in the signature), passes ``frozen=True`` for a frozen one, and writes its
+    ``__init__`` out; ``__eq__``, ``__repr__``, ``__hash__``, ``__match_args__`` and
+    frozenness come from here, with a dataclass's semantics.
+    ``tests/unit/test_models.py`` holds every subclass to the dataclass its annotations
+    make.
+    """
+
+    __match_args__: tuple[str, ...] = ()
+    _factories: ClassVar[dict[str, Any]] = {}
+    _frozen = False
+    _values: Any = None  # the fields' values as a tuple (set per subclass)
+    __dataclass_fields__ = _DataclassAttribute()
+    __dataclass_params__ = _DataclassAttribute()
+
+    def __init_subclass__(cls, *, frozen: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.__match_args__ = tuple(cls._annotations())
+        cls._frozen = frozen
+        names = cls.__match_args__
+        cls._values = (
+            attrgetter(*names)
+            if len(names) > 1
+            else lambda self: tuple(getattr(self, name) for name in names)
+        )
+        if frozen:
+            cls.__setattr__ = Record._frozen_setattr  # type: ignore[method-assign]
+            cls.__delattr__ = Record._frozen_delattr  # type: ignore[method-assign]
+            cls.__hash__ = Record._hash  # type: ignore[method-assign]
+        else:
+            cls.__hash__ = None  # type: ignore[assignment]  # mutable and compared by value
+
+    @classmethod
+    def _annotations(cls) -> dict[str, Any]:
+        """The fields: the class's own annotations (strings), less the ClassVars."""
+        annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 (no inspect)
+        return {k: v for k, v in annotations.items() if not v.startswith("ClassVar[")}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._values(self) == self._values(other)  # type: ignore[no-any-return]
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__match_args__)
+        return f"{self.__class__.__qualname__}({fields})"
+
+    def _hash(self) -> int:
+        return hash(self._values(self))
+
+    def _frozen_setattr(self, name: str, value: Any) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def _frozen_delattr(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+class PersonLink(Record, frozen=True):
     """A person named in an entry, and how."""
 
     name: str
@@ -94,17 +208,23 @@ class PersonLink:
     role: str = ""
     department: str = ""
 
+    def __init__(
+        self, name: str, relation: Relation = Relation.WITH, role: str = "", department: str = ""
+    ) -> None:
+        self.__dict__.update(name=name, relation=relation, role=role, department=department)
 
-@dataclass(frozen=True)
-class Person:
+
+class Person(Record, frozen=True):
     name: str
     role: str = ""
     department: str = ""
     count: int = 0
 
+    def __init__(self, name: str, role: str = "", department: str = "", count: int = 0) -> None:
+        self.__dict__.update(name=name, role=role, department=department, count=count)
 
-@dataclass
-class Entry:
+
+class Entry(Record):
     id: str
     created: str
     updated: str
@@ -113,17 +233,66 @@ class Entry:
     title: str = ""
     body: str = ""
     template: str = "free"
-    sections: dict[str, str] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-    skills: list[str] = field(default_factory=list)
-    people: list[PersonLink] = field(default_factory=list)
-    goals: list[str] = field(default_factory=list)
+    sections: dict[str, str]
+    tags: list[str]
+    skills: list[str]
+    people: list[PersonLink]
+    goals: list[str]
     source: Source | None = None
     mood: int | None = None
     visibility: Visibility = Visibility.PRIVATE
     starred: bool = False
     deleted: str | None = None
     revision: int = 1
+    _factories: ClassVar[dict[str, Any]] = {
+        "sections": dict,
+        "tags": list,
+        "skills": list,
+        "people": list,
+        "goals": list,
+    }
+
+    def __init__(
+        self,
+        id: str,
+        created: str,
+        updated: str,
+        day: dt.date,
+        kind: Kind = Kind.REFLECTION,
+        title: str = "",
+        body: str = "",
+        template: str = "free",
+        sections: dict[str, str] = _FRESH,
+        tags: list[str] = _FRESH,
+        skills: list[str] = _FRESH,
+        people: list[PersonLink] = _FRESH,
+        goals: list[str] = _FRESH,
+        source: Source | None = None,
+        mood: int | None = None,
+        visibility: Visibility = Visibility.PRIVATE,
+        starred: bool = False,
+        deleted: str | None = None,
+        revision: int = 1,
+    ) -> None:
+        self.id = id
+        self.created = created
+        self.updated = updated
+        self.day = day
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.template = template
+        self.sections = {} if sections is _FRESH else sections
+        self.tags = [] if tags is _FRESH else tags
+        self.skills = [] if skills is _FRESH else skills
+        self.people = [] if people is _FRESH else people
+        self.goals = [] if goals is _FRESH else goals
+        self.source = source
+        self.mood = mood
+        self.visibility = visibility
+        self.starred = starred
+        self.deleted = deleted
+        self.revision = revision
 
     @property
     def in_trash(self) -> bool:
@@ -146,8 +315,7 @@ class Entry:
         return ""
 
 
-@dataclass
-class Goal:
+class Goal(Record):
     id: str
     title: str
     description: str = ""
@@ -157,24 +325,47 @@ class Goal:
     updated: str = ""
     entry_count: int = 0
 
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        description: str = "",
+        target_date: dt.date | None = None,
+        status: GoalStatus = GoalStatus.ACTIVE,
+        created: str = "",
+        updated: str = "",
+        entry_count: int = 0,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.description = description
+        self.target_date = target_date
+        self.status = status
+        self.created = created
+        self.updated = updated
+        self.entry_count = entry_count
 
-@dataclass(frozen=True)
-class SearchHit:
+
+class SearchHit(Record, frozen=True):
     entry: Entry
     snippet: str
     rank: float
 
+    def __init__(self, entry: Entry, snippet: str, rank: float) -> None:
+        self.__dict__.update(entry=entry, snippet=snippet, rank=rank)
 
-@dataclass(frozen=True)
-class Page:
+
+class Page(Record, frozen=True):
     """One page of a keyset-paged list; ``cursor`` fetches the next, None at the end."""
 
     entries: list[Entry]
     cursor: str | None
 
+    def __init__(self, entries: list[Entry], cursor: str | None) -> None:
+        self.__dict__.update(entries=entries, cursor=cursor)
 
-@dataclass(frozen=True)
-class Filters:
+
+class Filters(Record, frozen=True):
     """What a list or a search is narrowed to; every field left at None means 'any'.
 
     ``trash`` selects the trash instead of the journal. ``on_this_day`` selects
@@ -194,6 +385,38 @@ class Filters:
     source: Source | None = None
     trash: bool = False
     on_this_day: dt.date | None = None
+
+    def __init__(
+        self,
+        kind: Kind | None = None,
+        tag: str | None = None,
+        skill: str | None = None,
+        person: str | None = None,
+        relation: Relation | None = None,
+        goal: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        visibility: Visibility | None = None,
+        starred: bool | None = None,
+        source: Source | None = None,
+        trash: bool = False,
+        on_this_day: dt.date | None = None,
+    ) -> None:
+        self.__dict__.update(
+            kind=kind,
+            tag=tag,
+            skill=skill,
+            person=person,
+            relation=relation,
+            goal=goal,
+            date_from=date_from,
+            date_to=date_to,
+            visibility=visibility,
+            starred=starred,
+            source=source,
+            trash=trash,
+            on_this_day=on_this_day,
+        )
 
 
 def entry_to_dict(entry: Entry) -> dict[str, object]:
@@ -245,17 +468,18 @@ def goal_to_dict(goal: Goal) -> dict[str, object]:
 # -- sharing (issue #4) ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SharedSection:
+class SharedSection(Record, frozen=True):
     """A template section as it travels in a share: its key and the label it was shared with."""
 
     key: str
     label: str
     text: str
 
+    def __init__(self, key: str, label: str, text: str) -> None:
+        self.__dict__.update(key=key, label=label, text=text)
 
-@dataclass(frozen=True)
-class SharedPerson:
+
+class SharedPerson(Record, frozen=True):
     """A person as a share shows them: a redacted description, and the name only if chosen."""
 
     description: str
@@ -264,9 +488,20 @@ class SharedPerson:
     role: str = ""
     department: str = ""
 
+    def __init__(
+        self,
+        description: str,
+        relation: Relation = Relation.WITH,
+        name: str = "",
+        role: str = "",
+        department: str = "",
+    ) -> None:
+        self.__dict__.update(
+            description=description, relation=relation, name=name, role=role, department=department
+        )
 
-@dataclass(frozen=True)
-class TeamLesson:
+
+class TeamLesson(Record, frozen=True):
     """A colleague's shared entry, read-only, from a bundle."""
 
     seq: int
@@ -287,6 +522,46 @@ class TeamLesson:
     source_file: str = ""
     imported: str = ""
 
+    def __init__(
+        self,
+        seq: int,
+        author_key: str,
+        author_name: str,
+        author_team: str,
+        entry_id: str,
+        revision: int,
+        day: dt.date,
+        kind: Kind,
+        title: str,
+        body: str,
+        sections: tuple[SharedSection, ...] = (),
+        tags: tuple[str, ...] = (),
+        skills: tuple[str, ...] = (),
+        source: Source | None = None,
+        people: tuple[SharedPerson, ...] = (),
+        source_file: str = "",
+        imported: str = "",
+    ) -> None:
+        self.__dict__.update(
+            seq=seq,
+            author_key=author_key,
+            author_name=author_name,
+            author_team=author_team,
+            entry_id=entry_id,
+            revision=revision,
+            day=day,
+            kind=kind,
+            title=title,
+            body=body,
+            sections=sections,
+            tags=tags,
+            skills=skills,
+            source=source,
+            people=people,
+            source_file=source_file,
+            imported=imported,
+        )
+
     @property
     def display_title(self) -> str:
         if self.title.strip():
@@ -299,15 +574,16 @@ class TeamLesson:
         return ""
 
 
-@dataclass(frozen=True)
-class TeamHit:
+class TeamHit(Record, frozen=True):
     lesson: TeamLesson
     snippet: str
     rank: float
 
+    def __init__(self, lesson: TeamLesson, snippet: str, rank: float) -> None:
+        self.__dict__.update(lesson=lesson, snippet=snippet, rank=rank)
 
-@dataclass(frozen=True)
-class TeamUpdate:
+
+class TeamUpdate(Record, frozen=True):
     """What applying one author's bundle changed."""
 
     author: str
@@ -318,9 +594,28 @@ class TeamUpdate:
     kept_newer: int = 0
     stale: bool = False
 
+    def __init__(
+        self,
+        author: str,
+        added: int = 0,
+        updated: int = 0,
+        withdrawn: int = 0,
+        unchanged: int = 0,
+        kept_newer: int = 0,
+        stale: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            author=author,
+            added=added,
+            updated=updated,
+            withdrawn=withdrawn,
+            unchanged=unchanged,
+            kept_newer=kept_newer,
+            stale=stale,
+        )
 
-@dataclass(frozen=True)
-class ShareRecord:
+
+class ShareRecord(Record, frozen=True):
     """One line of the share log: what left the machine, when, how and where to."""
 
     id: int
@@ -331,6 +626,28 @@ class ShareRecord:
     people: str = "none"
     audience: str = ""
     note: str = ""
+
+    def __init__(
+        self,
+        id: int,
+        at: str,
+        format: str,
+        path: str,
+        entries: tuple[str, ...],
+        people: str = "none",
+        audience: str = "",
+        note: str = "",
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            at=at,
+            format=format,
+            path=path,
+            entries=entries,
+            people=people,
+            audience=audience,
+            note=note,
+        )
 
 
 def team_lesson_to_dict(lesson: TeamLesson) -> dict[str, object]:
