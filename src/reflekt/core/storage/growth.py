@@ -14,7 +14,9 @@ Correctness never depends on this: without it the triggers stay and only cost ti
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing stays unloaded for everyday commands
+if TYPE_CHECKING:
+    from typing import Any
 
 # Every growth trigger but the two on fts_paused, which do the rebuild at the end.
 _PER_ROW = (
