@@ -23,6 +23,7 @@ from reflekt.core.models import (
     Entry,
     Filters,
     GoalStatus,
+    Headline,
     Kind,
     PersonLink,
     Relation,
@@ -176,7 +177,7 @@ def _one_line(text: str, width: int = 70) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def _entry_line(entry: Entry) -> str:
+def _entry_line(entry: Entry | Headline) -> str:
     marks = ("★" if entry.starred else " ") + ("⇪" if entry.shareable else " ")
     tags = " ".join(f"#{t}" for t in entry.tags)
     title = _one_line(entry.display_title or "(empty)", 60)
@@ -346,7 +347,9 @@ def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
     filters = _filters(args)
     limit = _limit(args)
     entries: Iterable[Entry]
-    if limit is None:
+    if limit is None and not args.json:  # one line each: no need to read the text
+        entries = journal.iter_headlines(filters)  # type: ignore[assignment]
+    elif limit is None:
         entries = journal.iter_entries(filters)
     else:
         entries = journal.list(filters, limit=limit).entries

@@ -23,6 +23,7 @@ from reflekt.core.models import (
     Filters,
     Goal,
     GoalStatus,
+    Headline,
     Kind,
     Page,
     Person,
@@ -38,6 +39,7 @@ from reflekt.core.models import (
     TeamLesson,
     TeamUpdate,
     Visibility,
+    display_title,
     entry_to_dict,
     share_record_to_dict,
 )
@@ -1040,6 +1042,55 @@ class Journal:
             if page.cursor is None:
                 return
             cursor = page.cursor
+
+    def iter_headlines(
+        self, filters: Filters | None = None, *, page_size: int = 1000
+    ) -> Iterator[Headline]:
+        """What a one-line listing shows of every matching entry: the same entries in the
+        same order as ``iter_entries``, without reading their text, people, skills or
+        goals (about half of a whole ``reflekt list`` of a year on a large journal).
+        The text is read only for entries without a title, for their first line."""
+        where, params = self._where(filters or Filters())
+        after: list[Any] = []
+        while True:
+            clause = [*where, "(e.day, e.created, e.seq) < (?, ?, ?)"] if after else where
+            rows = self.db.execute(
+                "SELECT e.seq, e.id, e.day, e.created, e.kind, e.visibility, e.starred, "
+                f"e.title FROM entries e WHERE {' AND '.join(clause)} "
+                "ORDER BY e.day DESC, e.created DESC, e.seq DESC LIMIT ?",
+                [*params, *after, page_size],
+            ).fetchall()
+            if not rows:
+                return
+            seqs = [row[0] for row in rows]
+            marks = ",".join("?" * len(seqs))
+            tags = self._linked_names("tag", marks, seqs)
+            untitled = [row[0] for row in rows if not row[7].strip()]
+            texts = {
+                seq: display_title("", body, json.loads(sections))
+                for seq, body, sections in (
+                    self.db.execute(
+                        "SELECT seq, body, sections FROM entries "
+                        f"WHERE seq IN ({','.join('?' * len(untitled))})",
+                        untitled,
+                    )
+                    if untitled
+                    else ()
+                )
+            }
+            for seq, entry_id, day, _, kind, visibility, starred, title in rows:
+                yield Headline(
+                    entry_id,
+                    dt.date.fromisoformat(day),
+                    Kind(kind),
+                    Visibility(visibility),
+                    bool(starred),
+                    texts[seq] if seq in texts else title.strip(),
+                    tags.get(seq, []),
+                )
+            if len(rows) < page_size:
+                return
+            after = [rows[-1][2], rows[-1][3], rows[-1][0]]
 
     def days_with_entries(self, date_from: dt.date, date_to: dt.date) -> dict[dt.date, int]:
         """How many entries each day in the range has (days without entries are left out)."""

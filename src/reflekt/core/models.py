@@ -305,14 +305,56 @@ class Entry(Record):
     @property
     def display_title(self) -> str:
         """The title, or the first non-empty line of the text when there is none."""
-        if self.title.strip():
-            return self.title.strip()
-        for text in (self.body, *self.sections.values()):
-            for line in text.splitlines():
-                line = line.strip().lstrip("#").strip()
-                if line:
-                    return line[:120]
-        return ""
+        return display_title(self.title, self.body, self.sections)
+
+
+def display_title(title: str, body: str, sections: dict[str, str]) -> str:
+    """An entry's title, or the first non-empty line of its text when it has none."""
+    if title.strip():
+        return title.strip()
+    for text in (body, *sections.values()):
+        for line in text.splitlines():
+            line = line.strip().lstrip("#").strip()
+            if line:
+                return line[:120]
+    return ""
+
+
+class Headline(Record, frozen=True):
+    """What a one-line listing shows of an entry, read without its text (which is only
+    read for an entry that has no title, to show its first line instead)."""
+
+    id: str
+    day: dt.date
+    kind: Kind
+    visibility: Visibility
+    starred: bool
+    display_title: str
+    tags: list[str]
+
+    def __init__(
+        self,
+        id: str,
+        day: dt.date,
+        kind: Kind,
+        visibility: Visibility,
+        starred: bool,
+        display_title: str,
+        tags: list[str],
+    ) -> None:
+        self.__dict__.update(
+            id=id,
+            day=day,
+            kind=kind,
+            visibility=visibility,
+            starred=starred,
+            display_title=display_title,
+            tags=tags,
+        )
+
+    @property
+    def shareable(self) -> bool:
+        return self.visibility is Visibility.SHAREABLE
 
 
 class Goal(Record):
