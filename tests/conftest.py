@@ -17,6 +17,17 @@ os.environ.pop("REFLEKT_JOURNAL", None)
 os.environ.pop("REFLEKT_LANG", None)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When widget tests are in the run, make the one QApplication first: a test before
+    them that renders a PDF in process (as the CLI does) would otherwise leave a bare
+    QGuiApplication behind, and Qt allows one application object per process."""
+    if any("/tests/gui/" in str(item.path) for item in session.items):
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            session.config._reflekt_qapp = QApplication(["reflekt-tests"])  # type: ignore[attr-defined]
+
+
 @pytest.fixture(autouse=True)
 def reflekt_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh REFLEKT_HOME for every test."""
