@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="512"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="522"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="610"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="620"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="617"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="627"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="59"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
@@ -561,32 +561,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="890"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="917"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="922"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="949"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="923"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="950"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="942"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="969"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="952"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="979"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="954"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="981"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -749,97 +749,97 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthView</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="149"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="150"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="152"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="153"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="152"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="153"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="157"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="158"/>
         <source>Prepare for my development talk…</source>
         <translation>Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="159"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="160"/>
         <source>My growth</source>
         <translation>Min utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="168"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="169"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="243"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="244"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="244"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="245"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="245"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="246"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="247"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="248"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="251"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="252"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="253"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="254"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="376"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="377"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="377"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="378"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="383"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="384"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="384"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="385"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="386"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="387"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="387"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="388"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="388"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="389"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
@@ -847,32 +847,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="635"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="645"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="696"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="706"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="701"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="711"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="704"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="714"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="707"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="717"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="710"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="720"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
     </message>
@@ -880,277 +880,277 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="143"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="307"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="145"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="309"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="184"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="348"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="186"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="350"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="259"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="430"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="260"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="431"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="262"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="433"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="266"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="268"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="439"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="270"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="441"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="272"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="275"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="277"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="280"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="451"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="284"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="455"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="289"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="460"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="290"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="461"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="292"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="463"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="294"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="465"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="299"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="470"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="302"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="473"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="303"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="474"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="475"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="305"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="476"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="477"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="307"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="478"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="314"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="485"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="316"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="487"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="317"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="488"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="318"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="489"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="320"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="325"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
         <source>G&amp;rowth</source>
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="326"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="498"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="329"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="500"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="333"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="334"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="505"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="335"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="506"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="338"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="509"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="340"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="343"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="514"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="430"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="601"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="614"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="618"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="450"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="621"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="453"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="624"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="464"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="635"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="464"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="635"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="691"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="546"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="717"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="557"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="728"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="561"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="732"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="562"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="733"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1158,12 +1158,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="598"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="769"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="799"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1171,52 +1171,57 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="630"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="801"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="697"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="869"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="700"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="872"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="710"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="882"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="722"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="887"/>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Importen avbröts. Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="898"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="750"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="926"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="761"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="937"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="775"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="951"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="811"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="987"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="813"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="989"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1229,47 +1234,47 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="821"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="997"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="825"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1001"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="826"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1002"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="861"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1037"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="864"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1040"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="869"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1045"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="948"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1127"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1002"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1179"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1004"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1181"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1281,52 +1286,52 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="968"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="995"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="969"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="996"/>
         <source>Mood, month by month</source>
         <translation>Humör, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="970"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="997"/>
         <source>Mood, quarter by quarter</source>
         <translation>Humör, kvartal för kvartal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="971"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="998"/>
         <source>Mood, year by year</source>
         <translation>Humör, år för år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1045"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1072"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1047"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1074"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1051"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1078"/>
         <source>{span}: no mood recorded</source>
         <translation>{span}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1053"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1080"/>
         <source>{span}: average mood {average:.1f} ({entries})</source>
         <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1062"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1089"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1067"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1094"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -1971,17 +1976,17 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="808"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="818"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="874"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="901"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="876"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="903"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -1989,32 +1994,32 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="725"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="735"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="754"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="764"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="776"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="786"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="789"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="799"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="792"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="802"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="796"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="806"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>
@@ -2187,12 +2192,12 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="79"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="123"/>
         <source>Welcome to reflekt</source>
         <translation>Välkommen till reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="87"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="131"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
@@ -2201,17 +2206,17 @@ Everything stays on this computer. Nothing is shared unless you export it.</sour
 Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="95"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="97"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="141"/>
         <source>Open a demo journal</source>
         <translation>Öppna en demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="99"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="143"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>

@@ -73,5 +73,9 @@ class EncryptionUnavailable(JournalError):
     """Encryption needs SQLCipher (the sqlcipher3-wheels package), which is missing."""
 
 
+class Cancelled(ReflektError):
+    """The person stopped a long job (an import) before it finished; nothing changed."""
+
+
 class BackupError(ReflektError):
     """A backup could not be made, found or restored."""

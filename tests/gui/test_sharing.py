@@ -222,3 +222,38 @@ def test_a_rejected_import_says_why_and_changes_nothing(
     qtbot.waitUntil(lambda: len(no_blocking_message_boxes) > shown_before, timeout=10_000)
     assert "broken.json" in no_blocking_message_boxes[-1]
     assert window.journal.count() == 0
+
+
+@pytest.mark.skipif(not FIXTURES.exists(), reason="the shared fixtures are not beside the repo")
+def test_cancelling_an_import_leaves_the_journal_as_it_was(
+    qtbot, make_window, monkeypatch, no_blocking_message_boxes
+) -> None:
+    import time
+
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window()
+    window.journal.add("Written before the import.")
+    original = Journal.import_entries
+
+    def slow_import(self, items, *, cancelled=None):  # a big file: still at work when...
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return original(self, items, cancelled=cancelled)
+
+    monkeypatch.setattr(Journal, "import_entries", slow_import)
+    source = FIXTURES / "jrnl_export_real.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    window.import_action.trigger()
+    progress = window._task.progress
+    qtbot.waitUntil(lambda: progress.isVisible(), timeout=5000)
+    cancel = progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # ...the person clicks Cancel
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)
+    wait_for_tasks()
+    assert window.journal.count() == 1
+    assert [hit.entry.body for hit in window.journal.search("written")] == [
+        "Written before the import."
+    ]
+    assert not no_blocking_message_boxes, "no error dialog for a cancel"

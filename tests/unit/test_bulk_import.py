@@ -215,3 +215,35 @@ def test_entries_written_in_several_rounds_keep_their_links_and_order(
         assert entry.tags == [f"t{n % 3}"]
         assert [p.name for p in entry.people] == (["Sara"] if n % 2 else [])
     assert len(journal.search("pairing", limit=100)) == 50
+
+
+@pytest.mark.parametrize("stop_at_call", [1, 2, 4])
+def test_a_cancelled_import_changes_nothing_and_the_next_one_works(
+    journal: Journal, tmp_path: Path, stop_at_call: int
+) -> None:
+    """Cancel before the entries, among them, or just before the indexes are built."""
+    from reflekt.errors import Cancelled
+
+    journal.add("Written by hand before any import.", tags=["kept"])
+    before = _indexes(journal)
+    source = _jrnl_export(tmp_path / "big.json", [_jrnl_entry(n) for n in range(MANY)])
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= stop_at_call
+
+    with pytest.raises(Cancelled, match="Nothing was imported"):
+        import_file(journal, source, cancelled=cancelled)
+    assert len(asked) == stop_at_call, "it stops at the first yes"
+    assert journal.count() == 1
+    assert _indexes(journal) == before
+    assert journal.db.execute("SELECT count(*) FROM tags").fetchone()[0] == 1
+    assert [h.entry.body for h in journal.search("written")] == [
+        "Written by hand before any import."
+    ]
+
+    report = import_file(journal, source)  # not cancelled this time: all of it comes in
+    assert report.imported == MANY
+    assert journal.count() == MANY + 1
+    assert _indexes(journal) == before

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FunctionType
 
@@ -45,7 +45,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.storage import growth as growth_summary
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.errors import InvalidInput, NotFound
+from reflekt.errors import Cancelled, InvalidInput, NotFound
 
 # What the module needs only to write, or only for type checkers, loads when used: the
 # CLI's read commands (search, list) start in a fraction of the time (see
@@ -386,6 +386,14 @@ FTS_HASH_DEFAULT = 1024 * 1024
 BULK_CACHE_KIB = 64 * 1024
 BULK_REINDEX_MIN = 1000
 BULK_BATCH = 10_000  # entries written per executemany round
+BULK_CHECK_EVERY = 500  # entries between two looks at whether the person cancelled
+STOPPED = "The import was cancelled. Nothing was imported."
+
+
+def _never() -> bool:
+    return False
+
+
 # Search leaves entries in the trash out afterwards while there are at most this many.
 TRASH_SET_MAX = 1000
 
@@ -563,7 +571,11 @@ class Journal:
         return added
 
     def _add_bulk(
-        self, items: Iterable[tuple[str | None, Mapping[str, Any]]], *, skip_known: bool
+        self,
+        items: Iterable[tuple[str | None, Mapping[str, Any]]],
+        *,
+        skip_known: bool,
+        cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[str], int]:
         """The bulk path under ``add_many`` and ``import_entries``: one transaction.
 
@@ -573,10 +585,14 @@ class Journal:
         in the journal are skipped (``skip_known``) or refused.
         """
         with gc_paused():
-            return self._add_bulk_unpaused(items, skip_known=skip_known)
+            return self._add_bulk_unpaused(items, skip_known=skip_known, cancelled=cancelled)
 
     def _add_bulk_unpaused(
-        self, items: Iterable[tuple[str | None, Mapping[str, Any]]], *, skip_known: bool
+        self,
+        items: Iterable[tuple[str | None, Mapping[str, Any]]],
+        *,
+        skip_known: bool,
+        cancelled: Callable[[], bool] | None,
     ) -> tuple[list[str], int]:
         items = list(items)
         with self.db.atomic():
@@ -588,7 +604,9 @@ class Journal:
             )
             # A file imported again adds nothing: no reason to rebuild any index for it.
             adding = sum(1 for key, _ in items if key not in known_keys)
-            added, skipped = self._add_new(items, known_keys, known_ids, adding, skip_known)
+            added, skipped = self._add_new(
+                items, known_keys, known_ids, adding, skip_known, cancelled or _never
+            )
         if added:
             self.optimize()
         return added, skipped
@@ -600,6 +618,7 @@ class Journal:
         known_ids: set[str],
         adding: int,
         skip_known: bool,
+        cancelled: Callable[[], bool],
     ) -> tuple[list[str], int]:
         added: list[str] = []
         skipped = 0
@@ -609,6 +628,8 @@ class Journal:
             batch = _Batch(self)
             seq = last
             for number, (key, values) in enumerate(items, start=1):
+                if number % BULK_CHECK_EVERY == 0 and cancelled():
+                    raise Cancelled(STOPPED)  # the transaction rolls back: nothing changed
                 if key is not None and key in known_keys:
                     skipped += 1
                     continue
@@ -636,6 +657,8 @@ class Journal:
                 if len(batch.entries) >= BULK_BATCH:
                     batch.flush()  # keeps only a batch of rows in memory at a time
             batch.flush()
+            if cancelled():  # the last chance before the indexes are built
+                raise Cancelled(STOPPED)
         return added, skipped
 
     def _present(self, table: str, column: str, values: list[Any]) -> set[Any]:
@@ -1999,14 +2022,21 @@ class Journal:
 
     # -- imports ----------------------------------------------------------------
 
-    def import_entries(self, items: Sequence[tuple[str | None, Mapping[str, Any]]]) -> ImportResult:
+    def import_entries(
+        self,
+        items: Sequence[tuple[str | None, Mapping[str, Any]]],
+        *,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
         """Add imported entries in one transaction: all or nothing, and idempotent.
 
         Each item is ``(key, values)``: ``key`` names the entry in its source (e.g.
         ``dayone:<uuid>``) so that importing the same file again skips it; ``values``
         takes the keys of ``add``. An entry whose ``id`` is already here is skipped too.
+        ``cancelled`` is asked now and then; when it answers True, the import stops
+        with ``Cancelled`` and the journal is left exactly as it was.
         """
-        added, skipped = self._add_bulk(items, skip_known=True)
+        added, skipped = self._add_bulk(items, skip_known=True, cancelled=cancelled)
         return ImportResult(added, skipped)
 
     # -- lossless backup ----------------------------------------------------------

@@ -860,6 +860,7 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from reflekt.errors import Cancelled
         from reflekt.gui.tasks import Task
         from reflekt.share.importers import import_file
 
@@ -881,7 +882,11 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import finished"), "\n".join(report.lines()))
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ReflektError):
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(
+                    self.tr("Import cancelled. Nothing was imported."), 8000
+                )
+            elif isinstance(exc, ReflektError):
                 show_error(self, exc.message)
             else:
                 raise exc
@@ -889,7 +894,7 @@ class MainWindow(QMainWindow):
         self._task = Task(
             self,
             self.journal.path,
-            lambda journal, cancelled: import_file(journal, Path(path)),
+            lambda journal, cancelled: import_file(journal, Path(path), cancelled=cancelled),
             title=self.tr("Importing"),
             opener=self.open_connection,
             on_done=done,

@@ -9,13 +9,14 @@ library instead of the journal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reflekt.core.journal import Journal, gc_paused
+from reflekt.core.journal import STOPPED, Journal, gc_paused
 from reflekt.core.models import TeamUpdate
-from reflekt.errors import FileRejected, InvalidInput, ReflektError
+from reflekt.errors import Cancelled, FileRejected, InvalidInput, ReflektError
 from reflekt.share import bundle, safety
 
 FORMATS = ("auto", "jrnl", "dayone", "markdown", "backup", "bundle")
@@ -139,13 +140,25 @@ def _json_format(data: Any) -> str | None:
     return None
 
 
-def import_file(journal: Journal, path: Path | str, fmt: str = "auto") -> ImportReport:
-    """Import ``path`` into ``journal``: everything or, on any problem, nothing."""
+def import_file(
+    journal: Journal,
+    path: Path | str,
+    fmt: str = "auto",
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import ``path`` into ``journal``: everything or, on any problem, nothing.
+
+    ``cancelled`` (asked between steps and every few hundred entries) stops the
+    import with ``Cancelled``, leaving the journal as it was.
+    """
     with gc_paused():
-        return _import_file(journal, path, fmt)
+        return _import_file(journal, path, fmt, cancelled or (lambda: False))
 
 
-def _import_file(journal: Journal, path: Path | str, fmt: str) -> ImportReport:
+def _import_file(
+    journal: Journal, path: Path | str, fmt: str, cancelled: Callable[[], bool]
+) -> ImportReport:
     from reflekt.share.importers import backup, dayone, jrnl, markdown
 
     path = Path(path).expanduser()
@@ -169,8 +182,12 @@ def _import_file(journal: Journal, path: Path | str, fmt: str) -> ImportReport:
     else:
         return _team_bundle(journal, path, _json(path, cap, data), report)
     report.warnings += parsed.warnings
+    if cancelled():
+        raise Cancelled(STOPPED)
     try:
-        result = journal.import_entries(parsed.items)
+        result = journal.import_entries(parsed.items, cancelled=cancelled)
+    except Cancelled:
+        raise
     except ReflektError as exc:
         raise FileRejected(f"{path.name}: {exc.message} Nothing was imported.") from None
     report.imported = len(result.added)
