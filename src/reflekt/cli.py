@@ -1157,6 +1157,11 @@ def _log_bug(exc: BaseException) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.environ.get("REFLEKT_LANG"):  # messages stay English (a stable contract) unless asked
+        from reflekt import messages
+        from reflekt.core.templates import normalise_lang
+
+        messages.set_language(normalise_lang(os.environ["REFLEKT_LANG"]))
     try:
         args = _parse(argv)
         if args.smoke_test:

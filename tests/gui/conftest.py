@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reflekt import messages
 from reflekt.core.journal import Journal
 from reflekt.gui import i18n
 from reflekt.gui.settings import AppSettings
@@ -41,6 +42,7 @@ def english_light(qapp: QApplication) -> Iterator[None]:
     apply_theme("light")
     yield
     i18n.install("en")
+    messages.set_language("en")  # a test that speaks Swedish leaves English behind
     # Qt's offscreen platform crashes at exit while its clipboard still holds rich
     # (QMimeData) content; real platforms (xcb, Windows, macOS) do not.
     QApplication.clipboard().clear()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import Relation
+from reflekt.gui.app import apply_language
 from reflekt.gui.share_dialog import ExportDialog, SharesDialog
 from reflekt.gui.tasks import wait_for_tasks
 from reflekt.gui.team_view import TeamLibrary
@@ -221,6 +222,24 @@ def test_a_rejected_import_says_why_and_changes_nothing(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: len(no_blocking_message_boxes) > shown_before, timeout=10_000)
     assert "broken.json" in no_blocking_message_boxes[-1]
+    assert window.journal.count() == 0
+
+
+def test_a_swedish_window_says_why_an_import_was_refused_in_swedish(
+    qtbot, make_window, monkeypatch, tmp_path, no_blocking_message_boxes
+) -> None:
+    apply_language("sv")  # as the app does at start with the language setting "sv"
+    window = make_window()
+    bad = tmp_path / "trasig.json"
+    bad.write_bytes(b'{"entries": [ {"title": "half')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown_before = len(no_blocking_message_boxes)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(no_blocking_message_boxes) > shown_before, timeout=10_000)
+    said = no_blocking_message_boxes[-1]
+    assert "trasig.json tar slut mitt i sitt innehåll" in said
+    assert "Inget importerades" in said or "Vänta tills den är klar" in said
+    assert "ends in the middle" not in said
     assert window.journal.count() == 0
 
 

@@ -46,6 +46,7 @@ from reflekt.core.models import (
 from reflekt.core.storage import growth as growth_summary
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.errors import Cancelled, InvalidInput, NotFound
+from reflekt.messages import msg, word
 
 # What the module needs only to write, or only for type checkers, loads when used: the
 # CLI's read commands (search, list) start in a fraction of the time (see
@@ -129,7 +130,12 @@ def _enum(enum: type, value: Any, what: str) -> Any:
         return enum(str(value).strip().lower())
     except ValueError:
         raise InvalidInput(
-            f"{value!r} is not a valid {what}. Choose one of: {_choices(enum)}."
+            msg(
+                "{value} is not a valid {what}. Choose one of: {choices}.",
+                value=repr(value),
+                what=word(what),
+                choices=_choices(enum),
+            )
         ) from None
 
 
@@ -142,13 +148,21 @@ def _text(value: Any, what: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInput(
-            f"The {what} contains characters that are not valid text (broken Unicode). "
-            "Copy it from its source again or retype the damaged part."
+            msg(
+                "The {what} contains characters that are not valid text (broken Unicode). "
+                "Copy it from its source again or retype the damaged part.",
+                what=word(what),
+            )
         ) from None
     if len(value) > MAX_TEXT:
         raise InvalidInput(
-            f"The {what} is too long ({len(value):,} characters; the most is "
-            f"{MAX_TEXT:,}). Split it into several entries."
+            msg(
+                "The {what} is too long ({count:,} characters; the most is "
+                "{most:,}). Split it into several entries.",
+                what=word(what),
+                count=len(value),
+                most=MAX_TEXT,
+            )
         )
     return value
 
@@ -162,7 +176,11 @@ def parse_day(value: Any, what: str = "date") -> dt.date:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise InvalidInput(
-            f"{value!r} is not a valid {what}. Write it as YYYY-MM-DD, for example 2026-03-14."
+            msg(
+                "{value} is not a valid {what}. Write it as YYYY-MM-DD, for example 2026-03-14.",
+                value=repr(value),
+                what=word(what),
+            )
         ) from None
 
 
@@ -189,7 +207,9 @@ def _mood(value: Any) -> int | None:
     except (TypeError, ValueError):
         mood = 0
     if mood < 1 or mood > 5 or (isinstance(value, float) and value != mood):
-        raise InvalidInput(f"Mood must be a whole number from 1 to 5, not {value!r}.")
+        raise InvalidInput(
+            msg("Mood must be a whole number from 1 to 5, not {value}.", value=repr(value))
+        )
     return mood
 
 
@@ -202,11 +222,22 @@ def _name(value: Any, what: str) -> str:
         name = name.lstrip("#").strip()
     if len(name) > MAX_NAME:
         raise InvalidInput(
-            f"The {what} {name[:40]!r}… is too long (at most {MAX_NAME} characters)."
+            msg(
+                "The {what} {name}… is too long (at most {most} characters).",
+                what=word(what),
+                name=repr(name[:40]),
+                most=MAX_NAME,
+            )
         )
     _text(name, what)
     if _CONTROL.search(name):
-        raise InvalidInput(f"The {what} {name!r} contains control characters. Remove them.")
+        raise InvalidInput(
+            msg(
+                "The {what} {name} contains control characters. Remove them.",
+                what=word(what),
+                name=repr(name),
+            )
+        )
     return name
 
 
@@ -290,7 +321,11 @@ def _template(key: Any) -> Template:
     template = TEMPLATES.get(str(key or "free").strip().lower())
     if template is None:
         raise InvalidInput(
-            f"There is no template called {key!r}. Choose one of: {', '.join(TEMPLATES)}."
+            msg(
+                "There is no template called {key}. Choose one of: {choices}.",
+                key=repr(key),
+                choices=", ".join(TEMPLATES),
+            )
         )
     return template
 
@@ -303,12 +338,20 @@ def _sections(template: Template, sections: Mapping[str, str] | None) -> dict[st
     if unknown:
         if not known:
             raise InvalidInput(
-                f"The template {template.name('en')!r} has no sections; write in the body "
-                f"text instead of {unknown[0]!r}."
+                msg(
+                    "The template {template} has no sections; write in the body "
+                    "text instead of {section}.",
+                    template=repr(template.name("en")),
+                    section=repr(unknown[0]),
+                )
             )
         raise InvalidInput(
-            f"The template {template.name('en')!r} has no section {unknown[0]!r}. "
-            f"Its sections are: {', '.join(s.key for s in template.sections)}."
+            msg(
+                "The template {template} has no section {section}. Its sections are: {sections}.",
+                template=repr(template.name("en")),
+                section=repr(unknown[0]),
+                sections=", ".join(s.key for s in template.sections),
+            )
         )
     result = {}
     for section in template.sections:
@@ -640,12 +683,16 @@ class Journal:
                             skipped += 1
                             continue
                         raise InvalidInput(
-                            f"An entry with id {self._valid_uuid(entry_id)} is already in "
-                            "this journal."
+                            msg(
+                                "An entry with id {entry} is already in this journal.",
+                                entry=self._valid_uuid(entry_id),
+                            )
                         )
                     row, links = self._prepare(values, memo)
                 except InvalidInput as exc:
-                    raise InvalidInput(f"Entry {number}: {exc.message}") from None
+                    raise InvalidInput(
+                        msg("Entry {number}: {problem}", number=number, problem=exc.message)
+                    ) from None
                 entry_id = row[0]
                 seq += 1
                 known_ids.add(entry_id)
@@ -899,7 +946,10 @@ class Journal:
             current = self._entries_by_seq([seq])[0]
             if current.in_trash:
                 raise InvalidInput(
-                    f"The entry {current.id[:8]} is in the trash. Restore it before editing it."
+                    msg(
+                        "The entry {entry} is in the trash. Restore it before editing it.",
+                        entry=current.id[:8],
+                    )
                 )
             row: dict[str, Any] = {}
             template = _template(changes.get("template", current.template))
@@ -996,8 +1046,11 @@ class Journal:
             trashed = self.db.execute("SELECT trashed FROM entries WHERE seq = ?", [seq]).fetchone()
             if not trashed[0]:
                 raise InvalidInput(
-                    f"The entry {self._id_of(seq)[:8]} is not in the trash. Delete it first; "
-                    "only entries in the trash can be removed for good."
+                    msg(
+                        "The entry {entry} is not in the trash. Delete it first; "
+                        "only entries in the trash can be removed for good.",
+                        entry=self._id_of(seq)[:8],
+                    )
                 )
             self.db.execute("DELETE FROM entries WHERE seq = ?", [seq])
         self._scrub()
@@ -1148,7 +1201,7 @@ class Journal:
         """
         match = fts_query(query)
         if not match:
-            raise InvalidInput("Type a word to search for.")
+            raise InvalidInput(msg("Type a word to search for."))
         if limit < 1:
             raise InvalidInput("The limit must be at least 1.")
         where, params = self._where(filters or Filters())
@@ -1467,7 +1520,7 @@ class Journal:
             [_name(name, "person").casefold()],
         ).fetchone()
         if row is None:
-            raise NotFound(f"No one called {name!r} is named in this journal.")
+            raise NotFound(msg("No one called {name} is named in this journal.", name=repr(name)))
         return Person(*row)
 
     def set_person(
@@ -1476,7 +1529,7 @@ class Journal:
         """Create a person or change their role and department."""
         name = _name(name, "person")
         if not name:
-            raise InvalidInput("A person needs a name.")
+            raise InvalidInput(msg("A person needs a name."))
         with self.db.atomic():
             person = self._name_id("people", name)
             self._update_person(
@@ -1507,7 +1560,9 @@ class Journal:
     ) -> Goal:
         title = _text(title, "goal title").strip()
         if not title:
-            raise InvalidInput("A goal needs a title, for example 'Get better at giving feedback'.")
+            raise InvalidInput(
+                msg("A goal needs a title, for example 'Get better at giving feedback'.")
+            )
         goal_id = self._valid_uuid(id) if id else str(uuid.uuid4())
         stamp = _timestamp(created, "created") if created else now_iso()
         with self.db.atomic():
@@ -1536,7 +1591,7 @@ class Journal:
         if "title" in changes:
             row["title"] = _text(changes["title"], "goal title").strip()
             if not row["title"]:
-                raise InvalidInput("A goal needs a title.")
+                raise InvalidInput(msg("A goal needs a title."))
         if "description" in changes:
             row["description"] = _text(changes["description"], "goal description")
         if "target_date" in changes:
@@ -1885,7 +1940,7 @@ class Journal:
         """Team lessons matching ``query``, best first, with highlighted snippets."""
         match = fts_query(query)
         if not match:
-            raise InvalidInput("Type a word to search for.")
+            raise InvalidInput(msg("Type a word to search for."))
         where, params = self._team_where(author, tag, skill)
         rows = self.db.execute(
             "SELECT snippet(team_lessons_fts, -1, ?, ?, '…', 16), "

@@ -146,11 +146,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def apply_language(setting: str) -> str:
+    """Speak ``setting`` ('en', 'sv' or 'system') in the window and in the messages of
+    reflekt's errors alike; returns the language used."""
+    from reflekt import messages
+
+    return messages.set_language(i18n.install(setting))
+
+
 def run_app(journal_path: Path) -> int:
     """Open the desktop app on ``journal_path``; returns the exit code."""
     app = create_application()
     settings = AppSettings()
-    i18n.install(settings.language)
+    apply_language(settings.language)
     apply_palette(settings.theme)
     if ask_running_instance(journal_path):
         return 0  # the first window was asked to come forward; no second window

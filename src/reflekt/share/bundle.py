@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from reflekt.core.models import Kind, Relation, Source
 from reflekt.errors import FileRejected
+from reflekt.messages import msg
 from reflekt.share import safety
 
 if TYPE_CHECKING:
@@ -182,25 +183,44 @@ def validate(data: Any, name: str) -> Bundle:
     """Check ``data`` is a bundle this reflekt can read; ``FileRejected`` says why not."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FileRejected(
-            f"{name} is not a reflekt share bundle. Choose a file ending in {SUFFIX} that "
-            "reflekt wrote."
+            msg(
+                "{name} is not a reflekt share bundle. Choose a file ending in {suffix} that "
+                "reflekt wrote.",
+                name=name,
+                suffix=SUFFIX,
+            )
         )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileRejected(f"{name} has no valid format version. It was not written by reflekt.")
+        raise FileRejected(
+            msg("{name} has no valid format version. It was not written by reflekt.", name=name)
+        )
     if version > VERSION:
         raise FileRejected(
-            f"{name} was written by a newer reflekt (bundle format version {version}; this "
-            f"reflekt reads version {VERSION}). Update reflekt to read it."
+            msg(
+                "{name} was written by a newer reflekt (bundle format version {version}; this "
+                "reflekt reads version {readable}). Update reflekt to read it.",
+                name=name,
+                version=version,
+                readable=VERSION,
+            )
         )
     error = first_error(SCHEMA, data)
     if error is not None:
-        raise FileRejected(f"{name} is not a valid share bundle: {describe(error)}.")
+        raise FileRejected(
+            msg(
+                "{name} is not a valid share bundle: {problem}.", name=name, problem=describe(error)
+            )
+        )
     ids = [entry["id"].lower() for entry in data["entries"]]
     if len(set(ids)) != len(ids):
         twice = next(i for i in ids if ids.count(i) > 1)
         raise FileRejected(
-            f"{name} is not a valid share bundle: the entry {twice} appears more than once."
+            msg(
+                "{name} is not a valid share bundle: the entry {entry} appears more than once.",
+                name=name,
+                entry=twice,
+            )
         )
     author = data["author"]
     return Bundle(

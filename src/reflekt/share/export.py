@@ -29,6 +29,7 @@ from reflekt.core.journal import Journal, now_iso
 from reflekt.core.models import Entry, Filters, PersonLink, Visibility, label
 from reflekt.core.templates import TEMPLATES, normalise_lang
 from reflekt.errors import FileRejected, InvalidInput, ReflektError
+from reflekt.messages import msg
 from reflekt.share import bundle, render, safety
 
 
@@ -111,7 +112,7 @@ class Author:
 def set_author(journal: Journal, name: str, team: str | None = None) -> Author:
     name = " ".join(str(name).split())
     if not name:
-        raise InvalidInput("Give the name your colleagues know you by.")
+        raise InvalidInput(msg("Give the name your colleagues know you by."))
     journal.set_setting(AUTHOR_NAME, name)
     if team is not None:
         journal.set_setting(AUTHOR_TEAM, " ".join(team.split()))
@@ -154,7 +155,10 @@ def select_entries(journal: Journal, options: ExportOptions) -> list[Entry]:
             entry = journal.get(entry_id)
             if entry.in_trash:
                 raise InvalidInput(
-                    f"The entry {entry.id[:8]} is in the trash. Restore it before exporting it."
+                    msg(
+                        "The entry {entry} is in the trash. Restore it before exporting it.",
+                        entry=entry.id[:8],
+                    )
                 )
             if entry.id not in seen:
                 seen.add(entry.id)
@@ -264,7 +268,7 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
     ids = tuple(e.id for e in entries)
     if fmt == "bundle":
         if options.brief:
-            raise InvalidInput("The 15-minute brief is for md, html or pdf, not for a bundle.")
+            raise InvalidInput(msg("The 15-minute brief is for md, html or pdf, not for a bundle."))
         me = author(journal)
         data = bundle.dumps(
             bundle.build(
@@ -402,7 +406,7 @@ def _target(path: Path | str, suggested_name: str, overwrite: bool) -> Path:
             f"{target} already exists. Choose another name, or allow replacing it (--force)."
         )
     if target.exists() and target.is_dir():
-        raise FileRejected(f"{target} is a folder. Name a file to write.")
+        raise FileRejected(msg("{target} is a folder. Name a file to write.", target=target))
     return target
 
 

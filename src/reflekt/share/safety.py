@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Protocol
 
 from reflekt.errors import FileRejected
+from reflekt.messages import msg
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_SETTING = "import.max_bytes"
@@ -56,18 +57,26 @@ def read_capped(path: Path, cap: int) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise FileRejected(f"There is no file {path}. Check the name and folder.") from None
+        raise FileRejected(
+            msg("There is no file {path}. Check the name and folder.", path=path)
+        ) from None
     except OSError as exc:
-        raise FileRejected(f"reflekt cannot read {path}: {exc.strerror}.") from None
+        raise FileRejected(
+            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise FileRejected(f"{path} is not a file reflekt can import. Choose a file.")
+        raise FileRejected(
+            msg("{path} is not a file reflekt can import. Choose a file.", path=path)
+        )
     if info.st_size > cap:
         raise FileRejected(_too_big(path.name, info.st_size, cap))
     try:
         with path.open("rb") as f:
             data = f.read(cap + 1)
     except OSError as exc:
-        raise FileRejected(f"reflekt cannot read {path}: {exc.strerror}.") from None
+        raise FileRejected(
+            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
     if len(data) > cap:  # it grew while we looked
         raise FileRejected(_too_big(path.name, len(data), cap))
     return data
@@ -88,8 +97,12 @@ def decode_utf8(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FileRejected(
-            f"{name} is not UTF-8 text (unreadable bytes at position {exc.start:,}). "
-            "Export it again as UTF-8, or check that it is the right file."
+            msg(
+                "{name} is not UTF-8 text (unreadable bytes at position {position:,}). "
+                "Export it again as UTF-8, or check that it is the right file.",
+                name=name,
+                position=exc.start,
+            )
         ) from None
 
 
@@ -119,24 +132,37 @@ def parse_json(text: str, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated"):
             raise FileRejected(
-                f"{name} ends in the middle of its data: it is incomplete (perhaps still being "
-                "copied or synced). Wait until it is complete, or export it again."
+                msg(
+                    "{name} ends in the middle of its data: it is incomplete (perhaps still "
+                    "being copied or synced). Wait until it is complete, or export it again.",
+                    name=name,
+                )
             ) from None
         raise FileRejected(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
-            "Check that it is the right file, or export it again."
+            msg(
+                "{name} is not valid JSON (line {line}, column {column}: {problem}). "
+                "Check that it is the right file, or export it again.",
+                name=name,
+                line=exc.lineno,
+                column=exc.colno,
+                problem=exc.msg,
+            )
         ) from None
     except ValueError as exc:
-        raise FileRejected(f"{name} is not acceptable JSON: {exc}.") from None
+        raise FileRejected(
+            msg("{name} is not acceptable JSON: {problem}.", name=name, problem=exc)
+        ) from None
     if depth(data) > max_depth:
         raise FileRejected(_too_deep(name, max_depth))
     return data
 
 
 def _too_deep(name: str, max_depth: int) -> str:
-    return (
-        f"{name} is nested more than {max_depth} levels deep, which no journal export is. "
-        "reflekt does not read it."
+    return msg(
+        "{name} is nested more than {levels} levels deep, which no journal export is. "
+        "reflekt does not read it.",
+        name=name,
+        levels=max_depth,
     )
 
 
@@ -193,14 +219,22 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
                 raise FileRejected(
-                    f"{path.name} holds {len(members):,} files, more than any journal export. "
-                    "reflekt does not read it."
+                    msg(
+                        "{name} holds {count:,} files, more than any journal export. "
+                        "reflekt does not read it.",
+                        name=path.name,
+                        count=len(members),
+                    )
                 )
             for info in members:
                 if not _safe_member_name(info.filename):
                     raise FileRejected(
-                        f"{path.name} contains a file named {info.filename[:80]!r} that points "
-                        "outside the archive. reflekt does not read such archives; export again."
+                        msg(
+                            "{name} contains a file named {member} that points outside the "
+                            "archive. reflekt does not read such archives; export again.",
+                            name=path.name,
+                            member=repr(info.filename[:80]),
+                        )
                     )
                 if info.is_dir():
                     continue
@@ -217,11 +251,16 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
                 contents.json_members.append((info.filename, data))
     except zipfile.BadZipFile:
         raise FileRejected(
-            f"{path.name} is not a readable zip archive (it may be damaged or incomplete). "
-            "Export it again."
+            msg(
+                "{name} is not a readable zip archive (it may be damaged or incomplete). "
+                "Export it again.",
+                name=path.name,
+            )
         ) from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
-        raise FileRejected(f"reflekt cannot read the archive {path.name}: {exc}.") from None
+        raise FileRejected(
+            msg("reflekt cannot read the archive {name}: {problem}.", name=path.name, problem=exc)
+        ) from None
     return contents
 
 
@@ -239,9 +278,11 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, n
 
 
 def _bomb(archive: str, member: str) -> str:
-    return (
-        f"{archive}: the file {member[:80]!r} inside it unpacks to far more than a journal "
-        "export holds (a damaged or malicious archive). reflekt does not read it."
+    return msg(
+        "{archive}: the file {member} inside it unpacks to far more than a journal "
+        "export holds (a damaged or malicious archive). reflekt does not read it.",
+        archive=archive,
+        member=repr(member[:80]),
     )
 
 
@@ -266,12 +307,18 @@ def write_atomic_with(
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise FileRejected(f"The folder {folder} does not exist. Choose another place to save.")
+        raise FileRejected(
+            msg("The folder {folder} does not exist. Choose another place to save.", folder=folder)
+        )
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise FileRejected(
-            f"reflekt cannot write in {folder}: {exc.strerror}. Choose a folder you can write to."
+            msg(
+                "reflekt cannot write in {folder}: {reason}. Choose a folder you can write to.",
+                folder=folder,
+                reason=exc.strerror,
+            )
         ) from None
     try:
         with os.fdopen(fd, "wb") as f:
@@ -285,7 +332,9 @@ def write_atomic_with(
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise FileRejected(f"reflekt could not save {path}: {exc.strerror}.") from None
+        raise FileRejected(
+            msg("reflekt could not save {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

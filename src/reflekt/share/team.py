@@ -17,6 +17,7 @@ from pathlib import Path
 from reflekt.core.journal import Journal
 from reflekt.core.models import TeamUpdate
 from reflekt.errors import FileRejected, InvalidInput, ReflektError
+from reflekt.messages import msg
 from reflekt.share import bundle, export, safety
 
 FOLDER_SETTING = "team.folder"
@@ -74,8 +75,11 @@ def set_folder(journal: Journal, path: Path | str) -> Path:
     folder = Path(path).expanduser()
     if not folder.is_dir():
         raise InvalidInput(
-            f"{folder} is not a folder. Choose the team folder your sync tool keeps "
-            "(for example in OneDrive or Nextcloud)."
+            msg(
+                "{folder} is not a folder. Choose the team folder your sync tool keeps "
+                "(for example in OneDrive or Nextcloud).",
+                folder=folder,
+            )
         )
     folder = folder.resolve()
     journal.set_setting(FOLDER_SETTING, str(folder))
@@ -122,9 +126,9 @@ def scan(
             continue
         try:
             if file.is_symlink() or not file.is_file():
-                raise FileRejected("not a regular file")
+                raise FileRejected(msg("not a regular file"))
             if file.stat().st_size == 0:
-                raise FileRejected("the file is empty (perhaps still being synced)")
+                raise FileRejected(msg("the file is empty (perhaps still being synced)"))
             shared = bundle.read(file, cap)
         except FileRejected as exc:
             report.problems.append((relative, _reason(exc.message, file.name)))

@@ -33,6 +33,7 @@ from reflekt.errors import (
     NotAJournal,
     ReflektError,
 )
+from reflekt.messages import msg
 
 BUSY_TIMEOUT_MS = 5000
 # quick_check reads every page: 0.5 s on a 340 MB journal (100,000 long entries),
@@ -65,8 +66,11 @@ def _create_file(path: Path) -> None:
         return
     except PermissionError as exc:
         raise JournalReadOnly(
-            f"reflekt cannot create a journal at {path}: permission denied. "
-            "Choose a folder you can write to."
+            msg(
+                "reflekt cannot create a journal at {path}: permission denied. "
+                "Choose a folder you can write to.",
+                path=path,
+            )
         ) from exc
     except OSError as exc:
         raise _explain_os(exc, path) from exc
@@ -79,15 +83,23 @@ def _explain_os(exc: OSError, path: Path) -> JournalError:
 
     if exc.errno == errno.ENOSPC:
         return DiskFull(
-            f"The disk that holds {path} is full, so nothing was saved. Free some space "
-            "and try again."
+            msg(
+                "The disk that holds {path} is full, so nothing was saved. Free some space "
+                "and try again.",
+                path=path,
+            )
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return JournalReadOnly(
-            f"reflekt may not write to {path} (permission denied or a read-only disk). "
-            "Check the permissions, or choose another place."
+            msg(
+                "reflekt may not write to {path} (permission denied or a read-only disk). "
+                "Check the permissions, or choose another place.",
+                path=path,
+            )
         )
-    return JournalError(f"reflekt cannot use {path}: {exc.strerror or exc}.")
+    return JournalError(
+        msg("reflekt cannot use {path}: {problem}.", path=path, problem=exc.strerror or exc)
+    )
 
 
 def header_problem(path: Path) -> str | None:
@@ -181,7 +193,9 @@ def connect_keyed(
     """Like ``connect``, also returning the passphrase that opened it (None: plain)."""
     path = Path(path)
     if path.is_dir():
-        raise NotAJournal(f"{path} is a folder, not a journal file. Name a file instead.")
+        raise NotAJournal(
+            msg("{path} is a folder, not a journal file. Name a file instead.", path=path)
+        )
     if not path.exists():
         if not create:
             raise JournalError(
@@ -250,8 +264,11 @@ def _open(
         # SQLCipher files are whole pages of random bytes; anything else is not ours.
         if size % 512 or not encryption.available():
             raise NotAJournal(
-                f"{path} is not a reflekt journal (or it is damaged). Check that you chose "
-                "the right file."
+                msg(
+                    "{path} is not a reflekt journal (or it is damaged). Check that you chose "
+                    "the right file.",
+                    path=path,
+                )
                 + (
                     ""
                     if encryption.available() or size % 512
@@ -296,39 +313,60 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
         return _damaged(path, "the database reports it is malformed")
     if "not a database" in text or "file is encrypted" in text:
         return NotAJournal(
-            f"{path} is not a reflekt journal (or it is damaged). Check that you chose "
-            "the right file."
+            msg(
+                "{path} is not a reflekt journal (or it is damaged). Check that you chose "
+                "the right file.",
+                path=path,
+            )
         )
     if "disk is full" in text:  # "database or disk is full"
         return DiskFull(
-            f"The disk that holds {path} is full (or the journal reached its size limit), "
-            "so the last change was not saved; everything saved before it is safe. "
-            "Free some space and try again."
+            msg(
+                "The disk that holds {path} is full (or the journal reached its size limit), "
+                "so the last change was not saved; everything saved before it is safe. "
+                "Free some space and try again.",
+                path=path,
+            )
         )
     if "locked" in text or "busy" in text:
         return JournalLocked(
-            f"The journal {path} is busy in another program. Close the other program and try again."
+            msg(
+                "The journal {path} is busy in another program. "
+                "Close the other program and try again.",
+                path=path,
+            )
         )
     if "readonly" in text or "read-only" in text:
         return JournalReadOnly(
-            f"The journal {path} cannot be written (it or its folder is read-only). Check "
-            "the permissions, or choose another journal. Nothing was changed."
+            msg(
+                "The journal {path} cannot be written (it or its folder is read-only). Check "
+                "the permissions, or choose another journal. Nothing was changed.",
+                path=path,
+            )
         )
     if "unable to open" in text:
         return JournalError(
-            f"reflekt cannot open {path}. Check that the folder exists and that you "
-            "may write to it."
+            msg(
+                "reflekt cannot open {path}. Check that the folder exists and that you "
+                "may write to it.",
+                path=path,
+            )
         )
     if "disk i/o error" in text:
         return JournalError(
-            f"The disk reported an error while reading or writing {path}. The last change "
-            "may not be saved. Check the disk (or the network drive) and try again."
+            msg(
+                "The disk reported an error while reading or writing {path}. The last change "
+                "may not be saved. Check the disk (or the network drive) and try again.",
+                path=path,
+            )
         )
     return None
 
 
 def _explain(exc: BaseException, path: Path) -> JournalError:
-    return explain(exc, path) or JournalError(f"reflekt cannot use {path}: {exc}.")
+    return explain(exc, path) or JournalError(
+        msg("reflekt cannot use {path}: {problem}.", path=path, problem=exc)
+    )
 
 
 @contextlib.contextmanager
@@ -393,14 +431,21 @@ def upgrade(db: JournalDatabase, path: Path) -> None:
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise JournalTooNew(
-            f"The journal {path} was written by a newer version of reflekt "
-            f"(it has schema step {unknown[-1]!r}). Update reflekt to open it; "
-            "this version leaves the file untouched."
+            msg(
+                "The journal {path} was written by a newer version of reflekt "
+                "(it has schema step {step}). Update reflekt to open it; "
+                "this version leaves the file untouched.",
+                path=path,
+                step=repr(unknown[-1]),
+            )
         )
     if not applied and db.table_names():
         raise NotAJournal(
-            f"{path} is an SQLite database but not a reflekt journal. Choose a reflekt "
-            "journal file, or a new file name to start a new journal."
+            msg(
+                "{path} is an SQLite database but not a reflekt journal. Choose a reflekt "
+                "journal file, or a new file name to start a new journal.",
+                path=path,
+            )
         )
     pending = [name for name in known if name not in applied]
     if not pending:
@@ -541,7 +586,7 @@ def write_copy(conn: Connection, target: Path, *, passphrase: str | None = None)
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     cipher = is_cipher_connection(conn)
     if cipher and passphrase is None:
-        raise JournalError("reflekt needs the passphrase to back up this encrypted journal.")
+        raise JournalError(msg("reflekt needs the passphrase to back up this encrypted journal."))
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)

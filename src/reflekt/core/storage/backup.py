@@ -33,6 +33,7 @@ from reflekt.core.storage.check import check_journal
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import known_steps
 from reflekt.errors import BackupError, JournalError, JournalLocked, ReflektError
+from reflekt.messages import msg
 
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
@@ -135,14 +136,20 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
         target = Path(target).expanduser()
         if target.exists() and target.resolve() == journal.path.resolve():
             raise BackupError(
-                "A backup cannot be written over the journal itself. Name a new file."
+                msg("A backup cannot be written over the journal itself. Name a new file.")
             )
         if target.exists() and not target.is_dir():
-            raise BackupError(f"{target} already exists. Name a new file for the backup.")
+            raise BackupError(
+                msg("{target} already exists. Name a new file for the backup.", target=target)
+            )
         if target.is_dir():
-            raise BackupError(f"{target} is a folder. Name a file for the backup.")
+            raise BackupError(
+                msg("{target} is a folder. Name a file for the backup.", target=target)
+            )
         if not target.parent.is_dir():
-            raise BackupError(f"The folder {target.parent} does not exist. Create it first.")
+            raise BackupError(
+                msg("The folder {folder} does not exist. Create it first.", folder=target.parent)
+            )
     started = time.time()
     with storage.translate_errors(target):
         try:
@@ -155,8 +162,12 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
             return made
         except OSError as exc:
             raise BackupError(
-                f"reflekt could not write the backup {target}: {exc.strerror or exc}. "
-                "Check that there is space and that you may write there."
+                msg(
+                    "reflekt could not write the backup {target}: {problem}. "
+                    "Check that there is space and that you may write there.",
+                    target=target,
+                    problem=exc.strerror or exc,
+                )
             ) from exc
 
 
@@ -173,7 +184,7 @@ def interval(journal: Journal) -> dt.timedelta | None:
 def set_interval(journal: Journal, hours: float) -> None:
     """Set the automatic backup interval in hours; 0 turns automatic backups off."""
     if hours < 0:
-        raise BackupError("The backup interval cannot be negative. Use 0 to turn it off.")
+        raise BackupError(msg("The backup interval cannot be negative. Use 0 to turn it off."))
     journal.set_setting(INTERVAL_SETTING, repr(float(hours)))
 
 
@@ -293,8 +304,11 @@ def verify_backup(path: Path, *, passphrase: PassphraseProvider | None = None) -
         conn.close()
     if any(step not in known_steps() for step in steps):
         raise BackupError(
-            f"The backup {path} was made by a newer version of reflekt. Update reflekt to "
-            "restore it."
+            msg(
+                "The backup {path} was made by a newer version of reflekt. Update reflekt to "
+                "restore it.",
+                path=path,
+            )
         )
     return report.entries or 0
 
@@ -333,8 +347,11 @@ def _keep_current(journal_path: Path, passphrase: PassphraseProvider | None) -> 
             except encryption.database_errors() as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise JournalLocked(
-                        f"The journal {journal_path} is open in another program (perhaps the "
-                        "reflekt app). Close it there, then restore."
+                        msg(
+                            "The journal {path} is open in another program (perhaps the "
+                            "reflekt app). Close it there, then restore.",
+                            path=journal_path,
+                        )
                     ) from exc
                 raise
             folder = paths.ensure_private_dir(backup_folder(journal_path))
@@ -359,7 +376,7 @@ def restore(
     source = backup.path if isinstance(backup, Backup) else Path(backup).expanduser()
     journal_path = Path(journal_path).expanduser()
     if source.resolve() == journal_path.resolve():
-        raise BackupError("That file is the journal itself. Choose a backup to restore.")
+        raise BackupError(msg("That file is the journal itself. Choose a backup to restore."))
     verify_backup(source, passphrase=passphrase)
     kept: Path | None = None
     if journal_path.exists() and journal_path.stat().st_size > 0:
@@ -373,9 +390,16 @@ def restore(
     try:
         _copy_into_place(source, journal_path)
     except OSError as exc:
-        where = f" The journal as it was before is kept at {kept}." if kept else ""
+        where = (
+            " " + msg("The journal as it was before is kept at {kept}.", kept=kept) if kept else ""
+        )
         raise BackupError(
-            f"reflekt could not write {journal_path}: {exc.strerror or exc}.{where}"
+            msg(
+                "reflekt could not write {path}: {problem}.",
+                path=journal_path,
+                problem=exc.strerror or exc,
+            )
+            + where
         ) from exc
     return kept
 
@@ -425,6 +449,9 @@ def recover_from_backup(
         _copy_into_place(candidate.path, journal_path)
         return Recovered(backup=candidate.path, damaged=damaged)
     raise BackupError(
-        f"There is no good backup of {journal_path} to recover from. The damaged journal "
-        "is left as it was; keep it, and ask for help before trying anything else."
+        msg(
+            "There is no good backup of {path} to recover from. The damaged journal "
+            "is left as it was; keep it, and ask for help before trying anything else.",
+            path=journal_path,
+        )
     )

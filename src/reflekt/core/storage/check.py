@@ -11,6 +11,7 @@ from reflekt.core.storage import encryption
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import known_steps
 from reflekt.errors import JournalDamaged, JournalError, NotAJournal
+from reflekt.messages import msg
 
 MAX_PROBLEMS = 20
 
@@ -41,7 +42,7 @@ def check_journal(path: Path, *, passphrase: PassphraseProvider | None = None) -
     path = Path(path)
     report = CheckReport(path)
     if not path.is_file():
-        raise JournalError(f"There is no journal at {path}. Check the path.")
+        raise JournalError(msg("There is no journal at {path}. Check the path.", path=path))
     if encryption.is_plain(path):
         problem = storage.header_problem(path)
         if problem:

@@ -24,6 +24,7 @@ from reflekt.errors import (
     PassphraseRequired,
     WrongPassphrase,
 )
+from reflekt.messages import msg
 
 TYPE_CHECKING = False  # typing costs ~7 ms at every CLI start; annotations need not load it
 if TYPE_CHECKING:
@@ -110,9 +111,9 @@ def _quoted(passphrase: str) -> str:
 def check_passphrase(passphrase: str) -> str:
     """A passphrase reflekt can use, or ``InvalidInput`` saying why not."""
     if not isinstance(passphrase, str) or passphrase == "":
-        raise InvalidInput("The passphrase is empty. Type a passphrase.")
+        raise InvalidInput(msg("The passphrase is empty. Type a passphrase."))
     if "\x00" in passphrase:
-        raise InvalidInput("The passphrase contains a NUL character. Choose another.")
+        raise InvalidInput(msg("The passphrase contains a NUL character. Choose another."))
     return passphrase
 
 
@@ -160,9 +161,12 @@ def open_encrypted(
             return conn, passphrase
         conn.close()
     raise WrongPassphrase(
-        f"That passphrase does not open {path}. Check it (capital letters count) and try "
-        "again. If this is not an encrypted reflekt journal, choose the right file. "
-        "A lost passphrase cannot be recovered."
+        msg(
+            "That passphrase does not open {path}. Check it (capital letters count) and try "
+            "again. If this is not an encrypted reflekt journal, choose the right file. "
+            "A lost passphrase cannot be recovered.",
+            path=path,
+        )
     )
 
 
@@ -206,7 +210,9 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
     conn = raw_connect(path, old)
     try:
         if old is not None and not _key_works(conn):
-            raise WrongPassphrase(f"That passphrase does not open {path}. Check it and try again.")
+            raise WrongPassphrase(
+                msg("That passphrase does not open {path}. Check it and try again.", path=path)
+            )
         try:
             # Exclusive: nobody else may write while the copy is made, and the WAL
             # (which may hold plaintext pages of a plain journal) is folded in and
@@ -230,8 +236,11 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
         except (module.OperationalError, sqlite3.OperationalError) as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise JournalLocked(
-                    f"The journal {path} is open in another program (perhaps the reflekt "
-                    "app). Close it there and try again."
+                    msg(
+                        "The journal {path} is open in another program (perhaps the reflekt "
+                        "app). Close it there and try again.",
+                        path=path,
+                    )
                 ) from exc
             raise
     except BaseException:
@@ -260,8 +269,12 @@ def _verify_copy(target: Path, passphrase: str | None, original: Path) -> None:
     if result != "ok":
         target.unlink(missing_ok=True)
         raise JournalDamaged(
-            f"The re-written copy of {original} failed its check ({result}); the journal "
-            "was left as it was."
+            msg(
+                "The re-written copy of {original} failed its check ({result}); the journal "
+                "was left as it was.",
+                original=original,
+                result=result,
+            )
         )
     with open(target, "rb") as f:
         os.fsync(f.fileno())

@@ -17,6 +17,7 @@ from typing import Any
 from reflekt.core.journal import STOPPED, Journal, gc_paused
 from reflekt.core.models import TeamUpdate
 from reflekt.errors import Cancelled, FileRejected, InvalidInput, ReflektError
+from reflekt.messages import msg
 from reflekt.share import bundle, safety
 
 FORMATS = ("auto", "jrnl", "dayone", "markdown", "backup", "bundle")
@@ -165,7 +166,7 @@ def _import_file(
     if fmt not in FORMATS:
         raise InvalidInput(f"{fmt!r} is not an import format. Choose one of: {', '.join(FORMATS)}.")
     if not path.exists():
-        raise FileRejected(f"There is no file or folder {path}. Check the name.")
+        raise FileRejected(msg("There is no file or folder {path}. Check the name.", path=path))
     cap = safety.max_bytes(journal)
     data = None
     if fmt == "auto":
@@ -189,7 +190,9 @@ def _import_file(
     except Cancelled:
         raise
     except ReflektError as exc:
-        raise FileRejected(f"{path.name}: {exc.message} Nothing was imported.") from None
+        raise FileRejected(
+            msg("{name}: {problem} Nothing was imported.", name=path.name, problem=exc.message)
+        ) from None
     report.imported = len(result.added)
     report.duplicates = result.skipped
     report.entry_ids = result.added
@@ -200,7 +203,7 @@ def _json(path: Path, cap: int, data: Any) -> Any:
     if data is not None:
         return data
     if path.is_dir():
-        raise FileRejected(f"{path} is a folder; this format needs a file.")
+        raise FileRejected(msg("{path} is a folder; this format needs a file.", path=path))
     return safety.load_json_file(path, cap)
 
 
@@ -221,5 +224,7 @@ def _team_bundle(journal: Journal, path: Path, data: Any, report: ImportReport) 
             source_file=str(path.resolve()),
         )
     except ReflektError as exc:
-        raise FileRejected(f"{path.name}: {exc.message} Nothing was imported.") from None
+        raise FileRejected(
+            msg("{name}: {problem} Nothing was imported.", name=path.name, problem=exc.message)
+        ) from None
     return report

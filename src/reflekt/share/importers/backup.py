@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, ReflektError
+from reflekt.messages import msg
 from reflekt.share import bundle
 
 if TYPE_CHECKING:
@@ -59,16 +60,26 @@ def validate(data: Any, name: str) -> dict[str, Any]:
     from reflekt.share.export import BACKUP_FORMAT, BACKUP_VERSION
 
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise FileRejected(f"{name} is not a reflekt backup.")
+        raise FileRejected(msg("{name} is not a reflekt backup.", name=name))
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > BACKUP_VERSION:
         raise FileRejected(
-            f"{name} was written by a newer reflekt (backup format version {version}). "
-            "Update reflekt to restore it."
+            msg(
+                "{name} was written by a newer reflekt (backup format version {version}). "
+                "Update reflekt to restore it.",
+                name=name,
+                version=version,
+            )
         )
     error = bundle.first_error(SCHEMA, data)
     if error is not None:
-        raise FileRejected(f"{name} is not a valid reflekt backup: {bundle.describe(error)}.")
+        raise FileRejected(
+            msg(
+                "{name} is not a valid reflekt backup: {problem}.",
+                name=name,
+                problem=bundle.describe(error),
+            )
+        )
     return data["journal"]
 
 
@@ -77,12 +88,17 @@ def restore(journal: Journal, data: Any, name: str, report: ImportReport) -> Imp
     try:
         counts = journal.restore_backup(content)
     except ReflektError as exc:
-        raise FileRejected(f"{name}: {exc.message} Nothing was imported.") from None
+        raise FileRejected(
+            msg("{name}: {problem} Nothing was imported.", name=name, problem=exc.message)
+        ) from None
     except (KeyError, TypeError, ValueError) as exc:
         # A hand-edited backup with a missing or mistyped field: refuse it as a whole.
         raise FileRejected(
-            f"{name} is not a complete reflekt backup ({type(exc).__name__}: {exc}). "
-            "Nothing was imported."
+            msg(
+                "{name} is not a complete reflekt backup ({problem}). Nothing was imported.",
+                name=name,
+                problem=f"{type(exc).__name__}: {exc}",
+            )
         ) from None
     report.imported = counts["entries"]
     report.duplicates = counts["skipped"]

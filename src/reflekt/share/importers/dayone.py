@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reflekt.errors import FileRejected
+from reflekt.messages import msg
 from reflekt.share import safety
 from reflekt.share.importers import Parsed
 
@@ -41,8 +42,11 @@ def read(path: Path, cap: int, data: Any = None) -> Parsed:
         contents = safety.read_zip_json(path, cap)
         if not contents.json_members:
             raise FileRejected(
-                f"{path.name} holds no Day One journal (no .json file inside). "
-                "Export from Day One as JSON and try again."
+                msg(
+                    "{name} holds no Day One journal (no .json file inside). "
+                    "Export from Day One as JSON and try again.",
+                    name=path.name,
+                )
             )
         parsed = Parsed()
         for member, raw in contents.json_members:
@@ -64,18 +68,25 @@ def read(path: Path, cap: int, data: Any = None) -> Parsed:
 
 def _bad(name: str, number: int, what: str) -> FileRejected:
     return FileRejected(
-        f"{name} is not a Day One export reflekt can read: entry {number} {what}. "
-        "Nothing was imported."
+        msg(
+            "{name} is not a Day One export reflekt can read: entry {number} {what}. "
+            "Nothing was imported.",
+            name=name,
+            number=number,
+            what=what,
+        )
     )
 
 
 def _when(value: Any, zone: dt.tzinfo, name: str, number: int) -> dt.datetime:
     if not isinstance(value, str):
-        raise _bad(name, number, "has no creation date")
+        raise _bad(name, number, msg("has no creation date"))
     try:
         stamp = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise _bad(name, number, f"has a date reflekt cannot read ({value[:40]})") from None
+        raise _bad(
+            name, number, msg("has a date reflekt cannot read ({value})", value=value[:40])
+        ) from None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     return stamp.astimezone(zone)
@@ -83,16 +94,18 @@ def _when(value: Any, zone: dt.tzinfo, name: str, number: int) -> dt.datetime:
 
 def parse(data: Any, name: str) -> Parsed:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise FileRejected(f"{name} is not a Day One JSON export (it has no list of entries).")
+        raise FileRejected(
+            msg("{name} is not a Day One JSON export (it has no list of entries).", name=name)
+        )
     parsed = Parsed()
     attachments = 0
     unknown_zones: set[str] = set()
     for number, item in enumerate(data["entries"], start=1):
         if not isinstance(item, dict):
-            raise _bad(name, number, "is not an object")
+            raise _bad(name, number, msg("is not an object"))
         uuid = item.get("uuid")
         if not isinstance(uuid, str) or not uuid.strip() or len(uuid) > 100:
-            raise _bad(name, number, "has no id (uuid)")
+            raise _bad(name, number, msg("has no id (uuid)"))
         zone_name = item.get("timeZone") or "UTC"
         try:
             zone: dt.tzinfo = zoneinfo.ZoneInfo(str(zone_name))
@@ -105,9 +118,9 @@ def parse(data: Any, name: str) -> Parsed:
         text = item.get("text", "")
         tags = item.get("tags", [])
         if not isinstance(text, str):
-            raise _bad(name, number, "has text that is not text")
+            raise _bad(name, number, msg("has text that is not text"))
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise _bad(name, number, "has tags that are not a list of words")
+            raise _bad(name, number, msg("has tags that are not a list of words"))
         attachments += sum(len(item[k]) for k in _ATTACHMENTS if isinstance(item.get(k), list))
         title, body = split_title(unescape(text))
         if not (title.strip() or body.strip()):

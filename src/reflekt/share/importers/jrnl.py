@@ -11,13 +11,19 @@ import hashlib
 from typing import Any
 
 from reflekt.errors import FileRejected
+from reflekt.messages import msg
 from reflekt.share.importers import Parsed
 
 
 def _bad(name: str, number: int, what: str) -> FileRejected:
     return FileRejected(
-        f"{name} is not a jrnl export reflekt can read: entry {number} {what}. "
-        "Nothing was imported."
+        msg(
+            "{name} is not a jrnl export reflekt can read: entry {number} {what}. "
+            "Nothing was imported.",
+            name=name,
+            number=number,
+            what=what,
+        )
     )
 
 
@@ -53,7 +59,9 @@ class _LocalTime:
 
 def parse(data: Any, name: str) -> Parsed:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise FileRejected(f"{name} is not a jrnl JSON export (it has no list of entries).")
+        raise FileRejected(
+            msg("{name} is not a jrnl JSON export (it has no list of entries).", name=name)
+        )
     parsed = Parsed()
     items = parsed.items
     local = _LocalTime()
@@ -62,17 +70,17 @@ def parse(data: Any, name: str) -> Parsed:
     sha256 = hashlib.sha256
     for number, item in enumerate(data["entries"], start=1):
         if type(item) is not dict:
-            raise _bad(name, number, "is not an object")
+            raise _bad(name, number, msg("is not an object"))
         get = item.get
         date, time = get("date"), get("time", "00:00")
         title, body = get("title", ""), get("body", "")
         tags, starred = get("tags", []), get("starred", False)
         if type(date) is not str or type(time) is not str:
-            raise _bad(name, number, "has no date")
+            raise _bad(name, number, msg("has no date"))
         if type(title) is not str or type(body) is not str:
-            raise _bad(name, number, "has a title or text that is not text")
+            raise _bad(name, number, msg("has a title or text that is not text"))
         if type(tags) is not list or not all(type(t) is str for t in tags):
-            raise _bad(name, number, "has tags that are not a list of words")
+            raise _bad(name, number, msg("has tags that are not a list of words"))
         try:
             day = days.get(date) or days.setdefault(date, dt.date.fromisoformat(date))
             clock = clocks.get(time) or clocks.setdefault(time, dt.time.fromisoformat(time))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reflekt.errors import FileRejected
+from reflekt.messages import msg
 from reflekt.share import safety
 from reflekt.share.importers import Parsed
 
@@ -87,10 +88,17 @@ def read(path: Path, cap: int) -> Parsed:
         root = path.parent
         files = [path]
     if not files:
-        raise FileRejected(f"There are no Markdown notes (.md) in {path}. Choose another folder.")
+        raise FileRejected(
+            msg("There are no Markdown notes (.md) in {path}. Choose another folder.", path=path)
+        )
     if len(files) > MAX_FILES:
         raise FileRejected(
-            f"{path} holds {len(files):,} notes; reflekt imports {MAX_FILES:,} at most."
+            msg(
+                "{path} holds {count:,} notes; reflekt imports {most:,} at most.",
+                path=path,
+                count=len(files),
+                most=MAX_FILES,
+            )
         )
     parsed = Parsed()
     total = 0
@@ -99,8 +107,12 @@ def read(path: Path, cap: int) -> Parsed:
         total += len(raw)
         if total > cap:
             raise FileRejected(
-                f"The notes in {path.name} add up to more than {safety.human_size(cap)}. "
-                "Import a smaller folder at a time."
+                msg(
+                    "The notes in {name} add up to more than {size}. "
+                    "Import a smaller folder at a time.",
+                    name=path.name,
+                    size=safety.human_size(cap),
+                )
             )
         rel = file.relative_to(root).as_posix()
         text = safety.decode_utf8(raw, rel).replace("\r\n", "\n")

@@ -1,0 +1,380 @@
+"""Swedish for the messages core/ and share/ give (see reflekt.messages).
+
+Keyed by the English template exactly as written in the source; each Swedish template
+has the same ``{placeholders}``. A message missing here is shown in English.
+"""
+
+from __future__ import annotations
+
+SV: dict[str, str] = {
+    # -- the editor and the journal's checks (core/journal.py) --------------------------
+    "The {what} is too long ({count:,} characters; the most is {most:,}). "
+    "Split it into several entries.": (
+        "För lång text ({what}): {count} tecken, men högst {most} får plats. "
+        "Dela upp den på flera anteckningar."
+    ),
+    "Mood must be a whole number from 1 to 5, not {value}.": (
+        "Humöret måste vara ett heltal från 1 till 5, inte {value}."
+    ),
+    "The {what} {name}… is too long (at most {most} characters).": (
+        "Namnet {name}… ({what}) är för långt. Det får vara högst {most} tecken."
+    ),
+    "The {what} {name} contains control characters. Remove them.": (
+        "Namnet {name} ({what}) innehåller styrtecken. Ta bort dem."
+    ),
+    "There is no template called {key}. Choose one of: {choices}.": (
+        "Det finns ingen mall som heter {key}. Välj en av: {choices}."
+    ),
+    "The template {template} has no section {section}. Its sections are: {sections}.": (
+        "Mallen {template} har inget avsnitt {section}. Dess avsnitt är: {sections}."
+    ),
+    "{value} is not a valid {what}. Choose one of: {choices}.": (
+        "{value} går inte att använda som {what}. Välj en av: {choices}."
+    ),
+    "The {what} contains characters that are not valid text (broken Unicode). "
+    "Copy it from its source again or retype the damaged part.": (
+        "Texten ({what}) innehåller tecken som inte är giltig text (trasig Unicode). "
+        "Kopiera den från källan igen, eller skriv om den skadade delen."
+    ),
+    "{value} is not a valid {what}. Write it as YYYY-MM-DD, for example 2026-03-14.": (
+        "{value} går inte att läsa som {what}. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-03-14."
+    ),
+    "The template {template} has no sections; write in the body text instead of {section}.": (
+        "Mallen {template} har inga avsnitt. Skriv i brödtexten i stället för i {section}."
+    ),
+    "Type a word to search for.": "Skriv ett ord att söka efter.",
+    "No one called {name} is named in this journal.": (
+        "Ingen som heter {name} nämns i den här dagboken."
+    ),
+    "A person needs a name.": "En person måste ha ett namn.",
+    "A goal needs a title, for example 'Get better at giving feedback'.": (
+        "Ett mål måste ha en rubrik, till exempel ”Bli bättre på att ge återkoppling”."
+    ),
+    "The entry {entry} is in the trash. Restore it before editing it.": (
+        "Anteckningen {entry} ligger i papperskorgen. Återställ den innan du ändrar den."
+    ),
+    "The entry {entry} is not in the trash. Delete it first; "
+    "only entries in the trash can be removed for good.": (
+        "Anteckningen {entry} ligger inte i papperskorgen. Ta bort den först. "
+        "Bara anteckningar i papperskorgen kan raderas för gott."
+    ),
+    "A goal needs a title.": "Ett mål måste ha en rubrik.",
+    "An entry with id {entry} is already in this journal.": (
+        "En anteckning med id {entry} finns redan i den här dagboken."
+    ),
+    "Entry {number}: {problem}": "Anteckning {number}: {problem}",
+    # -- opening and saving the journal (core/storage) -----------------------------------
+    "reflekt cannot use {path}: {problem}.": "reflekt kan inte använda {path}: {problem}.",
+    "The disk that holds {path} is full, so nothing was saved. Free some space and try again.": (
+        "Disken där {path} ligger är full, så inget sparades. Frigör lite utrymme och försök igen."
+    ),
+    "reflekt may not write to {path} (permission denied or a read-only disk). "
+    "Check the permissions, or choose another place.": (
+        "reflekt får inte skriva till {path} (behörighet saknas eller disken är skrivskyddad). "
+        "Kontrollera behörigheterna eller välj en annan plats."
+    ),
+    "{path} is a folder, not a journal file. Name a file instead.": (
+        "{path} är en mapp, inte en dagboksfil. Ange en fil i stället."
+    ),
+    "{path} is not a reflekt journal (or it is damaged). Check that you chose the right file.": (
+        "{path} är ingen reflekt-dagbok (eller så är den skadad). "
+        "Kontrollera att du valde rätt fil."
+    ),
+    "The disk that holds {path} is full (or the journal reached its size limit), "
+    "so the last change was not saved; everything saved before it is safe. "
+    "Free some space and try again.": (
+        "Disken där {path} ligger är full (eller så har dagboken nått sin största storlek), "
+        "så den senaste ändringen sparades inte. Allt som sparades före den finns kvar. "
+        "Frigör lite utrymme och försök igen."
+    ),
+    "The journal {path} is busy in another program. Close the other program and try again.": (
+        "Dagboken {path} används av ett annat program. Stäng det programmet och försök igen."
+    ),
+    "The journal {path} cannot be written (it or its folder is read-only). "
+    "Check the permissions, or choose another journal. Nothing was changed.": (
+        "Det går inte att skriva till dagboken {path} (den eller dess mapp är skrivskyddad). "
+        "Kontrollera behörigheterna eller välj en annan dagbok. Inget ändrades."
+    ),
+    "reflekt cannot open {path}. Check that the folder exists and that you may write to it.": (
+        "reflekt kan inte öppna {path}. Kontrollera att mappen finns och att du får skriva i den."
+    ),
+    "The disk reported an error while reading or writing {path}. The last change "
+    "may not be saved. Check the disk (or the network drive) and try again.": (
+        "Disken rapporterade ett fel när {path} lästes eller skrevs. Den senaste ändringen "
+        "kanske inte sparades. Kontrollera disken (eller nätverksenheten) och försök igen."
+    ),
+    "The journal {path} was written by a newer version of reflekt "
+    "(it has schema step {step}). Update reflekt to open it; "
+    "this version leaves the file untouched.": (
+        "Dagboken {path} skrevs av en nyare version av reflekt (den har schemasteget {step}). "
+        "Uppdatera reflekt för att öppna den. Den här versionen låter filen vara orörd."
+    ),
+    "{path} is an SQLite database but not a reflekt journal. Choose a reflekt "
+    "journal file, or a new file name to start a new journal.": (
+        "{path} är en SQLite-databas men ingen reflekt-dagbok. Välj en reflekt-dagbok, "
+        "eller ett nytt filnamn för att börja en ny dagbok."
+    ),
+    "reflekt needs the passphrase to back up this encrypted journal.": (
+        "reflekt behöver lösenfrasen för att säkerhetskopiera den här krypterade dagboken."
+    ),
+    "reflekt cannot create a journal at {path}: permission denied. "
+    "Choose a folder you can write to.": (
+        "reflekt kan inte skapa en dagbok på {path}: behörighet saknas. "
+        "Välj en mapp som du får skriva i."
+    ),
+    "There is no good backup of {path} to recover from. The damaged journal "
+    "is left as it was; keep it, and ask for help before trying anything else.": (
+        "Det finns ingen hel säkerhetskopia av {path} att återställa från. Den skadade "
+        "dagboken har lämnats som den var. Spara den och be om hjälp innan du provar "
+        "något annat."
+    ),
+    "The backup interval cannot be negative. Use 0 to turn it off.": (
+        "Tiden mellan säkerhetskopior kan inte vara negativ. Ange 0 för att stänga av dem."
+    ),
+    "The backup {path} was made by a newer version of reflekt. Update reflekt to restore it.": (
+        "Säkerhetskopian {path} gjordes av en nyare version av reflekt. "
+        "Uppdatera reflekt för att återställa den."
+    ),
+    "That file is the journal itself. Choose a backup to restore.": (
+        "Den filen är själva dagboken. Välj en säkerhetskopia att återställa."
+    ),
+    "A backup cannot be written over the journal itself. Name a new file.": (
+        "En säkerhetskopia kan inte skrivas över själva dagboken. Ange en ny fil."
+    ),
+    "{target} already exists. Name a new file for the backup.": (
+        "{target} finns redan. Ange en ny fil för säkerhetskopian."
+    ),
+    "{target} is a folder. Name a file for the backup.": (
+        "{target} är en mapp. Ange en fil för säkerhetskopian."
+    ),
+    "The folder {folder} does not exist. Create it first.": (
+        "Mappen {folder} finns inte. Skapa den först."
+    ),
+    "reflekt could not write the backup {target}: {problem}. "
+    "Check that there is space and that you may write there.": (
+        "reflekt kunde inte skriva säkerhetskopian {target}: {problem}. "
+        "Kontrollera att det finns utrymme och att du får skriva där."
+    ),
+    "The journal as it was before is kept at {kept}.": (
+        "Dagboken som den var innan finns kvar i {kept}."
+    ),
+    "reflekt could not write {path}: {problem}.": "reflekt kunde inte skriva {path}: {problem}.",
+    "The journal {path} is open in another program (perhaps the reflekt app). "
+    "Close it there, then restore.": (
+        "Dagboken {path} är öppen i ett annat program (kanske reflekt-appen). "
+        "Stäng den där och återställ sedan."
+    ),
+    "There is no journal at {path}. Check the path.": (
+        "Det finns ingen dagbok på {path}. Kontrollera sökvägen."
+    ),
+    "That passphrase does not open {path}. Check it (capital letters count) and try "
+    "again. If this is not an encrypted reflekt journal, choose the right file. "
+    "A lost passphrase cannot be recovered.": (
+        "Lösenfrasen öppnar inte {path}. Kontrollera den (stora och små bokstäver räknas) "
+        "och försök igen. Om det här inte är en krypterad reflekt-dagbok, välj rätt fil. "
+        "En glömd lösenfras går inte att få tillbaka."
+    ),
+    "The passphrase is empty. Type a passphrase.": "Lösenfrasen är tom. Skriv en lösenfras.",
+    "The passphrase contains a NUL character. Choose another.": (
+        "Lösenfrasen innehåller ett NUL-tecken. Välj en annan."
+    ),
+    "The re-written copy of {original} failed its check ({result}); "
+    "the journal was left as it was.": (
+        "Den omskrivna kopian av {original} klarade inte kontrollen ({result}). "
+        "Dagboken lämnades som den var."
+    ),
+    "That passphrase does not open {path}. Check it and try again.": (
+        "Lösenfrasen öppnar inte {path}. Kontrollera den och försök igen."
+    ),
+    "The journal {path} is open in another program (perhaps the reflekt app). "
+    "Close it there and try again.": (
+        "Dagboken {path} är öppen i ett annat program (kanske reflekt-appen). "
+        "Stäng den där och försök igen."
+    ),
+    # -- colleagues' bundles, the team folder and export (share/) -----------------------
+    "{name} is not a reflekt share bundle. Choose a file ending in {suffix} that reflekt wrote.": (
+        "{name} är inget delningspaket från reflekt. Välj en fil som slutar på {suffix} "
+        "och som reflekt har skrivit."
+    ),
+    "{name} has no valid format version. It was not written by reflekt.": (
+        "{name} har ingen giltig formatversion. Den skrevs inte av reflekt."
+    ),
+    "{name} was written by a newer reflekt (bundle format version {version}; this "
+    "reflekt reads version {readable}). Update reflekt to read it.": (
+        "{name} skrevs av en nyare reflekt (paketformat version {version}; den här "
+        "reflekt läser version {readable}). Uppdatera reflekt för att läsa den."
+    ),
+    "{name} is not a valid share bundle: {problem}.": (
+        "{name} är inget giltigt delningspaket: {problem}."
+    ),
+    "{name} is not a valid share bundle: the entry {entry} appears more than once.": (
+        "{name} är inget giltigt delningspaket: anteckningen {entry} finns med mer än en gång."
+    ),
+    "Give the name your colleagues know you by.": "Ange namnet som dina kollegor känner dig under.",
+    "{target} is a folder. Name a file to write.": "{target} är en mapp. Ange en fil att skriva.",
+    "The 15-minute brief is for md, html or pdf, not for a bundle.": (
+        "15-minutersgenomgången finns som md, html eller pdf, inte som delningspaket."
+    ),
+    "The entry {entry} is in the trash. Restore it before exporting it.": (
+        "Anteckningen {entry} ligger i papperskorgen. Återställ den innan du exporterar den."
+    ),
+    "{folder} is not a folder. Choose the team folder your sync tool keeps "
+    "(for example in OneDrive or Nextcloud).": (
+        "{folder} är ingen mapp. Välj teammappen som ditt synkprogram håller i ordning "
+        "(till exempel i OneDrive eller Nextcloud)."
+    ),
+    "not a regular file": "är ingen vanlig fil",
+    "the file is empty (perhaps still being synced)": (
+        "filen är tom (den kanske fortfarande synkas)"
+    ),
+    # -- importing (share/importers, share/safety.py) ------------------------------------
+    "There is no file or folder {path}. Check the name.": (
+        "Det finns ingen fil eller mapp {path}. Kontrollera namnet."
+    ),
+    "{path} is a folder; this format needs a file.": (
+        "{path} är en mapp. Det här formatet behöver en fil."
+    ),
+    "{name}: {problem} Nothing was imported.": "{name}: {problem} Inget importerades.",
+    "{name} is not a reflekt backup.": "{name} är ingen säkerhetskopia från reflekt.",
+    "{name} was written by a newer reflekt (backup format version {version}). "
+    "Update reflekt to restore it.": (
+        "{name} skrevs av en nyare reflekt (säkerhetskopia i format version {version}). "
+        "Uppdatera reflekt för att återställa den."
+    ),
+    "{name} is not a valid reflekt backup: {problem}.": (
+        "{name} är ingen giltig säkerhetskopia från reflekt: {problem}."
+    ),
+    "{name} is not a complete reflekt backup ({problem}). Nothing was imported.": (
+        "{name} är ingen komplett säkerhetskopia från reflekt ({problem}). Inget importerades."
+    ),
+    "{name} is not a Day One export reflekt can read: entry {number} {what}. "
+    "Nothing was imported.": (
+        "{name} är ingen Day One-export som reflekt kan läsa: anteckning {number} {what}. "
+        "Inget importerades."
+    ),
+    "{name} is not a jrnl export reflekt can read: entry {number} {what}. Nothing was imported.": (
+        "{name} är ingen jrnl-export som reflekt kan läsa: anteckning {number} {what}. "
+        "Inget importerades."
+    ),
+    "has no creation date": "saknar datum för när den skapades",
+    "has no date": "saknar datum",
+    "has a date reflekt cannot read ({value})": "har ett datum som reflekt inte kan läsa ({value})",
+    "is not an object": "är inget objekt",
+    "has no id (uuid)": "saknar id (uuid)",
+    "has text that is not text": "har en text som inte är text",
+    "has a title or text that is not text": "har en rubrik eller text som inte är text",
+    "has tags that are not a list of words": "har taggar som inte är en lista med ord",
+    "{name} is not a Day One JSON export (it has no list of entries).": (
+        "{name} är ingen Day One-export i JSON (den har ingen lista med anteckningar)."
+    ),
+    "{name} holds no Day One journal (no .json file inside). "
+    "Export from Day One as JSON and try again.": (
+        "{name} innehåller ingen Day One-dagbok (ingen .json-fil). "
+        "Exportera från Day One som JSON och försök igen."
+    ),
+    "{name} is not a jrnl JSON export (it has no list of entries).": (
+        "{name} är ingen jrnl-export i JSON (den har ingen lista med anteckningar)."
+    ),
+    "There are no Markdown notes (.md) in {path}. Choose another folder.": (
+        "Det finns inga Markdown-anteckningar (.md) i {path}. Välj en annan mapp."
+    ),
+    "{path} holds {count:,} notes; reflekt imports {most:,} at most.": (
+        "{path} innehåller {count} anteckningar. reflekt importerar högst {most}."
+    ),
+    "The notes in {name} add up to more than {size}. Import a smaller folder at a time.": (
+        "Anteckningarna i {name} är tillsammans större än {size}. Importera en mindre mapp i taget."
+    ),
+    "{name} is nested more than {levels} levels deep, which no journal export is. "
+    "reflekt does not read it.": (
+        "{name} är kapslad i mer än {levels} nivåer, vilket ingen dagboksexport är. "
+        "reflekt läser den inte."
+    ),
+    "{archive}: the file {member} inside it unpacks to far more than a journal "
+    "export holds (a damaged or malicious archive). reflekt does not read it.": (
+        "{archive}: filen {member} i arkivet packas upp till mycket mer än en dagboksexport "
+        "innehåller (ett skadat eller skadligt arkiv). reflekt läser det inte."
+    ),
+    "{path} is not a file reflekt can import. Choose a file.": (
+        "{path} är ingen fil som reflekt kan importera. Välj en fil."
+    ),
+    "The folder {folder} does not exist. Choose another place to save.": (
+        "Mappen {folder} finns inte. Välj en annan plats att spara på."
+    ),
+    "There is no file {path}. Check the name and folder.": (
+        "Det finns ingen fil {path}. Kontrollera namnet och mappen."
+    ),
+    "reflekt cannot read {path}: {reason}.": "reflekt kan inte läsa {path}: {reason}.",
+    "{name} is not UTF-8 text (unreadable bytes at position {position:,}). "
+    "Export it again as UTF-8, or check that it is the right file.": (
+        "{name} är inte UTF-8-text (oläsliga byte vid position {position}). "
+        "Exportera den igen som UTF-8, eller kontrollera att det är rätt fil."
+    ),
+    "{name} is not valid JSON (line {line}, column {column}: {problem}). "
+    "Check that it is the right file, or export it again.": (
+        "{name} är inte giltig JSON (rad {line}, kolumn {column}: {problem}). "
+        "Kontrollera att det är rätt fil, eller exportera den igen."
+    ),
+    "{name} is not acceptable JSON: {problem}.": "{name} är inte godtagbar JSON: {problem}.",
+    "{name} is not a readable zip archive (it may be damaged or incomplete). Export it again.": (
+        "{name} är inget läsbart zip-arkiv (det kan vara skadat eller ofullständigt). "
+        "Exportera det igen."
+    ),
+    "reflekt cannot read the archive {name}: {problem}.": (
+        "reflekt kan inte läsa arkivet {name}: {problem}."
+    ),
+    "reflekt cannot write in {folder}: {reason}. Choose a folder you can write to.": (
+        "reflekt kan inte skriva i {folder}: {reason}. Välj en mapp som du får skriva i."
+    ),
+    "reflekt could not save {path}: {reason}.": "reflekt kunde inte spara {path}: {reason}.",
+    "{name} ends in the middle of its data: it is incomplete (perhaps still "
+    "being copied or synced). Wait until it is complete, or export it again.": (
+        "{name} tar slut mitt i sitt innehåll: filen är ofullständig (den kanske "
+        "fortfarande kopieras eller synkas). Vänta tills den är klar, eller exportera den igen."
+    ),
+    "{name} holds {count:,} files, more than any journal export. reflekt does not read it.": (
+        "{name} innehåller {count} filer, fler än någon dagboksexport. reflekt läser den inte."
+    ),
+    "{name} contains a file named {member} that points outside the "
+    "archive. reflekt does not read such archives; export again.": (
+        "{name} innehåller en fil som heter {member} och som pekar utanför arkivet. "
+        "reflekt läser inte sådana arkiv. Exportera igen."
+    ),
+}
+
+# Field names put into the messages above as {what}: bare Swedish nouns, since they
+# stand after "som" or in parentheses there.
+WORDS: dict[str, str] = {
+    "tag": "tagg",
+    "skill": "färdighet",
+    "person": "person",
+    "role": "roll",
+    "department": "avdelning",
+    "team": "team",
+    "title": "rubrik",
+    "body": "text",
+    "text": "text",
+    "date": "datum",
+    "day": "datum",
+    "target date": "måldatum",
+    "kind": "typ",
+    "visibility": "synlighet",
+    "learning source": "lärandekälla",
+    "relation": "relation",
+    "goal title": "målets rubrik",
+    "goal description": "målets beskrivning",
+    "goal status": "målets status",
+    "description": "beskrivning",
+    "note": "anteckning",
+    "name": "namn",
+    "author": "författare",
+    "audience": "mottagare",
+    "format": "format",
+    "label": "etikett",
+    "lesson": "lärdom",
+    "file name": "filnamn",
+    "path": "sökväg",
+    "relation to a person": "relation till en person",
+    "people choice": "val av personer",
+    "setting": "inställning",
+    "key": "nyckel",
+}

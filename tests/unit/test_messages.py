@@ -1,0 +1,120 @@
+"""Errors from core and share in the person's language: the Swedish catalogue stays in step
+with the English messages in the source, and the language chosen is the one shown."""
+
+from __future__ import annotations
+
+import ast
+import os
+import string
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reflekt import messages
+from reflekt.errors import FileRejected, InvalidInput
+from reflekt.messages_sv import SV, WORDS
+from reflekt.share import safety
+
+SRC = Path(messages.__file__).resolve().parent
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _templates_in_source() -> set[str]:
+    """Every English template marked with msg("...") in reflekt's source."""
+    found = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    messages.set_language("sv")
+    yield
+    messages.set_language("en")
+
+
+@pytest.mark.parametrize("english", sorted(SV))
+def test_each_swedish_message_fills_in_the_same_details(english: str) -> None:
+    assert _fields(SV[english]) == _fields(english)
+    assert SV[english] != english
+
+
+def test_the_catalogue_holds_no_message_the_source_no_longer_gives() -> None:
+    stale = set(SV) - _templates_in_source()
+    assert not stale, f"no longer in the source: {sorted(stale)}"
+
+
+def test_every_marked_message_has_its_swedish() -> None:
+    missing = _templates_in_source() - set(SV)
+    assert not missing, f"add Swedish for: {sorted(missing)}"
+
+
+def test_every_field_name_translated_is_one_the_source_uses() -> None:
+    source = "\n".join(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py"))
+    assert [w for w in WORDS if f'"{w}"' not in source] == []
+
+
+def test_english_unless_swedish_is_chosen(tmp_path: Path) -> None:
+    missing = tmp_path / "saknas.json"
+    for lang, expected in (
+        ("en", "There is no file"),
+        ("sv", "Det finns ingen fil"),
+        ("de", "There is no file"),
+    ):
+        messages.set_language(lang)
+        try:
+            with pytest.raises(FileRejected) as caught:
+                safety.load_json_file(missing, 1000)
+        finally:
+            messages.set_language("en")
+        assert expected in caught.value.message
+        assert str(missing) in caught.value.message
+
+
+def test_a_swedish_message_names_the_field_in_swedish(swedish: None, journal) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        journal.add("Text", mood=9)
+    assert caught.value.message == "Humöret måste vara ett heltal från 1 till 5, inte 9."
+    with pytest.raises(InvalidInput) as caught:
+        journal.add("Text", tags=["x" * 500])
+    assert "(tagg)" in caught.value.message and "för långt" in caught.value.message
+
+
+def _reflekt(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if k != "REFLEKT_LANG"} | env
+    return subprocess.run(
+        [sys.executable, "-m", "reflekt", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full,
+        timeout=60,
+    )
+
+
+def test_the_command_line_stays_english_even_on_a_swedish_system(
+    tmp_path: Path, reflekt_home: Path
+) -> None:
+    missing = str(tmp_path / "saknas.json")
+    home = str(reflekt_home)
+    done = _reflekt("import", missing, REFLEKT_HOME=home, LANG="sv_SE.UTF-8", LC_ALL="sv_SE.UTF-8")
+    assert done.returncode == 2
+    assert f"There is no file or folder {missing}. Check the name." in done.stderr
+    asked = _reflekt("import", missing, REFLEKT_HOME=home, REFLEKT_LANG="sv")
+    assert asked.returncode == 2
+    assert f"Det finns ingen fil eller mapp {missing}. Kontrollera namnet." in asked.stderr
