@@ -181,12 +181,14 @@ def xwd_to_qimage(data: bytes):
     return QImage(pixels, width, height, bytes_per_line, kind).copy()
 
 
-def assert_shows_a_window(png: Path) -> None:
-    """Not a blank screen: Xvfb's empty root is black; a window is light, varied and large."""
+def window_problem(png: Path) -> str | None:
+    """What says this is not a window yet: Xvfb's empty root is black; the window's
+    first frame is a calm outline of its panes; a loaded window is light, varied and large."""
     from PySide6.QtGui import QImage
 
     image = QImage(str(png))
-    assert (image.width(), image.height()) == SCREEN
+    if (image.width(), image.height()) != SCREEN:
+        return f"a {image.width()}x{image.height()} screenshot"
     step = 4
     samples = [
         image.pixelColor(x, y).lightness()
@@ -196,9 +198,26 @@ def assert_shows_a_window(png: Path) -> None:
     mean = sum(samples) / len(samples)
     variance = sum((s - mean) ** 2 for s in samples) / len(samples)
     covered = sum(1 for s in samples if s > 20) / len(samples)
-    assert covered > 0.6, f"only {covered:.0%} of the screen is drawn on"
-    assert variance > 200, f"a flat image (variance {variance:.0f}), not a window with text"
-    assert len(set(samples)) > 30, "too few shades for a window with text"
+    if covered <= 0.6:
+        return f"only {covered:.0%} of the screen is drawn on"
+    if variance <= 200:
+        return f"a flat image (variance {variance:.0f}), not a window with text"
+    if len(set(samples)) <= 30:
+        return "too few shades for a window with text"
+    return None
+
+
+def assert_shows_a_window(desktop: Desktop, name: str, timeout: float = 20) -> Path:
+    """The screen once the window has filled in (it paints an outline first, then its
+    panes), as a person would wait for it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        shot = desktop.screenshot(name)
+        problem = window_problem(shot)
+        if problem is None:
+            return shot
+        assert time.monotonic() < deadline, problem
+        time.sleep(0.3)
 
 
 def test_first_run_write_quit_reopen_and_find(display: str, tmp_path: Path) -> None:
@@ -206,7 +225,7 @@ def test_first_run_write_quit_reopen_and_find(display: str, tmp_path: Path) -> N
 
     # First run: a fresh home and no journal yet, so reflekt shows its welcome page.
     app, _ = desktop.start()
-    assert_shows_a_window(desktop.screenshot("1-welcome"))
+    assert_shows_a_window(desktop, "1-welcome")
     desktop.key("ctrl+n")
     time.sleep(0.3)
     desktop.type(TYPED)
@@ -228,8 +247,7 @@ def test_first_run_write_quit_reopen_and_find(display: str, tmp_path: Path) -> N
     desktop.key("ctrl+f")
     desktop.type("aterkoppling")  # without the ring: diacritics must not matter
     time.sleep(1.0)  # the search waits for a pause in typing, then shows the matches
-    shot = desktop.screenshot("2-search")
-    assert_shows_a_window(shot)
+    assert_shows_a_window(desktop, "2-search")
     # The match is the one entry listed and open, so starring (Ctrl+D) stars it.
     desktop.key("Return", "ctrl+d")
     desktop.quit(app)
