@@ -753,20 +753,26 @@ class PaintedChart(GrowthChart):
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
             )
-        last_right = -1e9
-        for value, label in self._axis_ticks["bottom"]:
+        placed: list[tuple[float, float, str]] = []  # (left, width, label)
+        for n, (value, label) in enumerate(self._axis_ticks["bottom"]):
             x = self._to_pixel(value, 0).x()
             if self._axis_lines:
                 painter.setPen(axis_pen)
                 painter.drawLine(QPointF(x, area.bottom() + 1), QPointF(x, area.bottom() + 5))
             width = metrics.horizontalAdvance(label)
             left = min(max(0.0, x - width / 2), self._canvas.width() - width)
-            if left < last_right + 4:
-                continue
-            painter.setPen(theme.foreground)
+            if placed and left < placed[-1][0] + placed[-1][1] + 4:
+                # Too close: the first label (a partial year or month) gives way to the
+                # second, any other keeps its place.
+                if n == 1 and len(placed) == 1:
+                    placed.pop()
+                else:
+                    continue
+            placed.append((left, width, label))
+        painter.setPen(theme.foreground)
+        for left, width, label in placed:
             box = QRectF(left, area.bottom() + 6, width + 1, metrics.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
-            last_right = left + width
 
     def paint_marks(self, painter: QPainter, theme: Theme) -> None:
         raise NotImplementedError
