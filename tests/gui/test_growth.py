@@ -423,3 +423,60 @@ def test_command_line_stats(journal_path: Path, capsys) -> None:
     assert run("stats", "--from", "2024-02-26", "--to", "2024-03-10", journal=journal_path) == 0
     out = capsys.readouterr().out
     assert "Entries:" in out and "Lessons from mistakes:  1" in out
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the tooltip, offscreen
+def test_sources_bars_answer_hover_and_clicks_and_say_what_they_show(qtbot, year: Journal) -> None:
+    from reflekt.core.models import Source
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    sources = view.charts["sources"]
+    surface = sources.surface()
+    assert surface.accessibleName() == sources.title()
+    assert surface.accessibleDescription() == sources.summary()
+    share = sources.stats.source_shares["people"] * 100
+    point = sources.widget_point(1 - 0.18, share / 2).toPoint()  # inside "Other people"
+    # A hover as the window system sends it (QTest's mouseMove does not reach an
+    # offscreen window).
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(surface.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(surface, move)
+    people = sources.stats.by_source["people"]
+    assert "Other people" in surface.toolTip() and str(people) in surface.toolTip()
+    with qtbot.waitSignal(view.entriesRequested) as clicked:
+        qtbot.mouseClick(surface, Qt.MouseButton.LeftButton, pos=point)
+    filters = clicked.args[0]
+    assert filters == Filters(source=Source.PEOPLE, date_from=view.period().start, date_to=TODAY)
+    assert year.count(filters) == people
+    # Between the groups of bars there is nothing to list.
+    with qtbot.assertNotEmitted(view.entriesRequested):
+        gap = sources.widget_point(1.5, 5).toPoint()
+        qtbot.mouseClick(surface, Qt.MouseButton.LeftButton, pos=gap)
+
+
+def test_the_charts_in_view_are_drawn_when_the_view_is_first_shown(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    for key in ("activity", "kinds", "sources"):
+        image = view.charts[key].surface().grab().toImage()
+        assert pixel_variance(image) > 50, key  # cells, bars and labels, not an empty box
