@@ -1014,6 +1014,7 @@ class SourcesChart(PaintedChart):
         ref_fill = QColor(theme.muted)
         ref_fill.setAlphaF(0.35)
         ref_pen = QPen(theme.muted, 1, Qt.PenStyle.DashLine)
+        painter.setFont(self.font())  # the values read at the text's own size
         metrics = QFontMetricsF(painter.font())
         for n, source in enumerate(sources):
             painter.setPen(Qt.PenStyle.NoPen)
