@@ -661,13 +661,17 @@ class PaintedChart(GrowthChart):
         rect = QRectF(self._canvas.rect())
         return rect.adjusted(left, 10, -12, -bottom)
 
-    def _to_pixel(self, x: float, y: float) -> QPointF:
+    def _mapping(self) -> tuple[float, float, float, float]:
+        """(a, b, c, d) with pixel x = a + b * x and pixel y = c - d * y."""
         area = self._area()
         (x0, x1), (y0, y1) = self._x_range, self._y_range
-        return QPointF(
-            area.left() + (x - x0) / (x1 - x0) * area.width(),
-            area.bottom() - (y - y0) / (y1 - y0) * area.height(),
-        )
+        across = area.width() / (x1 - x0)
+        up = area.height() / (y1 - y0)
+        return area.left() - x0 * across, across, area.bottom() + y0 * up, up
+
+    def _to_pixel(self, x: float, y: float) -> QPointF:
+        a, b, c, d = self._mapping()
+        return QPointF(a + b * x, c - d * y)
 
     def _scale(self) -> tuple[float, float]:
         """Pixels per data unit, across and up."""
@@ -708,9 +712,10 @@ class PaintedChart(GrowthChart):
 
     def bar_rect(self, x: float, width: float, y0: float, y1: float) -> QRectF:
         """The rectangle of a bar centred on ``x``, from ``y0`` up to ``y1`` (data units)."""
-        a = self._to_pixel(x - width / 2, y1)
-        b = self._to_pixel(x + width / 2, y0)
-        return QRectF(a, b).normalized()
+        a, b, c, d = self._mapping()
+        left, right = a + b * (x - width / 2), a + b * (x + width / 2)
+        top, bottom = c - d * max(y0, y1), c - d * min(y0, y1)
+        return QRectF(left, top, right - left, bottom - top)
 
     # -- painting ---------------------------------------------------------------------
 
@@ -841,10 +846,10 @@ class ActivityChart(PaintedChart):
         side = max(3.0, 0.86 * min(across, up))
         painter.setPen(Qt.PenStyle.NoPen)
         side = round(side)  # whole pixels: crisp edges, and every day the same size
+        a, b, c, d = self._mapping()
         for column, row, color in self._cells:
-            centre = self._to_pixel(column, row)
             painter.fillRect(
-                QRect(round(centre.x() - side / 2), round(centre.y() - side / 2), side, side),
+                QRect(round(a + b * column - side / 2), round(c - d * row - side / 2), side, side),
                 color,
             )
 
