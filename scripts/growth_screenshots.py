@@ -14,17 +14,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reflekt.gui.pyside_fix import protect_none
+from PySide6.QtWidgets import QApplication
 
-protect_none()
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from reflekt.core.journal import Journal  # noqa: E402
-from reflekt.core.report import build_report  # noqa: E402
-from reflekt.core.stats import Period  # noqa: E402
-from reflekt.gui import i18n  # noqa: E402
-from reflekt.gui.theme import apply_theme  # noqa: E402
+from reflekt.core.journal import Journal
+from reflekt.core.report import build_report
+from reflekt.core.stats import Period
+from reflekt.gui import i18n
+from reflekt.gui.theme import apply_theme
 
 TODAY = dt.date(2026, 3, 15)
 

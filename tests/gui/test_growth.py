@@ -110,7 +110,9 @@ def test_chart_svg_is_written_through_qsvggenerator(
     export_chart("kinds", year_stats, target, 800, 400)
     svg = target.read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
-    assert 'width="' in svg and "<path" in svg
+    assert 'width="' in svg
+    assert svg.count("<rect") + svg.count("<path") > 12  # the bars are shapes, not a bitmap
+    assert "<image" not in svg
     assert "Kinds of entry over time" in svg  # the title, for screen readers
 
 
@@ -166,7 +168,7 @@ def test_clicking_a_day_or_a_bar_asks_for_those_entries(qtbot, year: Journal) ->
     point = heatmap.widget_point(column, 6 - day.weekday()).toPoint()
     assert str(day.day) in heatmap.tooltip_at(column, 6 - day.weekday())
     with qtbot.waitSignal(view.entriesRequested) as clicked:
-        qtbot.mouseClick(heatmap.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseClick(heatmap.surface(), Qt.MouseButton.LeftButton, pos=point)
     assert clicked.args == [Filters(date_from=day, date_to=day)]
 
     kinds = view.charts["kinds"]
@@ -176,7 +178,7 @@ def test_clicking_a_day_or_a_bar_asks_for_those_entries(qtbot, year: Journal) ->
     bottom = next(k.value for k in Kind if counts.get(k.value))
     with qtbot.waitSignal(view.entriesRequested) as clicked:
         qtbot.mouseClick(
-            kinds.plot.viewport(),
+            kinds.surface(),
             Qt.MouseButton.LeftButton,
             pos=kinds.widget_point(last, 0.5).toPoint(),
         )
@@ -210,7 +212,7 @@ def test_years_are_charted_by_quarter_and_a_click_lists_that_quarter(
     # The first column is the partial quarter the period starts in: its own days only.
     with qtbot.waitSignal(view.entriesRequested) as clicked:
         qtbot.mouseClick(
-            kinds.plot.viewport(),
+            kinds.surface(),
             Qt.MouseButton.LeftButton,
             pos=kinds.widget_point(0, 0.5).toPoint(),
         )
@@ -260,7 +262,7 @@ def test_charts_follow_the_dark_theme(qtbot, year: Journal) -> None:
     chart = view.charts["kinds"]
 
     def background() -> int:
-        return chart.plot.grab().toImage().pixelColor(QPoint(3, 3)).lightness()
+        return chart.surface().grab().toImage().pixelColor(QPoint(3, 3)).lightness()
 
     assert background() > 200
     apply_theme("dark")
@@ -421,3 +423,60 @@ def test_command_line_stats(journal_path: Path, capsys) -> None:
     assert run("stats", "--from", "2024-02-26", "--to", "2024-03-10", journal=journal_path) == 0
     out = capsys.readouterr().out
     assert "Entries:" in out and "Lessons from mistakes:  1" in out
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the tooltip, offscreen
+def test_sources_bars_answer_hover_and_clicks_and_say_what_they_show(qtbot, year: Journal) -> None:
+    from reflekt.core.models import Source
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    sources = view.charts["sources"]
+    surface = sources.surface()
+    assert surface.accessibleName() == sources.title()
+    assert surface.accessibleDescription() == sources.summary()
+    share = sources.stats.source_shares["people"] * 100
+    point = sources.widget_point(1 - 0.18, share / 2).toPoint()  # inside "Other people"
+    # A hover as the window system sends it (QTest's mouseMove does not reach an
+    # offscreen window).
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(surface.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(surface, move)
+    people = sources.stats.by_source["people"]
+    assert "Other people" in surface.toolTip() and str(people) in surface.toolTip()
+    with qtbot.waitSignal(view.entriesRequested) as clicked:
+        qtbot.mouseClick(surface, Qt.MouseButton.LeftButton, pos=point)
+    filters = clicked.args[0]
+    assert filters == Filters(source=Source.PEOPLE, date_from=view.period().start, date_to=TODAY)
+    assert year.count(filters) == people
+    # Between the groups of bars there is nothing to list.
+    with qtbot.assertNotEmitted(view.entriesRequested):
+        gap = sources.widget_point(1.5, 5).toPoint()
+        qtbot.mouseClick(surface, Qt.MouseButton.LeftButton, pos=gap)
+
+
+def test_the_charts_in_view_are_drawn_when_the_view_is_first_shown(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    for key in ("activity", "kinds", "sources"):
+        image = view.charts[key].surface().grab().toImage()
+        assert pixel_variance(image) > 50, key  # cells, bars and labels, not an empty box

@@ -85,6 +85,7 @@ def _straight(journal: Journal, period: Period, shareable_only: bool) -> dict[st
         "by_source": Counter(),
         "per_week": Counter(),
         "kinds_per_month": defaultdict(Counter),
+        "kinds_per_week": defaultdict(Counter),
         "mood": defaultdict(list),
         "skills_per_month": Counter(),
         "learned_from": Counter(),
@@ -99,6 +100,7 @@ def _straight(journal: Journal, period: Period, shareable_only: bool) -> dict[st
         figures["by_source"][entry.source.value if entry.source else None] += 1
         figures["per_week"][stats.week_start(entry.day)] += 1
         figures["kinds_per_month"][stats.month_start(entry.day)][entry.kind.value] += 1
+        figures["kinds_per_week"][stats.week_start(entry.day)][entry.kind.value] += 1
         if entry.mood is not None:
             figures["mood"][stats.week_start(entry.day)].append(entry.mood)
         for skill in entry.skills:
@@ -125,6 +127,10 @@ def _assert_same(journal: Journal, period: Period, shareable_only: bool) -> None
     assert sources == dict(want["by_source"])
     assert {w.week_start: w.count for w in s.per_week if w.count} == dict(want["per_week"])
     assert s.kinds_per_month == {m: dict(c) for m, c in want["kinds_per_month"].items()}
+    # Weeks that span a month's end are summed from both months' days.
+    assert {w: c for w, c in s.kinds_per_week.items() if c} == {
+        w: dict(c) for w, c in want["kinds_per_week"].items()
+    }
     months: dict[dt.date, list[int]] = defaultdict(list)
     for entry in journal.iter_entries():
         if period.contains(entry.day) and entry.mood is not None and not shareable_only:

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import add
 from typing import Any
 
 from reflekt.core.journal import Journal
@@ -343,7 +344,7 @@ class _Query:
 KIND_COLUMNS = {kind.value: "kind_" + kind.value.replace("-", "_") for kind in Kind}
 LEARNED, HELPED = Relation.LEARNED_FROM.value, Relation.HELPED.value
 SOURCE_COLUMNS = {source.value: "source_" + source.value for source in Source}
-_MONTH_SUMS = ", ".join(
+_SUMS = ", ".join(
     f"sum({c})"
     for c in (
         "entries",
@@ -354,9 +355,7 @@ _MONTH_SUMS = ", ".join(
         "mood_count",
     )
 )
-_WEEK_SUMS = ", ".join(
-    f"sum({c})" for c in ("entries", *KIND_COLUMNS.values(), "mood_sum", "mood_count")
-)
+_WEEK_AND_MONTH = WEEK_START_SQL.format(col="day") + ", substr(day, 1, 7)"
 
 
 class _Summary:
@@ -372,11 +371,12 @@ class _Summary:
             clause += " AND shareable = 1"
         return clause, [start, end]
 
-    def days(self, period: Period, group: str, sums: str) -> list[tuple[Any, ...]]:
-        """Sums of growth_days columns, grouped by ``group`` (an expression of day)."""
+    def days(self, period: Period, group: str, sums: str, keys: int = 1) -> list[tuple[Any, ...]]:
+        """Sums of growth_days columns, grouped by ``group``: ``keys`` expressions of day."""
         where, params = self.where("day", period.start.isoformat(), period.end.isoformat())
+        keys_sql = ", ".join(str(n + 1) for n in range(keys))
         return self.db.execute(
-            f"SELECT {group}, {sums} FROM growth_days WHERE {where} GROUP BY 1 ORDER BY 1",
+            f"SELECT {group}, {sums} FROM growth_days WHERE {where} GROUP BY {keys_sql}",
             params,
         ).fetchall()
 
@@ -485,25 +485,36 @@ def compute(
     sources = list(SOURCE_COLUMNS)
     n_kinds, n_sources = len(kinds), len(sources)
 
-    def kind_counts(row: tuple[Any, ...]) -> dict[str, int]:
-        return {k: n for k, n in zip(kinds, row[2 : 2 + n_kinds], strict=True) if n}
+    def kind_counts(row: list[int]) -> dict[str, int]:
+        return {k: n for k, n in zip(kinds, row[1 : 1 + n_kinds], strict=True) if n}
+
+    # One pass over the per-day summary, grouped by (week, month): a week that spans two
+    # months is two groups. Folding those few hundred groups into weeks and into months
+    # here costs less than a second GROUP BY (SQLite sorts the day rows for each).
+    week_sums: dict[str, list[int]] = {}
+    month_sums: dict[str, list[int]] = {}
+    for row in summary.days(period, _WEEK_AND_MONTH, _SUMS, keys=2):
+        for key, into in ((row[0], week_sums), (row[1], month_sums)):
+            sums = into.get(key)
+            into[key] = list(row[2:]) if sums is None else list(map(add, sums, row[2:]))
 
     by_kind = {kind: 0 for kind in kinds}
     by_source = {source: 0 for source in sources}
     total = learned_from_count = 0
     kinds_per_month: dict[dt.date, dict[str, int]] = {}
     mood_per_month: list[MoodMonth] = []
-    for row in summary.days(period, "substr(day, 1, 7)", _MONTH_SUMS):
-        total += row[1]
+    for key in sorted(month_sums):
+        row = month_sums[key]
+        total += row[0]
         counts = kind_counts(row)
-        month = dt.date.fromisoformat(row[0] + "-01")
+        month = dt.date.fromisoformat(key + "-01")
         kinds_per_month[month] = counts
         mood_sum, mood_count = row[-2], row[-1]
         if mood_count and not shareable_only:
             mood_per_month.append(MoodMonth(month, mood_sum / mood_count, mood_count))
         for kind, n in counts.items():
             by_kind[kind] += n
-        for source, n in zip(sources, row[2 + n_kinds : 2 + n_kinds + n_sources], strict=True):
+        for source, n in zip(sources, row[1 + n_kinds : 1 + n_kinds + n_sources], strict=True):
             by_source[source] += n
         learned_from_count += row[-3]
     without_source = total - sum(by_source.values())
@@ -512,8 +523,9 @@ def compute(
 
     kinds_per_week: dict[dt.date, dict[str, int]] = {}
     mood_per_week: list[MoodWeek] = []
-    for row in summary.days(period, WEEK_START_SQL.format(col="day"), _WEEK_SUMS):
-        start = dt.date.fromisoformat(row[0])
+    for key in sorted(week_sums):
+        row = week_sums[key]
+        start = dt.date.fromisoformat(key)
         kinds_per_week[start] = kind_counts(row)
         mood_sum, mood_count = row[-2], row[-1]
         # Mood is never part of anything meant for other eyes.

@@ -34,13 +34,26 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph uses it)
 
@@ -277,6 +290,10 @@ class GrowthChart(QWidget):
         assert self._plot is not None
         return self._plot
 
+    def surface(self) -> QWidget:
+        """The widget that takes the mouse (hover and clicks) and shows the marks."""
+        return self.plot.viewport()
+
     def realized(self) -> bool:
         return self._plot is not None
 
@@ -435,7 +452,9 @@ class GrowthChart(QWidget):
         items in multi-column layouts and cannot wrap to the chart's width.)"""
         swatches = []
         for color, text in items:
-            swatches.append(f'<span style="color:{color.name()}">■</span>&nbsp;{html.escape(text)}')
+            # Non-breaking spaces: a line may wrap between items, never inside one.
+            words = html.escape(text).replace(" ", "&nbsp;")
+            swatches.append(f'<span style="color:{color.name()}">■</span>&nbsp;{words}')
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(swatches))
         self.legend.setVisible(bool(items))
 
@@ -510,10 +529,264 @@ def _check_size(width: int, height: int) -> None:
         )
 
 
+class _Canvas(QWidget):
+    """The surface a painted chart draws on; forwards hover and clicks to its chart."""
+
+    def __init__(self, chart: PaintedChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.setMouseTracking(True)
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.chart.paint(painter)
+        finally:
+            painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.chart.hover_at(event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chart.click_at(event.position())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        QToolTip.hideText()
+
+
+class PaintedChart(GrowthChart):
+    """A chart painted with QPainter on a plain widget: bars and calendar cells need no
+    plot library, and such a chart costs next to nothing to create and draw.
+
+    Subclasses set the data ranges and axis ticks in ``draw()`` (called on every redraw)
+    and paint their marks in ``paint_marks()``; hit testing works in the same data
+    coordinates as for the plotted charts.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, lazy: bool = False) -> None:
+        self._canvas: _Canvas | None = None
+        self._x_range = (0.0, 1.0)
+        self._y_range = (0.0, 1.0)
+        self._axis_ticks: dict[str, list[tuple[float, str]]] = {"left": [], "bottom": []}
+        self._axis_lines = True
+        self._grid_alpha = 0.0
+        self._theme: Theme | None = None
+        self._generation = 0  # counts redraws: the axes' labels may have changed
+        self._area_memo: tuple[tuple[int, int, int], QRectF] | None = None
+        super().__init__(parent, lazy=False)  # nothing to put off: it is cheap
+
+    @property
+    def plot(self) -> pg.PlotWidget:  # type: ignore[override]
+        raise AttributeError("a painted chart has no pyqtgraph plot; use surface()")
+
+    def surface(self) -> QWidget:
+        assert self._canvas is not None
+        return self._canvas
+
+    def realized(self) -> bool:
+        return True
+
+    def realize(self) -> None:
+        pass
+
+    def _build(self) -> None:
+        self._canvas = _Canvas(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self._canvas, 1)
+
+    def redraw(self) -> None:
+        if self.stats is None or self._drawing:
+            return
+        self._drawing = True
+        try:
+            theme = Theme.of(self)
+            self._theme = theme
+            self.legend.clear()
+            self.legend.setVisible(False)
+            self._axis_ticks = {"left": [], "bottom": []}
+            self._grid_alpha = 0.0
+            self._axis_lines = True
+            self.draw(theme)
+            self._generation += 1
+        finally:
+            self._drawing = False
+        if self._canvas is not None:
+            self._canvas.update()
+        self._describe()
+
+    def _describe(self) -> None:
+        super()._describe()
+        if self._canvas is not None:
+            title, summary = self.described()
+            self._canvas.setAccessibleName(title)
+            self._canvas.setAccessibleDescription(summary)
+
+    def _settle(self) -> None:
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, not self.isVisible())
+        if not self.isVisible():
+            self.show()
+        self.layout().activate()
+        QCoreApplication.sendPostedEvents()
+        self.redraw()
+
+    # -- axes and coordinates ----------------------------------------------------
+
+    def _ticks(self, axis: str, ticks: list[tuple[float, str]], every: int = 1) -> None:
+        self._axis_ticks[axis] = [t for n, t in enumerate(ticks) if n % max(1, every) == 0]
+
+    def _tick_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
+        return font
+
+    def _area(self) -> QRectF:
+        """Where the data are drawn on the canvas (the rest holds the axes' labels)."""
+        assert self._canvas is not None
+        key = (self._canvas.width(), self._canvas.height(), self._generation)
+        if self._area_memo is None or self._area_memo[0] != key:
+            self._area_memo = (key, self._make_area())
+        return self._area_memo[1]
+
+    def _make_area(self) -> QRectF:
+        assert self._canvas is not None
+        metrics = QFontMetricsF(self._tick_font())
+        left_labels = [label for _, label in self._axis_ticks["left"]]
+        left = max((metrics.horizontalAdvance(t) for t in left_labels), default=0.0) + 14
+        bottom = metrics.height() + 10 if self._axis_ticks["bottom"] else 8
+        rect = QRectF(self._canvas.rect())
+        return rect.adjusted(left, 10, -12, -bottom)
+
+    def _mapping(self) -> tuple[float, float, float, float]:
+        """(a, b, c, d) with pixel x = a + b * x and pixel y = c - d * y."""
+        area = self._area()
+        (x0, x1), (y0, y1) = self._x_range, self._y_range
+        across = area.width() / (x1 - x0)
+        up = area.height() / (y1 - y0)
+        return area.left() - x0 * across, across, area.bottom() + y0 * up, up
+
+    def _to_pixel(self, x: float, y: float) -> QPointF:
+        a, b, c, d = self._mapping()
+        return QPointF(a + b * x, c - d * y)
+
+    def _scale(self) -> tuple[float, float]:
+        """Pixels per data unit, across and up."""
+        area = self._area()
+        (x0, x1), (y0, y1) = self._x_range, self._y_range
+        return area.width() / (x1 - x0), area.height() / (y1 - y0)
+
+    def widget_point(self, x: float, y: float) -> QPointF:
+        return self._to_pixel(x, y)
+
+    def view_point(self, pos: QPointF) -> QPointF | None:  # type: ignore[override]
+        area = self._area()
+        if not area.contains(pos):
+            return None
+        (x0, x1), (y0, y1) = self._x_range, self._y_range
+        return QPointF(
+            x0 + (pos.x() - area.left()) / area.width() * (x1 - x0),
+            y0 + (area.bottom() - pos.y()) / area.height() * (y1 - y0),
+        )
+
+    def hover_at(self, pos: QPointF) -> None:
+        point = self.view_point(pos)
+        text = self.tooltip_at(point.x(), point.y()) if point is not None else ""
+        canvas = self.surface()
+        canvas.setToolTip(text)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, canvas)
+        else:
+            QToolTip.hideText()
+
+    def click_at(self, pos: QPointF) -> None:
+        point = self.view_point(pos)
+        if point is None or self.stats is None:
+            return
+        found = self.hit(point.x(), point.y())
+        if found and found[1] is not None:
+            self.entriesRequested.emit(found[1])
+
+    def bar_rect(self, x: float, width: float, y0: float, y1: float) -> QRectF:
+        """The rectangle of a bar centred on ``x``, from ``y0`` up to ``y1`` (data units)."""
+        a, b, c, d = self._mapping()
+        left, right = a + b * (x - width / 2), a + b * (x + width / 2)
+        top, bottom = c - d * max(y0, y1), c - d * min(y0, y1)
+        return QRectF(left, top, right - left, bottom - top)
+
+    # -- painting ---------------------------------------------------------------------
+
+    def paint(self, painter: QPainter) -> None:
+        if self.stats is None or self._canvas is None:
+            return
+        theme = self._theme or Theme.of(self)
+        painter.fillRect(self._canvas.rect(), theme.background)
+        area = self._area()
+        font = self._tick_font()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        if self._grid_alpha:
+            grid = QColor(theme.foreground)
+            grid.setAlphaF(self._grid_alpha)
+            painter.setPen(QPen(grid, 1))
+            for value, _ in self._axis_ticks["left"]:
+                y = round(self._to_pixel(0, value).y()) + 0.5
+                painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.save()
+        painter.setClipRect(area.adjusted(-2, -2, 2, 2))
+        self.paint_marks(painter, theme)
+        painter.restore()
+        painter.setFont(font)
+        axis_pen = QPen(theme.muted, 1)
+        if self._axis_lines:
+            painter.setPen(axis_pen)
+            left, bottom = round(area.left()) - 0.5, round(area.bottom()) + 0.5
+            painter.drawLine(QPointF(left, area.top()), QPointF(left, bottom))
+            painter.drawLine(QPointF(left, bottom), QPointF(area.right(), bottom))
+        # Labels: left ones right-aligned by their tick, bottom ones centred under it; a
+        # label that would overlap the one before it is left out.
+        for value, label in self._axis_ticks["left"]:
+            y = self._to_pixel(0, value).y()
+            if self._axis_lines:
+                painter.setPen(axis_pen)
+                painter.drawLine(QPointF(area.left() - 5, y), QPointF(area.left() - 1, y))
+            painter.setPen(theme.foreground)
+            box = QRectF(0, y - metrics.height() / 2, area.left() - 8, metrics.height())
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
+            )
+        placed: list[tuple[float, float, str]] = []  # (left, width, label)
+        for n, (value, label) in enumerate(self._axis_ticks["bottom"]):
+            x = self._to_pixel(value, 0).x()
+            if self._axis_lines:
+                painter.setPen(axis_pen)
+                painter.drawLine(QPointF(x, area.bottom() + 1), QPointF(x, area.bottom() + 5))
+            width = metrics.horizontalAdvance(label)
+            left = min(max(0.0, x - width / 2), self._canvas.width() - width)
+            if placed and left < placed[-1][0] + placed[-1][1] + 4:
+                # Too close: the first label (a partial year or month) gives way to the
+                # second, any other keeps its place.
+                if n == 1 and len(placed) == 1:
+                    placed.pop()
+                else:
+                    continue
+            placed.append((left, width, label))
+        painter.setPen(theme.foreground)
+        for left, width, label in placed:
+            box = QRectF(left, area.bottom() + 6, width + 1, metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+
+    def paint_marks(self, painter: QPainter, theme: Theme) -> None:
+        raise NotImplementedError
+
+
 # -- the charts ----------------------------------------------------------------------
 
 
-class ActivityChart(GrowthChart):
+class ActivityChart(PaintedChart):
     """A calendar heatmap of the year of days up to the end of the period."""
 
     key = "activity"
@@ -536,8 +809,8 @@ class ActivityChart(GrowthChart):
         s = self.stats
         top = max(s.per_day.values(), default=0)
         steps = [0.25, 0.45, 0.7, 1.0]
-        xs, ys, brushes = [], [], []
-        shades: dict[tuple[int, bool], QBrush] = {}  # one brush per shade, not one per day
+        shades: dict[tuple[int, bool], QColor] = {}
+        cells: list[tuple[int, int, QColor]] = []
         for column, weekday, day in self._days():
             count = s.per_day.get(day, 0)
             level = min(3, math.ceil(4 * count / max(top, 1)) - 1) if count else -1
@@ -549,24 +822,10 @@ class ActivityChart(GrowthChart):
                 if not inside:
                     # The year around the period stays visible, quieter than the period.
                     color.setAlphaF(color.alphaF() * 0.45)
-                shades[level, inside] = pg.mkBrush(color)
-            xs.append(column)
-            ys.append(6 - weekday)
-            brushes.append(shades[level, inside])
-        # Sized in pixels, not data units: days stay square whatever the chart's shape.
-        self._cells = pg.ScatterPlotItem(
-            x=xs,
-            y=ys,
-            brush=brushes,
-            pen=pg.mkPen(None),
-            symbol="s",
-            pxMode=True,
-            size=self._cell_pixels(),
-        )
-        self.plot.addItem(self._cells)
-        item = self.plot.plotItem
-        item.getAxis("left").setPen(pg.mkPen(None))
-        item.getAxis("bottom").setPen(pg.mkPen(None))
+                shades[level, inside] = color
+            cells.append((column, 6 - weekday, shades[level, inside]))
+        self._cells = cells
+        self._axis_lines = False
         locale = QLocale()
         self._ticks(
             "left",
@@ -578,22 +837,21 @@ class ActivityChart(GrowthChart):
                 months.append((column, month_text(day, with_year=day.month == 1)))
         self._ticks("bottom", months)
         columns = (s.heatmap.days + 6) // 7
-        self.plot.setXRange(-0.6, columns - 0.4, padding=0)
-        self.plot.setYRange(-0.6, 6.6, padding=0)
-        if not getattr(self, "_resize_hooked", False):
-            self.plot.plotItem.vb.sigResized.connect(self._resize_cells)
-            self._resize_hooked = True
+        self._x_range = (-0.6, columns - 0.4)
+        self._y_range = (-0.6, 6.6)
 
-    def _cell_pixels(self) -> float:
-        assert self.stats is not None
-        rect = self.plot.plotItem.vb.boundingRect()
-        columns = (self.stats.heatmap.days + 6) // 7
-        return max(3.0, 0.86 * min(rect.width() / columns, rect.height() / 7.2))
-
-    def _resize_cells(self) -> None:
-        cells = getattr(self, "_cells", None)
-        if cells is not None and self.stats is not None:
-            cells.setSize(self._cell_pixels())
+    def paint_marks(self, painter: QPainter, theme: Theme) -> None:
+        # Days stay square whatever the chart's shape.
+        across, up = self._scale()
+        side = max(3.0, 0.86 * min(across, up))
+        painter.setPen(Qt.PenStyle.NoPen)
+        side = round(side)  # whole pixels: crisp edges, and every day the same size
+        a, b, c, d = self._mapping()
+        for column, row, color in self._cells:
+            painter.fillRect(
+                QRect(round(a + b * column - side / 2), round(c - d * row - side / 2), side, side),
+                color,
+            )
 
     def _day_at(self, x: float, y: float) -> dt.date | None:
         assert self.stats is not None
@@ -636,7 +894,7 @@ class ActivityChart(GrowthChart):
         )
 
 
-class KindsChart(GrowthChart):
+class KindsChart(PaintedChart):
     """Stacked bars of entries per week or month, one colour per kind."""
 
     key = "kinds"
@@ -657,27 +915,27 @@ class KindsChart(GrowthChart):
     def draw(self, theme: Theme) -> None:
         _, spans, counts = self._series()
         kinds = [k.value for k in Kind if any(c.get(k.value) for c in counts)]
-        base = [0] * len(spans)
-        for kind in kinds:
-            heights = [c.get(kind, 0) for c in counts]
-            color = kind_color(kind)
-            bars = pg.BarGraphItem(
-                x=list(range(len(spans))),
-                height=heights,
-                y0=list(base),
-                width=0.72,
-                brush=pg.mkBrush(color),
-                pen=pg.mkPen(theme.background, width=0.5),
-            )
-            self.plot.addItem(bars)
-            base = [b + h for b, h in zip(base, heights, strict=True)]
+        self._kinds = kinds
         self._legend([(kind_color(kind), kind_name(kind)) for kind in kinds])
-        top = max(base, default=0)
-        self.plot.setYRange(0, max(4, top) * 1.08, padding=0)
+        top = max((sum(c.values()) for c in counts), default=0)
+        self._y_range = (0.0, max(4, top) * 1.08)
         self._count_ticks(max(4, top))
-        self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
+        self._x_range = (-0.7, max(len(spans), 1) - 0.3)
         self._ticks("bottom", *bucket_ticks(spans))
-        self.plot.plotItem.showGrid(y=True, alpha=0.15)
+        self._grid_alpha = 0.15
+
+    def paint_marks(self, painter: QPainter, theme: Theme) -> None:
+        counts = self._series()[2]
+        painter.setPen(QPen(theme.background, 0.5))
+        colors = {kind: kind_color(kind) for kind in self._kinds}
+        for n, count in enumerate(counts):
+            base = 0
+            for kind in self._kinds:
+                height = count.get(kind, 0)
+                if height:
+                    painter.setBrush(colors[kind])
+                    painter.drawRect(self.bar_rect(n, 0.72, base, base + height))
+                    base += height
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
@@ -726,7 +984,7 @@ class KindsChart(GrowthChart):
         )
 
 
-class SourcesChart(GrowthChart):
+class SourcesChart(PaintedChart):
     """The learning-source mix next to the 70-20-10 reference."""
 
     key = "sources"
@@ -734,45 +992,60 @@ class SourcesChart(GrowthChart):
     def title(self) -> str:
         return self.tr("Where learning came from, next to 70-20-10")
 
-    def draw(self, theme: Theme) -> None:
+    def _values(self) -> tuple[list[str], list[float], list[float]]:
+        """The sources, their shares and the reference shares, in per cent."""
         assert self.stats is not None
         shares = self.stats.source_shares
         sources = [s.value for s in Source]
         mine = [100 * shares[s] for s in sources]
         reference = [100 * core_stats.REFERENCE_SHARES[s] for s in sources]
-        mine_bars = pg.BarGraphItem(
-            x=[n - 0.18 for n in range(3)],
-            height=mine,
-            width=0.34,
-            brushes=[pg.mkBrush(QColor(SOURCE_COLORS[s])) for s in sources],
-            pen=pg.mkPen(None),
-        )
-        ref_color = QColor(theme.muted)
-        ref_color.setAlphaF(0.35)
-        ref_bars = pg.BarGraphItem(
-            x=[n + 0.18 for n in range(3)],
-            height=reference,
-            width=0.34,
-            brush=pg.mkBrush(ref_color),
-            pen=pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine),
-        )
-        self.plot.addItem(mine_bars)
-        self.plot.addItem(ref_bars)
+        return sources, mine, reference
+
+    def draw(self, theme: Theme) -> None:
+        sources, _, _ = self._values()
         self._legend(
             [
                 *((QColor(SOURCE_COLORS[s]), source_name(s)) for s in sources),
                 (theme.muted, self.tr("70-20-10 reference")),
             ]
         )
-        for n, (a, b) in enumerate(zip(mine, reference, strict=True)):
-            for x, value, color in ((n - 0.18, a, theme.foreground), (n + 0.18, b, theme.muted)):
-                text = pg.TextItem(f"{value:.0f} %", color=color, anchor=(0.5, 1.0))
-                text.setPos(x, value + 1.5)
-                self.plot.addItem(text)
         self._ticks("bottom", [(n, source_name(s)) for n, s in enumerate(sources)])
         self._ticks("left", [(v, f"{v} %") for v in range(0, 101, 20)])
-        self.plot.setYRange(0, 110, padding=0)
-        self.plot.setXRange(-0.6, 2.6, padding=0)
+        self._y_range = (0.0, 110.0)
+        self._x_range = (-0.6, 2.6)
+
+    def paint_marks(self, painter: QPainter, theme: Theme) -> None:
+        sources, mine, reference = self._values()
+        ref_fill = QColor(theme.muted)
+        ref_fill.setAlphaF(0.35)
+        ref_pen = QPen(theme.muted, 1, Qt.PenStyle.DashLine)
+        painter.setFont(self.font())  # the values read at the text's own size
+        metrics = QFontMetricsF(painter.font())
+        for n, source in enumerate(sources):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(SOURCE_COLORS[source]))
+            painter.drawRect(self.bar_rect(n - 0.18, 0.34, 0, mine[n]))
+            painter.setPen(ref_pen)
+            painter.setBrush(ref_fill)
+            painter.drawRect(self.bar_rect(n + 0.18, 0.34, 0, reference[n]))
+            for x, value, color in (
+                (n - 0.18, mine[n], theme.foreground),
+                (n + 0.18, reference[n], theme.muted),
+            ):
+                text = f"{value:.0f} %"
+                anchor = self._to_pixel(x, value + 1.5)
+                width = metrics.horizontalAdvance(text)
+                painter.setPen(color)
+                painter.drawText(
+                    QRectF(
+                        anchor.x() - width / 2,
+                        anchor.y() - metrics.height(),
+                        width + 1,
+                        metrics.height(),
+                    ),
+                    Qt.AlignmentFlag.AlignCenter,
+                    text,
+                )
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
