@@ -1,5 +1,3 @@
-import sys
+from reflekt.cli import run
 
-from reflekt.cli import main
-
-sys.exit(main())
+run()
