@@ -2196,9 +2196,12 @@ class Journal:
                     updated=goal.get("updated"),
                 )
                 counts["goals"] += 1
+            from reflekt.core.storage.dump import ENTRY_KEYS  # the backup's entry keys
+
+            columns = [k for k in ENTRY_KEYS if k != "people"]  # people: with their roles
             items = []
             for entry in data.get("entries", []):
-                values = {k: entry[k] for k in _BACKUP_ENTRY_KEYS if k in entry}
+                values = {k: entry[k] for k in columns if k in entry}
                 values["people"] = [
                     PersonLink(
                         p["name"],
@@ -2263,26 +2266,6 @@ class Journal:
         return counts
 
 
-_BACKUP_ENTRY_KEYS = (
-    "id",
-    "created",
-    "updated",
-    "day",
-    "kind",
-    "template",
-    "title",
-    "body",
-    "sections",
-    "tags",
-    "skills",
-    "goals",
-    "source",
-    "mood",
-    "visibility",
-    "starred",
-    "deleted",
-    "revision",
-)
 _TEAM_LESSON_COLUMNS = (
     "author_key",
     "author_name",
