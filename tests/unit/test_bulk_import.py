@@ -247,3 +247,41 @@ def test_a_cancelled_import_changes_nothing_and_the_next_one_works(
     assert report.imported == MANY
     assert journal.count() == MANY + 1
     assert _indexes(journal) == before
+
+
+def _backup_of_many(tmp_path: Path) -> Path:
+    from reflekt.share import export
+
+    with Journal.open(tmp_path / "source.reflekt") as source:
+        source.add_many({"body": f"Backed up lesson {n}", "tags": ["kept"]} for n in range(MANY))
+        preview = export.prepare_export(source, export.ExportOptions(format="backup"))
+        return export.write_export(source, preview, tmp_path / "backup.json")
+
+
+def test_restoring_the_same_backup_again_adds_nothing_and_rebuilds_nothing(
+    journal: Journal, tmp_path: Path
+) -> None:
+    backup = _backup_of_many(tmp_path)
+    first = import_file(journal, backup, "backup")
+    assert first.imported == MANY
+    pages = journal.db.execute(
+        "SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    ).fetchall()
+    again = import_file(journal, backup, "backup")
+    assert (again.imported, journal.count()) == (0, MANY)
+    assert (
+        journal.db.execute(
+            "SELECT name, rootpage FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).fetchall()
+        == pages
+    ), "the entry indexes were dropped and built again for nothing"
+
+
+def test_a_cancelled_backup_restore_keeps_nothing(journal: Journal, tmp_path: Path) -> None:
+    from reflekt.errors import Cancelled
+
+    backup = _backup_of_many(tmp_path)
+    with pytest.raises(Cancelled):
+        import_file(journal, backup, "backup", cancelled=lambda: True)
+    assert journal.count() == 0
+    assert journal.search("backed") == []

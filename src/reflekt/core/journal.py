@@ -642,11 +642,15 @@ class Journal:
             known_keys = self._present(
                 "import_keys", "key", [key for key, _ in items if key is not None]
             )
-            known_ids = self._present(
-                "entries", "id", [_uuid_or_none(v.get("id")) for _, v in items]
+            ids = [_uuid_or_none(v.get("id")) for _, v in items]
+            known_ids = self._present("entries", "id", ids)
+            # A file imported (or a backup restored) again adds nothing: no reason to
+            # rebuild any index for it.
+            adding = sum(
+                1
+                for (key, _), uid in zip(items, ids, strict=True)
+                if key not in known_keys and uid not in known_ids
             )
-            # A file imported again adds nothing: no reason to rebuild any index for it.
-            adding = sum(1 for key, _ in items if key not in known_keys)
             added, skipped = self._add_new(
                 items, known_keys, known_ids, adding, skip_known, cancelled or _never
             )
@@ -2164,12 +2168,15 @@ class Journal:
             {c: v for c, v in zip(columns, row, strict=True) if c not in drop} for row in cursor
         ]
 
-    def restore_backup(self, data: Mapping[str, Any]) -> dict[str, int]:
+    def restore_backup(
+        self, data: Mapping[str, Any], *, cancelled: Callable[[], bool] | None = None
+    ) -> dict[str, int]:
         """Bring back what ``backup_data`` wrote, in one transaction.
 
         Into an empty journal this reproduces the original exactly. Into a journal
         that already has some of it, what is already here (same ids, same keys,
-        same settings) is kept and only what is missing is added.
+        same settings) is kept and only what is missing is added. ``cancelled`` works
+        as for ``import_entries``: nothing of the backup is kept.
         """
         counts = {"entries": 0, "skipped": 0, "goals": 0}
         with self.db.atomic():
@@ -2212,7 +2219,7 @@ class Journal:
                     for p in entry.get("people", [])
                 ]
                 items.append((None, values))
-            result = self.import_entries(items)
+            result = self.import_entries(items, cancelled=cancelled)
             counts["entries"], counts["skipped"] = len(result.added), result.skipped
             for key, value in (data.get("settings") or {}).items():
                 self.db.execute(

@@ -179,7 +179,7 @@ def _import_file(
     elif fmt == "jrnl":
         parsed = jrnl.parse(_json(path, cap, data), path.name)
     elif fmt == "backup":
-        return backup.restore(journal, _json(path, cap, data), path.name, report)
+        return backup.restore(journal, _json(path, cap, data), path.name, report, cancelled)
     else:
         return _team_bundle(journal, path, _json(path, cap, data), report)
     report.warnings += parsed.warnings

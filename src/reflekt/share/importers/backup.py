@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reflekt.core.journal import Journal
-from reflekt.errors import FileRejected, ReflektError
+from reflekt.errors import Cancelled, FileRejected, ReflektError
 from reflekt.messages import msg
 from reflekt.share import bundle
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reflekt.share.importers import ImportReport
 
 _LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
@@ -83,10 +85,18 @@ def validate(data: Any, name: str) -> dict[str, Any]:
     return data["journal"]
 
 
-def restore(journal: Journal, data: Any, name: str, report: ImportReport) -> ImportReport:
+def restore(
+    journal: Journal,
+    data: Any,
+    name: str,
+    report: ImportReport,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
     content = validate(data, name)
     try:
-        counts = journal.restore_backup(content)
+        counts = journal.restore_backup(content, cancelled=cancelled)
+    except Cancelled:
+        raise
     except ReflektError as exc:
         raise FileRejected(
             msg("{name}: {problem} Nothing was imported.", name=name, problem=exc.message)
