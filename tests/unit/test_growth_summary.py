@@ -257,3 +257,24 @@ def test_an_old_journal_gets_its_summaries_on_upgrade(journal_path: Path) -> Non
         assert s.learned_from_count == 1
         assert [(x.name, x.count) for x in s.skills] == [("SQL", 1)]
         assert [m.average for m in s.mood_per_week] == [2.0]
+
+
+def test_the_summary_has_a_column_for_every_kind_and_source(journal: Journal) -> None:
+    """A new kind or source needs a migration that adds its growth_days column (and its
+    sum in the rebuild): otherwise the statistics fail, or miss it without a word."""
+    columns = {row[1] for row in journal.db.execute("PRAGMA table_info(growth_days)")}
+    assert set(stats.KIND_COLUMNS.values()) <= columns
+    assert set(stats.SOURCE_COLUMNS.values()) <= columns
+    journal.add_many(
+        {"body": f"{kind.value} from {source.value}", "kind": kind, "source": source}
+        for kind in stats.Kind
+        for source in stats.Source
+    )
+    for column in stats.KIND_COLUMNS.values():  # each kind counted under its own column
+        assert journal.db.execute(f"SELECT sum({column}) FROM growth_days").fetchone()[0] == len(
+            stats.Source
+        ), column
+    for column in stats.SOURCE_COLUMNS.values():
+        assert journal.db.execute(f"SELECT sum({column}) FROM growth_days").fetchone()[0] == len(
+            stats.Kind
+        ), column

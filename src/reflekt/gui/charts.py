@@ -499,8 +499,9 @@ class GrowthChart(QWidget):
         generator.setFileName(str(path))
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
-        generator.setTitle(self.title())
-        generator.setDescription(self.summary())
+        title, summary = self.described()
+        generator.setTitle(title)
+        generator.setDescription(summary)
         painter = QPainter()
         if not painter.begin(generator):
             raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")

@@ -327,8 +327,9 @@ def m0007_bulk_fts(db: Database) -> None:
 # The per-day figures growth statistics need, one row per day and visibility: entries,
 # each kind, each learning source, mood, and "learned from others" (kind learned-from or
 # crediting a person learned from). Rebuilt for the days named in growth_dirty.
-_GROWTH_DAYS_REBUILD = """
-DELETE FROM growth_days WHERE day IN (SELECT day FROM growth_dirty);
+def _day_rows(match: str) -> str:
+    """INSERT of the growth_days rows for the days that ``e.day {match}`` picks."""
+    return f"""
 INSERT INTO growth_days
 SELECT e.day, e.visibility = 'shareable', count(*),
     sum(e.kind = 'reflection'), sum(e.kind = 'lesson'), sum(e.kind = 'mistake'),
@@ -339,9 +340,15 @@ SELECT e.day, e.visibility = 'shareable', count(*),
     sum(e.kind = 'learned-from' OR EXISTS (SELECT 1 FROM entry_people p
         WHERE p.entry = e.seq AND p.relation = 'learned-from'))
 FROM entries e
-WHERE e.trashed = 0 AND e.day IN (SELECT day FROM growth_dirty)
+WHERE e.trashed = 0 AND e.day {match}
 GROUP BY e.day, e.visibility;
-DELETE FROM growth_links
+"""
+
+
+_GROWTH_DAYS_REBUILD = (
+    "\nDELETE FROM growth_days WHERE day IN (SELECT day FROM growth_dirty);"
+    + _day_rows("IN (SELECT day FROM growth_dirty)")
+    + """DELETE FROM growth_links
 WHERE month IN (SELECT DISTINCT substr(day, 1, 7) FROM growth_dirty);
 INSERT INTO growth_links
 SELECT d.month, 'skill', l.skill, e.visibility = 'shareable', count(*)
@@ -358,24 +365,12 @@ WHERE l.relation IN ('learned-from', 'helped')
 GROUP BY 1, 2, 3, 4;
 DELETE FROM growth_dirty
 """
+)
 
 
 def _growth_day(day: str) -> str:
     """Trigger statements that recompute growth_days for the day ``day`` (an expression)."""
-    return f"""
-    DELETE FROM growth_days WHERE day = {day};
-    INSERT INTO growth_days
-    SELECT e.day, e.visibility = 'shareable', count(*),
-        sum(e.kind = 'reflection'), sum(e.kind = 'lesson'), sum(e.kind = 'mistake'),
-        sum(e.kind = 'learned-from'), sum(e.kind = 'shared-knowledge'),
-        sum(e.kind = 'goal-note'), sum(e.kind = 'til'), sum(e.kind = 'review'),
-        sum(e.source IS 'experience'), sum(e.source IS 'people'), sum(e.source IS 'course'),
-        coalesce(sum(e.mood), 0), count(e.mood),
-        sum(e.kind = 'learned-from' OR EXISTS (SELECT 1 FROM entry_people p
-            WHERE p.entry = e.seq AND p.relation = 'learned-from'))
-    FROM entries e WHERE e.trashed = 0 AND e.day = {day}
-    GROUP BY e.day, e.visibility;
-    """
+    return f"\nDELETE FROM growth_days WHERE day = {day};" + _day_rows(f"= {day}")
 
 
 def _growth_links(entry: str, sign: str) -> str:
