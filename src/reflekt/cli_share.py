@@ -16,7 +16,7 @@ from reflekt.core.models import (
     share_record_to_dict,
     team_lesson_to_dict,
 )
-from reflekt.errors import InvalidInput
+from reflekt.errors import FileTooBig, InvalidInput
 from reflekt.share import export, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
@@ -94,7 +94,12 @@ def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
         if args.max_size < 1:
             raise InvalidInput("--max-size is in megabytes and must be at least 1.")
         journal.set_setting(safety.MAX_BYTES_SETTING, str(args.max_size * 1024 * 1024))
-    report = import_file(journal, Path(args.file), args.format)
+    try:
+        report = import_file(journal, Path(args.file), args.format)
+    except FileTooBig as exc:
+        raise FileTooBig(
+            f"{exc.message} To import bigger files: reflekt import FILE --max-size MB"
+        ) from None
     if args.json:
         _write_json(report.to_dict())
     else:

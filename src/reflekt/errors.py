@@ -49,6 +49,10 @@ class FileRejected(ReflektError):
     """A file to import (or a colleague's bundle) is not acceptable; nothing was written."""
 
 
+class FileTooBig(FileRejected):
+    """A file to import is over the size limit (the command line can raise it)."""
+
+
 class JournalDamaged(JournalError):
     """The journal file is damaged; reflekt will not write to it."""
 

@@ -107,7 +107,7 @@ SV: dict[str, str] = {
     "(it has schema step {step}). Update reflekt to open it; "
     "this version leaves the file untouched.": (
         "Dagboken {path} skrevs av en nyare version av reflekt (den har schemasteget {step}). "
-        "Uppdatera reflekt för att öppna den. Den här versionen låter filen vara orörd."
+        "Uppdatera reflekt för att öppna den. Den här versionen lämnar filen orörd."
     ),
     "{path} is an SQLite database but not a reflekt journal. Choose a reflekt "
     "journal file, or a new file name to start a new journal.": (
@@ -202,7 +202,8 @@ SV: dict[str, str] = {
     "{name} was written by a newer reflekt (bundle format version {version}; this "
     "reflekt reads version {readable}). Update reflekt to read it.": (
         "{name} skrevs av en nyare reflekt (paketformat version {version}; den här "
-        "reflekt läser version {readable}). Uppdatera reflekt för att läsa den."
+        "versionen av reflekt läser formatversion {readable}). Uppdatera reflekt för att "
+        "läsa den."
     ),
     "{name} is not a valid share bundle: {problem}.": (
         "{name} är inget giltigt delningspaket: {problem}."
@@ -220,7 +221,7 @@ SV: dict[str, str] = {
     ),
     "{folder} is not a folder. Choose the team folder your sync tool keeps "
     "(for example in OneDrive or Nextcloud).": (
-        "{folder} är ingen mapp. Välj teammappen som ditt synkprogram håller i ordning "
+        "{folder} är ingen mapp. Välj teammappen som ditt synkprogram synkar "
         "(till exempel i OneDrive eller Nextcloud)."
     ),
     "not a regular file": "är ingen vanlig fil",
@@ -228,6 +229,11 @@ SV: dict[str, str] = {
         "filen är tom (den kanske fortfarande synkas)"
     ),
     # -- importing (share/importers, share/safety.py) ------------------------------------
+    "{name} is too big to import ({size}; the most reflekt reads is {cap}). "
+    "Check that it is the right file.": (
+        "{name} är för stor för att importeras ({size}; reflekt läser högst {cap}). "
+        "Kontrollera att det är rätt fil."
+    ),
     "There is no file or folder {path}. Check the name.": (
         "Det finns ingen fil eller mapp {path}. Kontrollera namnet."
     ),

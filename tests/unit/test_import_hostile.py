@@ -96,6 +96,7 @@ def test_60_megabytes_is_refused_at_the_default_cap(
         f.truncate(60 * 1024 * 1024)  # sparse: the size is what is checked before reading
     message = _rejected(journal, path, "too big")
     assert "60.0 MB" in message and "50.0 MB" in message
+    assert "--max-size" not in message, "the app's message names no command-line option"
     before()
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Protocol
 
-from reflekt.errors import FileRejected
+from reflekt.errors import FileRejected, FileTooBig
 from reflekt.messages import msg
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -69,7 +69,7 @@ def read_capped(path: Path, cap: int) -> bytes:
             msg("{path} is not a file reflekt can import. Choose a file.", path=path)
         )
     if info.st_size > cap:
-        raise FileRejected(_too_big(path.name, info.st_size, cap))
+        raise FileTooBig(_too_big(path.name, info.st_size, cap))
     try:
         with path.open("rb") as f:
             data = f.read(cap + 1)
@@ -78,15 +78,17 @@ def read_capped(path: Path, cap: int) -> bytes:
             msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
         ) from None
     if len(data) > cap:  # it grew while we looked
-        raise FileRejected(_too_big(path.name, len(data), cap))
+        raise FileTooBig(_too_big(path.name, len(data), cap))
     return data
 
 
 def _too_big(name: str, size: int, cap: int) -> str:
-    return (
-        f"{name} is too big to import ({human_size(size)}; the most reflekt reads is "
-        f"{human_size(cap)}). Check that it is the right file, or allow bigger files with "
-        "`reflekt import FILE --max-size MB`."
+    return msg(
+        "{name} is too big to import ({size}; the most reflekt reads is {cap}). "
+        "Check that it is the right file.",
+        name=name,
+        size=human_size(size),
+        cap=human_size(cap),
     )
 
 
