@@ -276,3 +276,13 @@ def test_cancelling_an_import_leaves_the_journal_as_it_was(
         "Written before the import."
     ]
     assert not no_blocking_message_boxes, "no error dialog for a cancel"
+
+
+def test_the_share_log_says_a_backup_took_every_entry(qtbot, journal_path, tmp_path) -> None:
+    with Journal.open(journal_path) as j:
+        j.add("A private thought.")
+        export.write_backup(j, tmp_path / "backup.json")
+        log = SharesDialog(j)
+        qtbot.addWidget(log)
+        assert log.table.rowCount() == 1
+        assert log.table.item(0, 2).text() == "All"

@@ -431,7 +431,8 @@ class SharesDialog(QDialog):
             values = [
                 when,
                 formats.get(share.format, share.format),
-                str(len(share.entries)),
+                # A backup takes the whole journal: its log line names no entries.
+                self.tr("All") if share.format == "backup" else str(len(share.entries)),
                 places.get(share.path, share.path),
             ]
             for column, value in enumerate(values):
