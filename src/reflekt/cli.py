@@ -1087,13 +1087,20 @@ def _journal_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 _READ_DONE = False  # set once a command that writes nothing has finished (see ``run``)
+# Commands that only read the journal and print: after them ``run`` ends the process at
+# once. Opt-in by name, so that a command that writes a file (backup, chart, report)
+# or sets something up (init, restore, encrypt …) always ends the ordinary way.
+QUICK_EXIT = frozenset(
+    {"list", "search", "show", "tags", "skills", "people", "goals", "kinds", "templates"}
+    | {"prompt", "stats", "shares"}
+)
 
 
 def _run(args: argparse.Namespace) -> int:
     global _READ_DONE
     if args.uses == "none":
         code = args.handler(args, None)
-        _READ_DONE = True
+        _READ_DONE = args.command in QUICK_EXIT
         return code
     path, named = _journal_path(args)
     existed = path.exists()
@@ -1109,7 +1116,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         with journal:
             code = args.handler(args, journal)
-        _READ_DONE = args.uses == "read"  # and the journal is closed
+        _READ_DONE = args.uses == "read" and args.command in QUICK_EXIT  # journal closed
         return code
     except BaseException:
         if not existed:
@@ -1210,11 +1217,12 @@ def run() -> None:
     """
     code = main()
     if _READ_DONE:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except (BrokenPipeError, ValueError):  # the reader left, or the stream is closed
-            pass
+        import contextlib
+
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None when the stream was closed (`2>&-`, cron)
+                with contextlib.suppress(OSError, ValueError):  # the reader left
+                    stream.flush()
         os._exit(code)
     sys.exit(code)
 

@@ -80,3 +80,21 @@ def test_a_reader_that_leaves_early_gets_no_error(big_journal: Path, tmp_path: P
     assert app.wait(timeout=60) == 0
     assert b"Lesson number" in first
     assert app.stderr.read() == b""
+
+
+def test_a_read_with_its_error_stream_closed_still_succeeds(
+    big_journal: Path, tmp_path: Path
+) -> None:
+    """As from cron or `2>&-`: Python then has no sys.stderr at all."""
+    env = {**os.environ, "REFLEKT_HOME": str(tmp_path)}
+    command = f'"{sys.executable}" -m reflekt --journal "{big_journal}" list --limit 3 2>&-'
+    done = subprocess.run(["sh", "-c", command], env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0
+    assert len(done.stdout.decode("utf-8").splitlines()) == 3
+
+
+def test_commands_that_write_files_end_the_ordinary_way() -> None:
+    from reflekt.cli import QUICK_EXIT
+
+    assert not QUICK_EXIT & {"add", "edit", "backup", "chart", "report", "export", "import"}
+    assert not QUICK_EXIT & {"init", "restore", "recover", "encrypt", "decrypt", "passphrase"}
