@@ -64,7 +64,20 @@ def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Close))
     monkeypatch.setattr(QMessageBox, "about", record(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+
+    def fake_exec(box: QMessageBox) -> int:
+        # A box built by hand answers as the static helpers above do: Yes, Close or Ok.
+        shown.append(box.text())
+        for answer in (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Ok,
+        ):
+            if box.button(answer) is not None:
+                return answer.value
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return shown
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import html
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -53,7 +52,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph uses it)
 
@@ -61,6 +60,7 @@ from reflekt.core import stats as core_stats
 from reflekt.core.models import Filters, Kind, Source
 from reflekt.core.stats import GrowthStats, Period
 from reflekt.errors import InvalidInput
+from reflekt.gui import plaintext
 from reflekt.gui.theme import kind_color
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
@@ -267,8 +267,7 @@ class GrowthChart(QWidget):
         self._drawing = False
         self._plot: pg.PlotWidget | None = None
         self._memo: tuple[GrowthStats, dict[str, object]] | None = None
-        self.legend = QLabel(self)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend = plaintext.rich_label(self)  # swatches built here; names escaped
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(8, 0, 8, 4)
         self.legend.setVisible(False)
@@ -422,9 +421,9 @@ class GrowthChart(QWidget):
     def _hover(self, scene_pos: QPointF) -> None:
         point = self.view_point(scene_pos)
         text = self.tooltip_at(point.x(), point.y()) if point is not None else ""
-        self.plot.setToolTip(text)
+        self.plot.setToolTip(plaintext.tooltip(text))
         if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot)
+            QToolTip.showText(QCursor.pos(), plaintext.tooltip(text), self.plot)
         else:
             QToolTip.hideText()
 
@@ -453,7 +452,7 @@ class GrowthChart(QWidget):
         swatches = []
         for color, text in items:
             # Non-breaking spaces: a line may wrap between items, never inside one.
-            words = html.escape(text).replace(" ", "&nbsp;")
+            words = plaintext.escape(text).replace(" ", "&nbsp;")
             swatches.append(f'<span style="color:{color.name()}">■</span>&nbsp;{words}')
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(swatches))
         self.legend.setVisible(bool(items))
@@ -697,9 +696,9 @@ class PaintedChart(GrowthChart):
         point = self.view_point(pos)
         text = self.tooltip_at(point.x(), point.y()) if point is not None else ""
         canvas = self.surface()
-        canvas.setToolTip(text)
+        canvas.setToolTip(plaintext.tooltip(text))
         if text:
-            QToolTip.showText(QCursor.pos(), text, canvas)
+            QToolTip.showText(QCursor.pos(), plaintext.tooltip(text), canvas)
         else:
             QToolTip.hideText()
 

@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflekt.core.templates import TEMPLATES
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 
 
 class TemplateChooser(QDialog):
@@ -40,9 +38,9 @@ class TemplateChooser(QDialog):
         for template in TEMPLATES.values():
             item = QListWidgetItem(template.name(lang))
             item.setData(Qt.ItemDataRole.UserRole, template.key)
-            item.setToolTip(template.description(lang))
+            item.setToolTip(plaintext.tooltip(template.description(lang)))
             self.list.addItem(item)
-        self.description = QLabel()
+        self.description = plaintext.label()
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(70)
         self.list.currentItemChanged.connect(self._show_description)
@@ -115,7 +113,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Something went wrong"))
         self.resize(620, 420)
         layout = QVBoxLayout(self)
-        text = QLabel(
+        text = plaintext.label(
             self.tr(
                 "reflekt ran into a problem it did not expect. This is a bug, not something "
                 "you did. Your journal is safe: every saved change is kept.\n\n"
@@ -148,8 +146,4 @@ def format_report(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """A problem the person can act on: the message says what to do."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "reflekt"))
-    box.setText(message)
-    box.exec()
+    plaintext.warn(parent, QCoreApplication.translate("Errors", "reflekt"), message)

@@ -8,7 +8,6 @@ save that fails keeps every word on screen and says why.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import itertools
 from typing import Any
 
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -52,7 +50,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 AUTOSAVE_MS = 1000
@@ -215,7 +213,7 @@ class EntryEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        self.banner = QLabel()
+        self.banner = plaintext.label()
         self.banner.setObjectName("visibilityBanner")
         self.banner.setWordWrap(True)
         self.banner.setContentsMargins(12, 6, 12, 6)
@@ -223,7 +221,7 @@ class EntryEditor(QWidget):
 
         self.trash_bar = QWidget()
         trash_layout = QHBoxLayout(self.trash_bar)
-        trash_layout.addWidget(QLabel(self.tr("This entry is in the trash.")))
+        trash_layout.addWidget(plaintext.label(self.tr("This entry is in the trash.")))
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(
             lambda: self.entry and self.restoreRequested.emit(self.entry.id)
@@ -235,7 +233,9 @@ class EntryEditor(QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
 
-        self.empty = QLabel(self.tr("Choose an entry, or press Ctrl+N to write a new one."))
+        self.empty = plaintext.label(
+            self.tr("Choose an entry, or press Ctrl+N to write a new one.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack.addWidget(self.empty)
@@ -280,7 +280,7 @@ class EntryEditor(QWidget):
         self.kind.setAccessibleName(self.tr("Kind"))
         for kind in Kind:
             self.kind.addItem(label(KIND_LABELS[kind], i18n.current()), kind.value)
-        self.template_label = QLabel()
+        self.template_label = plaintext.label()
         self.template_label.setObjectName("templateName")
         self.shareable = QCheckBox(self.tr("Shareable"))
         self.shareable.setAccessibleName(self.tr("Shareable"))
@@ -297,7 +297,7 @@ class EntryEditor(QWidget):
         meta.addWidget(self.shareable)
         layout.addLayout(meta)
 
-        self.prompt_label = QLabel()
+        self.prompt_label = plaintext.label()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setObjectName("promptLabel")
         layout.addWidget(self.prompt_label)
@@ -308,7 +308,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.sections_box)
 
         body_head = QHBoxLayout()
-        self.body_label = QLabel(self.tr("Text"))
+        self.body_label = plaintext.label(self.tr("Text"))
         self.body_label.setObjectName("sectionLabel")
         self.preview_button = QToolButton()
         self.preview_button.setText(self.tr("Preview"))
@@ -501,11 +501,12 @@ class EntryEditor(QWidget):
         self._section_edits = {}
         lang = i18n.current()
         for section in self._template.sections:
-            head = QLabel(html.escape(section.label(lang)))
+            head = plaintext.rich_label()  # "(stays private)" in italics; the label escaped
+            head.setText(plaintext.escape(section.label(lang)))
             if section.private:
                 head.setText(
                     self.tr("%1 <i>(stays private, even in shareable entries)</i>").replace(
-                        "%1", html.escape(section.label(lang))
+                        "%1", plaintext.escape(section.label(lang))
                     )
                 )
             head.setObjectName("sectionLabel")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from reflekt.core.journal import HL_END, HL_START, Journal
 from reflekt.core.models import KIND_LABELS, Entry, Filters, label
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 from reflekt.gui.theme import kind_color
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -179,7 +179,8 @@ class EntryListModel(QAbstractListModel):
             parts.append(self.tr("shareable") if entry.shareable else self.tr("private"))
             if entry.tags:
                 parts.append(self.tr("tags: %1").replace("%1", ", ".join(entry.tags)))
-            return " · ".join(parts)
+            text = " · ".join(parts)
+            return plaintext.tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     # -- helpers for the window -------------------------------------------------

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from reflekt.core.journal import Journal
 from reflekt.core.models import GOAL_STATUS_LABELS, Filters, Goal, GoalStatus, label
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
 
 
@@ -96,7 +95,7 @@ class GoalsDialog(QDialog):
         form.addRow(self.tr("Why"), self.description)
         form.addRow(self.tr("Target"), target_row)
         form.addRow(self.tr("Status"), self.status)
-        self.evidence_label = QLabel(self.tr("Evidence"))
+        self.evidence_label = plaintext.label(self.tr("Evidence"))
         form.addRow(self.evidence_label, self.evidence)
         form.addRow(buttons)
         self.details = right

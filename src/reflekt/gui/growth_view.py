@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
 from reflekt.core.stats import GrowthStats, Period
+from reflekt.gui import plaintext
 
 if TYPE_CHECKING:
     from reflekt.gui.charts import GrowthChart
@@ -54,14 +54,14 @@ class _Tile(QFrame):
         super().__init__(parent)
         self.setObjectName("growthTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = QLabel(self)
+        self.number = plaintext.label(parent=self)
         font = self.number.font()
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
         self.number.setFont(font)
-        self.caption = QLabel(self)
+        self.caption = plaintext.label(parent=self)
         self.caption.setWordWrap(True)
-        self.note = QLabel(self)
+        self.note = plaintext.label(parent=self)
         self.note.setWordWrap(True)
         self.note.setEnabled(False)  # the palette's quieter text colour, in both themes
         layout = QVBoxLayout(self)
@@ -85,12 +85,12 @@ class _ChartCard(QFrame):
         super().__init__(parent)
         self.chart = chart
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(self)
+        self.title = plaintext.label(parent=self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
-        self.summary = QLabel(self)
+        self.summary = plaintext.label(parent=self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -157,7 +157,7 @@ class GrowthView(QWidget):
             edit.dateChanged.connect(self._custom_dates_changed)
         self.report_button = QPushButton(self.tr("Prepare for my development talk…"), self)
         self.report_button.clicked.connect(lambda: self.reportRequested.emit(self._period))
-        heading = QLabel(self.tr("My growth"), self)
+        heading = plaintext.label(self.tr("My growth"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -166,10 +166,10 @@ class GrowthView(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(plaintext.label(self.tr("Period:"), self))
         top.addWidget(self.period_box)
         top.addWidget(self.date_from)
-        self.dash = QLabel("–", self)
+        self.dash = plaintext.label("–", self)
         top.addWidget(self.dash)
         top.addWidget(self.date_to)
         top.addSpacing(12)

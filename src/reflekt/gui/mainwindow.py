@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import (
         QHBoxLayout,
-        QLabel,
         QLineEdit,
         QMessageBox,
         QPushButton,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from reflekt.core.models import Entry
     from reflekt.core.templates import prompt_for
     from reflekt.errors import ReflektError
+    from reflekt.gui import plaintext
     from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
@@ -52,16 +52,15 @@ def _load_modules() -> None:
     whose enums alone take ~0.1 s to set up.
     """
     global Qt, QItemSelectionModel, QAction, QCloseEvent, QFont, QIcon, QKeySequence
-    global QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget
+    global QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget
     global QVBoxLayout
     global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
     global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
-    global Reminder, Tray, SettingsDialog, Sidebar, filters_for
+    global Reminder, Tray, SettingsDialog, Sidebar, filters_for, plaintext
     from PySide6.QtCore import QItemSelectionModel, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
     from PySide6.QtWidgets import (
         QHBoxLayout,
-        QLabel,
         QLineEdit,
         QMessageBox,
         QPushButton,
@@ -74,6 +73,7 @@ def _load_modules() -> None:
     from reflekt.core.models import Entry
     from reflekt.core.templates import prompt_for
     from reflekt.errors import ReflektError
+    from reflekt.gui import plaintext
     from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
@@ -95,7 +95,7 @@ class Banner(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel()
+        self.label = plaintext.label()
         self.label.setWordWrap(True)
         self.button = QPushButton()
         self.close_button = QPushButton("✕")
@@ -120,13 +120,13 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        title = QLabel(self.tr("Welcome to reflekt"))
+        title = plaintext.label(self.tr("Welcome to reflekt"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
+        text = plaintext.label(
             self.tr(
                 "A private journal for what you learn at work: short reflections, lessons "
                 "from mistakes and successes, what colleagues taught you and what you shared.\n\n"
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         self.prompt_banner.button.clicked.connect(lambda: self._banner_action())
         self.reminder_banner = Banner("reminderBanner")
         self.reminder_banner.button.clicked.connect(self._write_from_reminder)
-        self.empty_label = QLabel()
+        self.empty_label = plaintext.label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
 
-        self.saved_label = QLabel()
+        self.saved_label = plaintext.label()
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -727,12 +727,11 @@ class MainWindow(QMainWindow):
         if not count:
             self.statusBar().showMessage(self.tr("The trash is already empty."), 4000)
             return
-        answer = QMessageBox.question(
+        if not plaintext.ask(
             self,
             self.tr("Empty the trash?"),
             self.tr("Remove %n entries for good? This cannot be undone.", "", count),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         self.journal.empty_trash()
         self._undo.clear()
@@ -879,7 +878,7 @@ class MainWindow(QMainWindow):
 
         def done(report: Any) -> None:
             self._refresh_after_background_write()
-            QMessageBox.information(self, self.tr("Import finished"), "\n".join(report.lines()))
+            plaintext.inform(self, self.tr("Import finished"), "\n".join(report.lines()))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
@@ -982,8 +981,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from reflekt import __version__
 
-        QMessageBox.about(
+        plaintext.message(
             self,
+            QMessageBox.Icon.Information,
             self.tr("About reflekt"),
             self.tr(
                 "reflekt %1\n\nA private journal for reflection and learning at work. "
@@ -1174,7 +1174,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if not self.editor.save():
-            answer = QMessageBox.warning(
+            answer = plaintext.warn(
                 self,
                 self.tr("Not saved"),
                 self.tr(

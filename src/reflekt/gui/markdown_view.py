@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QTextBrowser
+
+from reflekt.gui import plaintext
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -39,10 +41,9 @@ class SafeMarkdownView(QTextBrowser):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme().lower() not in SAFE_SCHEMES:
             return
-        answer = QMessageBox.question(
+        if plaintext.ask(
             self,
             self.tr("Open link?"),
             self.tr("Open this link in your browser?\n\n%1").replace("%1", url.toString()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             QDesktopServices.openUrl(url)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +32,7 @@ from reflekt.core.journal import Journal
 from reflekt.core.report import Audience, Report, build_report, render_html
 from reflekt.core.stats import Period
 from reflekt.errors import ReflektError
+from reflekt.gui import plaintext
 from reflekt.gui.report_pdf import chart_images, export_report
 
 
@@ -155,7 +155,7 @@ class ReportDialog(QDialog):
             self.report = self._build()
             html = render_html(self.report, chart_images(self.report))
         except ReflektError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            plaintext.warn(self, self.windowTitle(), exc.message)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -185,7 +185,7 @@ class ReportDialog(QDialog):
         try:
             written = export_report(self.journal, self.report, path)
         except ReflektError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            plaintext.warn(self, self.windowTitle(), exc.message)
             return None
         if self.remember.isChecked():
             core_stats.set_last_talk(self.journal, self.today)

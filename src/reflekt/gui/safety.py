@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from reflekt.core.journal import Journal
 from reflekt.core.storage import backup as backups
 from reflekt.core.storage import encryption
 from reflekt.errors import JournalDamaged, ReflektError
+from reflekt.gui import plaintext
 from reflekt.gui.dialogs import show_error
 
 
@@ -85,7 +84,7 @@ def offer_recovery(
     asker: Callable[[Path, int], str | None],
 ) -> bool:
     """Explain the damage and, if the person agrees, restore the newest good backup."""
-    answer = QMessageBox.question(
+    answer = plaintext.ask(
         parent,
         QCoreApplication.translate("Safety", "The journal is damaged"),
         QCoreApplication.translate(
@@ -95,14 +94,14 @@ def offer_recovery(
             "end of its name.\n\nRestore the newest backup?",
         ).replace("%1", message),
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not answer:
         return False
     try:
         recovered = backups.recover_from_backup(path, passphrase=asker)
     except ReflektError as exc:
         show_error(parent, exc.message)
         return False
-    QMessageBox.information(
+    plaintext.inform(
         parent,
         QCoreApplication.translate("Safety", "Journal restored"),
         QCoreApplication.translate(
@@ -138,7 +137,7 @@ class SafetyPanel(QWidget):
 
         box = QGroupBox(self.tr("Backups"))
         blayout = QVBoxLayout(box)
-        self.backup_note = QLabel(
+        self.backup_note = plaintext.label(
             self.tr(
                 "reflekt backs the journal up when it starts and closes, at most once a day, "
                 "and keeps 7 daily, 4 weekly and 12 monthly copies."
@@ -163,7 +162,7 @@ class SafetyPanel(QWidget):
 
         crypt = QGroupBox(self.tr("Encryption"))
         clayout = QVBoxLayout(crypt)
-        self.crypt_status = QLabel()
+        self.crypt_status = plaintext.label()
         self.crypt_status.setWordWrap(True)
         crow = QHBoxLayout()
         self.encrypt_button = QPushButton(self.tr("Encrypt this journal…"))
@@ -247,7 +246,7 @@ class SafetyPanel(QWidget):
         source = self._selected()
         if source is None:
             return
-        answer = QMessageBox.question(
+        answer = plaintext.ask(
             self,
             self.tr("Restore this backup?"),
             self.tr(
@@ -255,7 +254,7 @@ class SafetyPanel(QWidget):
                 "now is kept as a backup of its own first, so nothing is lost."
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         path = self.journal.path
         asker = ask_passphrase(self)
@@ -305,12 +304,12 @@ class SafetyPanel(QWidget):
             self.changed.emit()
 
     def decrypt(self) -> None:
-        answer = QMessageBox.question(
+        answer = plaintext.ask(
             self,
             self.tr("Remove encryption?"),
             self.tr("The journal will be stored unencrypted, readable by anyone with your files."),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         path, old = self.journal.path, self._current_passphrase()
         if self.reopen(lambda: encryption.decrypt_journal(path, old), passphrase=None):

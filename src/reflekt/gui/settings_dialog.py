@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflekt.gui import plaintext
 from reflekt.gui.settings import AppSettings
 
 
@@ -43,7 +43,9 @@ class SettingsDialog(QDialog):
         for value, text in (("system", self.tr("System")), ("en", "English"), ("sv", "Svenska")):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(self.language.findData(settings.language))
-        self.language_note = QLabel(self.tr("A new language shows after reflekt restarts."))
+        self.language_note = plaintext.label(
+            self.tr("A new language shows after reflekt restarts.")
+        )
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.theme = QComboBox()
@@ -101,7 +103,7 @@ class SettingsDialog(QDialog):
 
         journal = QGroupBox(self.tr("Journal"))
         jlayout = QVBoxLayout(journal)
-        path_label = QLabel(self.tr("This journal: %1").replace("%1", str(journal_path)))
+        path_label = plaintext.label(self.tr("This journal: %1").replace("%1", str(journal_path)))
         path_label.setWordWrap(True)
         jlayout.addWidget(path_label)
         row = QHBoxLayout()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -91,7 +90,7 @@ class ExportDialog(QDialog):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("Entries to share")))
+        left_layout.addWidget(plaintext.label(self.tr("Entries to share")))
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Entries to share"))
         self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -151,7 +150,7 @@ class ExportDialog(QDialog):
         self.consent = QCheckBox()
         self.consent.setAccessibleName(self.tr("Allow private entries to leave"))
         left_layout.addWidget(self.consent)
-        note = QLabel(
+        note = plaintext.label(
             self.tr(
                 "What leaves: title, text, shareable sections, kind, day, tags, skills and "
                 "learning source. Never: mood, private sections, other entries."
@@ -162,7 +161,7 @@ class ExportDialog(QDialog):
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        self.status = QLabel()
+        self.status = plaintext.label()
         self.status.setWordWrap(True)
         self.status.setObjectName("exportStatus")
         right_layout.addWidget(self.status)
@@ -337,7 +336,7 @@ class ExportDialog(QDialog):
         holder = QWidget()
         layout = QVBoxLayout(holder)
         for image in pages:
-            label = QLabel()
+            label = plaintext.label()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setStyleSheet("QLabel { border: 1px solid palette(mid); }")
@@ -439,7 +438,7 @@ class SharesDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        empty = QLabel(self.tr("Nothing has been shared from this journal yet."))
+        empty = plaintext.label(self.tr("Nothing has been shared from this journal yet."))
         empty.setVisible(not shares)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QTreeWidget, QTreeWidgetItem, QVB
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Filters, GoalStatus, Kind, Visibility, label
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
 
@@ -73,7 +73,7 @@ class Sidebar(QWidget):
             button = self.calendar.findChild(QWidget, name)
             if button is not None:
                 button.setAccessibleName(text)
-                button.setToolTip(text)
+                button.setToolTip(plaintext.tooltip(text))
         layout.addWidget(self.calendar)
         self._key = "view:all"
         self._marked: list[QDate] = []
@@ -116,7 +116,7 @@ class Sidebar(QWidget):
         def add(parent: QTreeWidgetItem, text: str, key: str, count: int, tip: str = "") -> None:
             item = QTreeWidgetItem([text, str(count) if count else ""])
             if tip:
-                item.setToolTip(0, tip)
+                item.setToolTip(0, plaintext.tooltip(tip))
             item.setData(0, KeyRole, key)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {count}")
@@ -214,6 +214,6 @@ class Sidebar(QWidget):
         for day, count in self.journal.days_with_entries(first, last).items():
             date = QDate(day.year, day.month, day.day)
             fmt = QTextCharFormat(bold)
-            fmt.setToolTip(self.tr("%n entries", "", count))
+            fmt.setToolTip(plaintext.tooltip(self.tr("%n entries", "", count)))
             self.calendar.setDateTextFormat(date, fmt)
             self._marked.append(date)

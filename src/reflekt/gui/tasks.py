@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reflekt.core.journal import Journal
+from reflekt.gui import plaintext
 
 Work = Callable[[Journal, Callable[[], bool]], Any]
 
@@ -72,6 +73,7 @@ class Task(QObject):
         self.progress: QProgressDialog | None = None
         if show_progress:
             self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.progress.setLabel(plaintext.label(title))
             self.progress.setWindowTitle(title)
             self.progress.setMinimumDuration(400)  # quick jobs never flash a dialog
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -8,7 +8,6 @@ entries; "I learned from this" writes a new entry of their own that credits the 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 from reflekt.core.journal import HL_END, HL_START, Journal
 from reflekt.core.models import KIND_LABELS, PersonLink, Relation, Source, TeamLesson, label
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.markdown_view import SafeMarkdownView
 from reflekt.gui.tasks import Task
@@ -78,7 +76,7 @@ class TeamLibrary(QWidget):
         self._lessons: dict[int, TeamLesson] = {}
 
         folder_row = QHBoxLayout()
-        self.folder_label = QLabel()
+        self.folder_label = plaintext.label()
         self.folder_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose team folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
@@ -87,7 +85,7 @@ class TeamLibrary(QWidget):
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.choose_button)
         folder_row.addWidget(self.sync_button)
-        self.status = QLabel()
+        self.status = plaintext.label()
         self.status.setWordWrap(True)
 
         filters = QHBoxLayout()
@@ -329,7 +327,7 @@ class TeamLibrary(QWidget):
             return
         self.status.setText(
             self.tr("Added an entry crediting %1. Write how you will use it.").replace(
-                "%1", html.escape(lesson.author_name)
+                "%1", lesson.author_name
             )
         )
         self.entryCreated.emit(entry.id)
