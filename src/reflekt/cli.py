@@ -17,6 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from reflekt import __version__, paths
+from reflekt.controls import for_json, for_terminal
 from reflekt.core.dates import parse_when
 from reflekt.core.models import (
     KIND_LABELS,
@@ -112,8 +113,18 @@ def _lang(args: argparse.Namespace) -> str:
     return normalise_lang(locale.getlocale()[0])
 
 
-def _write(text: str) -> None:
-    """Print as UTF-8 whatever the terminal's locale says: journals are full of å, ä, ö."""
+def _write(text: str, *, escaped: bool = False) -> None:
+    """Print as UTF-8 whatever the terminal's locale says: journals are full of å, ä, ö.
+
+    Control characters (but tab and newline) and bidi controls are shown escaped
+    (``\\x1b``), on a terminal or not: text from bundles and imports must never write
+    the clipboard, retitle the window or clear the screen, and output piped into
+    ``less -R``, ``head`` or a file that is shown later reaches a terminal all the same,
+    which ``isatty`` cannot see. The exact text stays available through ``--json`` and
+    ``export``. ``escaped`` is for text already made safe (with reflekt's own bold).
+    """
+    if not escaped:
+        text = for_terminal(text)
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text + "\n")
@@ -124,7 +135,7 @@ def _write(text: str) -> None:
 
 
 def _write_json(data: Any) -> None:
-    _write(json.dumps(data, ensure_ascii=False, indent=2))
+    _write(for_json(json.dumps(data, ensure_ascii=False, indent=2)), escaped=True)
 
 
 def _day(text: str) -> dt.date:
@@ -164,12 +175,15 @@ def _read_text(value: str | None) -> str | None:
 
 
 def _plain(snippet: str) -> str:
-    """Search snippets: bold in a terminal, **Markdown bold** elsewhere."""
+    """Search snippets: bold in a terminal, **Markdown bold** elsewhere; the snippet's own
+    text escaped as ``_write`` does (print the result with ``escaped=True``)."""
     from reflekt.core.journal import HL_END, HL_START
 
-    if sys.stdout.isatty():
-        return snippet.replace(HL_START, "\033[1m").replace(HL_END, "\033[0m")
-    return snippet.replace(HL_START, "**").replace(HL_END, "**")
+    start, end = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("**", "**")
+    return end.join(
+        start.join(for_terminal(piece) for piece in part.split(HL_START))
+        for part in snippet.split(HL_END)
+    )
 
 
 def _one_line(text: str, width: int = 70) -> str:
@@ -383,7 +397,9 @@ def _stream_json(items: Iterable[dict[str, Any]]) -> None:
     first = True
     _chunks = ["["]
     for item in items:
-        _chunks.append(("\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False))
+        _chunks.append(
+            ("\n  " if first else ",\n  ") + for_json(json.dumps(item, ensure_ascii=False))
+        )
         first = False
         if len(_chunks) > 200:
             sys.stdout.buffer.write("".join(_chunks).encode("utf-8"))
@@ -411,7 +427,7 @@ def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
         _write(f"Nothing found for {args.query!r}.")
     for hit in hits:
         _write(_entry_line(hit.entry))
-        _write("      " + _plain(_one_line(hit.snippet, 200)))
+        _write("      " + _plain(_one_line(hit.snippet, 200)), escaped=True)
     return EXIT_OK
 
 
@@ -1187,7 +1203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app(args)
         return _run(args)
     except ReflektError as exc:
-        sys.stderr.write(f"reflekt: {exc.message}\n")
+        sys.stderr.write(f"reflekt: {for_terminal(exc.message)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("reflekt: stopped.\n")

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from reflekt.cli import _lang, _write
+from reflekt.cli import _lang, _write, _write_json
 from reflekt.core import stats
 from reflekt.core.dates import parse_when
 from reflekt.core.journal import Journal
@@ -87,7 +86,7 @@ def _stats_text(s: stats.GrowthStats, lang: str) -> str:
 def cmd_stats(args: argparse.Namespace, journal: Journal) -> int:
     result = stats.compute(journal, _period(args, journal))
     if args.json:
-        _write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        _write_json(result.to_json())
     else:
         _write(_stats_text(result, _lang(args)))
     return 0

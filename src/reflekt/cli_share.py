@@ -160,7 +160,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             _write(f"Nothing in the team library for {args.query!r}.")
         for hit in hits:
             _write(_lesson_line(hit.lesson))
-            _write("      " + _plain(_one_line(hit.snippet, 200)))
+            _write("      " + _plain(_one_line(hit.snippet, 200)), escaped=True)
     return EXIT_OK
 
 

@@ -22,6 +22,16 @@ SV: dict[str, str] = {
     "The {what} {name} contains control characters. Remove them.": (
         "Namnet {name} ({what}) innehåller styrtecken. Ta bort dem."
     ),
+    "Removed control characters (invisible, but they act on a terminal) from the titles "
+    "of imported entries: {count}. The entries' text is kept as it was.": (
+        "Tog bort styrtecken (osynliga, men de påverkar en terminal) ur rubrikerna på "
+        "importerade anteckningar: {count}. Anteckningarnas text är kvar som den var."
+    ),
+    "The {what} {title} contains a control character ({char}), which cannot be seen but "
+    "acts on a terminal. Remove it and save again.": (
+        "Fältet {what} ({title}) innehåller ett styrtecken ({char}) som inte syns men "
+        "påverkar en terminal. Ta bort det och spara igen."
+    ),
     "There is no template called {key}. Choose one of: {choices}.": (
         "Det finns ingen mall som heter {key}. Välj en av: {choices}."
     ),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FunctionType
 
-from reflekt import paths
+from reflekt import controls, paths
 from reflekt.core import storage
 from reflekt.core.models import (
     Entry,
@@ -72,7 +72,7 @@ uuid = _Uuid()
 MAX_TEXT = 5_000_000  # characters in one field: far above any real reflection
 MAX_NAME = 200  # a tag, skill or person name
 MIN_ID_PREFIX = 4
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1 (see reflekt.controls)
 RANK_WINDOW = 2000  # matches ranked by relevance at most (see Journal.search)
 HL_START = "\x02"  # snippet highlight markers; faces turn them into bold/HTML
 HL_END = "\x03"
@@ -165,6 +165,40 @@ def _text(value: Any, what: str) -> str:
             )
         )
     return value
+
+
+def _title(value: Any, what: str = "title") -> str:
+    """A title as written; control characters (but tab and newline) are refused: they
+    are invisible in the app and act on a terminal (clipboard, window title, clearing)."""
+    title = _text(value, what)
+    found = controls.CONTROL.search(title)
+    if found:
+        raise InvalidInput(
+            msg(
+                "The {what} {title} contains a control character ({char}), which cannot "
+                "be seen but acts on a terminal. Remove it and save again.",
+                what=word(what),
+                title=repr(title[:60]),  # repr shows the controls as \\x1b
+                char=controls.visible(found.group()),
+            )
+        )
+    return title
+
+
+def clean_imported_titles(items: Sequence[tuple[str | None, Mapping[str, Any]]]) -> int:
+    """Strip control characters from imported titles, in place; how many titles changed.
+
+    Another program's export is taken whole rather than refused for an invisible
+    character in one title: the characters carry nothing a person can see, the entry's
+    text is kept exactly, and the import report says how many titles were cleaned.
+    """
+    cleaned = 0
+    for _, values in items:
+        title = values.get("title")
+        if isinstance(title, str) and controls.CONTROL.search(title):
+            values["title"] = controls.strip(title)  # type: ignore[index]
+            cleaned += 1
+    return cleaned
 
 
 def parse_day(value: Any, what: str = "date") -> dt.date:
@@ -849,7 +883,7 @@ class Journal:
             if kind
             else template.kind.value,
             template.key,
-            _text(get("title"), "title"),
+            _title(get("title")),
             _text(get("body"), "text"),
             sections_json,
             "\n\n".join(sections.values()),
@@ -962,9 +996,14 @@ class Journal:
                 row["template"] = template.key
                 row["sections"] = json.dumps(sections, ensure_ascii=False)
                 row["sections_text"] = "\n\n".join(sections.values())
-            for field in ("title", "body"):
-                if field in changes:
-                    row[field] = _text(changes[field], "text" if field == "body" else field)
+            if "title" in changes:
+                # An older title with control characters may stay while the rest is edited.
+                same = changes["title"] == current.title
+                row["title"] = (
+                    _text(changes["title"], "title") if same else _title(changes["title"])
+                )
+            if "body" in changes:
+                row["body"] = _text(changes["body"], "text")
             if "kind" in changes:
                 row["kind"] = _enum(Kind, changes["kind"] or template.kind, "kind").value
             if "source" in changes:
@@ -1562,7 +1601,7 @@ class Journal:
         created: str | None = None,
         updated: str | None = None,
     ) -> Goal:
-        title = _text(title, "goal title").strip()
+        title = _title(title, "goal title").strip()
         if not title:
             raise InvalidInput(
                 msg("A goal needs a title, for example 'Get better at giving feedback'.")
@@ -1593,7 +1632,7 @@ class Journal:
             raise InvalidInput(f"Goals have no field {sorted(unknown)[0]!r}.")
         row: dict[str, Any] = {}
         if "title" in changes:
-            row["title"] = _text(changes["title"], "goal title").strip()
+            row["title"] = _title(changes["title"], "goal title").strip()
             if not row["title"]:
                 raise InvalidInput(msg("A goal needs a title."))
         if "description" in changes:
@@ -1888,7 +1927,7 @@ class Journal:
             "revision": revision,
             "day": parse_day(entry.get("day")).isoformat(),
             "kind": _enum(Kind, entry.get("kind") or "reflection", "kind").value,
-            "title": _text(entry.get("title"), "title"),
+            "title": _title(entry.get("title")),
             "body": _text(entry.get("body"), "text"),
             "sections": json.dumps(sections, ensure_ascii=False),
             "sections_text": "\n\n".join(s["text"] for s in sections),
@@ -2194,7 +2233,7 @@ class Journal:
                 if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
                     continue
                 self.add_goal(
-                    goal["title"],
+                    controls.strip(goal["title"]) if isinstance(goal["title"], str) else "",
                     description=goal.get("description") or "",
                     target_date=goal.get("target_date"),
                     status=goal.get("status") or GoalStatus.ACTIVE,
@@ -2219,6 +2258,7 @@ class Journal:
                     for p in entry.get("people", [])
                 ]
                 items.append((None, values))
+            counts["cleaned"] = clean_imported_titles(items)
             result = self.import_entries(items, cancelled=cancelled)
             counts["entries"], counts["skipped"] = len(result.added), result.skipped
             for key, value in (data.get("settings") or {}).items():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reflekt.core.journal import STOPPED, Journal, gc_paused
+from reflekt.core.journal import STOPPED, Journal, clean_imported_titles, gc_paused
 from reflekt.core.models import TeamUpdate
 from reflekt.errors import Cancelled, FileRejected, InvalidInput, ReflektError
 from reflekt.messages import msg
@@ -94,6 +94,15 @@ class ImportReport:
                 "stale": self.team.stale,
             }
         return data
+
+
+def cleaned_note(count: int) -> str:
+    """The import report's note on titles stripped of control characters."""
+    return msg(
+        "Removed control characters (invisible, but they act on a terminal) from the titles "
+        "of imported entries: {count}. The entries' text is kept as it was.",
+        count=count,
+    )
 
 
 def detect(path: Path, cap: int) -> tuple[str, Any]:
@@ -183,6 +192,9 @@ def _import_file(
     else:
         return _team_bundle(journal, path, _json(path, cap, data), report)
     report.warnings += parsed.warnings
+    cleaned = clean_imported_titles(parsed.items)
+    if cleaned:
+        report.warnings.append(cleaned_note(cleaned))
     if cancelled():
         raise Cancelled(STOPPED)
     try:

@@ -112,4 +112,8 @@ def restore(
         ) from None
     report.imported = counts["entries"]
     report.duplicates = counts["skipped"]
+    if counts.get("cleaned"):
+        from reflekt.share.importers import cleaned_note
+
+        report.warnings.append(cleaned_note(counts["cleaned"]))
     return report
