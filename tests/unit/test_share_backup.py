@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reflekt import controls
 from reflekt.core.journal import Journal
 from reflekt.core.models import Filters, PersonLink, Relation, entry_to_dict
 from reflekt.core.templates import TEMPLATES
@@ -26,7 +27,7 @@ def entries(draw: st.DrawFn) -> dict[str, object]:
     keys = [s.key for s in TEMPLATES[template].sections]
     return {
         "body": draw(text),
-        "title": draw(text),
+        "title": controls.strip(draw(text)),  # titles refuse control characters
         "template": template,
         "sections": draw(st.dictionaries(st.sampled_from(keys), text, max_size=3)) if keys else {},
         "tags": draw(st.lists(name, max_size=3)),
