@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
@@ -34,6 +35,14 @@ def rich_label(parent: QWidget | None = None) -> QLabel:
     widget = QLabel(parent)
     widget.setTextFormat(Qt.TextFormat.RichText)
     return widget
+
+
+class NoResourceDocument(QTextDocument):
+    """A document for markup reflekt builds: it never loads an image or style sheet,
+    local or remote, whatever the markup names."""
+
+    def loadResource(self, type: int, name: QUrl) -> object:
+        return None
 
 
 def escape(text: str) -> str:

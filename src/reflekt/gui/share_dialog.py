@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap, QTextDocument
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ A4_AT_96DPI = QSizeF(794, 1123)
 
 def render_pages(html: str, width: int = 794) -> list[QImage]:
     """The export HTML laid out on A4 pages, as images for the preview."""
-    document = QTextDocument()
+    document = plaintext.NoResourceDocument()
     document.setDocumentMargin(76)  # about 2 cm, as in the PDF
     document.setHtml(html)
     document.setPageSize(A4_AT_96DPI)
