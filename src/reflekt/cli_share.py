@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
+from reflekt.controls import for_json, for_terminal
 from reflekt.core.journal import HL_END, HL_START, Journal
 from reflekt.core.models import (
     Filters,
@@ -79,6 +82,11 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
 
         preview = preview.rendered(html_to_pdf(preview.text, title=args.title or ""))
     if args.output == export.STDOUT:
+        if sys.stdout.isatty():
+            # A person reads it on the terminal: controls show escaped (JSON as \u
+            # escapes, the same value). Piped on (-o - | pandoc) the bytes stay exact.
+            safe = for_json if preview.format == "bundle" else for_terminal
+            preview = replace(preview, data=safe(preview.text).encode("utf-8"))
         export.write_stdout(journal, preview)
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)

@@ -233,3 +233,15 @@ def test_escaping_is_one_search_when_there_is_nothing_to_escape() -> None:
     assert json.loads(controls.for_json(json.dumps("\x9b\u202e", ensure_ascii=False))) == (
         "\x9b\u202e"
     )
+
+
+def test_an_export_printed_on_a_terminal_is_escaped_and_exact_in_a_pipe(
+    hostile_journal: Path, capsys, monkeypatch
+) -> None:
+    with Journal.open(hostile_journal) as j:
+        entry_id = next(iter(j.iter_entries())).id
+    args = ("export", "--format", "md", "-o", "-", "--id", entry_id, "--include-private")
+    shown = run_on_a_terminal(hostile_journal, *args).decode("utf-8").replace("\r\n", "\n")
+    assert not raw_controls(shown) and "\\x1b]52;c;" in shown
+    piped = Cli(hostile_journal, capsys, monkeypatch).ok(*args)
+    assert OSC52 in piped  # the bytes that leave for another program are exact
