@@ -108,13 +108,42 @@ def test_growth_caption_shows_the_top_skill_as_text(qtbot, journal_path, payload
             assert_literal(label, skill)
 
 
-def test_skills_chart_hover_tooltip_shows_the_skill_as_text(qtbot, journal_path) -> None:
-    from reflekt.gui import plaintext
+def test_skills_chart_hover_tooltip_shows_the_skill_as_text(
+    qtbot, journal_path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from reflekt.gui.growth_view import GrowthView
 
     skill = f"{BOLD}<img src=x>"
-    tip = plaintext.tooltip(f"{skill}, March 2026: 3 entries")
-    assert_tooltip_literal(tip, skill)
-    assert_tooltip_literal(plaintext.tooltip("a\nb <i>"), "a\nb <i>")
+    with Journal.open(journal_path) as j:
+        for n in range(3):
+            j.add("Practised.", skills=[skill], day=TODAY - dt.timedelta(days=n))
+        view = GrowthView(j, today=lambda: TODAY)
+        qtbot.addWidget(view)
+        view.resize(1200, 900)
+        view.show()
+        qtbot.waitExposed(view)
+        chart = view.charts["skills"]
+        column = next(x for x in range(40) if chart.tooltip_at(x, 0))
+        point = chart.widget_point(column, 0).toPoint()
+        viewport = chart.plot.viewport()
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        shown: list[str] = []  # the offscreen platform cannot raise a tooltip window
+        monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+        QApplication.sendEvent(viewport, move)
+        qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+        assert_tooltip_literal(shown[-1], skill)
+        assert_tooltip_literal(chart.plot.toolTip(), skill)
 
 
 def test_share_dialog_status_shows_entry_titles_as_text(qtbot, journal_path, payload) -> None:
