@@ -246,6 +246,22 @@ def test_error_boxes_show_file_names_as_text(qtbot, monkeypatch) -> None:
     assert BOLD in displayed(boxes[0].text(), boxes[0].textFormat())
 
 
+def test_the_passphrase_prompt_shows_the_journal_name_as_text(monkeypatch, picture) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from reflekt.gui.safety import ask_passphrase
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        lambda parent, title, label, *a, **k: asked.append(label) or ("", False),
+    )
+    name = f"<img src={picture.name} width=600 height=600><font color=red>DAMAGED.reflekt"
+    ask_passphrase(None)(Path("/tmp") / name, 0)
+    assert name in displayed(asked[0], Qt.TextFormat.AutoText)
+
+
 # -- memory stays flat, with the real /dev/zero payload, under a limit -----------------
 
 GUARDED = textwrap.dedent(
@@ -321,11 +337,11 @@ def _calls(tree: ast.AST) -> list[ast.Call]:
 
 
 def _is_tooltip_safe(arg: ast.expr) -> bool:
-    """A literal, a translated literal as is, or a tooltip built by plaintext.tooltip."""
+    """A literal, a translated literal as is, or markup built by plaintext.tooltip/as_markup."""
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return True
     if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute):
-        if arg.func.attr == "tooltip":
+        if arg.func.attr in {"tooltip", "as_markup"}:
             return True
         if arg.func.attr in {"tr", "translate"}:
             return True
@@ -364,6 +380,14 @@ def test_no_label_message_box_or_tooltip_in_gui_is_left_to_guess() -> None:
                 and not _is_tooltip_safe(call.args[1])
             ):
                 offences.append(f"{where}: QToolTip.showText(text) - use plaintext.tooltip")
+            if (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "QInputDialog"
+                and len(call.args) >= 3
+                and not _is_tooltip_safe(call.args[2])
+            ):
+                offences.append(f"{where}: QInputDialog label - use plaintext.as_markup")
             if isinstance(func, ast.Attribute) and func.attr == "setTextFormat":
                 offences.append(f"{where}: setTextFormat - make it with plaintext.label/rich_label")
         # An item model's tooltip goes out through data(); its file must build it.

@@ -50,8 +50,9 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally (Qt would otherwise guess at HTML).
+def as_markup(text: str) -> str:
+    """``text`` as markup that shows it literally, for places that guess at HTML and have
+    no plain-text switch (tooltips, QInputDialog's label).
 
     Wrapped in a paragraph reflekt writes, so Qt always reads it as rich text, and
     escaped, so nothing inside can be markup; line breaks are kept.
@@ -59,6 +60,11 @@ def tooltip(text: str) -> str:
     if not text:
         return ""
     return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (Qt would otherwise guess at HTML)."""
+    return as_markup(text)
 
 
 def message(

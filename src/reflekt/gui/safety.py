@@ -46,7 +46,7 @@ def ask_passphrase(parent: QWidget | None) -> Callable[[Path, int], str | None]:
         text, ok = QInputDialog.getText(
             parent,
             QCoreApplication.translate("Safety", "Passphrase"),
-            prompt,
+            plaintext.as_markup(prompt),  # it names the journal's file
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
