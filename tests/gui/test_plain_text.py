@@ -262,6 +262,26 @@ def test_the_passphrase_prompt_shows_the_journal_name_as_text(monkeypatch, pictu
     assert name in displayed(asked[0], Qt.TextFormat.AutoText)
 
 
+def test_control_characters_pasted_into_a_title_are_left_out_and_it_saves(
+    qtbot, make_window, journal_path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    with Journal.open(journal_path) as j:
+        entry_id = j.add("Body stays.", title="Old").id
+    window = make_window()
+    title = window.editor.title
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QGuiApplication.clipboard().setText("Red\x1b[31m alert\x07 \x9bnow")
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Red[31m alert now"
+    qtbot.keyClicks(title, "!")  # the cursor stays where the paste ended
+    assert window.editor.save()
+    assert window.journal.get(entry_id).title == "Red[31m alert now!"
+    assert window.journal.get(entry_id).body == "Body stays."
+
+
 # -- memory stays flat, with the real /dev/zero payload, under a limit -----------------
 
 GUARDED = textwrap.dedent(

@@ -252,6 +252,7 @@ class EntryEditor(QWidget):
 
         top = QHBoxLayout()
         self.title = QLineEdit()
+        plaintext.keep_controls_out(self.title)
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title"))
         title_font = QFont(self.title.font())

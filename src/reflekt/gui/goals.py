@@ -61,6 +61,7 @@ class GoalsDialog(QDialog):
         right = QWidget()
         form = QFormLayout(right)
         self.title = QLineEdit()
+        plaintext.keep_controls_out(self.title)
         self.title.setAccessibleName(self.tr("Goal title"))
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("Why this goal matters"))

@@ -17,7 +17,9 @@ import html
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+
+from reflekt import controls
 
 Button = QMessageBox.StandardButton
 
@@ -103,3 +105,21 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question; True for Yes."""
     answer = message(parent, QMessageBox.Icon.Question, title, text, Button.Yes | Button.No)
     return answer == Button.Yes
+
+
+def keep_controls_out(field: QLineEdit) -> None:
+    """Leave out control characters pasted into a one-line field (a title, a name).
+
+    The journal refuses them in titles, and they are invisible in the field, so a
+    person could not find what to remove; the visible text stays as pasted.
+    """
+
+    def clean(text: str) -> None:
+        if controls.first_control(text) is None:
+            return
+        cursor = field.cursorPosition()
+        before = controls.strip(text[:cursor])
+        field.setText(controls.strip(text))
+        field.setCursorPosition(len(before))
+
+    field.textEdited.connect(clean)
