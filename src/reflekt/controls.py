@@ -47,7 +47,8 @@ def strip(text: str) -> str:
 def for_terminal(text: str) -> str:
     """``text`` with every control character (but tab and newline) and bidi control
     shown escaped: ``\\x1b[2J`` prints as those five characters, never clears the screen."""
-    if _TERMINAL.search(text) is None:
+    # isprintable (C, ~0.2 µs a line) answers for most lines; the search for the rest.
+    if text.isprintable() or _TERMINAL.search(text) is None:
         return text
     return _TERMINAL.sub(lambda m: visible(m.group()), text)
 
