@@ -33,7 +33,7 @@ from reflekt.core.models import (
     goal_to_dict,
     label,
 )
-from reflekt.errors import InvalidInput, ReflektError
+from reflekt.errors import EntryConflict, InvalidInput, ReflektError
 
 # Start-up time is most of a command's time on a large journal (a search itself takes
 # ~20 ms): what only some commands need (templates, the Journal facade, the other
@@ -296,14 +296,21 @@ def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
-    args._current = journal.get(args.id)
+    if getattr(args, "if_revision", None) is None:
+        args._current = journal.get(args.id)
+    else:
+        # An update with no changes only checks the revision (and writes nothing): an
+        # entry that moved on, or a whole id that is gone, is a conflict (exit 5).
+        args._current = journal.update(args.id, expected_revision=args.if_revision)
     values = _entry_values(args, editing=True)
     if not values:
         raise InvalidInput(
             "Nothing to change: give new text or an option such as --title or --tag "
             "(see `reflekt edit --help`)."
         )
-    entry = journal.update(args._current.id, **values)
+    entry = journal.update(
+        args._current.id, expected_revision=getattr(args, "if_revision", None), **values
+    )
     _write(entry.id)
     return EXIT_OK
 
@@ -708,6 +715,14 @@ def _add_edit(command: Command) -> None:
     p = command("edit", cmd_edit, "change an entry (only the options given)")
     p.add_argument("id", help="the entry's id or its first characters")
     _entry_options(p, editing=True)
+    p.add_argument(
+        "--if-revision",
+        type=int,
+        metavar="N",
+        help="change it only while it is still at revision N (the `revision` of "
+        "`reflekt show ID --json`); if it was changed, trashed or removed since, change "
+        f"nothing and exit {EntryConflict.exit_code}",
+    )
 
 
 def _add_list(command: Command) -> None:
