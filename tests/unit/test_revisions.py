@@ -232,3 +232,48 @@ def test_conflict_message_in_swedish(cli: Cli, monkeypatch) -> None:
 
         messages.set_language("en")
     assert json.dumps(err)  # one plain line, no traceback (checked by fails)
+
+
+# -- drafts: text kept in the journal while a choice is pending ----------------------
+
+
+def test_a_draft_is_kept_in_the_journal_until_discarded(journal: Journal) -> None:
+    import datetime as dt
+
+    from reflekt.core.models import PersonLink, Relation, Visibility
+
+    entry = journal.add("text")
+    values = {
+        "title": "Mitt utkast",
+        "body": "Åsa sa något klokt",
+        "template": "free",
+        "sections": {},
+        "kind": "lesson",
+        "day": dt.date(2026, 3, 14),
+        "tags": ["möten"],
+        "skills": [],
+        "people": [PersonLink("Åsa", Relation.LEARNED_FROM)],
+        "source": None,
+        "mood": 4,
+        "starred": True,
+        "visibility": Visibility.SHAREABLE,
+        "goals": [],
+    }
+    journal.save_draft(entry.id, values, 1)
+    # Another connection (the next start of the app) finds it.
+    with Journal.open(journal.path, create=False) as later:
+        (draft,) = later.drafts()
+    assert (draft.entry_id, draft.base_revision) == (entry.id, 1)
+    assert draft.values == values
+    # The draft is not an edit: the entry itself is untouched.
+    assert journal.get(entry.id).revision == 1 and journal.get(entry.id).body == "text"
+    journal.save_draft(entry.id, {**values, "body": "later text"}, 1)
+    assert [d.values["body"] for d in journal.drafts()] == ["later text"]
+    journal.discard_draft(entry.id)
+    assert journal.drafts() == []
+
+
+def test_a_draft_needs_a_whole_entry_id(journal: Journal) -> None:
+    with pytest.raises(InvalidInput):
+        journal.save_draft("abcd", {"body": "x"}, 1)
+    assert journal.drafts() == []

@@ -1773,6 +1773,38 @@ class Journal:
         seq = self._goal_seq(goal_id)
         return self.db.execute("SELECT id FROM goals WHERE seq = ?", [seq]).fetchone()[0]
 
+    # -- drafts: typed text waiting for a choice ----------------------------
+
+    def save_draft(
+        self, entry_id: str, values: Mapping[str, Any], base_revision: int | None
+    ) -> None:
+        """Keep the editor's fields for ``entry_id`` (which may be gone by now) until
+        ``discard_draft``; ``base_revision`` is the revision they were made from."""
+        from reflekt.core import drafts
+        from reflekt.core.storage import drafts as stored
+
+        entry_id = str(entry_id).strip().lower()
+        if _uuid_or_none(entry_id) != entry_id:
+            raise InvalidInput(f"A draft needs an entry's whole id, not {entry_id!r}.")
+        stored.put(self.db, entry_id, base_revision, now_iso(), drafts.to_json(values))
+
+    def drafts(self) -> list[Any]:
+        """The kept drafts (``core.drafts.Draft``), oldest first; unreadable rows skipped."""
+        from reflekt.core import drafts
+        from reflekt.core.storage import drafts as stored
+
+        kept = []
+        for entry_id, base_revision, saved, fields in stored.rows(self.db):
+            values = drafts.from_json(fields)
+            if values is not None:
+                kept.append(drafts.Draft(entry_id, base_revision, saved, values))
+        return kept
+
+    def discard_draft(self, entry_id: str) -> None:
+        from reflekt.core.storage import drafts as stored
+
+        stored.drop(self.db, str(entry_id).strip().lower())
+
     # -- settings stored in the journal -----------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
