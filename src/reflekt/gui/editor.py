@@ -7,6 +7,7 @@ save that fails keeps every word on screen and says why.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import itertools
@@ -51,8 +52,9 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.core.templates import TEMPLATES, Template
-from reflekt.errors import ReflektError
+from reflekt.errors import EntryConflict, ReflektError
 from reflekt.gui import i18n
+from reflekt.gui.conflict import CompareDialog, ConflictBar
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 AUTOSAVE_MS = 1000
@@ -190,6 +192,7 @@ class EntryEditor(QWidget):
     created = Signal(object)  # Entry, when a draft was saved for the first time
     saveStateChanged = Signal(str)  # text for the "Saved" indicator
     restoreRequested = Signal(str)  # entry id, from the trash banner
+    conflictResolved = Signal()  # the person chose in the conflict bar; the draft is gone
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
@@ -200,6 +203,10 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._loading = False
         self.last_error = ""
+        # Set while the conflict bar is up: the stored entry as it is now (None when it
+        # was purged), and whether it is gone (trashed or purged) rather than changed.
+        self._theirs: Entry | None = None
+        self._conflict = False
         self._section_edits: dict[str, QPlainTextEdit] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -231,6 +238,15 @@ class EntryEditor(QWidget):
         trash_layout.addWidget(self.restore_button)
         trash_layout.addStretch()
         outer.addWidget(self.trash_bar)
+
+        self.conflict_bar = ConflictBar()
+        self.conflict_bar.showBoth.connect(self.show_both)
+        self.conflict_bar.keepMine.connect(self.keep_mine)
+        self.conflict_bar.takeTheirs.connect(self.take_theirs)
+        self.conflict_bar.keepBoth.connect(self.keep_both)
+        self.conflict_bar.restoreAndSave.connect(self.restore_and_save)
+        self.conflict_bar.saveAsNew.connect(self.save_as_new)
+        outer.addWidget(self.conflict_bar)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -398,6 +414,7 @@ class EntryEditor(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._end_conflict()
         self.entry = None
         self._draft = False
         self._dirty = False
@@ -445,6 +462,7 @@ class EntryEditor(QWidget):
         return self.body
 
     def _show(self, entry: Entry, *, draft: bool) -> None:
+        self._end_conflict()
         self._loading = True
         try:
             self.refresh_completions()
@@ -575,6 +593,11 @@ class EntryEditor(QWidget):
     def is_draft(self) -> bool:
         return self._draft
 
+    @property
+    def has_conflict(self) -> bool:
+        """The conflict bar is up: the typed text waits (kept as a draft) for a choice."""
+        return self._conflict
+
     def _changed(self, *_: object) -> None:
         if self._loading or self.entry is None:
             return
@@ -657,10 +680,18 @@ class EntryEditor(QWidget):
         }
 
     def save(self) -> bool:
-        """Write pending changes now. Returns False (and keeps the text) when it could not."""
+        """Write pending changes now. Returns False (and keeps the text) when it could not.
+
+        An existing entry is saved with the revision it was loaded at: when another
+        program changed, trashed or purged it since, nothing is written over that
+        change; the conflict bar asks what to keep, and until then the typed text is
+        kept as a draft in the journal (it survives a crash or a quit).
+        """
         self._timer.stop()
         if not self._dirty or self.entry is None:
             return True
+        if self._conflict:
+            return self._keep_draft()
         values = self.values()
         try:
             if self._draft:
@@ -677,13 +708,175 @@ class EntryEditor(QWidget):
                 self._dirty = False
                 self.created.emit(entry)
             else:
-                entry = self.journal.update(self.entry.id, **values)
+                entry = self.journal.update(
+                    self.entry.id, expected_revision=self.entry.revision, **values
+                )
                 self.entry = entry
                 self._dirty = False
             self.saved.emit(entry)
+        except EntryConflict as exc:
+            self._start_conflict(exc.current)  # type: ignore[arg-type]
+            return False
         except ReflektError as exc:
             self.last_error = exc.message
             self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
             return False
         self.saveStateChanged.emit(self.tr("Saved"))
         return True
+
+    # -- conflicts: the entry changed elsewhere -------------------------------------
+
+    def _start_conflict(self, theirs: Entry | None) -> None:
+        self._theirs = theirs
+        self._conflict = True
+        self._dirty = True
+        if theirs is None or theirs.in_trash:
+            self.conflict_bar.show_gone(theirs)
+        else:
+            self.conflict_bar.show_changed(theirs)
+        self._keep_draft()
+        self.saveStateChanged.emit(self.tr("Not saved: changed elsewhere"))
+
+    def _keep_draft(self) -> bool:
+        """Keep the typed text in the journal's drafts; always False (not saved)."""
+        self.last_error = self.tr(
+            "This entry was changed elsewhere. Choose in the bar above it what to keep."
+        )
+        if self.entry is not None and self.entry.id:
+            try:
+                self.journal.save_draft(self.entry.id, self.values(), self.entry.revision)
+            except ReflektError as exc:
+                self.last_error = exc.message
+        return False
+
+    def _end_conflict(self) -> None:
+        if not self._conflict:
+            return
+        self._conflict = False
+        self._theirs = None
+        self.conflict_bar.hide()
+        if self.entry is not None and self.entry.id:
+            # A draft that cannot be dropped is offered again at the next start.
+            with contextlib.suppress(ReflektError):
+                self.journal.discard_draft(self.entry.id)
+        self.conflictResolved.emit()
+
+    def resume_draft(self, values: dict[str, Any], base: Entry) -> None:
+        """Put a kept draft back on screen over ``base`` (the entry as it was when the
+        draft was made) and try to save it: a save that still conflicts raises the bar."""
+        self.save()
+        self._show(base, draft=False)
+        self._loading = True
+        try:
+            self.title.setText(values.get("title", base.title))
+            self.body.setPlainText(values.get("body", base.body))
+            for key, text in (values.get("sections") or {}).items():
+                if key in self._section_edits:
+                    self._section_edits[key].setPlainText(text)
+            self.tags.setText(", ".join(values.get("tags", base.tags)))
+            self.skills.setText(", ".join(values.get("skills", base.skills)))
+            if "people" in values:
+                self.people.set_people(values["people"])
+            if "day" in values:
+                day = values["day"]
+                self.day.setDate(QDate(day.year, day.month, day.day))
+            if values.get("kind"):
+                self.kind.setCurrentIndex(self.kind.findData(values["kind"]))
+            if "source" in values:
+                self.source.setCurrentIndex(self.source.findData(values["source"]))
+            if "mood" in values:
+                self.mood.setCurrentIndex(self.mood.findData(values["mood"]))
+            if "starred" in values:
+                self.star.setChecked(bool(values["starred"]))
+            if "visibility" in values:
+                self.shareable.setChecked(values["visibility"] is Visibility.SHAREABLE)
+        finally:
+            self._loading = False
+        self._dirty = True
+        if self.save():
+            self.journal.discard_draft(base.id)  # nothing moved on: saved as it was
+
+    def _values_or_none(self) -> dict[str, Any] | None:
+        return self.values() if self._conflict and self.entry is not None else None
+
+    def show_both(self) -> None:
+        if self._theirs is None or not self._conflict:
+            return
+        CompareDialog(self._theirs, self.values(), self).exec()
+
+    def keep_mine(self) -> None:
+        """Save what is on screen on top of the other change (now from its revision)."""
+        values = self._values_or_none()
+        if values is None or self._theirs is None or self.entry is None:
+            return
+        try:
+            entry = self.journal.update(
+                self.entry.id, expected_revision=self._theirs.revision, **values
+            )
+        except EntryConflict as exc:
+            self._start_conflict(exc.current)  # type: ignore[arg-type]  # moved on again
+            return
+        except ReflektError as exc:
+            self._failed(exc)
+            return
+        self._end_conflict()
+        self.entry = entry
+        self._dirty = False
+        self.saved.emit(entry)
+        self.saveStateChanged.emit(self.tr("Saved"))
+
+    def take_theirs(self) -> None:
+        """Show the other version and drop what was typed."""
+        if not self._conflict or self._theirs is None:
+            return
+        theirs = self._theirs
+        self._end_conflict()
+        self._show(theirs, draft=False)
+        self.saved.emit(theirs)
+
+    def keep_both(self) -> None:
+        """Save what is on screen as a new entry; the other version stays as it is."""
+        self._save_as_new()
+
+    def save_as_new(self) -> None:
+        """(Trashed or purged elsewhere) save what is on screen as a new entry."""
+        self._save_as_new()
+
+    def _save_as_new(self) -> None:
+        values = self._values_or_none()
+        if values is None:
+            return
+        try:
+            entry = self.journal.add(**values)
+        except ReflektError as exc:
+            self._failed(exc)
+            return
+        self._end_conflict()
+        self._show(entry, draft=False)
+        self.created.emit(entry)
+
+    def restore_and_save(self) -> None:
+        """(Trashed or purged elsewhere) bring the entry back with what is on screen."""
+        values = self._values_or_none()
+        if values is None or self.entry is None:
+            return
+        old = self.entry
+        try:
+            if self._theirs is None:  # purged: the same entry again, with the typed text
+                entry = self.journal.add(id=old.id, created=old.created, **values)
+            else:
+                restored = self.journal.restore(old.id, expected_revision=self._theirs.revision)
+                entry = self.journal.update(old.id, expected_revision=restored.revision, **values)
+        except EntryConflict as exc:
+            self._start_conflict(exc.current)  # type: ignore[arg-type]
+            return
+        except ReflektError as exc:
+            self._failed(exc)
+            return
+        self._end_conflict()
+        self._show(entry, draft=False)
+        self.created.emit(entry)
+
+    def _failed(self, exc: ReflektError) -> None:
+        self.last_error = exc.message
+        self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
