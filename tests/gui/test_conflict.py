@@ -175,7 +175,7 @@ def test_keep_both_saves_mine_as_a_new_entry(qtbot, make_window, journal_path, e
 def test_show_both_puts_the_versions_side_by_side(
     qtbot, make_window, journal_path, entry_id
 ) -> None:
-    window, bar = conflict_after_terminal(
+    _window, bar = conflict_after_terminal(
         qtbot, make_window, journal_path, entry_id,
         f"edit\0{entry_id}\0--title\0New title\0--star",
     )  # fmt: skip
@@ -207,7 +207,7 @@ def test_show_both_puts_the_versions_side_by_side(
 def test_the_bar_is_reachable_and_named_for_assistive_technology(
     qtbot, make_window, journal_path, entry_id
 ) -> None:
-    window, bar = conflict_after_terminal(
+    _window, bar = conflict_after_terminal(
         qtbot, make_window, journal_path, entry_id, f"edit\0{entry_id}\0--title\0New title"
     )
     names = [b.accessibleName() for b in bar.buttons()]
@@ -274,7 +274,7 @@ def test_save_as_a_new_entry_after_trash_elsewhere(
 def test_the_typed_text_comes_back_after_closing_with_the_bar_up(
     qtbot, make_window, journal_path, entry_id, no_blocking_message_boxes
 ) -> None:
-    window, bar = conflict_after_terminal(
+    window, _bar = conflict_after_terminal(
         qtbot, make_window, journal_path, entry_id, f"edit\0{entry_id}\0--title\0New title"
     )
     window.close()
@@ -305,3 +305,17 @@ def test_a_kept_draft_with_nothing_moved_on_is_simply_saved(
     qtbot.waitUntil(lambda: drafts(journal_path) == [], timeout=3000)
     assert not window.editor.conflict_bar.isVisible()
     assert stored(journal_path, entry_id).body == "Kept through a crash"
+
+
+def test_the_bar_speaks_swedish(qtbot) -> None:
+    from reflekt.gui import i18n
+    from reflekt.gui.conflict import ConflictBar
+
+    i18n.install("sv")
+    bar = ConflictBar()
+    qtbot.addWidget(bar)
+    bar.show_gone(None)
+    assert [b.text() for b in bar.buttons()] == ["Återställ och spara", "Spara som ny anteckning"]
+    assert bar.label.text().startswith("Anteckningen raderades för gott")
+    assert bar.keep_mine_button.text() == "Behåll min"
+    assert bar.take_theirs_button.accessibleName() == "Ta den andra versionen"
