@@ -41,102 +41,102 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="179"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="182"/>
         <source>Two versions of this entry</source>
         <translation>Två versioner av anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="183"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="186"/>
         <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
         <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="192"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="195"/>
         <source>The two versions, field by field</source>
         <translation>De två versionerna, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="193"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="196"/>
         <source>Saved elsewhere</source>
         <translation>Sparad någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="193"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="196"/>
         <source>Yours</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="231"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="234"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="231"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="234"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="235"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="238"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="235"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="238"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="238"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="242"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="249"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="252"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="250"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="254"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="257"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -144,114 +144,137 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="99"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="102"/>
         <source>Show both</source>
         <translation>Visa båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="100"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="103"/>
         <source>Show both versions</source>
         <translation>Visa båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="101"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="104"/>
         <source>Show the other version and yours side by side, field by field</source>
         <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="105"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="108"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="106"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="109"/>
         <source>Keep my version</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="107"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="110"/>
         <source>Save what is on screen over the other change</source>
         <translation>Spara det som står på skärmen över den andra ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="114"/>
         <source>Take theirs</source>
         <translation>Ta den andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="112"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
         <source>Take the other version</source>
         <translation>Ta den andra versionen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="116"/>
         <source>Show the other version and drop what you typed</source>
         <translation>Visa den andra versionen och släpp det du skrev</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="120"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="118"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
         <source>Keep both versions</source>
         <translation>Behåll båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="122"/>
         <source>Save what is on screen as a new entry; the other version stays</source>
         <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="126"/>
         <source>Restore and save</source>
         <translation>Återställ och spara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="124"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
         <source>Restore the entry and save my text</source>
         <translation>Återställ anteckningen och spara min text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="128"/>
         <source>Bring the entry back and save what is on screen in it</source>
         <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="132"/>
         <source>Save as a new entry</source>
         <translation>Spara som ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="130"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
         <source>Save my text as a new entry</source>
         <translation>Spara min text som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="134"/>
         <source>Save what is on screen as a new entry</source>
         <translation>Spara det som står på skärmen som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="151"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="154"/>
         <source>This entry was changed elsewhere at %1.</source>
         <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="159"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="162"/>
         <source>This entry was deleted for good elsewhere.</source>
         <translation>Anteckningen raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="161"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="164"/>
         <source>This entry was moved to the trash elsewhere at %1.</source>
         <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="164"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
         <source>Your text is kept here.</source>
         <translation>Din text finns kvar här.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMixin</name>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="311"/>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Inte sparat: ändrades någon annanstans</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="316"/>
+        <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
+        <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="404"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="460"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
@@ -297,218 +320,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="232"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="270"/>
         <location filename="../../src/reflekt/gui/editor.py" line="271"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="272"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="282"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="281"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="283"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="282"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="296"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="295"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="300"/>
         <location filename="../../src/reflekt/gui/editor.py" line="301"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="302"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="308"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="307"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="327"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="342"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="326"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="341"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="485"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="330"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="329"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="332"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="331"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="339"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="352"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="384"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="389"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="388"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="375"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="374"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="376"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="375"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="376"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="378"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="379"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="378"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="383"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="382"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="387"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="485"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="738"/>
-        <source>Not saved: changed elsewhere</source>
-        <translation>Inte sparad: ändrad någon annanstans</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="743"/>
-        <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
-        <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="388"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="387"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="293"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="292"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="305"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="304"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="390"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="389"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="508"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="724"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="826"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="507"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="723"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="525"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="524"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="605"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="604"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="620"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="619"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="628"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="627"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="722"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="882"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="721"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -1572,7 +1583,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="155"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="154"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1580,23 +1591,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="115"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="116"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="115"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="121"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="120"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/editor.py" line="129"/>
         <location filename="../../src/reflekt/gui/editor.py" line="130"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="131"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>

@@ -319,3 +319,23 @@ def test_the_bar_speaks_swedish(qtbot) -> None:
     assert bar.label.text().startswith("Anteckningen raderades för gott")
     assert bar.keep_mine_button.text() == "Behåll min"
     assert bar.take_theirs_button.accessibleName() == "Ta den andra versionen"
+
+
+def test_moving_to_another_entry_with_the_bar_up_keeps_the_text(
+    qtbot, make_window, journal_path, entry_id, no_blocking_message_boxes
+) -> None:
+    seed(journal_path, {"body": "An older entry", "day": "2020-01-01"})
+    window, bar = conflict_after_terminal(
+        qtbot, make_window, journal_path, entry_id, f"edit\0{entry_id}\0--title\0New title"
+    )
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)
+    assert window.editor.entry.id == entry_id
+    assert window.editor.body.toPlainText().endswith(MINE)
+    assert bar.isVisible()
+    assert any("changed elsewhere" in text for text in no_blocking_message_boxes)
+    assert stored(journal_path, entry_id).title == "New title"
+    # Deleting is held back too: the typed text waits for a choice first.
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    assert not stored(journal_path, entry_id).in_trash
+    assert window.editor.body.toPlainText().endswith(MINE)

@@ -7,7 +7,6 @@ save that fails keeps every word on screen and says why.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 import itertools
@@ -54,7 +53,7 @@ from reflekt.core.models import (
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import EntryConflict, ReflektError
 from reflekt.gui import i18n
-from reflekt.gui.conflict import CompareDialog, ConflictBar
+from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 AUTOSAVE_MS = 1000
@@ -185,7 +184,7 @@ class PeopleEditor(QWidget):
         return [link for row in self._rows if (link := row.link()) is not None]
 
 
-class EntryEditor(QWidget):
+class EntryEditor(ConflictMixin, QWidget):
     """Edits one entry (or a new draft) and saves it through the Journal facade."""
 
     saved = Signal(object)  # Entry, after every successful save
@@ -414,7 +413,7 @@ class EntryEditor(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self._end_conflict()
+        self._end_conflict(discard=False)  # the draft stays for the next start
         self.entry = None
         self._draft = False
         self._dirty = False
@@ -462,7 +461,7 @@ class EntryEditor(QWidget):
         return self.body
 
     def _show(self, entry: Entry, *, draft: bool) -> None:
-        self._end_conflict()
+        self._end_conflict(discard=False)
         self._loading = True
         try:
             self.refresh_completions()
@@ -723,160 +722,3 @@ class EntryEditor(QWidget):
             return False
         self.saveStateChanged.emit(self.tr("Saved"))
         return True
-
-    # -- conflicts: the entry changed elsewhere -------------------------------------
-
-    def _start_conflict(self, theirs: Entry | None) -> None:
-        self._theirs = theirs
-        self._conflict = True
-        self._dirty = True
-        if theirs is None or theirs.in_trash:
-            self.conflict_bar.show_gone(theirs)
-        else:
-            self.conflict_bar.show_changed(theirs)
-        self._keep_draft()
-        self.saveStateChanged.emit(self.tr("Not saved: changed elsewhere"))
-
-    def _keep_draft(self) -> bool:
-        """Keep the typed text in the journal's drafts; always False (not saved)."""
-        self.last_error = self.tr(
-            "This entry was changed elsewhere. Choose in the bar above it what to keep."
-        )
-        if self.entry is not None and self.entry.id:
-            try:
-                self.journal.save_draft(self.entry.id, self.values(), self.entry.revision)
-            except ReflektError as exc:
-                self.last_error = exc.message
-        return False
-
-    def _end_conflict(self) -> None:
-        if not self._conflict:
-            return
-        self._conflict = False
-        self._theirs = None
-        self.conflict_bar.hide()
-        if self.entry is not None and self.entry.id:
-            # A draft that cannot be dropped is offered again at the next start.
-            with contextlib.suppress(ReflektError):
-                self.journal.discard_draft(self.entry.id)
-        self.conflictResolved.emit()
-
-    def resume_draft(self, values: dict[str, Any], base: Entry) -> None:
-        """Put a kept draft back on screen over ``base`` (the entry as it was when the
-        draft was made) and try to save it: a save that still conflicts raises the bar."""
-        self.save()
-        self._show(base, draft=False)
-        self._loading = True
-        try:
-            self.title.setText(values.get("title", base.title))
-            self.body.setPlainText(values.get("body", base.body))
-            for key, text in (values.get("sections") or {}).items():
-                if key in self._section_edits:
-                    self._section_edits[key].setPlainText(text)
-            self.tags.setText(", ".join(values.get("tags", base.tags)))
-            self.skills.setText(", ".join(values.get("skills", base.skills)))
-            if "people" in values:
-                self.people.set_people(values["people"])
-            if "day" in values:
-                day = values["day"]
-                self.day.setDate(QDate(day.year, day.month, day.day))
-            if values.get("kind"):
-                self.kind.setCurrentIndex(self.kind.findData(values["kind"]))
-            if "source" in values:
-                self.source.setCurrentIndex(self.source.findData(values["source"]))
-            if "mood" in values:
-                self.mood.setCurrentIndex(self.mood.findData(values["mood"]))
-            if "starred" in values:
-                self.star.setChecked(bool(values["starred"]))
-            if "visibility" in values:
-                self.shareable.setChecked(values["visibility"] is Visibility.SHAREABLE)
-        finally:
-            self._loading = False
-        self._dirty = True
-        if self.save():
-            self.journal.discard_draft(base.id)  # nothing moved on: saved as it was
-
-    def _values_or_none(self) -> dict[str, Any] | None:
-        return self.values() if self._conflict and self.entry is not None else None
-
-    def show_both(self) -> None:
-        if self._theirs is None or not self._conflict:
-            return
-        CompareDialog(self._theirs, self.values(), self).exec()
-
-    def keep_mine(self) -> None:
-        """Save what is on screen on top of the other change (now from its revision)."""
-        values = self._values_or_none()
-        if values is None or self._theirs is None or self.entry is None:
-            return
-        try:
-            entry = self.journal.update(
-                self.entry.id, expected_revision=self._theirs.revision, **values
-            )
-        except EntryConflict as exc:
-            self._start_conflict(exc.current)  # type: ignore[arg-type]  # moved on again
-            return
-        except ReflektError as exc:
-            self._failed(exc)
-            return
-        self._end_conflict()
-        self.entry = entry
-        self._dirty = False
-        self.saved.emit(entry)
-        self.saveStateChanged.emit(self.tr("Saved"))
-
-    def take_theirs(self) -> None:
-        """Show the other version and drop what was typed."""
-        if not self._conflict or self._theirs is None:
-            return
-        theirs = self._theirs
-        self._end_conflict()
-        self._show(theirs, draft=False)
-        self.saved.emit(theirs)
-
-    def keep_both(self) -> None:
-        """Save what is on screen as a new entry; the other version stays as it is."""
-        self._save_as_new()
-
-    def save_as_new(self) -> None:
-        """(Trashed or purged elsewhere) save what is on screen as a new entry."""
-        self._save_as_new()
-
-    def _save_as_new(self) -> None:
-        values = self._values_or_none()
-        if values is None:
-            return
-        try:
-            entry = self.journal.add(**values)
-        except ReflektError as exc:
-            self._failed(exc)
-            return
-        self._end_conflict()
-        self._show(entry, draft=False)
-        self.created.emit(entry)
-
-    def restore_and_save(self) -> None:
-        """(Trashed or purged elsewhere) bring the entry back with what is on screen."""
-        values = self._values_or_none()
-        if values is None or self.entry is None:
-            return
-        old = self.entry
-        try:
-            if self._theirs is None:  # purged: the same entry again, with the typed text
-                entry = self.journal.add(id=old.id, created=old.created, **values)
-            else:
-                restored = self.journal.restore(old.id, expected_revision=self._theirs.revision)
-                entry = self.journal.update(old.id, expected_revision=restored.revision, **values)
-        except EntryConflict as exc:
-            self._start_conflict(exc.current)  # type: ignore[arg-type]
-            return
-        except ReflektError as exc:
-            self._failed(exc)
-            return
-        self._end_conflict()
-        self._show(entry, draft=False)
-        self.created.emit(entry)
-
-    def _failed(self, exc: ReflektError) -> None:
-        self.last_error = exc.message
-        self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
