@@ -339,3 +339,17 @@ def test_moving_to_another_entry_with_the_bar_up_keeps_the_text(
     qtbot.keyClick(window.list, Qt.Key.Key_Delete)
     assert not stored(journal_path, entry_id).in_trash
     assert window.editor.body.toPlainText().endswith(MINE)
+
+
+def test_an_outside_change_seen_while_typing_shows_up_once_saved(
+    qtbot, make_window, journal_path, entry_id
+) -> None:
+    window = make_window()
+    type_into_the_entry(qtbot, window)
+    terminal(journal_path, "add", "Written in the terminal meanwhile")
+    window.check_external_changes()  # typing: the list is left alone for now
+    assert window.model.rowCount() == 1
+    assert window.editor.save()
+    window.check_external_changes()  # the next tick, no longer typing
+    assert window.model.rowCount() == 2
+    assert stored(journal_path, entry_id).body.endswith(MINE)
