@@ -353,9 +353,9 @@ SV: dict[str, str] = {
         "Anteckningen {entry} har raderats för gott någon annanstans. Inget sparades."
     ),
     "The entry {entry} was moved to the trash elsewhere (it is at revision "
-    "{revision} now, not {expected}); nothing was written. Restore it first.": (
+    "{revision} now, not {expected}); nothing was written.": (
         "Anteckningen {entry} har flyttats till papperskorgen någon annanstans (den har "
-        "revision {revision} nu, inte {expected}). Inget sparades. Återställ den först."
+        "revision {revision} nu, inte {expected}). Inget sparades."
     ),
     "The entry {entry} was changed elsewhere (it is at revision {revision} now, "
     "not {expected}); nothing was written. Look at the new version and edit "

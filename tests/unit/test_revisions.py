@@ -277,3 +277,15 @@ def test_a_draft_needs_a_whole_entry_id(journal: Journal) -> None:
     with pytest.raises(InvalidInput):
         journal.save_draft("abcd", {"body": "x"}, 1)
     assert journal.drafts() == []
+
+
+def test_delete_and_purge_if_revision(cli: Cli) -> None:
+    entry_id = cli.ok("add", "text").strip()
+    cli.ok("edit", entry_id, "--title", "changed meanwhile")
+    cli.fails("delete", entry_id, "--if-revision", "1", match="changed elsewhere", code=5)
+    assert cli.json("list", "--trash") == []
+    cli.ok("delete", entry_id, "--if-revision", "2")
+    cli.fails("purge", entry_id, "--if-revision", "2", match="trash elsewhere", code=5)
+    assert [e["id"] for e in cli.json("list", "--trash")] == [entry_id]
+    cli.ok("purge", entry_id, "--if-revision", "3")
+    assert cli.json("list", "--trash") == []

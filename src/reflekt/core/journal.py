@@ -1114,7 +1114,7 @@ class Journal:
         if current.in_trash:
             message = msg(
                 "The entry {entry} was moved to the trash elsewhere (it is at revision "
-                "{revision} now, not {expected}); nothing was written. Restore it first.",
+                "{revision} now, not {expected}); nothing was written.",
                 entry=current.id[:8],
                 revision=current.revision,
                 expected=expected_revision,
