@@ -353,3 +353,16 @@ def test_an_outside_change_seen_while_typing_shows_up_once_saved(
     window.check_external_changes()  # the next tick, no longer typing
     assert window.model.rowCount() == 2
     assert stored(journal_path, entry_id).body.endswith(MINE)
+
+
+def test_every_kept_draft_comes_back_one_after_another(
+    qtbot, make_window, journal_path, entry_id
+) -> None:
+    (other_id,) = seed(journal_path, {"body": "Second entry", "day": "2020-01-01"})
+    with Journal.open(journal_path) as j:
+        j.save_draft(entry_id, {"body": "First, kept"}, 1)
+        j.save_draft(other_id, {"body": "Second, kept"}, 1)
+    make_window()
+    qtbot.waitUntil(lambda: drafts(journal_path) == [], timeout=3000)
+    assert stored(journal_path, entry_id).body == "First, kept"
+    assert stored(journal_path, other_id).body == "Second, kept"

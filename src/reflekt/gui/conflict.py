@@ -371,8 +371,9 @@ class ConflictMixin:
         finally:
             self._loading = False
         self._dirty = True
-        if self.save():
-            self.journal.discard_draft(base.id)  # nothing moved on: saved as it was
+        if self.save():  # nothing moved on meanwhile: saved as it was typed
+            self.journal.discard_draft(base.id)
+            self.conflictResolved.emit()  # so the next kept draft, if any, comes back
 
     def _values_or_none(self) -> dict[str, Any] | None:
         return self.values() if self._conflict and self.entry is not None else None
