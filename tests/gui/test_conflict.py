@@ -207,7 +207,7 @@ def test_show_both_puts_the_versions_side_by_side(
 def test_the_bar_is_reachable_and_named_for_assistive_technology(
     qtbot, make_window, journal_path, entry_id
 ) -> None:
-    _window, bar = conflict_after_terminal(
+    window, bar = conflict_after_terminal(
         qtbot, make_window, journal_path, entry_id, f"edit\0{entry_id}\0--title\0New title"
     )
     names = [b.accessibleName() for b in bar.buttons()]
@@ -224,6 +224,15 @@ def test_the_bar_is_reachable_and_named_for_assistive_technology(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
     assert walked == bar.buttons()
+    # Tab goes on into the entry, and Shift+Tab from the title comes back to the bar.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.editor.title
+    qtbot.keyClick(window.editor.title, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is bar.keep_both_button
+    # The focused button is drawn with a ring (a visible change from the unfocused look).
+    focused = bar.keep_both_button.grab().toImage()
+    bar.keep_mine_button.setFocus()
+    assert bar.keep_both_button.grab().toImage() != focused
     # Space on a focused button chooses it, as a click does.
     qtbot.keyClick(bar.keep_mine_button, Qt.Key.Key_Space)
     assert stored(journal_path, entry_id).body.endswith(MINE)

@@ -544,6 +544,10 @@ class EntryEditor(ConflictMixin, QWidget):
         """Tab walks the page top to bottom; section fields are made later than the rest,
         so Qt's default (creation order) would put them last."""
         chain: list[QWidget] = [
+            # The conflict bar's buttons (skipped while hidden) come first: Shift+Tab
+            # from the title reaches them.
+            *self.conflict_bar.changed_buttons,
+            *self.conflict_bar.gone_buttons,
             self.title,
             self.star,
             self.day,
