@@ -55,6 +55,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from reflekt.core.drafts import Draft
     from reflekt.core.templates import Template
 
 
@@ -1788,7 +1789,7 @@ class Journal:
             raise InvalidInput(f"A draft needs an entry's whole id, not {entry_id!r}.")
         stored.put(self.db, entry_id, base_revision, now_iso(), drafts.to_json(values))
 
-    def drafts(self) -> list[Any]:
+    def drafts(self) -> list[Draft]:
         """The kept drafts (``core.drafts.Draft``), oldest first; unreadable rows skipped."""
         from reflekt.core import drafts
         from reflekt.core.storage import drafts as stored
