@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from tests.conftest import Cli
 
 from reflekt.core.journal import Journal
@@ -289,3 +291,19 @@ def test_delete_and_purge_if_revision(cli: Cli) -> None:
     assert [e["id"] for e in cli.json("list", "--trash")] == [entry_id]
     cli.ok("purge", entry_id, "--if-revision", "3")
     assert cli.json("list", "--trash") == []
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    title=st.text(st.characters(exclude_categories=()), max_size=200),
+    body=st.text(max_size=2000),
+    tag=st.text(max_size=40),
+)
+@example(title="half a pair \ud800 of surrogates", body="", tag="")
+def test_any_typed_text_survives_as_a_draft(journal: Journal, title, body, tag) -> None:
+    entry_id = "0190e6a4-8d3b-7c2e-9f10-1a2b3c4d5e6f"
+    values = {"title": title, "body": body, "tags": [tag], "sections": {"what": body}}
+    journal.save_draft(entry_id, values, 1)
+    (draft,) = journal.drafts()
+    assert draft.values == values
+    journal.discard_draft(entry_id)

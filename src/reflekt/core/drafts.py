@@ -51,7 +51,8 @@ def to_json(values: Mapping[str, Any]) -> str:
         data["starred"] = bool(values["starred"])
     if "visibility" in values:
         data["visibility"] = getattr(values["visibility"], "value", values["visibility"])
-    return json.dumps(data, ensure_ascii=False)
+    # ASCII escapes: any text the editor holds (even a lone surrogate) can be stored.
+    return json.dumps(data)
 
 
 def from_json(text: str) -> dict[str, Any] | None:
