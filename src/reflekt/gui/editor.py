@@ -202,8 +202,8 @@ class EntryEditor(ConflictMixin, QWidget):
         self._dirty = False
         self._loading = False
         self.last_error = ""
-        # Set while the conflict bar is up: the stored entry as it is now (None when it
-        # was purged), and whether it is gone (trashed or purged) rather than changed.
+        # While the conflict bar is up (_conflict): the stored entry as it is now
+        # (_theirs; None when it was purged elsewhere). See gui/conflict.py.
         self._theirs: Entry | None = None
         self._conflict = False
         self._section_edits: dict[str, QPlainTextEdit] = {}
