@@ -375,3 +375,30 @@ def test_every_kept_draft_comes_back_one_after_another(
     qtbot.waitUntil(lambda: drafts(journal_path) == [], timeout=3000)
     assert stored(journal_path, entry_id).body == "First, kept"
     assert stored(journal_path, other_id).body == "Second, kept"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focused_button_stays_legible_in_both_themes(qtbot, theme) -> None:
+    """Dark text on a light button, focused or not: a dark palette once left a focused
+    button with light text straight on the amber bar."""
+    from PySide6.QtGui import QColor
+
+    from reflekt.gui.conflict import ConflictBar
+    from reflekt.gui.theme import apply_theme
+
+    apply_theme(theme)
+    bar = ConflictBar()
+    qtbot.addWidget(bar)
+    bar.show_gone(None)
+    bar.show()
+    qtbot.waitExposed(bar)
+    for button in bar.buttons():
+        button.setFocus()
+        image = button.grab().toImage()
+        pixels = [
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(2, image.width() - 2, 2)
+            for y in range(2, image.height() - 2, 2)
+        ]
+        assert sum(p > 200 for p in pixels) > len(pixels) / 2, "a light button"
+        assert min(pixels) < 110, "with dark text on it"

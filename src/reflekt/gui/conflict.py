@@ -71,11 +71,16 @@ class ConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName("conflictBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Amber like a warning, with a clear focus ring on whichever button has focus.
+        # Amber like a warning, the same in light and dark themes (the buttons carry
+        # their own colours, so a dark palette never puts light text on amber), with a
+        # clear focus ring on whichever button has focus.
         self.setStyleSheet(
             "QFrame#conflictBar { background: #fff3cd; border: 1px solid #d39e00; }"
             "QFrame#conflictBar QLabel { color: #3d2e00; }"
-            "QFrame#conflictBar QPushButton { padding: 3px 10px; }"
+            "QFrame#conflictBar QPushButton { padding: 4px 10px; background: #ffffff;"
+            " color: #1a1a1a; border: 1px solid #b08400; border-radius: 3px; }"
+            "QFrame#conflictBar QPushButton:hover { background: #fff8e1; }"
+            "QFrame#conflictBar QPushButton:pressed { background: #ffe8a3; }"
             "QFrame#conflictBar QPushButton:focus { border: 2px solid #1f5fbf; }"
         )
         layout = QHBoxLayout(self)
