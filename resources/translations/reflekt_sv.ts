@@ -41,102 +41,102 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="182"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="187"/>
         <source>Two versions of this entry</source>
         <translation>Två versioner av anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="186"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="191"/>
         <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
         <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="195"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="200"/>
         <source>The two versions, field by field</source>
         <translation>De två versionerna, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="196"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
         <source>Saved elsewhere</source>
         <translation>Sparad någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="196"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
         <source>Yours</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="234"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="234"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="238"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="238"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="246"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="242"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="252"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="257"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="254"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -144,112 +144,112 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="102"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="107"/>
         <source>Show both</source>
         <translation>Visa båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="103"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="108"/>
         <source>Show both versions</source>
         <translation>Visa båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="104"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="109"/>
         <source>Show the other version and yours side by side, field by field</source>
         <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="108"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="109"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="114"/>
         <source>Keep my version</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="110"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
         <source>Save what is on screen over the other change</source>
         <translation>Spara det som står på skärmen över den andra ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="114"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
         <source>Take theirs</source>
         <translation>Ta den andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="120"/>
         <source>Take the other version</source>
         <translation>Ta den andra versionen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="116"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
         <source>Show the other version and drop what you typed</source>
         <translation>Visa den andra versionen och släpp det du skrev</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="120"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="126"/>
         <source>Keep both versions</source>
         <translation>Behåll båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="122"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
         <source>Save what is on screen as a new entry; the other version stays</source>
         <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="126"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
         <source>Restore and save</source>
         <translation>Återställ och spara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="132"/>
         <source>Restore the entry and save my text</source>
         <translation>Återställ anteckningen och spara min text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="128"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
         <source>Bring the entry back and save what is on screen in it</source>
         <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="132"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="137"/>
         <source>Save as a new entry</source>
         <translation>Spara som ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="138"/>
         <source>Save my text as a new entry</source>
         <translation>Spara min text som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="134"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="139"/>
         <source>Save what is on screen as a new entry</source>
         <translation>Spara det som står på skärmen som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="154"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="159"/>
         <source>This entry was changed elsewhere at %1.</source>
         <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="162"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
         <source>This entry was deleted for good elsewhere.</source>
         <translation>Anteckningen raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="164"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="169"/>
         <source>This entry was moved to the trash elsewhere at %1.</source>
         <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="172"/>
         <source>Your text is kept here.</source>
         <translation>Din text finns kvar här.</translation>
     </message>
@@ -257,22 +257,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="311"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="316"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="316"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="321"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="404"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="410"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="460"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="466"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -494,7 +494,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="507"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="723"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="727"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -504,22 +504,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="604"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="608"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="619"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="623"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="627"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="631"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="721"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="725"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
