@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="733"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="742"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="799"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="808"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Showing the %n entry you picked in the chart.</numerusform>

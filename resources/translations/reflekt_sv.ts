@@ -22,7 +22,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
@@ -36,6 +36,245 @@
             <numerusform>%n anteckning</numerusform>
             <numerusform>%n anteckningar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="187"/>
+        <source>Two versions of this entry</source>
+        <translation>Två versioner av anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="191"/>
+        <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
+        <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="200"/>
+        <source>The two versions, field by field</source>
+        <translation>De två versionerna, fält för fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
+        <source>Saved elsewhere</source>
+        <translation>Sparad någon annanstans</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <source>Shareable</source>
+        <translation>Delbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="246"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="257"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <source>Skills</source>
+        <translation>Färdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
+        <source>Learned through</source>
+        <translation>Lärde mig genom</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
+        <source>Mood</source>
+        <translation>Humör</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
+        <source>Starred</source>
+        <translation>Stjärnmärkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
+        <source>Sharing</source>
+        <translation>Delning</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="107"/>
+        <source>Show both</source>
+        <translation>Visa båda</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="108"/>
+        <source>Show both versions</source>
+        <translation>Visa båda versionerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="109"/>
+        <source>Show the other version and yours side by side, field by field</source>
+        <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="114"/>
+        <source>Keep my version</source>
+        <translation>Behåll min version</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
+        <source>Save what is on screen over the other change</source>
+        <translation>Spara det som står på skärmen över den andra ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
+        <source>Take theirs</source>
+        <translation>Ta den andra</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="120"/>
+        <source>Take the other version</source>
+        <translation>Ta den andra versionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
+        <source>Show the other version and drop what you typed</source>
+        <translation>Visa den andra versionen och släpp det du skrev</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="126"/>
+        <source>Keep both versions</source>
+        <translation>Behåll båda versionerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
+        <source>Save what is on screen as a new entry; the other version stays</source>
+        <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
+        <source>Restore and save</source>
+        <translation>Återställ och spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="132"/>
+        <source>Restore the entry and save my text</source>
+        <translation>Återställ anteckningen och spara min text</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
+        <source>Bring the entry back and save what is on screen in it</source>
+        <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="137"/>
+        <source>Save as a new entry</source>
+        <translation>Spara som ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="138"/>
+        <source>Save my text as a new entry</source>
+        <translation>Spara min text som en ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="139"/>
+        <source>Save what is on screen as a new entry</source>
+        <translation>Spara det som står på skärmen som en ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="159"/>
+        <source>This entry was changed elsewhere at %1.</source>
+        <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
+        <source>This entry was deleted for good elsewhere.</source>
+        <translation>Anteckningen raderades för gott någon annanstans.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="169"/>
+        <source>This entry was moved to the trash elsewhere at %1.</source>
+        <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="172"/>
+        <source>Your text is kept here.</source>
+        <translation>Din text finns kvar här.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMixin</name>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="316"/>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Inte sparat: ändrades någon annanstans</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="321"/>
+        <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
+        <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="410"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="466"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
@@ -81,206 +320,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="226"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="232"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="270"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="271"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="281"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="267"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="282"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="280"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="295"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="285"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="286"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="300"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="301"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="292"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="307"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="311"/>
         <location filename="../../src/reflekt/gui/editor.py" line="326"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="468"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="341"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="485"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="314"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="329"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="316"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="331"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="324"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="339"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="337"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="352"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="338"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="369"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="384"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="341"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="351"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="388"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="359"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="374"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="360"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="375"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="376"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="378"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="382"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="468"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="485"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="350"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="387"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="277"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="292"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="289"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="304"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="374"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="389"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="490"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="688"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="507"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="727"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="507"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="524"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="582"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="608"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="597"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="623"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="605"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="631"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="686"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="725"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -880,277 +1119,277 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="307"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="310"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="309"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="312"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="348"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="351"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="350"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="353"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="430"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="431"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="433"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="439"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="439"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="441"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="449"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="446"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="452"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="451"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="457"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="455"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="461"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="460"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="466"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="461"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="463"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="465"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="470"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="476"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="473"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="479"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="474"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="480"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="475"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="481"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="476"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="482"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="477"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="483"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="478"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="485"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="487"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="493"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="488"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="489"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="495"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="502"/>
         <source>G&amp;rowth</source>
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="503"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="498"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="500"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="506"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="510"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="505"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="506"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="509"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="517"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="514"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="601"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="607"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="614"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="620"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="618"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="624"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="621"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="627"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="624"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="630"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="635"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="641"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="635"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="641"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="691"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="700"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="717"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="726"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="728"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="737"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="732"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="741"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="733"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="742"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1158,12 +1397,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="769"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="778"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="799"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="808"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1171,57 +1410,57 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="801"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="810"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="869"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="878"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="872"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="881"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="882"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="891"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="887"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="896"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="898"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="907"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="926"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="935"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="937"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="946"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="951"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="960"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="987"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="996"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="989"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="998"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1234,47 +1473,52 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="997"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1006"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1001"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1010"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1002"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1011"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1037"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1046"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1040"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1049"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1045"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1054"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1127"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1136"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1179"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1214"/>
+        <source>Your unsaved text from %1 is back.</source>
+        <translation>Din osparade text från kl. %1 är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1241"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1181"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1243"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1339,7 +1583,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="153"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="154"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1347,23 +1591,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="115"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="119"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="120"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="128"/>
         <location filename="../../src/reflekt/gui/editor.py" line="129"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="130"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -2197,12 +2441,12 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="123"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="126"/>
         <source>Welcome to reflekt</source>
         <translation>Välkommen till reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="131"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="134"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
@@ -2211,17 +2455,17 @@ Everything stays on this computer. Nothing is shared unless you export it.</sour
 Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="142"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="144"/>
         <source>Open a demo journal</source>
         <translation>Öppna en demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="143"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="146"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>

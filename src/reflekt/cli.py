@@ -34,7 +34,7 @@ from reflekt.core.models import (
     goal_to_dict,
     label,
 )
-from reflekt.errors import InvalidInput, ReflektError
+from reflekt.errors import EntryConflict, InvalidInput, ReflektError
 
 # Start-up time is most of a command's time on a large journal (a search itself takes
 # ~20 ms): what only some commands need (templates, the Journal facade, the other
@@ -310,14 +310,21 @@ def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
-    args._current = journal.get(args.id)
+    if getattr(args, "if_revision", None) is None:
+        args._current = journal.get(args.id)
+    else:
+        # An update with no changes only checks the revision (and writes nothing): an
+        # entry that moved on, or a whole id that is gone, is a conflict (exit 5).
+        args._current = journal.update(args.id, expected_revision=args.if_revision)
     values = _entry_values(args, editing=True)
     if not values:
         raise InvalidInput(
             "Nothing to change: give new text or an option such as --title or --tag "
             "(see `reflekt edit --help`)."
         )
-    entry = journal.update(args._current.id, **values)
+    entry = journal.update(
+        args._current.id, expected_revision=getattr(args, "if_revision", None), **values
+    )
     _write(entry.id)
     return EXIT_OK
 
@@ -441,7 +448,7 @@ def cmd_show(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_delete(args: argparse.Namespace, journal: Journal) -> int:
-    entry = journal.delete(args.id)
+    entry = journal.delete(args.id, expected_revision=getattr(args, "if_revision", None))
     _write(f"Moved {entry.id[:8]} to the trash. Bring it back with: reflekt restore {entry.id[:8]}")
     return EXIT_OK
 
@@ -453,8 +460,9 @@ def cmd_restore(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, journal: Journal) -> int:
-    entry_id = journal.resolve_id(args.id)
-    journal.purge(entry_id)
+    expected = getattr(args, "if_revision", None)
+    entry_id = journal.resolve_id(args.id) if expected is None else str(args.id).strip()
+    journal.purge(entry_id, expected_revision=expected)
     _write(f"Removed {entry_id[:8]} for good.")
     return EXIT_OK
 
@@ -724,6 +732,7 @@ def _add_edit(command: Command) -> None:
     p = command("edit", cmd_edit, "change an entry (only the options given)")
     p.add_argument("id", help="the entry's id or its first characters")
     _entry_options(p, editing=True)
+    _if_revision(p, "change it")
 
 
 def _add_list(command: Command) -> None:
@@ -746,12 +755,27 @@ def _add_show(command: Command) -> None:
 
 
 # `restore` (an entry, or a whole journal from a backup) lives in cli_trust.
+def _if_revision(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--if-revision",
+        type=int,
+        metavar="N",
+        help=f"{what} only while it is still at revision N (the `revision` of "
+        "`reflekt show ID --json`); if it was changed, trashed or removed since, change "
+        f"nothing and exit {EntryConflict.exit_code}",
+    )
+
+
 def _add_delete(command: Command) -> None:
-    command("delete", cmd_delete, "move an entry to the trash").add_argument("id")
+    p = command("delete", cmd_delete, "move an entry to the trash")
+    p.add_argument("id")
+    _if_revision(p, "move it")
 
 
 def _add_purge(command: Command) -> None:
-    command("purge", cmd_purge, "remove an entry in the trash for good").add_argument("id")
+    p = command("purge", cmd_purge, "remove an entry in the trash for good")
+    p.add_argument("id")
+    _if_revision(p, "remove it")
 
 
 def _add_trash(command: Command) -> None:

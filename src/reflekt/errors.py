@@ -83,3 +83,24 @@ class Cancelled(ReflektError):
 
 class BackupError(ReflektError):
     """A backup could not be made, found or restored."""
+
+
+class EntryConflict(ReflektError):
+    """The entry changed after the copy a change was made from; nothing was written.
+
+    ``current`` is the entry as it is stored now (``None`` when it was deleted for
+    good), ``expected`` the revision the change was made from. Raised only when a
+    caller names that revision (the app's editor, ``reflekt edit --if-revision``).
+    """
+
+    exit_code = 5
+
+    def __init__(self, message: str, current: object | None, expected: int) -> None:
+        super().__init__(message)
+        self.current = current
+        self.expected = expected
+
+    @property
+    def revision(self) -> int | None:
+        """The revision stored now, or None when the entry is gone for good."""
+        return getattr(self.current, "revision", None)

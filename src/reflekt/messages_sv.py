@@ -355,6 +355,25 @@ SV: dict[str, str] = {
         "{name} innehåller en fil som heter {member} och som pekar utanför arkivet. "
         "reflekt läser inte sådana arkiv. Exportera igen."
     ),
+    # -- revisions: a change made from an older copy of an entry (core/journal.py) -----
+    "The revision must be a whole number of at least 1, not {value}.": (
+        "Revisionen måste vara ett heltal som är minst 1, inte {value}."
+    ),
+    "The entry {entry} was deleted for good elsewhere; nothing was written.": (
+        "Anteckningen {entry} har raderats för gott någon annanstans. Inget sparades."
+    ),
+    "The entry {entry} was moved to the trash elsewhere (it is at revision "
+    "{revision} now, not {expected}); nothing was written.": (
+        "Anteckningen {entry} har flyttats till papperskorgen någon annanstans (den har "
+        "revision {revision} nu, inte {expected}). Inget sparades."
+    ),
+    "The entry {entry} was changed elsewhere (it is at revision {revision} now, "
+    "not {expected}); nothing was written. Look at the new version and edit "
+    "again from it.": (
+        "Anteckningen {entry} har ändrats någon annanstans (den har revision {revision} "
+        "nu, inte {expected}). Inget sparades. Titta på den nya versionen och ändra "
+        "utifrån den."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

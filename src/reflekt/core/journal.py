@@ -45,7 +45,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.storage import growth as growth_summary
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.errors import Cancelled, InvalidInput, NotFound
+from reflekt.errors import Cancelled, EntryConflict, InvalidInput, NotFound
 from reflekt.messages import msg, word
 
 # What the module needs only to write, or only for type checkers, loads when used: the
@@ -55,6 +55,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from reflekt.core.drafts import Draft
     from reflekt.core.templates import Template
 
 
@@ -971,8 +972,16 @@ class Journal:
                 [seq, person, link.relation.value, position],
             )
 
-    def update(self, entry_id: str, **changes: Any) -> Entry:
-        """Change the given fields of an entry. Nothing changed means nothing written."""
+    def update(
+        self, entry_id: str, *, expected_revision: int | None = None, **changes: Any
+    ) -> Entry:
+        """Change the given fields of an entry. Nothing changed means nothing written.
+
+        ``expected_revision``: the revision the change was made from. When the stored
+        entry has moved on (another program changed, trashed or purged it), raises
+        ``EntryConflict`` and writes nothing; the check and the write are one
+        transaction, so no other writer can slip in between.
+        """
         unknown = set(changes) - ENTRY_FIELDS
         if unknown:
             raise InvalidInput(
@@ -980,8 +989,9 @@ class Journal:
                 f"These can change: {', '.join(sorted(ENTRY_FIELDS))}."
             )
         with self.db.atomic():
-            seq = self._seq(entry_id)
+            seq = self._seq_at(entry_id, expected_revision)
             current = self._entries_by_seq([seq])[0]
+            self._check_revision(current, expected_revision)
             if current.in_trash:
                 raise InvalidInput(
                     msg(
@@ -1065,27 +1075,35 @@ class Journal:
                 return True
         return False
 
-    def delete(self, entry_id: str) -> Entry:
-        """Move an entry to the trash (it can be restored)."""
+    def delete(self, entry_id: str, *, expected_revision: int | None = None) -> Entry:
+        """Move an entry to the trash (it can be restored). Raises its revision."""
         with self.db.atomic():
-            seq = self._seq(entry_id)
+            seq = self._seq_at(entry_id, expected_revision)
+            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
             self.db.execute(
-                "UPDATE entries SET trashed = 1, deleted = ? WHERE seq = ? AND trashed = 0",
+                "UPDATE entries SET trashed = 1, deleted = ?, revision = revision + 1 "
+                "WHERE seq = ? AND trashed = 0",
                 [now_iso(), seq],
             )
         return self._entries_by_seq([seq])[0]
 
-    def restore(self, entry_id: str) -> Entry:
-        """Bring an entry back from the trash."""
+    def restore(self, entry_id: str, *, expected_revision: int | None = None) -> Entry:
+        """Bring an entry back from the trash. Raises its revision."""
         with self.db.atomic():
-            seq = self._seq(entry_id)
-            self.db.execute("UPDATE entries SET trashed = 0, deleted = NULL WHERE seq = ?", [seq])
+            seq = self._seq_at(entry_id, expected_revision)
+            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            self.db.execute(
+                "UPDATE entries SET trashed = 0, deleted = NULL, revision = revision + 1 "
+                "WHERE seq = ? AND trashed = 1",
+                [seq],
+            )
         return self._entries_by_seq([seq])[0]
 
-    def purge(self, entry_id: str) -> None:
+    def purge(self, entry_id: str, *, expected_revision: int | None = None) -> None:
         """Delete an entry for good. Only entries already in the trash can be purged."""
         with self.db.atomic():
-            seq = self._seq(entry_id)
+            seq = self._seq_at(entry_id, expected_revision)
+            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
             trashed = self.db.execute("SELECT trashed FROM entries WHERE seq = ?", [seq]).fetchone()
             if not trashed[0]:
                 raise InvalidInput(
@@ -1097,6 +1115,60 @@ class Journal:
                 )
             self.db.execute("DELETE FROM entries WHERE seq = ?", [seq])
         self._scrub()
+
+    def _seq_at(self, entry_id: str, expected_revision: int | None) -> int:
+        """The entry's seq; when a revision is expected, an entry that is gone is a
+        conflict (it was purged after the change was made), not a typo."""
+        if expected_revision is None:
+            return self._seq(entry_id)
+        if (
+            not isinstance(expected_revision, int)
+            or isinstance(expected_revision, bool)
+            or expected_revision < 1
+        ):
+            raise InvalidInput(
+                msg(
+                    "The revision must be a whole number of at least 1, not {value}.",
+                    value=repr(expected_revision),
+                )
+            )
+        full = _uuid_or_none(str(entry_id).strip().lower())
+        if full is None:
+            return self._seq(entry_id)  # a prefix someone typed: not found is a typo
+        seq = self._seq_or_none(full)
+        if seq is None:
+            raise EntryConflict(
+                msg(
+                    "The entry {entry} was deleted for good elsewhere; nothing was written.",
+                    entry=str(entry_id).strip()[:8],
+                ),
+                None,
+                expected_revision,
+            )
+        return seq
+
+    @staticmethod
+    def _check_revision(current: Entry, expected_revision: int | None) -> None:
+        if expected_revision is None or current.revision == expected_revision:
+            return
+        if current.in_trash:
+            message = msg(
+                "The entry {entry} was moved to the trash elsewhere (it is at revision "
+                "{revision} now, not {expected}); nothing was written.",
+                entry=current.id[:8],
+                revision=current.revision,
+                expected=expected_revision,
+            )
+        else:
+            message = msg(
+                "The entry {entry} was changed elsewhere (it is at revision {revision} now, "
+                "not {expected}); nothing was written. Look at the new version and edit "
+                "again from it.",
+                entry=current.id[:8],
+                revision=current.revision,
+                expected=expected_revision,
+            )
+        raise EntryConflict(message, current, expected_revision)
 
     def empty_trash(self) -> int:
         """Remove every entry in the trash for good; returns how many."""
@@ -1691,18 +1763,31 @@ class Journal:
         ]
 
     def link_goal(self, entry_id: str, goal_id: str) -> None:
-        """Make an entry evidence for a goal."""
+        """Make an entry evidence for a goal (a change of the entry: raises its revision)."""
         with self.db.atomic():
-            self.db.execute(
+            seq = self._seq(entry_id)
+            cursor = self.db.execute(
                 "INSERT OR IGNORE INTO entry_goals (entry, goal) VALUES (?, ?)",
-                [self._seq(entry_id), self._goal_seq(goal_id)],
+                [seq, self._goal_seq(goal_id)],
             )
+            self._touch(seq, cursor.rowcount)
 
     def unlink_goal(self, entry_id: str, goal_id: str) -> None:
         with self.db.atomic():
-            self.db.execute(
+            seq = self._seq(entry_id)
+            cursor = self.db.execute(
                 "DELETE FROM entry_goals WHERE entry = ? AND goal = ?",
-                [self._seq(entry_id), self._goal_seq(goal_id)],
+                [seq, self._goal_seq(goal_id)],
+            )
+            self._touch(seq, cursor.rowcount)
+
+    def _touch(self, seq: int, changed: int) -> None:
+        """A link of the entry changed: raise its revision, so that a copy made before
+        (the app's editor) cannot write its older goal list over the change."""
+        if changed:
+            self.db.execute(
+                "UPDATE entries SET revision = revision + 1, updated = ? WHERE seq = ?",
+                [now_iso(), seq],
             )
 
     def _goal_seq(self, goal_id: str) -> int:
@@ -1727,6 +1812,38 @@ class Journal:
     def _goal_id(self, goal_id: str) -> str:
         seq = self._goal_seq(goal_id)
         return self.db.execute("SELECT id FROM goals WHERE seq = ?", [seq]).fetchone()[0]
+
+    # -- drafts: typed text waiting for a choice ----------------------------
+
+    def save_draft(
+        self, entry_id: str, values: Mapping[str, Any], base_revision: int | None
+    ) -> None:
+        """Keep the editor's fields for ``entry_id`` (which may be gone by now) until
+        ``discard_draft``; ``base_revision`` is the revision they were made from."""
+        from reflekt.core import drafts
+        from reflekt.core.storage import drafts as stored
+
+        entry_id = str(entry_id).strip().lower()
+        if _uuid_or_none(entry_id) != entry_id:
+            raise InvalidInput(f"A draft needs an entry's whole id, not {entry_id!r}.")
+        stored.put(self.db, entry_id, base_revision, now_iso(), drafts.to_json(values))
+
+    def drafts(self) -> list[Draft]:
+        """The kept drafts (``core.drafts.Draft``), oldest first; unreadable rows skipped."""
+        from reflekt.core import drafts
+        from reflekt.core.storage import drafts as stored
+
+        kept = []
+        for entry_id, base_revision, saved, fields in stored.rows(self.db):
+            values = drafts.from_json(fields)
+            if values is not None:
+                kept.append(drafts.Draft(entry_id, base_revision, saved, values))
+        return kept
+
+    def discard_draft(self, entry_id: str) -> None:
+        from reflekt.core.storage import drafts as stored
+
+        stored.drop(self.db, str(entry_id).strip().lower())
 
     # -- settings stored in the journal -----------------------------------
 

@@ -49,8 +49,9 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.core.templates import TEMPLATES, Template
-from reflekt.errors import ReflektError
+from reflekt.errors import EntryConflict, ReflektError
 from reflekt.gui import i18n, plaintext
+from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 AUTOSAVE_MS = 1000
@@ -181,13 +182,14 @@ class PeopleEditor(QWidget):
         return [link for row in self._rows if (link := row.link()) is not None]
 
 
-class EntryEditor(QWidget):
+class EntryEditor(ConflictMixin, QWidget):
     """Edits one entry (or a new draft) and saves it through the Journal facade."""
 
     saved = Signal(object)  # Entry, after every successful save
     created = Signal(object)  # Entry, when a draft was saved for the first time
     saveStateChanged = Signal(str)  # text for the "Saved" indicator
     restoreRequested = Signal(str)  # entry id, from the trash banner
+    conflictResolved = Signal()  # the person chose in the conflict bar; the draft is gone
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
@@ -198,6 +200,10 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._loading = False
         self.last_error = ""
+        # While the conflict bar is up (_conflict): the stored entry as it is now
+        # (_theirs; None when it was purged elsewhere). See gui/conflict.py.
+        self._theirs: Entry | None = None
+        self._conflict = False
         self._section_edits: dict[str, QPlainTextEdit] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -229,6 +235,15 @@ class EntryEditor(QWidget):
         trash_layout.addWidget(self.restore_button)
         trash_layout.addStretch()
         outer.addWidget(self.trash_bar)
+
+        self.conflict_bar = ConflictBar()
+        self.conflict_bar.showBoth.connect(self.show_both)
+        self.conflict_bar.keepMine.connect(self.keep_mine)
+        self.conflict_bar.takeTheirs.connect(self.take_theirs)
+        self.conflict_bar.keepBoth.connect(self.keep_both)
+        self.conflict_bar.restoreAndSave.connect(self.restore_and_save)
+        self.conflict_bar.saveAsNew.connect(self.save_as_new)
+        outer.addWidget(self.conflict_bar)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -399,6 +414,7 @@ class EntryEditor(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._end_conflict(discard=False)  # the draft stays for the next start
         self.entry = None
         self._draft = False
         self._dirty = False
@@ -446,6 +462,7 @@ class EntryEditor(QWidget):
         return self.body
 
     def _show(self, entry: Entry, *, draft: bool) -> None:
+        self._end_conflict(discard=False)
         self._loading = True
         try:
             self.refresh_completions()
@@ -529,6 +546,10 @@ class EntryEditor(QWidget):
         """Tab walks the page top to bottom; section fields are made later than the rest,
         so Qt's default (creation order) would put them last."""
         chain: list[QWidget] = [
+            # The conflict bar's buttons (skipped while hidden) come first: Shift+Tab
+            # from the title reaches them.
+            *self.conflict_bar.changed_buttons,
+            *self.conflict_bar.gone_buttons,
             self.title,
             self.star,
             self.day,
@@ -576,6 +597,11 @@ class EntryEditor(QWidget):
     @property
     def is_draft(self) -> bool:
         return self._draft
+
+    @property
+    def has_conflict(self) -> bool:
+        """The conflict bar is up: the typed text waits (kept as a draft) for a choice."""
+        return self._conflict
 
     def _changed(self, *_: object) -> None:
         if self._loading or self.entry is None:
@@ -659,10 +685,18 @@ class EntryEditor(QWidget):
         }
 
     def save(self) -> bool:
-        """Write pending changes now. Returns False (and keeps the text) when it could not."""
+        """Write pending changes now. Returns False (and keeps the text) when it could not.
+
+        An existing entry is saved with the revision it was loaded at: when another
+        program changed, trashed or purged it since, nothing is written over that
+        change; the conflict bar asks what to keep, and until then the typed text is
+        kept as a draft in the journal (it survives a crash or a quit).
+        """
         self._timer.stop()
         if not self._dirty or self.entry is None:
             return True
+        if self._conflict:
+            return self._keep_draft()
         values = self.values()
         try:
             if self._draft:
@@ -679,10 +713,15 @@ class EntryEditor(QWidget):
                 self._dirty = False
                 self.created.emit(entry)
             else:
-                entry = self.journal.update(self.entry.id, **values)
+                entry = self.journal.update(
+                    self.entry.id, expected_revision=self.entry.revision, **values
+                )
                 self.entry = entry
                 self._dirty = False
             self.saved.emit(entry)
+        except EntryConflict as exc:
+            self._start_conflict(exc.current)  # type: ignore[arg-type]
+            return False
         except ReflektError as exc:
             self.last_error = exc.message
             self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))

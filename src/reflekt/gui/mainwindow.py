@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from reflekt.core.templates import prompt_for
     from reflekt.errors import ReflektError
     from reflekt.gui import plaintext
+    from reflekt.gui.conflict import local_time
     from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
@@ -56,7 +58,7 @@ def _load_modules() -> None:
     global QVBoxLayout
     global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
     global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
-    global Reminder, Tray, SettingsDialog, Sidebar, filters_for, plaintext
+    global Reminder, Tray, SettingsDialog, Sidebar, filters_for, plaintext, local_time
     from PySide6.QtCore import QItemSelectionModel, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
     from PySide6.QtWidgets import (
@@ -74,6 +76,7 @@ def _load_modules() -> None:
     from reflekt.core.templates import prompt_for
     from reflekt.errors import ReflektError
     from reflekt.gui import plaintext
+    from reflekt.gui.conflict import local_time
     from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
         self.editor.created.connect(self._entry_created)
         self.editor.saved.connect(self._entry_saved)
         self.editor.restoreRequested.connect(self.restore_entry)
+        # After one kept draft is settled, the next one (if any) comes back.
+        self.editor.conflictResolved.connect(lambda: QTimer.singleShot(0, self.offer_drafts))
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.rowsRemoved.connect(self._update_empty_state)
@@ -398,6 +403,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._focus_first)
         QTimer.singleShot(2000, self.sync_team_folder)
         QTimer.singleShot(3000, self.backup_in_background)
+        QTimer.singleShot(0, self.offer_drafts)
 
     # -- actions and menus -----------------------------------------------------
 
@@ -677,6 +683,9 @@ class MainWindow(QMainWindow):
     def delete_entry(self) -> None:
         entry = self.editor.entry
         if entry is None or self.editor.is_draft or entry.in_trash:
+            return
+        if self.editor.has_conflict:  # the typed text waits for a choice in the bar
+            self.statusBar().showMessage(self.editor.last_error, 10_000)
             return
         self.editor.save()
         row = self.list.currentIndex().row()
@@ -1135,9 +1144,12 @@ class MainWindow(QMainWindow):
             return
         if version == self._data_version:
             return
-        self._data_version = version
         if self.editor.dirty:
-            return  # never pull the ground from under someone typing; next tick
+            # Never pull the ground from under someone typing: look again at a later
+            # tick (the version is not taken yet). Their save names the revision it
+            # started from, so it cannot write over this change meanwhile.
+            return
+        self._data_version = version
         current = self.editor.entry.id if self.editor.entry and not self.editor.is_draft else None
         self.model.reload()
         self.sidebar.refresh()
@@ -1154,6 +1166,54 @@ class MainWindow(QMainWindow):
                 self.list.selectionModel().setCurrentIndex(
                     self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
+
+    def offer_drafts(self) -> None:
+        """Bring back text kept while a conflict was open (the app was closed or
+        crashed with the bar up): on screen again, saved if nothing moved on meanwhile,
+        else with the bar asking what to keep."""
+        if not self.loaded or self.editor.has_conflict:
+            return
+        try:
+            drafts = self.journal.drafts()
+        except ReflektError:
+            return
+        if not drafts:
+            return
+        draft = drafts[-1]
+        try:
+            current: Entry | None = self.journal.get(draft.entry_id)
+        except ReflektError:
+            current = None  # purged meanwhile
+        if current is not None:
+            base = copy.copy(current)
+            base.revision = draft.base_revision or current.revision
+            base.deleted = None
+        else:
+            values = draft.values
+            base = Entry(
+                id=draft.entry_id,
+                created=draft.saved,
+                updated=draft.saved,
+                day=values.get("day") or self.today(),
+                template=values.get("template") or "free",
+                revision=draft.base_revision or 1,
+            )
+        self.pages.setCurrentWidget(self.splitter)
+        row = self.model.row_of(draft.entry_id)
+        self.list.selectionModel().blockSignals(True)
+        if row is None:
+            self.list.selectionModel().clearCurrentIndex()
+            self.list.clearSelection()
+        else:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.list.selectionModel().blockSignals(False)
+        self.editor.resume_draft(draft.values, base)
+        self.statusBar().showMessage(
+            self.tr("Your unsaved text from %1 is back.").replace("%1", local_time(draft.saved)),
+            10_000,
+        )
 
     def _raise(self) -> None:
         self.showNormal()
@@ -1173,7 +1233,9 @@ class MainWindow(QMainWindow):
         if not self.loaded:  # still a shell: nothing written, nothing to keep
             event.accept()
             return
-        if not self.editor.save():
+        if not self.editor.save() and not self.editor.has_conflict:
+            # (With the conflict bar up the typed text is kept as a draft in the journal
+            # and comes back at the next start: nothing to lose by closing.)
             answer = plaintext.warn(
                 self,
                 self.tr("Not saved"),

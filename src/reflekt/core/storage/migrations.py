@@ -540,6 +540,25 @@ def m0008_growth_daily(db: Database) -> None:
     )
 
 
+@migrations(name="0009_drafts")
+def m0009_drafts(db: Database) -> None:
+    # Text the app's editor could not save because the entry changed, was trashed or
+    # was purged elsewhere, kept until the person chooses what to keep. It lives in the
+    # journal itself so it is exactly as private as the entry (encrypted with it) and
+    # survives a crash or a quit. One draft per entry; `fields` is JSON.
+    _script(
+        db,
+        """
+        CREATE TABLE drafts (
+            entry_id TEXT PRIMARY KEY,
+            base_revision INTEGER,
+            saved TEXT NOT NULL,
+            fields TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 def registered_steps() -> list[str]:
     """The steps defined above, in order (``steps.STEPS`` must list the same)."""
     return [m.name for m in migrations.pending(Database(memory=True))]
