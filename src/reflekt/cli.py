@@ -1103,10 +1103,13 @@ def _run(args: argparse.Namespace) -> int:
         _READ_DONE = args.command in QUICK_EXIT
         return code
     path, named = _journal_path(args)
-    existed = path.exists()
     create = not (named and args.uses == "read")
     from reflekt.core.journal import Journal
+    from reflekt.core.storage import lock, resolve
 
+    lock.set_role(f"command {args.command}")
+    path = resolve(path)  # the real file; a dangling link is refused, never replaced
+    existed = os.path.lexists(path)
     try:
         journal = Journal.open(path, create=create, passphrase=_ask_passphrase)
     except BaseException:

@@ -86,7 +86,12 @@ def _current_passphrase(path: Path) -> str:
 
 
 def _path(args: argparse.Namespace) -> Path:
-    return cli._journal_path(args)[0]
+    """The journal's real file (symlinks followed); a dangling link or a missing folder
+    is refused here, before anything is read or written."""
+    from reflekt.core.storage import lock
+
+    lock.set_role(f"command {args.command}")
+    return storage.resolve(cli._journal_path(args)[0])
 
 
 def _size(size: int) -> str:

@@ -83,3 +83,15 @@ class Cancelled(ReflektError):
 
 class BackupError(ReflektError):
     """A backup could not be made, found or restored."""
+
+
+class JournalInUse(JournalLocked):
+    """reflekt has the journal open elsewhere, so it cannot be replaced or rewritten now."""
+
+
+class JournalBusy(JournalLocked):
+    """The journal stayed busy (locked by a writer) for longer than reflekt waits."""
+
+
+class JournalMissing(JournalError):
+    """The journal's symlink target or folder is not there (an unplugged drive, say)."""
