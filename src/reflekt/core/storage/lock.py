@@ -231,7 +231,7 @@ def _in_use(journal: Path, *, here: bool = False) -> JournalInUse:
                     )
                 )
             else:
-                names.append(msg("reflekt (process {pid})", pid=pid))
+                names.append(msg("another reflekt (process {pid})", pid=pid))
         who = ", ".join(names[:3]) if names else msg("the reflekt app or a reflekt command")
     return JournalInUse(
         msg(
