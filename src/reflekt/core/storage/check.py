@@ -121,14 +121,18 @@ def _check_once(path: Path, passphrase: PassphraseProvider | None) -> CheckRepor
     else:
         report.encrypted = True
     strays = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
-    try:
-        return _check(path, report, passphrase)
-    finally:
+    report = _check(path, report, passphrase)
+    if not report.ok:
         # A read-only connection to a WAL journal leaves empty -wal/-shm files behind.
+        # A sound journal's are removed by SQLite itself when the index check's
+        # connection closes last; removing them by hand could pull them from under a
+        # writer that opened the journal meanwhile, so only a damaged one's (which no
+        # reflekt writes to) are removed here.
         for stray in strays:
             with contextlib.suppress(OSError):
                 if stray.exists() and stray.stat().st_size == 0:
                     stray.unlink(missing_ok=True)
+    return report
 
 
 def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | None) -> CheckReport:
