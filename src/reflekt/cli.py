@@ -1138,6 +1138,9 @@ def _ask_passphrase(path: Path, attempt: int) -> str | None:
 def _remove_new_journal(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    from reflekt.core.storage import lock
+
+    lock.remove_lock_file(path)
 
 
 def _has_display() -> bool:

@@ -472,3 +472,51 @@ def test_a_shared_lock_waits_out_a_short_exclusive_job(journal_path: Path) -> No
         assert lock.held_here(real) == 1
     assert time.monotonic() - started > 0.2
     job.wait()
+
+
+def test_a_schema_upgrade_waits_for_no_one_else_to_have_the_journal(
+    tmp_path: Path, reflekt_home: Path
+) -> None:
+    from sqlite_utils import Database
+
+    from reflekt.core.storage.migrations import migrations
+    from reflekt.core.storage.steps import known_steps
+
+    path = tmp_path / "old.reflekt"
+    conn = storage.connect(path)
+    migrations.apply(Database(conn), stop_before="0003_search")  # an older reflekt's journal
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    # An older reflekt still has it open (it holds the lock, with the old schema in mind).
+    older = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom reflekt.core.storage import lock\nlock.set_role('app')\n"
+            "lock.acquire_shared(lock.real_path(sys.argv[1]))\nprint('open', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert older.stdout is not None and older.stdout.readline().strip() == "open"
+        with pytest.raises(JournalInUse, match="the reflekt app"):
+            Journal.open(path)
+    finally:
+        older.communicate("")
+    assert digest(path) == before
+    assert not list((reflekt_home / "data" / "backups").rglob("*before-upgrade*"))
+    assert lock.held_here(lock.real_path(path)) == 0
+    with Journal.open(path) as j:  # alone now: upgraded
+        assert storage.applied_steps(j.db) == known_steps()
+
+
+def test_a_failed_first_command_leaves_no_journal_and_no_lock_file(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli.fails("add", "x", "--mood", "9", match="mood")
+    assert not any(p.name.startswith("journal.reflekt") for p in tmp_path.iterdir())

@@ -387,6 +387,17 @@ def exclusive(journal: Path, *, upgrade: bool = False) -> Iterator[None]:
                 _maybe_close(key, held)
 
 
+def remove_lock_file(journal: Path) -> None:
+    """Remove the lock file of a journal that a failed first command took away again.
+
+    Only while nobody holds it (exclusively held here for the moment it takes), so no
+    other process can be left locking a file that is gone.
+    """
+    with contextlib.suppress(JournalLocked, JournalMissing, OSError), exclusive(Path(journal)):
+        if not os.path.lexists(journal):
+            lock_file(Path(journal)).unlink(missing_ok=True)
+
+
 def _retake_shared(fd: int) -> None:
     """Back to shared after an exclusive moment (nobody else can hold it exclusively now,
     except in the instant of a conversion elsewhere: so wait for it)."""
@@ -404,5 +415,6 @@ __all__ = [
     "holders",
     "real_path",
     "release",
+    "remove_lock_file",
     "set_role",
 ]
