@@ -27,7 +27,7 @@ from reflekt.core import storage
 from reflekt.core.journal import Journal
 from reflekt.core.storage import backup, encryption, lock
 from reflekt.core.storage.check import check_journal
-from reflekt.errors import BackupError, JournalInUse
+from reflekt.errors import BackupError, JournalError, JournalInUse
 
 PASS = "correct horse battery"
 SECRET = "quokkasecret"
@@ -520,3 +520,9 @@ def test_a_failed_first_command_leaves_no_journal_and_no_lock_file(
 ) -> None:
     cli.fails("add", "x", "--mood", "9", match="mood")
     assert not any(p.name.startswith("journal.reflekt") for p in tmp_path.iterdir())
+
+
+def test_opening_a_journal_that_is_not_there_leaves_nothing_behind(tmp_path: Path) -> None:
+    with pytest.raises(JournalError, match="There is no journal"):
+        Journal.open(tmp_path / "nothere.reflekt", create=False)
+    assert {p.name for p in tmp_path.iterdir()} <= {"home"}

@@ -200,10 +200,7 @@ def connect_keyed(
         )
     if not path.exists():
         if not create:
-            raise JournalError(
-                f"There is no journal at {path}. Check the path, or run "
-                "`reflekt init` to create a new journal there."
-            )
+            raise _no_journal(path)
         _create_file(path)
     try:
         return _open(path, readonly=readonly, passphrase=passphrase, check=check)
@@ -211,6 +208,13 @@ def connect_keyed(
         raise _explain(exc, path) from exc
     except OSError as exc:
         raise _explain_os(exc, path) from exc
+
+
+def _no_journal(path: Path) -> JournalError:
+    return JournalError(
+        f"There is no journal at {path}. Check the path, or run "
+        "`reflekt init` to create a new journal there."
+    )
 
 
 # SQLite's locks on a journal are POSIX record locks, which belong to the process and
@@ -449,7 +453,9 @@ def open_database(
     """
     path = resolve(Path(path))
     new_key = None
-    if create and not os.path.lexists(path):
+    if not os.path.lexists(path):
+        if not create:
+            raise _no_journal(path)  # before the lock file is made: nothing appears
         new_key = _asked_for_encryption(path, passphrase)
     lock.acquire_shared(path)
     try:
