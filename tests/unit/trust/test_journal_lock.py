@@ -526,3 +526,23 @@ def test_opening_a_journal_that_is_not_there_leaves_nothing_behind(tmp_path: Pat
     with pytest.raises(JournalError, match="There is no journal"):
         Journal.open(tmp_path / "nothere.reflekt", create=False)
     assert {p.name for p in tmp_path.iterdir()} <= {"home"}
+
+
+def test_without_file_locks_the_journal_opens_but_is_never_replaced(
+    cli: Cli, tmp_path: Path, monkeypatch
+) -> None:
+    import errno
+
+    cli.ok("add", "kept")
+    copy = tmp_path / "copy.reflekt"
+    cli.ok("backup", "-o", str(copy))
+    before = digest(cli.journal)
+
+    def no_locks(fd: int, *, exclusive: bool) -> bool:  # as on a share without locking
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(lock, "_try", no_locks)
+    assert "kept" in cli.ok("list")  # opening and reading still work
+    err = cli.fails("restore", str(copy), match="cannot lock files")
+    assert "Nothing was changed" in err
+    assert digest(cli.journal) == before
