@@ -319,7 +319,10 @@ def _maybe_close(key: str, held: _Held) -> None:
     if held.note is not None:
         held.note.unlink(missing_ok=True)
     if held.fd >= 0:
-        os.close(held.fd)  # closing the descriptor gives the lock back
+        if held.locked:
+            with contextlib.suppress(Exception):  # OSError, or portalocker's LockException
+                _unlock(held.fd)  # Windows frees a closed handle's locks only eventually
+        os.close(held.fd)
 
 
 def held_here(journal: Path) -> int:
@@ -355,23 +358,21 @@ def exclusive(journal: Path, *, upgrade: bool = False) -> Iterator[None]:
                 held = _Held(fd)
             elif held.fd < 0 or not held.locked:
                 raise _no_locks(journal)
+            no_locks = False
             try:
                 if converted:  # flock converts, not atomically: give the shared lock back first
                     _unlock(held.fd)
                 ok = _try(held.fd, exclusive=True)
             except OSError as exc:
-                ok = False
                 if exc.errno not in _NO_LOCKS:
                     raise
-                problem: Exception = _no_locks(journal)
-            else:
-                problem = _in_use(journal)
+                ok, no_locks = False, True
             if not ok:
                 if converted:
                     _retake_shared(held.fd)
                 else:
                     os.close(held.fd)
-                raise problem
+                raise _no_locks(journal) if no_locks else _in_use(journal)
             held.exclusive = 1
             if not converted:
                 held.note = _write_note(journal, _role["name"])
