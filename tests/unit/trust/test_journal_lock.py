@@ -546,3 +546,17 @@ def test_without_file_locks_the_journal_opens_but_is_never_replaced(
     err = cli.fails("restore", str(copy), match="cannot lock files")
     assert "Nothing was changed" in err
     assert digest(cli.journal) == before
+
+
+def test_a_link_and_its_target_share_one_lock(tmp_path: Path) -> None:
+    real = tmp_path / "journal.reflekt"
+    link = tmp_path / "link.reflekt"
+    Journal.open(real).close()
+    link.symlink_to(real)
+    with Journal.open(link) as via_link, Journal.open(real):
+        assert via_link.path == real
+        assert lock.held_here(link) == lock.held_here(real) == 2
+        with pytest.raises(JournalInUse):
+            backup.recover_from_backup(link)
+    assert lock.held_here(real) == 0
+    assert not (tmp_path / "link.reflekt.lock").exists()

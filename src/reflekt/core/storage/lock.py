@@ -261,6 +261,7 @@ def acquire_shared(journal: Path, *, wait: float = WAIT_SECONDS) -> None:
     Waits up to ``wait`` seconds while another process holds it exclusively (a restore
     or an encryption change), then refuses with ``JournalLocked``.
     """
+    journal = Path(os.path.realpath(journal))  # one lock per real file, however named
     key = str(journal)
     with _HELD_LOCK:
         held = _HELD.get(key)
@@ -304,6 +305,7 @@ def acquire_shared(journal: Path, *, wait: float = WAIT_SECONDS) -> None:
 
 def release(journal: Path) -> None:
     """Give back one hold taken by ``acquire_shared``."""
+    journal = Path(os.path.realpath(journal))  # one lock per real file, however named
     with _HELD_LOCK:
         held = _HELD.get(str(journal))
         if held is None:
@@ -327,6 +329,7 @@ def _maybe_close(key: str, held: _Held) -> None:
 
 def held_here(journal: Path) -> int:
     """How many holds this process has on the journal (tests, and the refusals)."""
+    journal = Path(os.path.realpath(journal))  # one lock per real file, however named
     with _HELD_LOCK:
         held = _HELD.get(str(journal))
         return 0 if held is None else held.shared + held.exclusive
@@ -340,6 +343,7 @@ def exclusive(journal: Path, *, upgrade: bool = False) -> Iterator[None]:
     it first), except with ``upgrade``: a schema upgrade run by the one open that
     holds the only shared hold. Nested blocks in one process are fine.
     """
+    journal = Path(os.path.realpath(journal))  # one lock per real file, however named
     key = str(journal)
     with _HELD_LOCK:
         held = _HELD.get(key)
