@@ -560,3 +560,48 @@ def test_a_link_and_its_target_share_one_lock(tmp_path: Path) -> None:
             backup.recover_from_backup(link)
     assert lock.held_here(real) == 0
     assert not (tmp_path / "link.reflekt.lock").exists()
+
+
+def test_a_busy_encrypted_journal_is_busy_not_damaged_and_asked_for_once(
+    tmp_path: Path, monkeypatch
+) -> None:
+    path = tmp_path / "secret.reflekt"
+    monkeypatch.setenv("REFLEKT_PASSPHRASE", PASS)
+    Journal.open(path).close()  # made encrypted (the passphrase is set)
+    monkeypatch.delenv("REFLEKT_PASSPHRASE")
+    assert encryption.is_encrypted(path)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 400)
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlcipher3, sys\n"
+            "c = sqlcipher3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA key = ' + repr(sys.argv[2]))\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "c.execute(\"INSERT INTO settings VALUES ('x', 'y')\")\n"
+            "print('writing', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(path),
+            PASS,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    asked: list[int] = []
+
+    def provider(_path: Path, attempt: int) -> str | None:
+        asked.append(attempt)
+        return PASS if attempt == 0 else None
+
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        from reflekt.errors import JournalBusy
+
+        with pytest.raises(JournalBusy, match="not damage"):
+            check_journal(path, passphrase=provider)
+    finally:
+        writer.communicate("")
+    assert asked == [0]
+    assert check_journal(path, passphrase=provider).ok

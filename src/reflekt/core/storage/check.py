@@ -88,7 +88,22 @@ def _is_busy(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+def _remembering(provider: PassphraseProvider | None) -> PassphraseProvider | None:
+    """The provider, asked each question once: a retry after "busy" asks no one again."""
+    if provider is None:
+        return None
+    answers: dict[int, str | None] = {}
+
+    def ask(path: Path, attempt: int) -> str | None:
+        if attempt not in answers:
+            answers[attempt] = provider(path, attempt)
+        return answers[attempt]
+
+    return ask
+
+
 def _check_until_not_busy(path: Path, passphrase: PassphraseProvider | None) -> CheckReport:
+    passphrase = _remembering(passphrase)
     deadline = time.monotonic() + storage.BUSY_TIMEOUT_MS / 1000
     while True:
         try:
