@@ -605,3 +605,16 @@ def test_a_busy_encrypted_journal_is_busy_not_damaged_and_asked_for_once(
         writer.communicate("")
     assert asked == [0]
     assert check_journal(path, passphrase=provider).ok
+
+
+def test_the_lock_file_is_private_and_beside_the_real_file(tmp_path: Path) -> None:
+    real = tmp_path / "drive" / "journal.reflekt"
+    real.parent.mkdir()
+    (tmp_path / "link.reflekt").symlink_to(real)
+    with Journal.open(tmp_path / "link.reflekt"):
+        lock_file = real.parent / "journal.reflekt.lock"
+        assert lock_file.stat().st_mode & 0o777 == 0o600
+        notes = list(real.parent.glob("journal.reflekt.lock.*"))
+        assert [n.name for n in notes] == [f"journal.reflekt.lock.{os.getpid()}"]
+    assert not list(real.parent.glob("journal.reflekt.lock.*"))  # the note goes on close
+    assert not (tmp_path / "link.reflekt.lock").exists()

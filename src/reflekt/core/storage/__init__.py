@@ -467,8 +467,8 @@ def open_database(
                 for suffix in ("", "-wal", "-shm", "-journal"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
                 raise
-            if passphrase is None:
-                passphrase = encryption.env_passphrase
+            key_made = new_key
+            passphrase = lambda _path, attempt: key_made if attempt == 0 else None  # noqa: E731
         conn, key = connect_keyed(path, create=create, passphrase=passphrase)
         db = JournalDatabase(conn)
         db.passphrase = key
