@@ -610,6 +610,7 @@ def test_a_busy_encrypted_journal_is_busy_not_damaged_and_asked_for_once(
 def test_the_lock_file_is_private_and_beside_the_real_file(tmp_path: Path) -> None:
     real = tmp_path / "drive" / "journal.reflekt"
     real.parent.mkdir()
+    Journal.open(real).close()
     (tmp_path / "link.reflekt").symlink_to(real)
     with Journal.open(tmp_path / "link.reflekt"):
         lock_file = real.parent / "journal.reflekt.lock"
