@@ -421,7 +421,7 @@ def resolve(path: Path) -> Path:
     return real
 
 
-def _asked_for_encryption(path: Path, passphrase: PassphraseProvider | None) -> str | None:
+def _asked_for_encryption(path: Path) -> str | None:
     """The passphrase a new journal must be encrypted with (``REFLEKT_PASSPHRASE``), if any.
 
     Refuses (``EncryptionUnavailable``) before anything is written when encryption is
@@ -456,7 +456,7 @@ def open_database(
     if not os.path.lexists(path):
         if not create:
             raise _no_journal(path)  # before the lock file is made: nothing appears
-        new_key = _asked_for_encryption(path, passphrase)
+        new_key = _asked_for_encryption(path)
     lock.acquire_shared(path)
     try:
         if new_key is not None and not os.path.lexists(path):
