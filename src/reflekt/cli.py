@@ -1143,10 +1143,13 @@ def _run(args: argparse.Namespace) -> int:
         _READ_DONE = args.command in QUICK_EXIT
         return code
     path, named = _journal_path(args)
-    existed = path.exists()
     create = not (named and args.uses == "read")
     from reflekt.core.journal import Journal
+    from reflekt.core.storage import lock, resolve
 
+    lock.set_role(f"command {args.command}")
+    path = resolve(path)  # the real file; a dangling link is refused, never replaced
+    existed = os.path.lexists(path)
     try:
         journal = Journal.open(path, create=create, passphrase=_ask_passphrase)
     except BaseException:
@@ -1175,6 +1178,9 @@ def _ask_passphrase(path: Path, attempt: int) -> str | None:
 def _remove_new_journal(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    from reflekt.core.storage import lock
+
+    lock.remove_lock_file(path)
 
 
 def _has_display() -> bool:

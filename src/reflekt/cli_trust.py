@@ -23,9 +23,10 @@ from reflekt.core.journal import Journal
 from reflekt.core.storage import backup as backups
 from reflekt.core.storage import encryption
 from reflekt.core.storage.check import check_journal
-from reflekt.errors import InvalidInput, JournalError, PassphraseRequired
+from reflekt.errors import InvalidInput, JournalBusy, JournalError, PassphraseRequired
 
 EXIT_DAMAGED = 3
+EXIT_BUSY = 4  # `check`: the journal stayed locked by a writer; not damage, try again
 MIN_PASSPHRASE = 8
 
 Command = Callable[..., argparse.ArgumentParser]
@@ -86,7 +87,12 @@ def _current_passphrase(path: Path) -> str:
 
 
 def _path(args: argparse.Namespace) -> Path:
-    return cli._journal_path(args)[0]
+    """The journal's real file (symlinks followed); a dangling link or a missing folder
+    is refused here, before anything is read or written."""
+    from reflekt.core.storage import lock
+
+    lock.set_role(f"command {args.command}")
+    return storage.resolve(cli._journal_path(args)[0])
 
 
 def _size(size: int) -> str:
@@ -205,7 +211,11 @@ def cmd_backups(args: argparse.Namespace, journal: Any) -> int:
 
 def cmd_check(args: argparse.Namespace, journal: Any) -> int:
     path = _existing(_path(args))
-    report = check_journal(path, passphrase=ask_passphrase)
+    try:
+        report = check_journal(path, passphrase=ask_passphrase)
+    except JournalBusy as exc:
+        sys.stderr.write(f"reflekt: {exc.message}\n")
+        return EXIT_BUSY
     if report.ok:
         what = "encrypted journal" if report.encrypted else "journal"
         cli._write(
@@ -320,7 +330,8 @@ def register(command: Command) -> None:
     command(
         "check",
         cmd_check,
-        f"check the journal for damage (exit {EXIT_DAMAGED} when damaged); changes nothing",
+        f"check the journal for damage (exit {EXIT_DAMAGED} when damaged, {EXIT_BUSY} when it "
+        "stayed busy in another program: not damage, try again); changes nothing",
         uses="none",
     )
     command(

@@ -104,3 +104,15 @@ class EntryConflict(ReflektError):
     def revision(self) -> int | None:
         """The revision stored now, or None when the entry is gone for good."""
         return getattr(self.current, "revision", None)
+
+
+class JournalInUse(JournalLocked):
+    """reflekt has the journal open elsewhere, so it cannot be replaced or rewritten now."""
+
+
+class JournalBusy(JournalLocked):
+    """The journal stayed busy (locked by a writer) for longer than reflekt waits."""
+
+
+class JournalMissing(JournalError):
+    """The journal's symlink target or folder is not there (an unplugged drive, say)."""

@@ -374,6 +374,48 @@ SV: dict[str, str] = {
         "nu, inte {expected}). Inget sparades. Titta på den nya versionen och ändra "
         "utifrån den."
     ),
+    # The journal lock, busy versus damaged, and the journal as one real file.
+    "REFLEKT_PASSPHRASE is set, so the new journal {path} would have to be encrypted, but "
+    "this reflekt cannot encrypt (SQLCipher is not installed). Nothing was created. Install "
+    "it with: pip install 'reflekt[encryption]', or unset REFLEKT_PASSPHRASE to make an "
+    "unencrypted journal.": "REFLEKT_PASSPHRASE är satt, så den nya dagboken {path} skulle "
+    "behöva krypteras, men den här reflekt kan inte kryptera (SQLCipher är inte installerat). "
+    "Inget skapades. Installera det med: pip install 'reflekt[encryption]', eller ta bort "
+    "REFLEKT_PASSPHRASE för att skapa en okrypterad dagbok.",
+    "The disk that holds {path} cannot lock files, so reflekt cannot be sure that nobody "
+    "else has the journal open, and will not replace it. Close reflekt everywhere, copy the "
+    "journal to a folder on this computer, and run the command on that copy. Nothing was "
+    "changed.": "Disken som rymmer {path} kan inte låsa filer, så reflekt kan inte vara säker "
+    "på att ingen annan har dagboken öppen, och ersätter den inte. Stäng reflekt överallt, "
+    "kopiera dagboken till en mapp på den här datorn och kör kommandot på kopian. Inget "
+    "ändrades.",
+    "The folder {folder} of the journal is not there (the drive may be unplugged, or the "
+    "folder moved). Connect it and try again; reflekt changed nothing.": "Dagbokens mapp "
+    "{folder} finns inte (enheten kan vara urkopplad, eller mappen flyttad). Anslut den och "
+    "försök igen; reflekt ändrade ingenting.",
+    "The journal {path} is being replaced or re-encrypted by reflekt elsewhere. Wait until "
+    "that has finished, then try again.": "Dagboken {path} håller på att ersättas eller "
+    "krypteras om av reflekt på annat håll. Vänta tills det är klart och försök sedan igen.",
+    "The journal {path} points to {target}, which is not there (the drive may be unplugged, "
+    "or the folder moved). Connect it and try again; reflekt changed nothing.": "Dagboken "
+    "{path} pekar på {target}, som inte finns (enheten kan vara urkopplad, eller mappen "
+    "flyttad). Anslut den och försök igen; reflekt ändrade ingenting.",
+    "The journal {path} stayed busy: another program kept it locked for longer than reflekt "
+    "waits, so it could not be checked now. This is not damage. Try again in a moment.": (
+        "Dagboken {path} förblev upptagen: ett annat program höll den låst längre än reflekt "
+        "väntar, så den kunde inte kontrolleras nu. Det är ingen skada. Försök igen om en "
+        "stund."
+    ),
+    "another reflekt (process {pid})": "en annan reflekt (process {pid})",
+    "reflekt has the journal {path} open elsewhere ({who}). Close it there (or let the "
+    "command finish) and try again. Nothing was changed.": "reflekt har dagboken {path} "
+    "öppen på annat håll ({who}). Stäng den där (eller låt kommandot bli klart) och försök "
+    "igen. Inget ändrades.",
+    "the command `reflekt {name}` (process {pid})": "kommandot `reflekt {name}` (process {pid})",
+    "the reflekt app (process {pid})": "reflekt-appen (process {pid})",
+    "the reflekt app or a reflekt command": "reflekt-appen eller ett reflekt-kommando",
+    "this reflekt window or one of its tasks": "det här reflekt-fönstret eller en av dess "
+    "uppgifter",
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

@@ -21,7 +21,11 @@ def mode(path: Path) -> int:
 
 
 def test_new_journal_is_private_file_in_private_folder(tmp_path: Path) -> None:
-    path = tmp_path / "new" / "deeper" / "j.reflekt"
+    # Missing folders are made only inside reflekt's own data folder (the default
+    # journal's); elsewhere a missing folder is refused (test_journal_lock.py).
+    from reflekt import paths
+
+    path = paths.data_dir() / "new" / "deeper" / "j.reflekt"
     Journal.open(path).close()
     assert mode(path) == 0o600
     assert mode(path.parent) == 0o700

@@ -594,7 +594,9 @@ class Journal:
         """
         journal_path = Path(path).expanduser() if path else paths.default_journal()
         db = storage.open_database(journal_path, create=create, passphrase=passphrase)
-        return cls(db, journal_path)
+        # The real file (symlinks followed, once): backups, encryption, restore and
+        # the lock all act on it, never on a link to it.
+        return cls(db, db.path or journal_path)
 
     @property
     def encrypted(self) -> bool:

@@ -156,6 +156,9 @@ def apply_language(setting: str) -> str:
 
 def run_app(journal_path: Path) -> int:
     """Open the desktop app on ``journal_path``; returns the exit code."""
+    from reflekt.core.storage import lock
+
+    lock.set_role("app")  # named in a command's refusal while the app has the journal
     app = create_application()
     settings = AppSettings()
     apply_language(settings.language)

@@ -1082,6 +1082,12 @@ class MainWindow(QMainWindow):
         known = current if passphrase == "keep" else passphrase
         self.editor.clear()
         self.journal.close()
+        # The action takes the journal's lock exclusively: a background job (the team
+        # folder scan, the start-up backup) still holding its own connection would get
+        # it refused, so let those finish first.
+        from reflekt.gui.tasks import wait_for_tasks
+
+        wait_for_tasks(10_000)
         ok = True
         try:
             action()

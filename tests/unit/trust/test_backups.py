@@ -78,6 +78,8 @@ def test_backup_is_complete_private_and_verified(journal: Journal) -> None:
 
 
 def test_backups_of_two_journals_with_the_same_name_never_mix(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
     with Journal.open(tmp_path / "a" / "journal.reflekt") as a:
         backup.make_backup(a)
     with Journal.open(tmp_path / "b" / "journal.reflekt") as b:

@@ -132,7 +132,7 @@ def test_encrypting_refuses_while_the_app_has_the_journal_open(cli: Cli, monkeyp
     )
     try:
         assert app.stdout is not None and app.stdout.readline().strip() == "open"
-        cli.fails("encrypt", match="open in another program")
+        cli.fails("encrypt", match="reflekt has the journal")
     finally:
         app.communicate("")
     assert cli.journal.read_bytes().startswith(b"SQLite format 3")

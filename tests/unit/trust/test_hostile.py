@@ -56,6 +56,7 @@ def test_invalid_utf8_on_stdin_is_refused_plainly(cli: Cli) -> None:
 def test_unicode_and_spaces_in_paths(tmp_path: Path, capsys, monkeypatch) -> None:
     home = tmp_path / "Min hemkatalog – åäö ☃"
     monkeypatch.setenv("REFLEKT_HOME", str(home))
+    (tmp_path / "Mina anteckningar 2026").mkdir()
     cli = Cli(tmp_path / "Mina anteckningar 2026" / "dag bok ✍.reflekt", capsys, monkeypatch)
     entry_id = cli.ok("add", "Återkoppling från Åsa").strip()
     assert "Återkoppling" in cli.ok("search", "aterkoppling")

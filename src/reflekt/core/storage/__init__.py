@@ -20,14 +20,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reflekt import paths
-from reflekt.core.storage import encryption
+from reflekt.core.storage import encryption, lock
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import MIGRATION_SET, MIGRATIONS_TABLE, known_steps
 from reflekt.errors import (
     DiskFull,
+    EncryptionUnavailable,
     JournalDamaged,
     JournalError,
     JournalLocked,
+    JournalMissing,
     JournalReadOnly,
     JournalTooNew,
     NotAJournal,
@@ -198,10 +200,7 @@ def connect_keyed(
         )
     if not path.exists():
         if not create:
-            raise JournalError(
-                f"There is no journal at {path}. Check the path, or run "
-                "`reflekt init` to create a new journal there."
-            )
+            raise _no_journal(path)
         _create_file(path)
     try:
         return _open(path, readonly=readonly, passphrase=passphrase, check=check)
@@ -209,6 +208,13 @@ def connect_keyed(
         raise _explain(exc, path) from exc
     except OSError as exc:
         raise _explain_os(exc, path) from exc
+
+
+def _no_journal(path: Path) -> JournalError:
+    return JournalError(
+        f"There is no journal at {path}. Check the path, or run "
+        "`reflekt init` to create a new journal there."
+    )
 
 
 # SQLite's locks on a journal are POSIX record locks, which belong to the process and
@@ -391,21 +397,93 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise _explain_os(exc, path) from exc
 
 
+def resolve(path: Path) -> Path:
+    """The journal's real file (symlinks followed), or ``JournalMissing`` naming what is gone.
+
+    A dangling symlink or a missing folder is an unplugged drive or a moved folder far
+    more often than a wish for a new journal: refused, the link left as it is. Only
+    reflekt's own data folder (where the default journal lives) is made when missing.
+    """
+    real = lock.real_path(Path(path))
+    if not real.parent.is_dir():
+        own = Path(os.path.realpath(paths.data_dir()))
+        if real.parent == own or own in real.parent.parents:
+            paths.ensure_private_dir(real.parent)
+        else:
+            raise JournalMissing(
+                msg(
+                    "The folder {folder} of the journal is not there (the drive may be "
+                    "unplugged, or the folder moved). Connect it and try again; reflekt "
+                    "changed nothing.",
+                    folder=real.parent,
+                )
+            )
+    return real
+
+
+def _asked_for_encryption(path: Path) -> str | None:
+    """The passphrase a new journal must be encrypted with (``REFLEKT_PASSPHRASE``), if any.
+
+    Refuses (``EncryptionUnavailable``) before anything is written when encryption is
+    asked for and SQLCipher is missing: reflekt never writes a plaintext journal then.
+    """
+    wanted = os.environ.get("REFLEKT_PASSPHRASE") or None
+    if wanted is None:
+        return None
+    if not encryption.available():
+        raise EncryptionUnavailable(
+            msg(
+                "REFLEKT_PASSPHRASE is set, so the new journal {path} would have to be "
+                "encrypted, but this reflekt cannot encrypt (SQLCipher is not installed). "
+                "Nothing was created. Install it with: pip install 'reflekt[encryption]', "
+                "or unset REFLEKT_PASSPHRASE to make an unencrypted journal.",
+                path=path,
+            )
+        )
+    return encryption.check_passphrase(wanted)
+
+
 def open_database(
     path: Path, *, create: bool = True, passphrase: PassphraseProvider | None = None
 ) -> JournalDatabase:
-    """Open (creating or upgrading as needed) the journal at ``path``."""
-    path = Path(path)
-    conn, key = connect_keyed(path, create=create, passphrase=passphrase)
-    db = JournalDatabase(conn)
-    db.passphrase = key
+    """Open (creating or upgrading as needed) the journal at ``path``.
+
+    ``path`` is resolved to the real file first (``resolve``); the database's ``path``
+    is that file. The journal's shared lock is held until ``close``.
+    """
+    path = resolve(Path(path))
+    new_key = None
+    if not os.path.lexists(path):
+        if not create:
+            raise _no_journal(path)  # before the lock file is made: nothing appears
+        new_key = _asked_for_encryption(path)
+    lock.acquire_shared(path)
     try:
-        with translate_errors(path):
-            upgrade(db, path)
+        if new_key is not None and not os.path.lexists(path):
+            _create_file(path)
+            try:
+                encryption.create_encrypted(path, new_key)
+            except BaseException:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                raise
+            key_made = new_key
+            passphrase = lambda _path, attempt: key_made if attempt == 0 else None  # noqa: E731
+        conn, key = connect_keyed(path, create=create, passphrase=passphrase)
+        db = JournalDatabase(conn)
+        db.passphrase = key
+        db.path = path
+        try:
+            with translate_errors(path):
+                upgrade(db, path)
+        except BaseException:
+            conn.close()
+            raise
     except BaseException:
-        conn.close()
+        lock.release(path)
         raise
     db.hold(path, plain=key is None)
+    db._locked = path
     return db
 
 
@@ -450,8 +528,17 @@ def upgrade(db: JournalDatabase, path: Path) -> None:
     pending = [name for name in known if name not in applied]
     if not pending:
         return
-    if applied:
+    if not applied:  # a new journal: nobody else can have a schema to lose
+        _apply(db, known)
+        return
+    # An upgrade may rebuild tables under a process that still has the old schema in
+    # mind: done only while no other reflekt has the journal open.
+    with lock.exclusive(path, upgrade=True):
         backup_before_upgrade(db, path, applied[-1])
+        _apply(db, known)
+
+
+def _apply(db: JournalDatabase, known: list[str]) -> None:
     # sqlite-utils (and the numpy, click and dateutil it imports: 0.2-0.4 s) loads only
     # here, when the schema really changes, not on every start of the CLI.
     from sqlite_utils import Database
@@ -476,7 +563,9 @@ class JournalDatabase:
     """
 
     passphrase: str | None = None
+    path: Path | None = None  # the real file (``resolve``), for databases opened here
     _held: Path | None = None
+    _locked: Path | None = None  # whose shared lock ``close`` gives back
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -517,11 +606,14 @@ class JournalDatabase:
 
     def close(self) -> None:
         held, self._held = self._held, None
+        locked, self._locked = self._locked, None
         try:
             self.conn.close()
         finally:
             if held is not None:
                 _release(held)
+            if locked is not None:
+                lock.release(locked)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[JournalDatabase]:
@@ -626,6 +718,7 @@ __all__ = [
     "explain",
     "is_encrypted",
     "open_database",
+    "resolve",
     "translate_errors",
     "upgrade",
     "write_copy",

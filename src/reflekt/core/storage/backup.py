@@ -28,11 +28,19 @@ from typing import TYPE_CHECKING
 
 from reflekt import paths
 from reflekt.core import storage
-from reflekt.core.storage import encryption
+from reflekt.core.storage import encryption, lock
 from reflekt.core.storage.check import check_journal
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import known_steps
-from reflekt.errors import BackupError, JournalError, JournalLocked, ReflektError
+from reflekt.errors import (
+    BackupError,
+    EncryptionUnavailable,
+    JournalError,
+    JournalLocked,
+    PassphraseRequired,
+    ReflektError,
+    WrongPassphrase,
+)
 from reflekt.messages import msg
 
 if TYPE_CHECKING:
@@ -291,7 +299,7 @@ def verify_backup(path: Path, *, passphrase: PassphraseProvider | None = None) -
     path = Path(path).expanduser()
     if not path.is_file():
         raise BackupError(f"There is no backup at {path}. Check the name (see `reflekt backups`).")
-    report = check_journal(path, passphrase=passphrase)
+    report = check_journal(path, passphrase=passphrase, lock=False)
     if not report.ok:
         raise BackupError(
             f"The backup {path} is damaged or not a reflekt journal ({report.problems[0]}). "
@@ -374,10 +382,17 @@ def restore(
     The journal must not be open anywhere (the app closes it first).
     """
     source = backup.path if isinstance(backup, Backup) else Path(backup).expanduser()
-    journal_path = Path(journal_path).expanduser()
-    if source.resolve() == journal_path.resolve():
+    journal_path = storage.resolve(Path(journal_path))  # the real file, never a link to it
+    if source.resolve() == journal_path:
         raise BackupError(msg("That file is the journal itself. Choose a backup to restore."))
     verify_backup(source, passphrase=passphrase)
+    with lock.exclusive(journal_path):
+        return _restore(source, journal_path, passphrase)
+
+
+def _restore(
+    source: Path, journal_path: Path, passphrase: PassphraseProvider | None
+) -> Path | None:
     kept: Path | None = None
     if journal_path.exists() and journal_path.stat().st_size > 0:
         try:
@@ -429,10 +444,19 @@ def recover_from_backup(
     journal is then left exactly where and as it was) or when the journal is not
     damaged (use ``restore`` to go back to a backup on purpose).
     """
-    journal_path = Path(journal_path).expanduser()
+    journal_path = storage.resolve(Path(journal_path))  # the real file, never a link to it
+    # Judged and replaced under the exclusive lock: no other reflekt is writing, so
+    # "locked" cannot be mistaken for damage, and nobody writes to a file moved aside.
+    with lock.exclusive(journal_path):
+        return _recover(journal_path, passphrase)
+
+
+def _recover(journal_path: Path, passphrase: PassphraseProvider | None) -> Recovered:
     if journal_path.exists():
         try:
             healthy = check_journal(journal_path, passphrase=passphrase).ok
+        except (JournalLocked, PassphraseRequired, WrongPassphrase, EncryptionUnavailable):
+            raise  # busy, or not opened with the right key: not damage, so no swap
         except JournalError:
             healthy = False
         if healthy:

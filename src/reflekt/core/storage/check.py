@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +12,7 @@ from reflekt.core import storage
 from reflekt.core.storage import encryption
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import known_steps
-from reflekt.errors import JournalDamaged, JournalError, NotAJournal
+from reflekt.errors import JournalBusy, JournalDamaged, JournalError, JournalLocked, NotAJournal
 from reflekt.messages import msg
 
 MAX_PROBLEMS = 20
@@ -24,13 +26,16 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     encrypted: bool = False
     entries: int | None = None
+    header_only: bool = False  # the only problem found is in the header (looked at twice)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def check_journal(path: Path, *, passphrase: PassphraseProvider | None = None) -> CheckReport:
+def check_journal(
+    path: Path, *, passphrase: PassphraseProvider | None = None, lock: bool = True
+) -> CheckReport:
     """Run SQLite's ``integrity_check`` and FTS5's ``integrity-check`` on the journal.
 
     The structure is checked over a read-only connection, so a damaged file is never
@@ -38,29 +43,111 @@ def check_journal(path: Path, *, passphrase: PassphraseProvider | None = None) -
     INSERT), so it runs only once the structure is known to be sound, inside a
     transaction that is rolled back. Raises ``WrongPassphrase``/``PassphraseRequired``
     for an encrypted journal it cannot open: that is not damage.
+
+    Busy is not damage either: "database is locked" (another program writing) is
+    waited out for up to the busy timeout, and when it persists this raises
+    ``JournalBusy`` instead of reporting a problem. Only the file header, SQLite's
+    integrity check and the index's own check count as damage. With ``lock`` (the
+    default) the journal's shared lock is held meanwhile, so the file is not
+    replaced under the check.
     """
     path = Path(path)
-    report = CheckReport(path)
     if not path.is_file():
         raise JournalError(msg("There is no journal at {path}. Check the path.", path=path))
+    if not lock:
+        return _check_until_not_busy(path, passphrase)
+    from reflekt.core.storage import lock as journal_lock
+
+    try:
+        journal_lock.acquire_shared(path)
+    except JournalLocked as exc:
+        raise _busy(path) from exc
+    try:
+        return _check_until_not_busy(path, passphrase)
+    finally:
+        journal_lock.release(path)
+
+
+def _busy(path: Path) -> JournalBusy:
+    return JournalBusy(
+        msg(
+            "The journal {path} stayed busy: another program kept it locked for longer than "
+            "reflekt waits, so it could not be checked now. This is not damage. Try again "
+            "in a moment.",
+            path=path,
+        )
+    )
+
+
+class _Busy(Exception):
+    """SQLite said "locked" or "busy": someone is writing; not a verdict on the file."""
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _remembering(provider: PassphraseProvider | None) -> PassphraseProvider | None:
+    """The provider, asked each question once: a retry after "busy" asks no one again."""
+    if provider is None:
+        return None
+    answers: dict[int, str | None] = {}
+
+    def ask(path: Path, attempt: int) -> str | None:
+        if attempt not in answers:
+            answers[attempt] = provider(path, attempt)
+        return answers[attempt]
+
+    return ask
+
+
+def _check_until_not_busy(path: Path, passphrase: PassphraseProvider | None) -> CheckReport:
+    passphrase = _remembering(passphrase)
+    deadline = time.monotonic() + storage.BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            report = _check_once(path, passphrase)
+        except _Busy:
+            report = None
+        # A header read in the middle of a checkpoint can look short for a moment: a
+        # header problem counts only when it is still there on a second look.
+        if report is not None and not (report.problems and report.header_only):
+            return report
+        if time.monotonic() >= deadline:
+            if report is not None:
+                return report
+            raise _busy(path)
+        time.sleep(0.05)
+
+
+def _check_once(path: Path, passphrase: PassphraseProvider | None) -> CheckReport:
+    report = CheckReport(path)
     if encryption.is_plain(path):
         problem = storage.header_problem(path)
         if problem:
             report.problems.append(problem)
+            report.header_only = True
             return report
     elif storage._plain_with_damaged_magic(path):
         report.problems.append("the file header is damaged")
+        report.header_only = True
         return report
     else:
         report.encrypted = True
     strays = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
-    try:
-        return _check(path, report, passphrase)
-    finally:
+    report = _check(path, report, passphrase)
+    if not report.ok:
         # A read-only connection to a WAL journal leaves empty -wal/-shm files behind.
+        # A sound journal's are removed by SQLite itself when the index check's
+        # connection closes last; removing them by hand could pull them from under a
+        # writer that opened the journal meanwhile, so only a damaged one's (which no
+        # reflekt writes to) are removed here.
         for stray in strays:
-            if stray.exists() and stray.stat().st_size == 0:
-                stray.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                if stray.exists() and stray.stat().st_size == 0:
+                    stray.unlink(missing_ok=True)
+    return report
 
 
 def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | None) -> CheckReport:
@@ -69,6 +156,8 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
         conn, key = storage.connect_keyed(
             path, create=False, readonly=True, passphrase=passphrase, check=False
         )
+    except JournalLocked as exc:
+        raise _Busy() from exc
     except (NotAJournal, JournalDamaged):
         report.problems.append("SQLite cannot read the file (it is badly damaged)")
         return report
@@ -81,6 +170,8 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
             if not set(known_steps()[:1]) <= set(steps):
                 report.problems.append("it is not a reflekt journal")
     except encryption.database_errors() as exc:
+        if _is_busy(exc):
+            raise _Busy() from exc
         report.problems.append(f"SQLite could not read it: {exc}")
     finally:
         conn.close()
@@ -99,7 +190,9 @@ def _check_search_index(path: Path, key: str | None) -> str | None:
     )
     try:
         conn.execute(f"PRAGMA busy_timeout = {storage.BUSY_TIMEOUT_MS}")
-        conn.execute("BEGIN")
+        # IMMEDIATE: FTS5 runs its check as an INSERT, so it needs the write lock;
+        # asking for it up front lets the busy timeout wait for a writer to finish.
+        conn.execute("BEGIN IMMEDIATE")
         try:
             # rank=1 also compares the index with the entries (SQLite 3.44+; older
             # versions check the index's own structure).
@@ -109,6 +202,8 @@ def _check_search_index(path: Path, key: str | None) -> str | None:
         finally:
             conn.execute("ROLLBACK")
     except encryption.database_errors() as exc:
+        if _is_busy(exc):
+            raise _Busy() from exc
         return f"the search index is damaged ({exc}); `reflekt recover` or a rebuild fixes it"
     finally:
         conn.close()

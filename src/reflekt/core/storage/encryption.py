@@ -199,9 +199,18 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
     process must close its own connections first, because SQLCipher's SQLite and
     Python's are separate libraries whose file locks do not see each other.
     """
+    from reflekt.core.storage import lock
+
     module = sqlcipher()
     if new is not None:
         check_passphrase(new)
+    # The real file: a symlinked journal is rewritten where it lives, the link kept.
+    path = lock.real_path(Path(path))
+    with lock.exclusive(path):
+        _rewrite(module, path, old, new)
+
+
+def _rewrite(module: Any, path: Path, old: str | None, new: str | None) -> None:
     target = path.with_name(path.name + ".rekey")
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(target) + suffix).unlink(missing_ok=True)
