@@ -19,6 +19,7 @@ STEPS = (
     "0005_growth",
     "0007_bulk_fts",
     "0008_growth_daily",
+    "0009_team_trust",
 )
 
 
