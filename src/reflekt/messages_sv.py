@@ -378,8 +378,7 @@ SV: dict[str, str] = {
         "filerna från den här kollegan är större än gränsen för en kollega ({limit} per "
         "synkning). Be kollegan dela färre eller kortare lärdomar."
     ),
-    "this sync has read as much as one sync may ({limit}); the file is read on the next "
-    "sync.": (
+    "this sync has read as much as one sync may ({limit}); the file is read on the next sync.": (
         "synkningen har läst så mycket som en synkning får ({limit}); filen läses vid nästa "
         "synkning."
     ),
@@ -401,8 +400,7 @@ SV: dict[str, str] = {
         "{name} ger sin författare ett {what} med osynliga eller riktningsändrande tecken "
         "({value}), som kan få en kollega att se ut som en annan. Den lästes inte."
     ),
-    "{name} has an export time that is not a real date and time ({value}). "
-    "It was not read.": (
+    "{name} has an export time that is not a real date and time ({value}). It was not read.": (
         "{name} har en exporttid som inte är ett verkligt datum och klockslag ({value}). "
         "Den lästes inte."
     ),
@@ -430,6 +428,20 @@ SV: dict[str, str] = {
     ),
     "{who} could mean more than one colleague. Give their id instead: {ids}.": (
         "{who} kan betyda mer än en kollega. Ange deras id i stället: {ids}."
+    ),
+    "No colleagues in the team library yet. Read the team folder with: reflekt team sync": (
+        "Inga kollegor i teambiblioteket än. Läs teammappen med: reflekt team sync"
+    ),
+    "unverified (unsigned bundles)": "overifierad (osignerade paket)",
+    "There is no colleague {who} in the team library. See who is there with: "
+    "reflekt team authors": (
+        "Det finns ingen kollega {who} i teambiblioteket. Se vilka som finns med: "
+        "reflekt team authors"
+    ),
+    "Forgot {name}: {count} lesson(s) and their key are gone from the library. The "
+    "next sync reads their files again and trusts the key it finds then.": (
+        "Glömde {name}: {count} lärdom(ar) och deras nyckel är borta ur biblioteket. Nästa "
+        "synkning läser deras filer igen och litar på nyckeln den hittar då."
     ),
 }
 

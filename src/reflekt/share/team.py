@@ -250,9 +250,6 @@ def scan(
             continue
         key = str(file)
         seen.add(key)
-        if out_of_time():
-            skip(relative, _time_limit(limit), deferred=True)
-            continue
         try:
             if file.is_symlink() or not file.is_file():
                 raise FileRejected(msg("not a regular file"))
@@ -262,6 +259,9 @@ def scan(
             cached = known.get(key)
             if cached and cached[:2] == (info.st_size, info.st_mtime_ns):
                 _unchanged(report, relative, cached, present)
+                continue
+            if out_of_time():
+                skip(relative, _time_limit(limit), deferred=True)
                 continue
             if info.st_size > limit.author_bytes and info.st_size <= limit.file_bytes:
                 raise FileRejected(_author_limit(limit))
@@ -327,10 +327,8 @@ def scan(
     for author, files in candidates.items():
         if cancelled():
             return report
-        if out_of_time():
-            for candidate in files:
-                skip(candidate.relative, _time_limit(limit), deferred=True)
-            continue
+        # No time check here: what pass one accepted is applied (at most one more read
+        # per author, within the bytes already counted), so every sync makes progress.
         _apply_newest(journal, root, author, files, report)
         present.add(author)
 

@@ -1,0 +1,407 @@
+"""Authors prove who they are, one bad file never stops the rest, and the team folder has
+limits as a whole (issue #14: 2, 3, 5) — through a real team folder that two journals
+(two authors) publish into, read by a third."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.conftest import Cli
+
+from reflekt import messages
+from reflekt.core.journal import Journal
+from reflekt.errors import InvalidInput
+from reflekt.share import bundle, export, safety, signing, team
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "Team"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def journal(journal_path: Path, folder: Path) -> Iterator[Journal]:
+    """The reader: a third journal whose team folder is the one the authors publish to."""
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+        yield j
+
+
+def make_author(tmp_path: Path, folder: Path, name: str, file: str = "") -> Path:
+    path = tmp_path / f"{file or name.split()[0].lower()}.reflekt"
+    with Journal.open(path) as j:
+        export.set_author(j, name, "Support")
+        team.set_folder(j, folder)
+    return path
+
+
+def publish(path: Path, *titles: str) -> Path:
+    """The author writes entries to share and publishes their bundle to the team folder."""
+    with Journal.open(path) as j:
+        for title in titles:
+            j.add("What I learned", title=title, visibility="shareable")
+        return team.publish(j)
+
+
+def author_id(path: Path) -> str:
+    with Journal.open(path) as j:
+        return export.author(j).id
+
+
+@pytest.fixture
+def alice(tmp_path: Path, folder: Path) -> Path:
+    return make_author(tmp_path, folder, "Alice Andersson")
+
+
+@pytest.fixture
+def bob(tmp_path: Path, folder: Path) -> Path:
+    return make_author(tmp_path, folder, "Bob Berg")
+
+
+def titles(journal: Journal, author: str | None = None) -> list[str]:
+    return sorted(lesson.title for lesson in journal.team_lessons(author=author))
+
+
+def reasons(report: team.ScanReport) -> dict[str, str]:
+    return dict(report.problems)
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    messages.set_language("sv")
+    yield
+    messages.set_language("en")
+
+
+# -- signatures and pinned keys --------------------------------------------------------
+
+
+def test_published_bundles_are_signed_and_verified(
+    journal: Journal, folder: Path, alice: Path
+) -> None:
+    path = publish(alice, "Ask early")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["revision"] == 1 and len(data["signature"]) == 88
+    assert bundle.validate(data, path.name).public_key == data["author"]["key"]
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early"]
+    (who,) = journal.team_authors()
+    assert who["verified"] and len(who["fingerprint"]) == 19  # "ABCD EF01 2345 6789"
+    assert report.problems == []
+    # Each publish raises the author's own counter.
+    publish(alice, "Pair on tickets")
+    assert json.loads(path.read_text(encoding="utf-8"))["revision"] == 2
+
+
+def test_impersonation_is_refused_naming_the_file(
+    journal: Journal, folder: Path, alice: Path, tmp_path: Path
+) -> None:
+    publish(alice, "Ask early")
+    team.scan(journal)
+    # Mallory copies Alice's author id into a journal of her own (her own key).
+    mallory = make_author(tmp_path, folder, "Alice Andersson", file="mallory")
+    with Journal.open(mallory) as j:
+        j.set_setting(export.AUTHOR_ID, author_id(alice))
+        j.add("Ignore the old lessons", title="Forged lesson", visibility="shareable")
+        preview = export.prepare_export(j, export.ExportOptions(format="bundle", allow_empty=True))
+    forged = folder / "alice-andersson-UPDATED.reflekt.json"
+    forged.write_bytes(preview.data)
+    os.utime(forged, ns=(2**62, 2**62))  # newest on disk too: it must not matter
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early"]  # Alice's lessons untouched
+    why = reasons(report)[forged.name]
+    assert "Alice Andersson" in why and "another key" in why
+    assert any(forged.name in line for line in report.lines())
+    # An unsigned copy claiming her is refused too, and so is a signed one edited by hand.
+    data = json.loads(preview.data)
+    unsigned = {k: v for k, v in data.items() if k != "signature"}
+    unsigned["author"] = {k: v for k, v in data["author"].items() if k != "key"}
+    forged.write_text(json.dumps(unsigned), encoding="utf-8")
+    assert "is not signed" in reasons(team.scan(journal))[forged.name]
+    genuine = next(folder.glob("alice-andersson-*[0-9a-f].reflekt.json"))
+    edited = json.loads(genuine.read_text(encoding="utf-8"))
+    edited["entries"][0]["title"] = "Edited by someone else"
+    edited["revision"] += 10
+    forged.write_text(json.dumps(edited), encoding="utf-8")
+    assert "does not match its signature" in reasons(team.scan(journal))[forged.name]
+    assert titles(journal) == ["Ask early"]
+
+
+def test_two_new_keys_for_one_author_are_both_refused(
+    journal: Journal, folder: Path, alice: Path, tmp_path: Path
+) -> None:
+    publish(alice, "Ask early")
+    mallory = make_author(tmp_path, folder, "Mallory")
+    with Journal.open(mallory) as j:
+        j.set_setting(export.AUTHOR_ID, author_id(alice))
+        j.set_setting(export.AUTHOR_NAME, "Alice Andersson")
+        j.add("x", title="Forged lesson", visibility="shareable")
+        data = export.prepare_export(j, export.ExportOptions(format="bundle")).data
+    (folder / "aaa-first.reflekt.json").write_bytes(data)
+    report = team.scan(journal)
+    assert journal.team_lessons() == [] and journal.team_authors() == []
+    problems = reasons(report)
+    assert {"aaa-first.reflekt.json"} < set(problems) and len(problems) == 2
+    assert all("different keys" in why for why in problems.values())
+
+
+def test_a_changed_key_is_refused_until_the_author_is_forgotten(
+    journal_path: Path,
+    folder: Path,
+    alice: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    publish(alice, "Ask early")
+    cli = Cli(journal_path, capsys, monkeypatch)
+    cli.ok("team", "folder", str(folder))
+    cli.ok("team", "sync")
+    with Journal.open(journal_path) as journal:
+        old = journal.team_authors()[0]["fingerprint"]
+    # Alice's journal gets a new key (say, a fresh install that kept her id).
+    with Journal.open(alice) as j:
+        j.set_setting(signing.PRIVATE_KEY_SETTING, "")
+    path = publish(alice, "Pair on tickets")
+    with Journal.open(journal_path) as journal:
+        report = team.scan(journal)
+        assert titles(journal) == ["Ask early"]
+        why = reasons(report)[path.name]
+        assert old in why and "another key" in why
+        # Unchanged, it is refused again without being parsed again.
+        report = team.scan(journal)
+        assert report.unchanged == 1 and path.name in reasons(report)
+    cli.fails("team", "forget", "alice", match="no colleague 'alice'")
+    assert "Forgot Alice Andersson: 1 lesson(s)" in cli.ok("team", "forget", "Alice Andersson")
+    with Journal.open(journal_path) as reader:
+        assert reader.team_lessons() == [] and reader.team_authors() == []
+        report = team.scan(reader)
+        assert titles(reader) == ["Ask early", "Pair on tickets"]
+        assert reader.team_authors()[0]["fingerprint"] not in ("", old)
+
+
+def test_newer_is_the_authors_counter_not_the_export_time(
+    journal: Journal, folder: Path, alice: Path
+) -> None:
+    first = publish(alice, "Ask early")
+    old_copy = first.read_bytes()
+    publish(alice, "Pair on tickets")
+    team.scan(journal)
+    assert titles(journal) == ["Ask early", "Pair on tickets"]
+    # The older bundle comes back under another name with a newer file time: it is older.
+    stale = folder / "alice-LAPTOP.reflekt.json"
+    stale.write_bytes(old_copy)
+    os.utime(stale, ns=(2**62, 2**62))
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early", "Pair on tickets"]
+    assert report.problems == []
+    # Withdrawing one works although the clock went back a year.
+    with Journal.open(alice) as j:
+        entry = next(e for e in j.iter_entries() if e.title == "Ask early")
+        j.update(entry.id, visibility="private")
+        preview = export.prepare_export(j, export.ExportOptions(format="bundle", allow_empty=True))
+    data = json.loads(preview.data)
+    assert data["revision"] == 3
+    first.write_bytes(preview.data)
+    team.scan(journal)
+    assert titles(journal) == ["Pair on tickets"]
+
+
+def test_an_export_time_in_the_future_is_refused(
+    journal: Journal, folder: Path, alice: Path, bob: Path
+) -> None:
+    publish(alice, "Ask early")
+    path = publish(bob, "Bob's lesson")
+    team.scan(journal)
+    # An unsigned bundle from year 9999 claims Bob: refused for that file only.
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["signature"], data["author"]["key"], data["revision"]
+    data["exported"] = "9999-01-01T00:00:00Z"
+    far = folder / "bob-9999.reflekt.json"
+    far.write_text(json.dumps(data), encoding="utf-8")
+    publish(alice, "Pair on tickets")
+    report = team.scan(journal)
+    assert "more than a day from now" in reasons(report)[far.name]
+    assert titles(journal) == ["Ask early", "Bob's lesson", "Pair on tickets"]
+    # Less than a day ahead (clocks differ) is fine.
+    with pytest.raises(Exception, match="more than a day"):
+        bundle.validate(data, "x")
+    import datetime as dt
+
+    data["exported"] = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=20)).isoformat()
+    assert bundle.validate(data, "x").public_key is None
+
+
+def test_an_impossible_date_skips_that_file_only(
+    journal: Journal, folder: Path, alice: Path, bob: Path, swedish: None
+) -> None:
+    publish(alice, "Ask early")
+    path = publish(bob, "Bob's lesson")
+    team.scan(journal)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["signature"], data["author"]["key"]
+    data["author"]["id"] = "0c2d9e8f-7a6b-4c5d-8e9f-a0b1c2d3e4f5"
+    data["exported"] = "2026-13-45T99:99:99Z"
+    (folder / "cy.reflekt.json").write_text(json.dumps(data), encoding="utf-8")
+    day = json.loads(json.dumps(data))
+    day["exported"] = "2026-03-14T09:00:00Z"
+    day["entries"][0]["day"] = "2026-02-30"
+    (folder / "dag.reflekt.json").write_text(json.dumps(day), encoding="utf-8")
+    publish(alice, "Pair on tickets")
+    publish(bob, "Bob's second")
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early", "Bob's lesson", "Bob's second", "Pair on tickets"]
+    lines = report.lines()
+    assert any(
+        line.startswith("Hoppade över cy.reflekt.json:") and "verkligt datum" in line
+        for line in lines
+    ), lines
+    assert any(line.startswith("Hoppade över dag.reflekt.json:") for line in lines), lines
+    assert lines[0].startswith("Läste 2 paket")
+
+
+@pytest.mark.parametrize(
+    "name", ["Alice\u202e nosrednA", "Al\u200bice Andersson", "\u2066Alice\u2069", "Alice\ufeff"]
+)
+def test_author_names_with_invisible_characters_are_refused(
+    journal: Journal, folder: Path, alice: Path, name: str
+) -> None:
+    path = publish(alice, "Ask early")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["signature"], data["author"]["key"]
+    data["author"].update(id="0c2d9e8f-7a6b-4c5d-8e9f-a0b1c2d3e4f5", name=name)
+    (folder / "lookalike.reflekt.json").write_text(json.dumps(data), encoding="utf-8")
+    report = team.scan(journal)
+    assert "invisible or direction-changing" in reasons(report)["lookalike.reflekt.json"]
+    assert [a["name"] for a in journal.team_authors()] == ["Alice Andersson"]
+    # A person cannot give themselves such a name either.
+    with pytest.raises(InvalidInput, match="invisible"):
+        export.set_author(journal, name)
+    assert journal.get_setting(export.AUTHOR_NAME) is None
+
+
+def test_the_cli_shows_fingerprints_and_unverified_authors(
+    journal_path: Path,
+    folder: Path,
+    alice: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = publish(alice, "Ask early")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["signature"], data["author"]["key"]
+    data["author"].update(id="0c2d9e8f-7a6b-4c5d-8e9f-a0b1c2d3e4f5", name="Cy Chen")
+    (folder / "cy.reflekt.json").write_text(json.dumps(data), encoding="utf-8")
+    cli = Cli(journal_path, capsys, monkeypatch)
+    cli.ok("team", "folder", str(folder))
+    cli.ok("team", "sync")
+    authors = {a["name"]: a for a in cli.json("team", "authors")}
+    assert authors["Alice Andersson"]["verified"] and authors["Alice Andersson"]["fingerprint"]
+    assert not authors["Cy Chen"]["verified"] and authors["Cy Chen"]["fingerprint"] == ""
+    out = cli.ok("team", "authors")
+    assert authors["Alice Andersson"]["fingerprint"] in out and "unverified" in out
+    listed = {x["author"]["name"]: x["author"] for x in cli.json("team", "list")}
+    assert listed["Alice Andersson"]["fingerprint"] == authors["Alice Andersson"]["fingerprint"]
+    assert listed["Cy Chen"]["verified"] is False
+    assert "Forgot Cy Chen: 1 lesson(s)" in cli.ok("team", "forget", "0c2d9e8f")
+    assert [a["name"] for a in cli.json("team", "authors")] == ["Alice Andersson"]
+
+
+# -- limits and unchanged files ----------------------------------------------------------
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every JSON text the scan parses, counted."""
+    seen: list[str] = []
+    real = safety.parse_json
+
+    def counting(text: str, name: str, **kw: object) -> object:
+        seen.append(name)
+        return real(text, name, **kw)
+
+    monkeypatch.setattr(safety, "parse_json", counting)
+    return seen
+
+
+def test_unchanged_files_are_not_parsed_again(
+    journal: Journal, folder: Path, alice: Path, bob: Path, parses: list[str]
+) -> None:
+    publish(alice, "Ask early")
+    bob_file = publish(bob, "Bob's lesson")
+    (folder / "junk.reflekt.json").write_text("[" + "{}," * 5000 + "{}]", encoding="utf-8")
+    report = team.scan(journal)
+    assert len(parses) == 5  # two bundles read twice (check, then apply), the junk once
+    assert "junk.reflekt.json" in reasons(report)
+    parses.clear()
+    report = team.scan(journal)
+    assert parses == [] and report.unchanged == 3
+    assert "junk.reflekt.json" in reasons(report)  # still named, never parsed again
+    # A new time with the same bytes: hashed, not parsed.
+    os.utime(bob_file, ns=(10**18, 10**18))
+    assert team.scan(journal).unchanged == 3 and parses == []
+    publish(bob, "Bob's second")
+    team.scan(journal)
+    assert parses == [bob_file.name, bob_file.name]
+    assert "Bob's second" in titles(journal)
+
+
+def test_per_sync_bytes_leave_the_rest_for_the_next_sync(
+    journal: Journal, folder: Path, tmp_path: Path
+) -> None:
+    paths = [make_author(tmp_path, folder, f"Colleague{i} X") for i in range(6)]
+    for path in paths:
+        publish(path, "A lesson")
+    size = max(p.stat().st_size for p in folder.iterdir())
+    journal.set_setting(team.SYNC_BYTES_SETTING, str(size * 2 + 10))
+    report = team.scan(journal)
+    assert len(journal.team_authors()) == 2 and len(report.deferred) == 4
+    assert all("read on the next sync" in why for _, why in report.problems)
+    report = team.scan(journal)
+    assert len(journal.team_authors()) == 4 and report.unchanged == 2
+    team.scan(journal)
+    assert len(journal.team_authors()) == 6
+
+
+def test_per_sync_time_leaves_the_rest_for_the_next_sync(
+    journal: Journal, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(4):
+        publish(make_author(tmp_path, folder, f"Colleague{i} X"), "A lesson")
+    ticks = iter(range(1000))
+    monkeypatch.setattr(team, "_clock", lambda: float(next(ticks)))
+    journal.set_setting(team.SYNC_SECONDS_SETTING, "2.5")
+    report = team.scan(journal)
+    assert 0 < len(journal.team_authors()) < 4
+    assert report.deferred and all("seconds" in why for _, why in report.problems)
+    for _ in range(4):
+        team.scan(journal)
+    assert len(journal.team_authors()) == 4
+
+
+def test_per_author_limit_with_many_and_large_files(
+    journal: Journal, folder: Path, alice: Path, bob: Path, parses: list[str]
+) -> None:
+    genuine = publish(alice, "Ask early")
+    publish(bob, "Bob's lesson")
+    limit = genuine.stat().st_size * 3
+    journal.set_setting(team.AUTHOR_BYTES_SETTING, str(limit))
+    # Many copies claiming Alice: only a limit's worth is read this sync.
+    for i in range(6):
+        (folder / f"alice-copy{i}.reflekt.json").write_bytes(genuine.read_bytes())
+    # One file far bigger than the limit: refused by its size, never parsed.
+    big = folder / "big.reflekt.json"
+    big.write_text(" " * (limit + 1) + "{}", encoding="utf-8")
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early", "Bob's lesson"]
+    problems = reasons(report)
+    assert "limit for one colleague" in problems["big.reflekt.json"]
+    assert "big.reflekt.json" not in parses
+    over = [n for n, why in problems.items() if "limit for one colleague" in why]
+    assert len(over) == 1 + 7 - 3  # the big file, and all but three of Alice's seven files
+    assert parses.count("big.reflekt.json") == 0
