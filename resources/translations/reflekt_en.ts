@@ -88,4 +88,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamLibrary</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="236"/>
+        <source>%n file(s) skipped, listed below.</source>
+        <translation>
+            <numerusform>%n file skipped, listed below.</numerusform>
+            <numerusform>%n files skipped, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="294"/>
+        <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
+        <translation>
+            <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
+            <numerusform>Forget %1? Their %n lessons and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <source>Forgot the colleague and %n lesson(s).</source>
+        <translation>
+            <numerusform>Forgot the colleague and %n lesson.</numerusform>
+            <numerusform>Forgot the colleague and %n lessons.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

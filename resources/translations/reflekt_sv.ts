@@ -2040,133 +2040,177 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TeamLibrary</name>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="75"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="77"/>
         <source>Team library</source>
         <translation>Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="83"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="85"/>
         <source>Choose team folder…</source>
         <translation>Välj teammapp…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="85"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="87"/>
         <source>Check for new lessons</source>
         <translation>Sök efter nya lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="95"/>
         <location filename="../../src/reflekt/gui/team_view.py" line="97"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="99"/>
         <source>Search the team library</source>
         <translation>Sök i teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="99"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="105"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/team_view.py" line="109"/>
+        <source>Forget colleague…</source>
+        <translation>Glöm kollega…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="112"/>
+        <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
+        <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="122"/>
+        <source>Files skipped by the last check</source>
+        <translation>Filer som den senaste kontrollen hoppade över</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="127"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="115"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="133"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="117"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="135"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="164"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="183"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="169"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="188"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="177"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="196"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="211"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="197"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="216"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="212"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="231"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
-    <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="218"/>
-        <source>Skipped files that could not be read: %1</source>
-        <translation>Filer som inte kunde läsas hoppades över: %1</translation>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="236"/>
+        <source>%n file(s) skipped, listed below.</source>
+        <translation>
+            <numerusform>%n fil hoppades över, se nedan.</numerusform>
+            <numerusform>%n filer hoppades över, se nedan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="237"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="260"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="238"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="263"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="264"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="286"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="279"/>
+        <source>unverified</source>
+        <translation>overifierad</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="291"/>
+        <source>Forget colleague</source>
+        <translation>Glöm kollega</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="294"/>
+        <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
+        <translation>
+            <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
+            <numerusform>Glömma %1? Deras %n lärdomar och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <source>Forgot the colleague and %n lesson(s).</source>
+        <translation>
+            <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
+            <numerusform>Kollegan och %n lärdomar glömdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="350"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="288"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="352"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="375"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="314"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="379"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="319"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="384"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="331"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="396"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
