@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,6 +63,14 @@ def alice(tmp_path: Path, folder: Path) -> Path:
 @pytest.fixture
 def bob(tmp_path: Path, folder: Path) -> Path:
     return make_author(tmp_path, folder, "Bob Berg")
+
+
+def settle(folder: Path) -> None:
+    """Files as a sync tool leaves them: written a while before the check (a file checked
+    within the file system's time resolution of its writing is hashed again)."""
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    for path in folder.iterdir():
+        os.utime(path, ns=(an_hour_ago, an_hour_ago))
 
 
 def titles(journal: Journal, author: str | None = None) -> list[str]:
@@ -330,21 +339,45 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_unchanged_files_are_not_parsed_again(
-    journal: Journal, folder: Path, alice: Path, bob: Path, parses: list[str]
+    journal: Journal,
+    folder: Path,
+    alice: Path,
+    bob: Path,
+    parses: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     publish(alice, "Ask early")
     bob_file = publish(bob, "Bob's lesson")
     (folder / "junk.reflekt.json").write_text("[" + "{}," * 5000 + "{}]", encoding="utf-8")
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    for path in folder.iterdir():
+        os.utime(path, ns=(an_hour_ago, an_hour_ago))
     report = team.scan(journal)
     assert len(parses) == 5  # two bundles read twice (check, then apply), the junk once
     assert "junk.reflekt.json" in reasons(report)
     parses.clear()
+    reads: list[Path] = []
+    real_read = safety.read_capped
+    monkeypatch.setattr(safety, "read_capped", lambda p, cap: reads.append(p) or real_read(p, cap))
     report = team.scan(journal)
-    assert parses == [] and report.unchanged == 3
+    assert parses == [] and reads == [] and report.unchanged == 3  # not even read
     assert "junk.reflekt.json" in reasons(report)  # still named, never parsed again
-    # A new time with the same bytes: hashed, not parsed.
-    os.utime(bob_file, ns=(10**18, 10**18))
-    assert team.scan(journal).unchanged == 3 and parses == []
+    # A new time with the same bytes: read and hashed, not parsed.
+    os.utime(bob_file, ns=(an_hour_ago + 10**9, an_hour_ago + 10**9))
+    assert team.scan(journal).unchanged == 3 and parses == [] and reads == [bob_file]
+    # Checked the moment it was written, then rewritten within the file system's time
+    # resolution (same size, same time): it is hashed again, so the change is not missed.
+    reads.clear()
+    now = time.time_ns()
+    os.utime(bob_file, ns=(now, now))
+    team.scan(journal)
+    data = json.loads(bob_file.read_text(encoding="utf-8"))
+    data["generator"] = data["generator"][::-1]  # same size, other bytes
+    bob_file.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.utime(bob_file, ns=(now, now))
+    report = team.scan(journal)
+    assert "does not match its signature" in reasons(report)[bob_file.name]
+    parses.clear()
     publish(bob, "Bob's second")
     team.scan(journal)
     assert parses == [bob_file.name, bob_file.name]
@@ -357,6 +390,7 @@ def test_per_sync_bytes_leave_the_rest_for_the_next_sync(
     paths = [make_author(tmp_path, folder, f"Colleague{i} X") for i in range(6)]
     for path in paths:
         publish(path, "A lesson")
+    settle(folder)
     size = max(p.stat().st_size for p in folder.iterdir())
     journal.set_setting(team.SYNC_BYTES_SETTING, str(size * 2 + 10))
     report = team.scan(journal)
@@ -373,6 +407,7 @@ def test_per_sync_time_leaves_the_rest_for_the_next_sync(
 ) -> None:
     for i in range(4):
         publish(make_author(tmp_path, folder, f"Colleague{i} X"), "A lesson")
+    settle(folder)
     ticks = iter(range(1000))
     monkeypatch.setattr(team, "_clock", lambda: float(next(ticks)))
     journal.set_setting(team.SYNC_SECONDS_SETTING, "2.5")

@@ -2121,12 +2121,13 @@ class Journal:
 
     # -- what the team-folder scan remembers of each file ------------------------
 
-    def team_files(self) -> dict[str, tuple[int, int, str, str, str]]:
-        """Each file the scans have checked: path → (size, mtime_ns, sha256, author, problem)."""
+    def team_files(self) -> dict[str, tuple[int, int, str, str, str, str]]:
+        """Each file the scans have checked: path → (size, mtime_ns, sha256, author, problem,
+        when it was checked)."""
         return {
-            path: (size, mtime_ns, sha256, author_key, problem)
-            for path, size, mtime_ns, sha256, author_key, problem in self.db.execute(
-                "SELECT path, size, mtime_ns, sha256, author_key, problem FROM team_files"
+            path: (size, mtime_ns, sha256, author_key, problem, checked)
+            for path, size, mtime_ns, sha256, author_key, problem, checked in self.db.execute(
+                "SELECT path, size, mtime_ns, sha256, author_key, problem, checked FROM team_files"
             )
         }
 

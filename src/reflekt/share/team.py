@@ -257,7 +257,7 @@ def scan(
             if info.st_size == 0:
                 raise FileRejected(msg("the file is empty (perhaps still being synced)"))
             cached = known.get(key)
-            if cached and cached[:2] == (info.st_size, info.st_mtime_ns):
+            if cached and cached[:2] == (info.st_size, info.st_mtime_ns) and not _racy(cached):
                 _unchanged(report, relative, cached, present)
                 continue
             if out_of_time():
@@ -358,10 +358,21 @@ def _parse(data: bytes, name: str) -> bundle.Bundle:
         raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
 
 
+def _racy(cached: tuple[int, int, str, str, str, str]) -> bool:
+    """Whether the file's time is too close to when it was checked to prove it unchanged:
+    a file rewritten within the file system's time resolution (2 s on FAT and some network
+    shares) keeps its time, so such a file is hashed again (not parsed if the same)."""
+    try:
+        checked = dt.datetime.fromisoformat(cached[5]).timestamp()
+    except ValueError:
+        return True
+    return cached[1] / 1e9 > checked - 2
+
+
 def _unchanged(
     report: ScanReport,
     relative: str,
-    cached: tuple[int, int, str, str, str],
+    cached: tuple[int, int, str, str, str, str],
     present: set[str],
 ) -> None:
     report.unchanged += 1
