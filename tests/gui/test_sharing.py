@@ -341,3 +341,30 @@ def test_team_library_shows_keys_lists_skipped_files_and_forgets_a_colleague(
         qtbot.waitUntil(lambda: "different keys" in library.skipped.toPlainText(), timeout=5000)
         wait_for_tasks()
         assert j.team_lessons() == []
+
+
+def test_the_start_up_team_scan_runs_in_the_background(
+    qtbot, make_window, journal_path, tmp_path, monkeypatch
+) -> None:
+    """The quiet scan a few seconds after start never runs on the GUI thread, so a big
+    team folder cannot freeze the window, and it brings new lessons in."""
+    import threading
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    make_bundle(folder, tmp_path, "Sara Ek", "Calm customers first", "Listen first.")
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+    threads: list[threading.Thread] = []
+    real_scan = team.scan
+
+    def recording_scan(journal: Journal, *args: object, **kwargs: object) -> team.ScanReport:
+        threads.append(threading.current_thread())
+        return real_scan(journal, *args, **kwargs)
+
+    monkeypatch.setattr(team, "scan", recording_scan)
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(threads), timeout=6000)
+    wait_for_tasks()
+    assert threads[0] is not threading.main_thread()
+    assert [x.title for x in window.journal.team_lessons()] == ["Calm customers first"]
