@@ -73,12 +73,19 @@ def public_key(journal: _Settings) -> str:
 
 def next_revision(journal: _Settings) -> int:
     """Raise and return this journal's publish counter: each bundle it writes is newer
-    than the last, whatever the clocks say."""
+    than the last, whatever the clocks say.
+
+    It never starts below the time in seconds since 1970: a journal brought back from an
+    older backup (whose counter is behind what colleagues have seen) still publishes
+    bundles they take as newer. A clock set back costs nothing: the counter only rises.
+    """
+    import time
+
     try:
         last = int(journal.get_setting(REVISION_SETTING) or 0)
     except ValueError:
         last = 0
-    revision = max(last, 0) + 1
+    revision = max(max(last, 0) + 1, int(time.time()))
     journal.set_setting(REVISION_SETTING, str(revision))
     return revision
 
