@@ -462,3 +462,28 @@ def test_per_author_limit_with_many_and_large_files(
     over = [n for n, why in problems.items() if "limit for one colleague" in why]
     assert len(over) == 1 + 7 - 3  # the big file, and all but three of Alice's seven files
     assert parses.count("big.reflekt.json") == 0
+
+
+def test_a_remembered_refusal_is_given_in_the_language_spoken_now(
+    journal: Journal, folder: Path, alice: Path, parses: list[str]
+) -> None:
+    path = publish(alice, "Ask early")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["signature"], data["author"]["key"]
+    data["author"]["id"] = "0c2d9e8f-7a6b-4c5d-8e9f-a0b1c2d3e4f5"
+    data["exported"] = "2026-13-45T99:99:99Z"
+    (folder / "cy.reflekt.json").write_text(json.dumps(data), encoding="utf-8")
+    settle(folder)
+    assert "not a real date" in reasons(team.scan(journal))["cy.reflekt.json"]
+    parses.clear()
+    assert "not a real date" in reasons(team.scan(journal))["cy.reflekt.json"]
+    assert parses == []  # remembered, in English
+    messages.set_language("sv")
+    try:
+        lines = team.scan(journal).lines()
+    finally:
+        messages.set_language("en")
+    assert any(
+        line.startswith("Hoppade över cy.reflekt.json:") and "verkligt datum" in line
+        for line in lines
+    ), lines

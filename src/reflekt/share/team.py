@@ -21,7 +21,7 @@ from pathlib import Path
 from reflekt.core.journal import Journal
 from reflekt.core.models import TeamUpdate
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
-from reflekt.messages import msg
+from reflekt.messages import language, msg
 from reflekt.share import bundle, export, safety
 
 FOLDER_SETTING = "team.folder"
@@ -257,6 +257,8 @@ def scan(
             if info.st_size == 0:
                 raise FileRejected(msg("the file is empty (perhaps still being synced)"))
             cached = known.get(key)
+            if cached and _spoken(cached) is None:
+                cached = None  # refused in another language: check again to say why in this one
             if cached and cached[:2] == (info.st_size, info.st_mtime_ns) and not _racy(cached):
                 _unchanged(report, relative, cached, present)
                 continue
@@ -288,7 +290,7 @@ def scan(
             except FileRejected as exc:
                 reason = _reason(exc.message, file.name)
                 journal.note_team_file(
-                    key, size=facts[0], mtime_ns=facts[1], sha256=digest, problem=reason
+                    key, size=facts[0], mtime_ns=facts[1], sha256=digest, problem=_said(reason)
                 )
                 skip(relative, reason)
                 continue
@@ -358,6 +360,20 @@ def _parse(data: bytes, name: str) -> bundle.Bundle:
         raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
 
 
+def _said(reason: str) -> str:
+    """A refusal as remembered: with the language it was given in."""
+    return f"{language()}\x1f{reason}" if reason else ""
+
+
+def _spoken(cached: tuple[int, int, str, str, str, str]) -> str | None:
+    """The remembered refusal of a file ("" if it was fine), or None when it was given
+    in another language than the one spoken now."""
+    if not cached[4]:
+        return ""
+    lang, _, reason = cached[4].partition("\x1f")
+    return reason if lang == language() else None
+
+
 def _racy(cached: tuple[int, int, str, str, str, str]) -> bool:
     """Whether the file's time is too close to when it was checked to prove it unchanged:
     a file rewritten within the file system's time resolution (2 s on FAT and some network
@@ -376,8 +392,9 @@ def _unchanged(
     present: set[str],
 ) -> None:
     report.unchanged += 1
-    if cached[4]:
-        report.problems.append((relative, cached[4]))
+    reason = _spoken(cached)
+    if reason:
+        report.problems.append((relative, reason))
     elif cached[3]:
         present.add(cached[3])
 
@@ -462,7 +479,7 @@ def _remember(journal: Journal, candidate: _Candidate, author: str, problem: str
         mtime_ns=candidate.mtime_ns,
         sha256=candidate.sha256,
         author_key=author,
-        problem=problem,
+        problem=_said(problem),
     )
 
 
