@@ -487,3 +487,29 @@ def test_a_remembered_refusal_is_given_in_the_language_spoken_now(
         line.startswith("Hoppade över cy.reflekt.json:") and "verkligt datum" in line
         for line in lines
     ), lines
+
+
+def test_memory_holds_one_file_at_a_time(journal: Journal, folder: Path, tmp_path: Path) -> None:
+    """Eight colleagues' large bundles: the scan's peak memory is that of reading about
+    one of them, not of all eight (measured with tracemalloc)."""
+    import tracemalloc
+
+    body = "A long lesson, written out in full. " * 300
+    for i in range(8):
+        path = make_author(tmp_path, folder, f"Colleague{i} X")
+        with Journal.open(path) as j:
+            for n in range(40):
+                j.add(body, title=f"Lesson {n}", visibility="shareable")
+            published = team.publish(j)
+    settle(folder)
+    one = max(p.stat().st_size for p in folder.iterdir())
+    bundle.validate(safety.load_json_file(published, one), "warm-up")  # imports are not the scan's
+    tracemalloc.start()
+    try:
+        team.scan(journal)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(journal.team_authors()) == 8
+    # Parsed, one bundle takes about four times its size; all eight would be 32 times.
+    assert peak < 8 * one, (peak, one)

@@ -270,7 +270,7 @@ def scan(
             if budget["bytes"] + info.st_size > limit.sync_bytes:
                 skip(relative, _sync_limit(limit), deferred=True)
                 continue
-            data = safety.read_capped(file, limit.file_bytes)
+            data = _read(file, info.st_size, limit)
             budget["bytes"] += len(data)
             digest = hashlib.sha256(data).hexdigest()
             if cached and cached[2] == digest:
@@ -331,7 +331,7 @@ def scan(
             return report
         # No time check here: what pass one accepted is applied (at most one more read
         # per author, within the bytes already counted), so every sync makes progress.
-        _apply_newest(journal, root, author, files, report)
+        _apply_newest(journal, limit, author, files, report)
         present.add(author)
 
     # An author whose file has left the folder (not merely failed to read this time)
@@ -348,6 +348,20 @@ def scan(
             report.removed_authors.append(author["name"])
     journal.drop_team_files([path for path in known if path not in seen])
     return report
+
+
+def _read(path: Path, size: int, limit: Limits) -> bytes:
+    """The file's bytes, expected to be ``size`` long: asking for no more than that keeps
+    the read buffer the size of the file, not of the cap (50 MB for every file)."""
+    try:
+        return safety.read_capped(path, min(size, limit.file_bytes))
+    except FileTooBig:
+        if size >= limit.file_bytes:
+            raise
+        # It grew since it was looked at: a sync tool is still writing it.
+        raise FileRejected(
+            msg("it changed while it was being read; it is read on the next sync")
+        ) from None
 
 
 def _parse(data: bytes, name: str) -> bundle.Bundle:
@@ -400,7 +414,7 @@ def _unchanged(
 
 
 def _apply_newest(
-    journal: Journal, root: Path, author: str, files: list[_Candidate], report: ScanReport
+    journal: Journal, limit: Limits, author: str, files: list[_Candidate], report: ScanReport
 ) -> None:
     """Apply the newest of the bundles that claim ``author`` (read once more), after
     refusing those whose key is not the author's; remember every file's outcome."""
@@ -434,7 +448,7 @@ def _apply_newest(
         return
     newest = max(valid, key=_Candidate.order)
     try:
-        data = safety.read_capped(newest.path, newest.size)
+        data = _read(newest.path, newest.size, limit)
         if hashlib.sha256(data).hexdigest() != newest.sha256:
             raise FileRejected(
                 msg("it changed while it was being read; it is read on the next sync")
@@ -449,14 +463,6 @@ def _apply_newest(
             public_key=shared.public_key,
             revision=shared.revision,
         )
-    except FileTooBig:
-        report.problems.append(
-            (
-                newest.relative,
-                msg("it changed while it was being read; it is read on the next sync"),
-            )
-        )
-        return
     except ReflektError as exc:
         reason = _reason(exc.message, newest.path.name)
         _remember(journal, newest, author, reason)
