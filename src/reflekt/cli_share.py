@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
-from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.journal import HL_END, HL_START, Journal, key_fingerprint
 from reflekt.core.models import (
     Filters,
     Kind,
@@ -18,7 +18,7 @@ from reflekt.core.models import (
 )
 from reflekt.errors import FileTooBig, InvalidInput, NotFound
 from reflekt.messages import msg
-from reflekt.share import export, team
+from reflekt.share import export, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
@@ -189,6 +189,14 @@ def _team_authors(args: argparse.Namespace, journal: Journal) -> None:
     if args.json:
         _write_json(authors)
         return
+    if journal.get_setting(signing.PRIVATE_KEY_SETTING):
+        fingerprint = key_fingerprint(signing.public_key(journal))
+        _write(
+            msg(
+                "Your key: {fingerprint} (colleagues see it next to your name)",
+                fingerprint=fingerprint,
+            )
+        )
     if not authors:
         _write(
             msg(

@@ -443,6 +443,9 @@ SV: dict[str, str] = {
         "Glömde {name}: {count} lärdom(ar) och deras nyckel är borta ur biblioteket. Nästa "
         "synkning läser deras filer igen och litar på nyckeln den hittar då."
     ),
+    "Your key: {fingerprint} (colleagues see it next to your name)": (
+        "Din nyckel: {fingerprint} (kollegorna ser den bredvid ditt namn)"
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.conftest import Cli
 
 from reflekt import messages
-from reflekt.core.journal import Journal
+from reflekt.core.journal import Journal, key_fingerprint
 from reflekt.errors import FileRejected, InvalidInput
 from reflekt.share import bundle, export, safety, signing, team
 
@@ -338,6 +338,12 @@ def test_the_cli_shows_fingerprints_and_unverified_authors(
     assert not authors["Cy Chen"]["verified"] and authors["Cy Chen"]["fingerprint"] == ""
     out = cli.ok("team", "authors")
     assert authors["Alice Andersson"]["fingerprint"] in out and "unverified" in out
+    assert "Your key" not in out  # this journal has published nothing, so has no key yet
+    with Journal.open(alice) as j:
+        alice_key = key_fingerprint(signing.public_key(j))
+    assert alice_key == authors["Alice Andersson"]["fingerprint"]
+    alice_cli = Cli(alice, capsys, monkeypatch)
+    assert f"Your key: {alice_key}" in alice_cli.ok("team", "authors")
     listed = {x["author"]["name"]: x["author"] for x in cli.json("team", "list")}
     assert listed["Alice Andersson"]["fingerprint"] == authors["Alice Andersson"]["fingerprint"]
     assert listed["Cy Chen"]["verified"] is False
