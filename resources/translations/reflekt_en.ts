@@ -91,7 +91,7 @@
 <context>
     <name>TeamLibrary</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="236"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n file skipped, listed below.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="294"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="315"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="331"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>

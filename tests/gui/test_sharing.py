@@ -305,6 +305,15 @@ def test_team_library_shows_keys_lists_skipped_files_and_forgets_a_colleague(
         qtbot.waitUntil(lambda: library.list.count() == 1, timeout=5000)
         (sara,) = j.team_authors()
         assert library.author.itemText(1) == f"Sara Ek · {sara['fingerprint']}"
+        assert library.own_key.isHidden()  # this journal has shared nothing: no key yet
+        export.set_author(j, "Me Myself")
+        team.publish(j)
+        reopened = TeamLibrary(j)  # the next time the library is opened
+        qtbot.addWidget(reopened)
+        reopened.show()
+        assert reopened.own_key.isVisible()
+        assert f"Your key: {_own_fingerprint(j)}" in reopened.own_key.text()
+        reopened.close()
         assert library.skipped.isHidden()
         # Someone else's journal claims Sara's id: refused, and the file is named with why.
         with Journal.open(tmp_path / "mallory.reflekt") as m:
@@ -368,3 +377,10 @@ def test_the_start_up_team_scan_runs_in_the_background(
     wait_for_tasks()
     assert threads[0] is not threading.main_thread()
     assert [x.title for x in window.journal.team_lessons()] == ["Calm customers first"]
+
+
+def _own_fingerprint(journal: Journal) -> str:
+    from reflekt.core.journal import key_fingerprint
+    from reflekt.share import signing
+
+    return key_fingerprint(signing.public_key(journal))

@@ -116,6 +116,11 @@ class TeamLibrary(QWidget):
         self.forget_button.setEnabled(False)
         self.forget_button.clicked.connect(self.forget_author)
         filters.addWidget(self.forget_button)
+        # One's own key, to compare with what colleagues see next to one's name.
+        self.own_key = QLabel()
+        self.own_key.setTextFormat(Qt.TextFormat.PlainText)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_own_key()
         # Every file the last check skipped, and why: plain text, whatever the names hold.
         self.skipped = QPlainTextEdit()
         self.skipped.setReadOnly(True)
@@ -149,6 +154,7 @@ class TeamLibrary(QWidget):
         layout.addLayout(folder_row)
         layout.addWidget(self.status)
         layout.addWidget(self.skipped)
+        layout.addWidget(self.own_key)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
@@ -272,6 +278,19 @@ class TeamLibrary(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
+
+    def _show_own_key(self) -> None:
+        from reflekt.core.journal import key_fingerprint
+        from reflekt.share import signing
+
+        if not self.journal.get_setting(signing.PRIVATE_KEY_SETTING):
+            self.own_key.hide()  # made the first time one shares
+            return
+        fingerprint = key_fingerprint(signing.public_key(self.journal))
+        self.own_key.setText(
+            self.tr("Your key: %1 (colleagues see it next to your name)").replace("%1", fingerprint)
+        )
+        self.own_key.show()
 
     def _author_text(self, author: dict[str, Any]) -> str:
         """A colleague as the filter shows them: with the short form of their key, so two
