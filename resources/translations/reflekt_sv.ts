@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="796"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="795"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="879"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="878"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="886"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="885"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -41,102 +41,102 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="187"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="185"/>
         <source>Two versions of this entry</source>
         <translation>Två versioner av anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="191"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="189"/>
         <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
         <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="200"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="197"/>
         <source>The two versions, field by field</source>
         <translation>De två versionerna, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="198"/>
         <source>Saved elsewhere</source>
         <translation>Sparad någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="198"/>
         <source>Yours</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="236"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="236"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="246"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="257"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="254"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="255"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="262"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -144,112 +144,112 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="107"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="105"/>
         <source>Show both</source>
         <translation>Visa båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="108"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="106"/>
         <source>Show both versions</source>
         <translation>Visa båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="109"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="107"/>
         <source>Show the other version and yours side by side, field by field</source>
         <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="114"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="112"/>
         <source>Keep my version</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
         <source>Save what is on screen over the other change</source>
         <translation>Spara det som står på skärmen över den andra ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
         <source>Take theirs</source>
         <translation>Ta den andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="120"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="118"/>
         <source>Take the other version</source>
         <translation>Ta den andra versionen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
         <source>Show the other version and drop what you typed</source>
         <translation>Visa den andra versionen och släpp det du skrev</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="126"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="124"/>
         <source>Keep both versions</source>
         <translation>Behåll båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
         <source>Save what is on screen as a new entry; the other version stays</source>
         <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
         <source>Restore and save</source>
         <translation>Återställ och spara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="132"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="130"/>
         <source>Restore the entry and save my text</source>
         <translation>Återställ anteckningen och spara min text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
         <source>Bring the entry back and save what is on screen in it</source>
         <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="137"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="135"/>
         <source>Save as a new entry</source>
         <translation>Spara som ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="138"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="136"/>
         <source>Save my text as a new entry</source>
         <translation>Spara min text som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="139"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="137"/>
         <source>Save what is on screen as a new entry</source>
         <translation>Spara det som står på skärmen som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="159"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="157"/>
         <source>This entry was changed elsewhere at %1.</source>
         <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="165"/>
         <source>This entry was deleted for good elsewhere.</source>
         <translation>Anteckningen raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="169"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
         <source>This entry was moved to the trash elsewhere at %1.</source>
         <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="172"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="170"/>
         <source>Your text is kept here.</source>
         <translation>Din text finns kvar här.</translation>
     </message>
@@ -257,22 +257,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="316"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="313"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="321"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="318"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="410"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="407"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="466"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="463"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -280,12 +280,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="115"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="113"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="120"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="118"/>
         <source>reflekt ran into a problem it did not expect. This is a bug, not something you did. Your journal is safe: every saved change is kept.
 
 The details were written to %1. Copying them helps fix the bug.</source>
@@ -294,17 +294,17 @@ The details were written to %1. Copying them helps fix the bug.</source>
 Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta felet.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="128"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="126"/>
         <source>Error details</source>
         <translation>Felinformation</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="129"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="127"/>
         <source>Copy report</source>
         <translation>Kopiera rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="140"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="138"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
@@ -312,7 +312,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="258"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="259"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -320,206 +320,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="232"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="230"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="231"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="270"/>
         <location filename="../../src/reflekt/gui/editor.py" line="271"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="272"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="281"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="282"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="282"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="283"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="295"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="296"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="300"/>
         <location filename="../../src/reflekt/gui/editor.py" line="301"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="302"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="307"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="308"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="326"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="341"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="485"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="327"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="342"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="329"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="330"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="331"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="332"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="339"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="352"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="384"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="355"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="388"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="389"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="374"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="375"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="375"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="376"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="376"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="378"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="378"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="379"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="382"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="383"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="387"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="485"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="365"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="387"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="388"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="292"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="293"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="304"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="305"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="389"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="390"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="507"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="727"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="508"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="729"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="524"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="526"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="608"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="610"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="623"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="625"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="631"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="633"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="725"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="727"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -556,7 +556,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="351"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="352"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -564,7 +564,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="153"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="149"/>
         <source>reflekt</source>
         <translation>reflekt</translation>
     </message>
@@ -572,145 +572,145 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="86"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="85"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="94"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="96"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="93"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="95"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="103"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="102"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="133"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="132"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="121"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="123"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="140"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="142"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="148"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="147"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="151"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="156"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="155"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="172"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="176"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="175"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="186"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="188"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="188"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="190"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="192"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="258"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="257"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -718,12 +718,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="267"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="266"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="282"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="281"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -731,12 +731,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="288"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="287"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="307"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -744,7 +744,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="310"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="309"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -752,47 +752,47 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="325"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="324"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="354"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="356"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="355"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="357"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="356"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="358"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="357"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="361"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="360"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="371"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="370"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="388"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="398"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="397"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -800,32 +800,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1191"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1190"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1223"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1222"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1224"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1223"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1243"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1242"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1253"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1252"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1255"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1254"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -833,22 +833,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="44"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="43"/>
         <source>Development goals</source>
         <translation>Utvecklingsmål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="52"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="51"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="54"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="53"/>
         <source>Show achieved and dropped goals</source>
         <translation>Visa uppnådda och avslutade mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="56"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="55"/>
         <location filename="../../src/reflekt/gui/goals.py" line="159"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
@@ -1086,32 +1086,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="904"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="903"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="965"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="964"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="970"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="969"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="973"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="972"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="976"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="975"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="979"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="978"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
     </message>
@@ -1397,12 +1397,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="778"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="777"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="808"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="807"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1410,47 +1410,47 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="810"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="809"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="878"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="877"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="881"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="880"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="891"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="890"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="896"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="895"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="907"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="906"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="935"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="934"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="946"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="945"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="960"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="959"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
@@ -1503,22 +1503,22 @@ Dagbok: %2</translation>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1136"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1142"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1214"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1220"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1241"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1247"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1243"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1249"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1530,52 +1530,52 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1269"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1268"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1270"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1269"/>
         <source>Mood, month by month</source>
         <translation>Humör, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1271"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1270"/>
         <source>Mood, quarter by quarter</source>
         <translation>Humör, kvartal för kvartal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1272"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1271"/>
         <source>Mood, year by year</source>
         <translation>Humör, år för år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1346"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1345"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1348"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1347"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1352"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1351"/>
         <source>{span}: no mood recorded</source>
         <translation>{span}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1354"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1353"/>
         <source>{span}: average mood {average:.1f} ({entries})</source>
         <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1363"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1362"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1368"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1367"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -1583,7 +1583,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="154"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="152"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1591,23 +1591,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="114"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="112"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="115"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="120"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="118"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="129"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="130"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="127"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="128"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -1708,17 +1708,17 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>SafeMarkdownView</name>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="31"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="33"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="44"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="46"/>
         <source>Open link?</source>
         <translation>Öppna länken?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="45"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="47"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -1730,27 +1730,27 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="38"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="37"/>
         <source>The journal %1 is encrypted. Enter its passphrase:</source>
         <translation>Dagboken %1 är krypterad. Skriv dess lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="43"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="42"/>
         <source>That passphrase did not open it. Try again:</source>
         <translation>Lösenfrasen stämde inte. Försök igen:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="49"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="48"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="90"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="89"/>
         <source>The journal is damaged</source>
         <translation>Dagboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="91"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="90"/>
         <source>%1
 
 reflekt has not changed the damaged file. It can put the newest good backup in its place and keep the damaged file beside it, with .damaged at the end of its name.
@@ -1763,12 +1763,12 @@ reflekt har inte ändrat den skadade filen. reflekt kan ersätta den med den sen
 Vill du återställa den senaste säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="107"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="106"/>
         <source>Journal restored</source>
         <translation>Dagboken har återställts</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="108"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="107"/>
         <source>Restored the backup %1.
 The damaged journal is kept as %2.</source>
         <translation>Säkerhetskopian %1 har återställts.
@@ -1778,128 +1778,128 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="139"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="138"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="143"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="142"/>
         <source>reflekt backs the journal up when it starts and closes, at most once a day, and keeps 7 daily, 4 weekly and 12 monthly copies.</source>
         <translation>reflekt säkerhetskopierar dagboken när programmet startar och stängs, högst en gång per dag, och sparar 7 dagliga, 4 veckovisa och 12 månatliga kopior.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="149"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="148"/>
         <source>Backups, newest first</source>
         <translation>Säkerhetskopior, nyast först</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="152"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="151"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="154"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="153"/>
         <source>Restore selected backup…</source>
         <translation>Återställ vald säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="164"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="163"/>
         <source>Encryption</source>
         <translation>Kryptering</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="169"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="168"/>
         <source>Encrypt this journal…</source>
         <translation>Kryptera dagboken…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="171"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="170"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="173"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="172"/>
         <source>Remove encryption…</source>
         <translation>Ta bort krypteringen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="192"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="191"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="193"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="192"/>
         <source>made by you</source>
         <translation>gjord av dig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="194"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="193"/>
         <source>before a restore</source>
         <translation>före en återställning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="201"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="200"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="213"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="212"/>
         <source>This journal is encrypted. Without its passphrase nobody can read it, you included: keep the passphrase somewhere safe.</source>
         <translation>Dagboken är krypterad. Utan lösenfrasen kan ingen läsa den, inte ens du: förvara lösenfrasen på ett säkert ställe.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="220"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="219"/>
         <source>This journal is not encrypted. Anyone who can read your files can read it.</source>
         <translation>Dagboken är inte krypterad. Alla som kommer åt dina filer kan läsa den.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="225"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="224"/>
         <source>Encryption needs the SQLCipher library, which is not installed.</source>
         <translation>Kryptering kräver biblioteket SQLCipher, som inte är installerat.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="244"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="243"/>
         <source>Backed up to %1.</source>
         <translation>Säkerhetskopian sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="252"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="251"/>
         <source>Restore this backup?</source>
         <translation>Vill du återställa den här säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="254"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="253"/>
         <source>The journal goes back to how it was in this backup. The journal as it is now is kept as a backup of its own first, so nothing is lost.</source>
         <translation>Dagboken återgår till hur den såg ut i den här säkerhetskopian. Först sparas dagboken som den är nu som en egen säkerhetskopia, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="269"/>
-        <location filename="../../src/reflekt/gui/safety.py" line="279"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="268"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="278"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="271"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="270"/>
         <source>Choose a passphrase. If you forget it, the journal cannot be opened by anyone, and reflekt cannot recover it.</source>
         <translation>Välj en lösenfras. Om du glömmer den kan ingen öppna dagboken, och reflekt kan inte återskapa lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="279"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="278"/>
         <source>Type it again:</source>
         <translation>Skriv den en gång till:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="284"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="283"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Lösenfraserna stämmer inte överens. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="310"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="309"/>
         <source>Remove encryption?</source>
         <translation>Vill du ta bort krypteringen?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="311"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="310"/>
         <source>The journal will be stored unencrypted, readable by anyone with your files.</source>
         <translation>Dagboken kommer att sparas okrypterad och kan läsas av alla som kommer åt dina filer.</translation>
     </message>
@@ -1918,113 +1918,113 @@ Den skadade dagboken har sparats som %2.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="43"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="51"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="60"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="62"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="47"/>
         <source>A new language shows after reflekt restarts.</source>
         <translation>Det nya språket visas när du har startat om reflekt.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="52"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="64"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="66"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="66"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="68"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="67"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="69"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="70"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
         <source>Daily reminder</source>
         <translation>Daglig påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="74"/>
         <source>Remind me to reflect</source>
         <translation>Påminn mig om att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="81"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="82"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="88"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="89"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="98"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="100"/>
         <source>Time</source>
         <translation>Klockan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="99"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="101"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="102"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="106"/>
         <source>This journal: %1</source>
         <translation>Den här dagboken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="108"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="110"/>
         <source>Open another journal…</source>
         <translation>Öppna en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="110"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="112"/>
         <source>Create a new journal…</source>
         <translation>Skapa en ny dagbok…</translation>
     </message>
@@ -2032,77 +2032,77 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="406"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="405"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="411"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="415"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="414"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="416"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="418"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="418"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="420"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="421"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="420"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="435"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="434"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="442"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="441"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2110,18 +2110,18 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="82"/>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="101"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="80"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="93"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="91"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="93"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="91"/>
         <source>Shortcut</source>
         <translation>Kortkommando</translation>
     </message>
@@ -2225,17 +2225,17 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1092"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1091"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1175"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1174"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1177"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1176"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -2243,32 +2243,32 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="994"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="993"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1010"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1009"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1060"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1059"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1073"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1072"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1076"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1075"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1080"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1079"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../src/reflekt/gui/tasks.py" line="74"/>
+        <location filename="../../src/reflekt/gui/tasks.py" line="75"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2320,97 +2320,146 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="109"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="107"/>
+        <source>Forget colleague…</source>
+        <translation>Glöm kollega…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="110"/>
+        <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
+        <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="125"/>
+        <source>Files skipped by the last check</source>
+        <translation>Filer som den senaste kontrollen hoppade över</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="130"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="115"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="136"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="117"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="138"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="164"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="187"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="169"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="177"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="200"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="215"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="197"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="220"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="212"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
-    <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="218"/>
-        <source>Skipped files that could not be read: %1</source>
-        <translation>Filer som inte kunde läsas hoppades över: %1</translation>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="240"/>
+        <source>%n file(s) skipped, listed below.</source>
+        <translation>
+            <numerusform>%n fil hoppades över, se nedan.</numerusform>
+            <numerusform>%n filer hoppades över, se nedan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="237"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="264"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="238"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="286"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="289"/>
+        <source>Your key: %1 (colleagues see it next to your name)</source>
+        <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
+        <source>unverified</source>
+        <translation>overifierad</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="308"/>
+        <source>Forget colleague</source>
+        <translation>Glöm kollega</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="311"/>
+        <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
+        <translation>
+            <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
+            <numerusform>Glömma %1? Deras %n lärdomar och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
+        <source>Forgot the colleague and %n lesson(s).</source>
+        <translation>
+            <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
+            <numerusform>Kollegan och %n lärdomar glömdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="288"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="369"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="392"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="314"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="396"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="319"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="401"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="331"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="413"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
@@ -2418,22 +2467,22 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="34"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="32"/>
         <source>New entry from a template</source>
         <translation>Ny anteckning från mall</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="39"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="37"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="53"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="51"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="69"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="67"/>
         <source>Sections: %1</source>
         <translation>Avsnitt: %1</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 
 from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
 from reflekt.controls import for_json, for_terminal
-from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.journal import HL_END, HL_START, Journal, key_fingerprint
 from reflekt.core.models import (
     Filters,
     Kind,
@@ -19,8 +19,9 @@ from reflekt.core.models import (
     share_record_to_dict,
     team_lesson_to_dict,
 )
-from reflekt.errors import FileTooBig, InvalidInput
-from reflekt.share import export, team
+from reflekt.errors import FileTooBig, InvalidInput, NotFound
+from reflekt.messages import msg
+from reflekt.share import export, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
@@ -141,7 +142,8 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
     elif action == "list":
         lessons = journal.team_lessons(author=args.author, tag=args.tag, skill=args.skill)
         if args.json:
-            _write_json([team_lesson_to_dict(lesson) for lesson in lessons])
+            keys = _author_keys(journal)
+            _write_json([_with_key(team_lesson_to_dict(lesson), keys) for lesson in lessons])
         elif not lessons:
             _write(
                 "The team library is empty. Set a team folder (reflekt team folder PATH) "
@@ -154,10 +156,11 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             args.query, author=args.author, tag=args.tag, skill=args.skill
         )
         if args.json:
+            keys = _author_keys(journal)
             _write_json(
                 [
                     {
-                        **team_lesson_to_dict(hit.lesson),
+                        **_with_key(team_lesson_to_dict(hit.lesson), keys),
                         "snippet": hit.snippet.replace(HL_START, "**").replace(HL_END, "**"),
                     }
                     for hit in hits
@@ -169,7 +172,71 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         for hit in hits:
             _write(_lesson_line(hit.lesson))
             _write("      " + _plain(_one_line(hit.snippet, 200)), escaped=True)
+    elif action == "authors":
+        _team_authors(args, journal)
+    elif action == "forget":
+        _team_forget(args, journal)
     return EXIT_OK
+
+
+def _author_keys(journal: Journal) -> dict[str, tuple[bool, str]]:
+    return {a["id"]: (a["verified"], a["fingerprint"]) for a in journal.team_authors()}
+
+
+def _with_key(lesson: dict[str, Any], keys: dict[str, tuple[bool, str]]) -> dict[str, Any]:
+    """A lesson's JSON with whether its author is verified and their key's fingerprint."""
+    author = lesson["author"]
+    assert isinstance(author, dict)
+    verified, fingerprint = keys.get(author["id"], (False, ""))
+    author.update(verified=verified, fingerprint=fingerprint)
+    return lesson
+
+
+def _team_authors(args: argparse.Namespace, journal: Journal) -> None:
+    authors = journal.team_authors()
+    if args.json:
+        _write_json(authors)
+        return
+    if journal.get_setting(signing.PRIVATE_KEY_SETTING):
+        fingerprint = key_fingerprint(signing.public_key(journal))
+        _write(
+            msg(
+                "Your key: {fingerprint} (colleagues see it next to your name)",
+                fingerprint=fingerprint,
+            )
+        )
+    if not authors:
+        _write(
+            msg(
+                "No colleagues in the team library yet. Read the team folder with: reflekt team sync"
+            )
+        )
+    for a in authors:
+        who = a["name"] + (f" ({a['team']})" if a["team"] else "")
+        key = a["fingerprint"] or msg("unverified (unsigned bundles)")
+        _write(f"{_one_line(who, 40):<40} {key:<20} {a['lessons']:>5}  {a['id']}")
+
+
+def _team_forget(args: argparse.Namespace, journal: Journal) -> None:
+    found = journal.find_team_author(args.author)
+    if found is None:
+        raise NotFound(
+            msg(
+                "There is no colleague {who} in the team library. See who is there with: "
+                "reflekt team authors",
+                who=repr(args.author),
+            )
+        )
+    author_id, name = found
+    count = journal.forget_team_author(author_id, key=True)
+    _write(
+        msg(
+            "Forgot {name}: {count} lesson(s) and their key are gone from the library. The "
+            "next sync reads their files again and trusts the key it finds then.",
+            name=name or author_id,
+            count=count,
+        )
+    )
 
 
 def _lesson_line(lesson: Any) -> str:
@@ -248,6 +315,12 @@ def register(command: Command) -> None:
     name.add_argument("--team", dest="team_name", help="your team or department")
     sync = sub.add_parser("sync", help="read the team folder now")
     sync.add_argument("--publish", action="store_true", help="also write your own bundle there")
+    authors = sub.add_parser("authors", help="colleagues in the library and their key fingerprints")
+    authors.add_argument("--json", action="store_true", help="print JSON")
+    forget = sub.add_parser(
+        "forget", help="remove a colleague's lessons and pinned key (e.g. after a new key)"
+    )
+    forget.add_argument("author", help="their name as shown, or their id")
     for action, text in (("list", "lessons in the team library"), ("search", "search them")):
         q = sub.add_parser(action, help=text)
         if action == "search":

@@ -416,6 +416,107 @@ SV: dict[str, str] = {
     "the reflekt app or a reflekt command": "reflekt-appen eller ett reflekt-kommando",
     "this reflekt window or one of its tasks": "det här reflekt-fönstret eller en av dess "
     "uppgifter",
+    # -- signed bundles, pinned keys, team-folder limits (issue #14: 2, 3, 5) -----------
+    "Read {files} bundle(s) from {authors} colleague(s) in {folder}: {added} new, "
+    "{updated} updated, {withdrawn} withdrawn lesson(s).": (
+        "Läste {files} paket från {authors} kollega/kollegor i {folder}: {added} nya, "
+        "{updated} uppdaterade och {withdrawn} tillbakadragna lärdomar."
+    ),
+    "Skipped {name}: {reason}": "Hoppade över {name}: {reason}",
+    "cannot be read ({reason})": "kan inte läsas ({reason})",
+    "claims to be from {name} but is signed with another key ({other}, not "
+    "{fingerprint}). It was not read. If {name} really has a new key, forget "
+    "{name} in the team library and sync again.": (
+        "säger sig komma från {name} men är signerad med en annan nyckel ({other}, inte "
+        "{fingerprint}). Den lästes inte. Om {name} verkligen har fått en ny nyckel: glöm "
+        "{name} i teambiblioteket och synka igen."
+    ),
+    "is not signed, but {name}'s bundles are signed with the key {fingerprint}. "
+    "It was not read: it may not come from {name}.": (
+        "är inte signerad, men paket från {name} signeras med nyckeln {fingerprint}. "
+        "Den lästes inte: den kommer kanske inte från {name}."
+    ),
+    "it changed while it was being read; it is read on the next sync": (
+        "den ändrades medan den lästes; den läses vid nästa synkning"
+    ),
+    "several files claim the same colleague with different keys ({files}). None of them "
+    "was read; ask the colleague which file is theirs and remove the others.": (
+        "flera filer säger sig komma från samma kollega men har olika nycklar ({files}). "
+        "Ingen av dem lästes; fråga kollegan vilken fil som är deras och ta bort de andra."
+    ),
+    "the files that claim this colleague pass the limit for one colleague ({limit} in "
+    "one sync). Ask them to share fewer or shorter lessons.": (
+        "filerna från den här kollegan är större än gränsen för en kollega ({limit} per "
+        "synkning). Be kollegan dela färre eller kortare lärdomar."
+    ),
+    "this sync has read as much as one sync may ({limit}); the file is read on the next sync.": (
+        "synkningen har läst så mycket som en synkning får ({limit}); filen läses vid nästa "
+        "synkning."
+    ),
+    "this sync ran as long as one sync may ({seconds} seconds); the file is read on the "
+    "next sync.": (
+        "synkningen har pågått så länge som en synkning får ({seconds} sekunder); filen "
+        "läses vid nästa synkning."
+    ),
+    "{count} file(s) unchanged since the last sync were not read again.": (
+        "{count} fil(er) som inte ändrats sedan förra synkningen lästes inte igen."
+    ),
+    "{name} does not match its signature: it was changed after its author signed it, "
+    "or it is forged. It was not read.": (
+        "{name} stämmer inte med sin signatur: den har ändrats efter att författaren "
+        "signerade den, eller så är den förfalskad. Den lästes inte."
+    ),
+    "{name} gives its author a {what} with invisible or direction-changing characters "
+    "({value}), which can make one colleague look like another. It was not read.": (
+        "{name} ger sin författare ett {what} med osynliga eller riktningsändrande tecken "
+        "({value}), som kan få en kollega att se ut som en annan. Den lästes inte."
+    ),
+    "{name} has an export time that is not a real date and time ({value}). It was not read.": (
+        "{name} har en exporttid som inte är ett verkligt datum och klockslag ({value}). "
+        "Den lästes inte."
+    ),
+    "{name} is not a valid share bundle: entries/{index}/day ({value}) is not a real date.": (
+        "{name} är inget giltigt delningspaket: entries/{index}/day ({value}) är inget "
+        "verkligt datum."
+    ),
+    "{name} is only half signed (it has a key or a signature, not both). It was not "
+    "read: it may have been changed by someone other than its author.": (
+        "{name} är bara delvis signerad (den har en nyckel eller en signatur, inte båda). "
+        "Den lästes inte: någon annan än författaren kan ha ändrat den."
+    ),
+    "{name} says it was exported on {value}, more than a day from now. It was not read; "
+    "if the author's clock is wrong, ask them to correct it and share again.": (
+        "{name} säger att den exporterades {value}, mer än ett dygn framåt i tiden. Den "
+        "lästes inte; om författarens klocka går fel, be dem ställa den och dela igen."
+    ),
+    "{name}'s file is gone from the team folder; their lessons were removed.": (
+        "Filen från {name} finns inte längre i teammappen; deras lärdomar togs bort."
+    ),
+    "{value} holds invisible or direction-changing characters, which colleagues' reflekt "
+    "refuses in a name. Type it again without them.": (
+        "{value} innehåller osynliga eller riktningsändrande tecken, som kollegornas reflekt "
+        "inte godtar i ett namn. Skriv det igen utan dem."
+    ),
+    "{who} could mean more than one colleague. Give their id instead: {ids}.": (
+        "{who} kan betyda mer än en kollega. Ange deras id i stället: {ids}."
+    ),
+    "No colleagues in the team library yet. Read the team folder with: reflekt team sync": (
+        "Inga kollegor i teambiblioteket än. Läs teammappen med: reflekt team sync"
+    ),
+    "unverified (unsigned bundles)": "overifierad (osignerade paket)",
+    "There is no colleague {who} in the team library. See who is there with: "
+    "reflekt team authors": (
+        "Det finns ingen kollega {who} i teambiblioteket. Se vilka som finns med: "
+        "reflekt team authors"
+    ),
+    "Forgot {name}: {count} lesson(s) and their key are gone from the library. The "
+    "next sync reads their files again and trusts the key it finds then.": (
+        "Glömde {name}: {count} lärdom(ar) och deras nyckel är borta ur biblioteket. Nästa "
+        "synkning läser deras filer igen och litar på nyckeln den hittar då."
+    ),
+    "Your key: {fingerprint} (colleagues see it next to your name)": (
+        "Din nyckel: {fingerprint} (kollegorna ser den bredvid ditt namn)"
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

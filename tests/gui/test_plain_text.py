@@ -174,9 +174,14 @@ def test_team_library_status_shows_skipped_file_names_as_text(
         qtbot.addWidget(library)
         library.show()
         library.sync()
-        qtbot.waitUntil(lambda: name in library.status.text(), timeout=5000)
+        # Skipped files are listed, each with why, in a plain-text box under the status.
+        qtbot.waitUntil(lambda: name in library.skipped.toPlainText(), timeout=5000)
         wait_for_tasks()
-        assert_literal(library.status, name)
+        assert library.skipped.isVisible()
+        assert library.skipped.document().toPlainText().count(name) == 1
+        assert "<" not in library.status.text() or library.status.textFormat() == (
+            Qt.TextFormat.PlainText
+        )
 
 
 def test_team_library_credit_line_shows_the_author_as_text(

@@ -286,3 +286,101 @@ def test_the_share_log_says_a_backup_took_every_entry(qtbot, journal_path, tmp_p
         qtbot.addWidget(log)
         assert log.table.rowCount() == 1
         assert log.table.item(0, 2).text() == "All"
+
+
+def test_team_library_shows_keys_lists_skipped_files_and_forgets_a_colleague(
+    qtbot, journal_path, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    genuine = make_bundle(folder, tmp_path, "Sara Ek", "Calm customers first", "Listen first.")
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+        library = TeamLibrary(j)
+        qtbot.addWidget(library)
+        library.show()
+        library.sync()
+        qtbot.waitUntil(lambda: library.list.count() == 1, timeout=5000)
+        (sara,) = j.team_authors()
+        assert library.author.itemText(1) == f"Sara Ek · {sara['fingerprint']}"
+        assert library.own_key.isHidden()  # this journal has shared nothing: no key yet
+        export.set_author(j, "Me Myself")
+        team.publish(j)
+        reopened = TeamLibrary(j)  # the next time the library is opened
+        qtbot.addWidget(reopened)
+        reopened.show()
+        assert reopened.own_key.isVisible()
+        assert f"Your key: {_own_fingerprint(j)}" in reopened.own_key.text()
+        reopened.close()
+        assert library.skipped.isHidden()
+        # Someone else's journal claims Sara's id: refused, and the file is named with why.
+        with Journal.open(tmp_path / "mallory.reflekt") as m:
+            export.set_author(m, "Sara Ek")
+            m.set_setting(export.AUTHOR_ID, sara["id"])
+            m.add("x", title="Forged", visibility="shareable")
+            data = export.prepare_export(m, export.ExportOptions(format="bundle")).data
+        (folder / "<b>forged<i>.reflekt.json").write_bytes(data)
+        qtbot.mouseClick(library.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: library.skipped.isVisible(), timeout=5000)
+        wait_for_tasks()
+        skipped = library.skipped.toPlainText()
+        assert "<b>forged<i>.reflekt.json" in skipped and "another key" in skipped
+        assert [x.title for x in j.team_lessons()] == ["Calm customers first"]
+        # Forget Sara: choose her, click, confirm in the box.
+        library.author.setCurrentIndex(1)
+        assert library.forget_button.isEnabled()
+
+        asked: list[str] = []
+
+        def answer_yes(box: QMessageBox) -> QMessageBox.StandardButton:
+            asked.append(box.text())
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "exec", answer_yes)
+        qtbot.mouseClick(library.forget_button, Qt.MouseButton.LeftButton)
+        assert "Sara Ek" in asked[0] and "1 lesson" in asked[0]
+        assert j.team_authors() == [] and j.team_lessons() == []
+        assert library.list.count() == 0 and library.author.count() == 1
+        assert not library.forget_button.isEnabled()
+        # Two keys now claim the forgotten colleague: neither is trusted.
+        genuine.touch()
+        qtbot.mouseClick(library.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "different keys" in library.skipped.toPlainText(), timeout=5000)
+        wait_for_tasks()
+        assert j.team_lessons() == []
+
+
+def test_the_start_up_team_scan_runs_in_the_background(
+    qtbot, make_window, journal_path, tmp_path, monkeypatch
+) -> None:
+    """The quiet scan a few seconds after start never runs on the GUI thread, so a big
+    team folder cannot freeze the window, and it brings new lessons in."""
+    import threading
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    make_bundle(folder, tmp_path, "Sara Ek", "Calm customers first", "Listen first.")
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+    threads: list[threading.Thread] = []
+    real_scan = team.scan
+
+    def recording_scan(journal: Journal, *args: object, **kwargs: object) -> team.ScanReport:
+        threads.append(threading.current_thread())
+        return real_scan(journal, *args, **kwargs)
+
+    monkeypatch.setattr(team, "scan", recording_scan)
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(threads), timeout=6000)
+    wait_for_tasks()
+    assert threads[0] is not threading.main_thread()
+    assert [x.title for x in window.journal.team_lessons()] == ["Calm customers first"]
+
+
+def _own_fingerprint(journal: Journal) -> str:
+    from reflekt.core.journal import key_fingerprint
+    from reflekt.share import signing
+
+    return key_fingerprint(signing.public_key(journal))

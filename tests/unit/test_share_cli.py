@@ -113,7 +113,13 @@ def test_bundle_needs_a_name_then_works(run: Run, tmp_path: Path) -> None:
     written = list(tmp_path.glob("*.reflekt.json"))
     assert len(written) == 1
     data = json.loads(written[0].read_text(encoding="utf-8"))
-    assert data["author"] == {"id": data["author"]["id"], "name": "Åsa Öberg", "team": "Support"}
+    assert data["author"] == {
+        "id": data["author"]["id"],
+        "name": "Åsa Öberg",
+        "team": "Support",
+        "key": data["author"]["key"],  # the journal's public key: the bundle is signed
+    }
+    assert len(data["author"]["key"]) == 44 and len(data["signature"]) == 88
 
 
 def test_pdf_export(run: Run, tmp_path: Path) -> None:

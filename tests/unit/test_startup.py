@@ -23,6 +23,7 @@ HEAVY = (
     "sqlite_utils",
     "numpy",
     "jsonschema",
+    "cryptography",  # signing share bundles: only when a bundle is written or read
     "PySide6",
     "platformdirs",
     # the other command modules, and what only writing or other commands need

@@ -45,7 +45,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.storage import growth as growth_summary
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.errors import Cancelled, EntryConflict, InvalidInput, NotFound
+from reflekt.errors import Cancelled, EntryConflict, FileRejected, InvalidInput, NotFound
 from reflekt.messages import msg, word
 
 # What the module needs only to write, or only for type checkers, loads when used: the
@@ -217,6 +217,20 @@ def parse_day(value: Any, what: str = "date") -> dt.date:
                 what=word(what),
             )
         ) from None
+
+
+def key_fingerprint(public_key: str) -> str:
+    """A short, readable form of a colleague's public key (base64 text) to compare by eye:
+    the first 8 bytes of its SHA-256 as four groups of hex digits."""
+    import base64
+    import hashlib
+
+    try:
+        raw = base64.b64decode(public_key, validate=True)
+    except ValueError:
+        raw = public_key.encode("utf-8")
+    digest = hashlib.sha256(raw).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def _timestamp(value: Any, what: str) -> str:
@@ -1940,12 +1954,19 @@ class Journal:
         entries: Sequence[Mapping[str, Any]],
         *,
         source_file: str = "",
+        public_key: str | None = None,
+        revision: int | None = None,
     ) -> TeamUpdate:
         """Make one author's team lessons what their bundle says, in one transaction.
 
         A newer revision replaces an older one; an entry missing from the bundle was
         withdrawn and disappears; a bundle older than the one already applied for
         that author changes nothing (a stale copy must not bring withdrawn lessons back).
+
+        ``public_key`` is the key whose signature the caller has verified (None for an
+        unsigned bundle) and ``revision`` the author's publish counter. The first signed
+        bundle pins its author's key; after that a bundle with another key, or none, is
+        refused, and "older" is decided by the counter, not by the export time.
         """
         author_key = _name(str(author.get("id", "")), "author id")
         author_name = _name(author.get("name") or "", "author name")
@@ -1961,11 +1982,28 @@ class Journal:
         stamp = now_iso()
         added = updated = unchanged = kept = 0
         with self.db.atomic():
-            last = self.db.execute(
-                "SELECT exported FROM team_authors WHERE key = ?", [author_key]
-            ).fetchone()
-            if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(last[0]):
-                return TeamUpdate(author_name, stale=True)
+            pin = self.check_team_key(author_key, public_key)
+            if pin is not None:
+                if revision is None or revision < pin[1]:
+                    return TeamUpdate(author_name, stale=True)
+                self.db.execute(
+                    "UPDATE team_keys SET revision = ? WHERE author_key = ?",
+                    [revision, author_key],
+                )
+            elif public_key is not None:
+                self.db.execute(
+                    "INSERT INTO team_keys (author_key, public_key, pinned, revision) "
+                    "VALUES (?, ?, ?, ?)",
+                    [author_key, public_key, now_iso(), revision or 0],
+                )
+            else:
+                last = self.db.execute(
+                    "SELECT exported FROM team_authors WHERE key = ?", [author_key]
+                ).fetchone()
+                if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(
+                    last[0]
+                ):
+                    return TeamUpdate(author_name, stale=True)
             have = {
                 entry_id: (seq, revision)
                 for seq, entry_id, revision in self.db.execute(
@@ -2129,7 +2167,11 @@ class Journal:
         return self._team_lesson(row)
 
     def team_authors(self) -> list[dict[str, Any]]:
-        """Authors in the team library with their newest applied bundle and lesson count."""
+        """Authors in the team library with their newest applied bundle and lesson count.
+
+        ``fingerprint`` is the short form of the key their bundles are signed with
+        (pinned the first time), or "" when their bundles are unsigned (unverified).
+        """
         return [
             {
                 "id": key,
@@ -2138,20 +2180,141 @@ class Journal:
                 "exported": exported,
                 "source_file": source_file,
                 "lessons": count,
+                "verified": public_key is not None,
+                "fingerprint": key_fingerprint(public_key) if public_key else "",
+                "revision": revision,
             }
-            for key, name, team, exported, source_file, count in self.db.execute(
-                "SELECT a.key, a.name, a.team, a.exported, a.source_file, "
-                "(SELECT count(*) FROM team_lessons t WHERE t.author_key = a.key) "
-                "FROM team_authors a ORDER BY lower(a.name), a.key"
+            for key, name, team, exported, source_file, count, public_key, revision in (
+                self.db.execute(
+                    "SELECT a.key, a.name, a.team, a.exported, a.source_file, "
+                    "(SELECT count(*) FROM team_lessons t WHERE t.author_key = a.key), "
+                    "k.public_key, k.revision "
+                    "FROM team_authors a LEFT JOIN team_keys k ON k.author_key = a.key "
+                    "ORDER BY lower(a.name), a.key"
+                )
             )
         ]
 
-    def forget_team_author(self, author_key: str) -> int:
-        """Remove an author's lessons (their file left the team folder); returns how many."""
+    def forget_team_author(self, author_key: str, *, key: bool = False) -> int:
+        """Remove an author's lessons; returns how many.
+
+        When their file left the team folder the pinned key stays (an old copy of their
+        bundle must not come back as theirs); ``key=True`` forgets it too, for a
+        colleague who now signs with a new key, and lets the next sync read their
+        files afresh.
+        """
         with self.db.atomic():
             cursor = self.db.execute("DELETE FROM team_lessons WHERE author_key = ?", [author_key])
             self.db.execute("DELETE FROM team_authors WHERE key = ?", [author_key])
+            if key:
+                self.db.execute("DELETE FROM team_keys WHERE author_key = ?", [author_key])
+                self.db.execute("DELETE FROM team_files WHERE author_key = ?", [author_key])
         return cursor.rowcount
+
+    def find_team_author(self, who: str) -> tuple[str, str] | None:
+        """The (id, name) of the team-library author ``who`` names: their id (or the
+        start of it, at least 4 characters) or their name as shown; None if nobody."""
+        who = " ".join(str(who).split())
+        if not who:
+            return None
+        rows = self.db.execute(
+            "SELECT key, name FROM team_authors WHERE key = lower(?) OR lower(name) = lower(?) "
+            "UNION SELECT author_key, '' FROM team_keys WHERE author_key = lower(?)",
+            [who, who, who],
+        ).fetchall()
+        if not rows and len(who) >= MIN_ID_PREFIX:
+            rows = self.db.execute(
+                "SELECT key, name FROM team_authors WHERE key LIKE ? ESCAPE '\\'",
+                [who.lower().replace("%", "\\%").replace("_", "\\_") + "%"],
+            ).fetchall()
+        named = {key: name for key, name in rows if name} or dict(rows)
+        if len(named) > 1:
+            raise InvalidInput(
+                msg(
+                    "{who} could mean more than one colleague. Give their id instead: {ids}.",
+                    who=who,
+                    ids=", ".join(sorted(named)),
+                )
+            )
+        return next(iter(named.items()), None)
+
+    def pinned_team_key(self, author_key: str) -> str | None:
+        """The key a colleague's bundles must be signed with (pinned the first time)."""
+        row = self.db.execute(
+            "SELECT public_key FROM team_keys WHERE author_key = ?", [author_key]
+        ).fetchone()
+        return row[0] if row else None
+
+    def check_team_key(self, author_key: str, public_key: str | None) -> tuple[str, int] | None:
+        """The author's pinned (key, revision), after refusing (``FileRejected``) a bundle
+        that does not carry that key; None when no key is pinned for them yet."""
+        pin = self.db.execute(
+            "SELECT public_key, revision FROM team_keys WHERE author_key = ?", [author_key]
+        ).fetchone()
+        if pin is None or pin[0] == public_key:
+            return pin
+        row = self.db.execute(
+            "SELECT name FROM team_authors WHERE key = ?", [author_key]
+        ).fetchone()
+        name = row[0] if row else author_key
+        if public_key is None:
+            raise FileRejected(
+                msg(
+                    "is not signed, but {name}'s bundles are signed with the key {fingerprint}. "
+                    "It was not read: it may not come from {name}.",
+                    name=name,
+                    fingerprint=key_fingerprint(pin[0]),
+                )
+            )
+        raise FileRejected(
+            msg(
+                "claims to be from {name} but is signed with another key ({other}, not "
+                "{fingerprint}). It was not read. If {name} really has a new key, forget "
+                "{name} in the team library and sync again.",
+                name=name,
+                other=key_fingerprint(public_key),
+                fingerprint=key_fingerprint(pin[0]),
+            )
+        )
+
+    # -- what the team-folder scan remembers of each file ------------------------
+
+    def team_files(self) -> dict[str, tuple[int, int, str, str, str, str]]:
+        """Each file the scans have checked: path → (size, mtime_ns, sha256, author, problem,
+        when it was checked)."""
+        return {
+            path: (size, mtime_ns, sha256, author_key, problem, checked)
+            for path, size, mtime_ns, sha256, author_key, problem, checked in self.db.execute(
+                "SELECT path, size, mtime_ns, sha256, author_key, problem, checked FROM team_files"
+            )
+        }
+
+    def note_team_file(
+        self,
+        path: str,
+        *,
+        size: int,
+        mtime_ns: int,
+        sha256: str,
+        author_key: str = "",
+        problem: str = "",
+    ) -> None:
+        """Remember what a scan learned of one file, so it is not parsed again unchanged."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO team_files (path, size, mtime_ns, sha256, author_key, problem, "
+                "checked) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET "
+                "size = excluded.size, mtime_ns = excluded.mtime_ns, sha256 = excluded.sha256, "
+                "author_key = excluded.author_key, problem = excluded.problem, "
+                "checked = excluded.checked",
+                [path, size, mtime_ns, sha256, author_key, problem, now_iso()],
+            )
+
+    def drop_team_files(self, paths: Iterable[str]) -> None:
+        """Forget what the scans knew of these files (gone, or to be read afresh)."""
+        with self.db.atomic():
+            for path in paths:
+                self.db.execute("DELETE FROM team_files WHERE path = ?", [path])
 
     @staticmethod
     def _team_lesson(row: Sequence[Any]) -> TeamLesson:

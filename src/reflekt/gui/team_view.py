@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -102,6 +104,26 @@ class TeamLibrary(QWidget):
         filters.addWidget(self.search, 2)
         for combo in (self.author, self.tag, self.skill):
             filters.addWidget(combo, 1)
+        self.forget_button = QPushButton(self.tr("Forget colleague…"))
+        self.forget_button.setToolTip(
+            self.tr(
+                "Remove the chosen colleague's lessons and the key their bundles are signed "
+                "with; the next check reads their files afresh"
+            )
+        )
+        self.forget_button.setEnabled(False)
+        self.forget_button.clicked.connect(self.forget_author)
+        filters.addWidget(self.forget_button)
+        # One's own key, to compare with what colleagues see next to one's name.
+        self.own_key = plaintext.label()
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_own_key()
+        # Every file the last check skipped, and why: plain text, whatever the names hold.
+        self.skipped = QPlainTextEdit()
+        self.skipped.setReadOnly(True)
+        self.skipped.setAccessibleName(self.tr("Files skipped by the last check"))
+        self.skipped.setMaximumHeight(110)
+        self.skipped.hide()
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Team lessons"))
@@ -128,6 +150,8 @@ class TeamLibrary(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(folder_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.own_key)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
@@ -212,9 +236,11 @@ class TeamLibrary(QWidget):
             text.replace("%1", str(added)).replace("%2", str(updated)).replace("%3", str(withdrawn))
         )
         if report.problems:
-            skipped = ", ".join(name for name, _ in report.problems[:3])
-            text += " " + self.tr("Skipped files that could not be read: %1").replace("%1", skipped)
+            text += " " + self.tr("%n file(s) skipped, listed below.", "", len(report.problems))
         self.status.setText(text)
+        # The scan's own lines, in the language messages are given in (the app's).
+        self.skipped.setPlainText("\n".join(report.problem_lines()))
+        self.skipped.setVisible(bool(report.problems))
         self._fill_filters()
         self.refresh()
 
@@ -232,7 +258,11 @@ class TeamLibrary(QWidget):
         tags = sorted({t for lesson in lessons for t in lesson.tags}, key=str.casefold)
         skills = sorted({s for lesson in lessons for s in lesson.skills}, key=str.casefold)
         for combo, everyone, values in (
-            (self.author, self.tr("All colleagues"), [(a["name"], a["id"]) for a in authors]),
+            (
+                self.author,
+                self.tr("All colleagues"),
+                [(self._author_text(a), a["id"]) for a in authors],
+            ),
             (self.tag, self.tr("All tags"), [(t, t) for t in tags]),
             (self.skill, self.tr("All skills"), [(s, s) for s in skills]),
         ):
@@ -245,6 +275,57 @@ class TeamLibrary(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
+
+    def _show_own_key(self) -> None:
+        from reflekt.core.journal import key_fingerprint
+        from reflekt.share import signing
+
+        if not self.journal.get_setting(signing.PRIVATE_KEY_SETTING):
+            self.own_key.hide()  # made the first time one shares
+            return
+        fingerprint = key_fingerprint(signing.public_key(self.journal))
+        self.own_key.setText(
+            self.tr("Your key: %1 (colleagues see it next to your name)").replace("%1", fingerprint)
+        )
+        self.own_key.show()
+
+    def _author_text(self, author: dict[str, Any]) -> str:
+        """A colleague as the filter shows them: with the short form of their key, so two
+        people of one name can be told apart, or marked unverified (unsigned bundles)."""
+        key = author["fingerprint"] or self.tr("unverified")
+        return f"{author['name']} · {key}"
+
+    def forget_author(self) -> None:
+        """Remove the chosen colleague's lessons and pinned key, after asking."""
+        author_id = self.author.currentData()
+        found = next((a for a in self.journal.team_authors() if a["id"] == author_id), None)
+        if found is None:
+            return
+        answer = plaintext.message(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Forget colleague"),
+            self.tr(
+                "Forget %1? Their %n lesson(s) and the key their bundles are signed with are "
+                "removed from your team library. The next check reads their files again and "
+                "trusts the key it finds then.",
+                "",
+                found["lessons"],
+            ).replace("%1", found["name"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = self.journal.forget_team_author(author_id, key=True)
+        except ReflektError as exc:
+            show_error(self, exc.message)
+            return
+        self.status.setText(self.tr("Forgot the colleague and %n lesson(s).", "", count))
+        self.author.setCurrentIndex(0)
+        self._fill_filters()
+        self.refresh()
 
     def refresh(self) -> None:
         author, tag, skill = (
@@ -286,6 +367,7 @@ class TeamLibrary(QWidget):
                 else self.tr("The team library is empty. Choose a team folder to fill it.")
             )
         self.learned_button.setEnabled(False)
+        self.forget_button.setEnabled(author is not None)
         if self.list.count():
             self.list.setCurrentRow(0)
 

@@ -9,6 +9,7 @@ such as a mood).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from reflekt.core.models import Kind, Relation, Source
 from reflekt.errors import FileRejected
-from reflekt.messages import msg
+from reflekt.messages import msg, word
 from reflekt.share import safety
 
 if TYPE_CHECKING:
@@ -32,6 +33,13 @@ SUFFIX = ".reflekt.json"
 _UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _DAY = r"^\d{4}-\d{2}-\d{2}$"
 _STAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"
+_KEY = "^[A-Za-z0-9+/]{43}=$"  # an Ed25519 public key (32 bytes) in base64
+_SIGNATURE = "^[A-Za-z0-9+/]{86}==$"  # an Ed25519 signature (64 bytes) in base64
+MAX_REVISION = 2**53 - 1  # exact in every JSON reader
+FUTURE_SLACK = dt.timedelta(days=1)  # clocks differ; a bundle from further ahead is refused
+# Characters that make two names look alike or reorder what is shown: bidi embeddings,
+# overrides, isolates and marks, and zero-width characters.
+INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def _name(max_length: int = 200) -> dict[str, Any]:
@@ -62,9 +70,27 @@ SCHEMA: dict[str, Any] = {
                 "id": {"type": "string", "pattern": _UUID},
                 "name": _name(),
                 "team": {"type": "string", "maxLength": 200},
+                "key": {
+                    "type": "string",
+                    "pattern": _KEY,
+                    "description": "The author's Ed25519 public key (32 bytes, base64).",
+                },
             },
         },
         "exported": {"type": "string", "pattern": _STAMP, "maxLength": 40},
+        "revision": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_REVISION,
+            "description": "The author's publish counter: each bundle they write has a "
+            "higher one. Decides which of an author's bundles is newer.",
+        },
+        "signature": {
+            "type": "string",
+            "pattern": _SIGNATURE,
+            "description": "Ed25519 signature (64 bytes, base64) by author.key over the "
+            "bundle without this field, as JSON with sorted keys, no spaces, UTF-8.",
+        },
         "entries": {"type": "array", "maxItems": 10_000, "items": {"$ref": "#/$defs/entry"}},
     },
     "$defs": {
@@ -146,6 +172,8 @@ class Bundle:
     exported: str
     entries: list[dict[str, Any]]
     data: dict[str, Any]
+    public_key: str | None = None  # the key whose signature was checked; None: unsigned
+    revision: int | None = None  # the author's publish counter
 
 
 def build(
@@ -156,6 +184,7 @@ def build(
     exported: str,
     entries: list[dict[str, Any]],
     lang: str = "en",
+    revision: int | None = None,
 ) -> dict[str, Any]:
     from reflekt import __version__
 
@@ -169,6 +198,7 @@ def build(
         "lang": lang,
         "author": author,
         "exported": exported,
+        **({"revision": revision} if revision is not None else {}),
         "entries": entries,
     }
 
@@ -179,8 +209,13 @@ def dumps(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def validate(data: Any, name: str) -> Bundle:
-    """Check ``data`` is a bundle this reflekt can read; ``FileRejected`` says why not."""
+def validate(data: Any, name: str, *, now: dt.datetime | None = None) -> Bundle:
+    """Check ``data`` is a bundle this reflekt can read; ``FileRejected`` says why not.
+
+    Beyond the schema: dates are real dates, the export time is not more than a day
+    ahead of ``now``, author names hold no invisible or direction-changing characters,
+    and a signed bundle's signature matches (``Bundle.public_key`` is then its key).
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FileRejected(
             msg(
@@ -223,6 +258,22 @@ def validate(data: Any, name: str) -> Bundle:
             )
         )
     author = data["author"]
+    _check_dates(data, name, now)
+    for what, value in (("name", author["name"]), ("team", author.get("team", ""))):
+        if INVISIBLE.search(value):
+            raise FileRejected(
+                msg(
+                    "{name} gives its author a {what} with invisible or direction-changing "
+                    "characters ({value}), which can make one colleague look like another. "
+                    "It was not read.",
+                    name=name,
+                    what=word(what),
+                    value=ascii(value)[:80],
+                )
+            )
+    from reflekt.share import signing
+
+    public_key = signing.verify(data, name)
     return Bundle(
         author_id=author["id"].lower(),
         author_name=author["name"],
@@ -230,7 +281,49 @@ def validate(data: Any, name: str) -> Bundle:
         exported=data["exported"],
         entries=data["entries"],
         data=data,
+        public_key=public_key,
+        revision=data.get("revision"),
     )
+
+
+def _check_dates(data: dict[str, Any], name: str, now: dt.datetime | None) -> None:
+    """Dates the pattern lets through but the calendar does not (2026-13-45T99:99:99Z), and
+    an export time from the future, which would make every later bundle look older."""
+    try:
+        exported = dt.datetime.fromisoformat(data["exported"])
+    except ValueError:
+        raise FileRejected(
+            msg(
+                "{name} has an export time that is not a real date and time ({value}). "
+                "It was not read.",
+                name=name,
+                value=data["exported"],
+            )
+        ) from None
+    now = now or dt.datetime.now(dt.UTC)
+    if exported - now > FUTURE_SLACK:
+        raise FileRejected(
+            msg(
+                "{name} says it was exported on {value}, more than a day from now. It was "
+                "not read; if the author's clock is wrong, ask them to correct it and "
+                "share again.",
+                name=name,
+                value=data["exported"],
+            )
+        )
+    for index, entry in enumerate(data["entries"]):
+        try:
+            dt.date.fromisoformat(entry["day"])
+        except ValueError:
+            raise FileRejected(
+                msg(
+                    "{name} is not a valid share bundle: entries/{index}/day ({value}) is "
+                    "not a real date.",
+                    name=name,
+                    index=index,
+                    value=entry["day"],
+                )
+            ) from None
 
 
 def describe(error: jsonschema.ValidationError) -> str:

@@ -113,6 +113,15 @@ def set_author(journal: Journal, name: str, team: str | None = None) -> Author:
     name = " ".join(str(name).split())
     if not name:
         raise InvalidInput(msg("Give the name your colleagues know you by."))
+    for value in (name, team or ""):
+        if bundle.INVISIBLE.search(value):
+            raise InvalidInput(
+                msg(
+                    "{value} holds invisible or direction-changing characters, which "
+                    "colleagues' reflekt refuses in a name. Type it again without them.",
+                    value=ascii(value)[:80],
+                )
+            )
     journal.set_setting(AUTHOR_NAME, name)
     if team is not None:
         journal.set_setting(AUTHOR_TEAM, " ".join(team.split()))
@@ -269,17 +278,19 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
     if fmt == "bundle":
         if options.brief:
             raise InvalidInput(msg("The 15-minute brief is for md, html or pdf, not for a bundle."))
+        from reflekt.share import signing
+
         me = author(journal)
-        data = bundle.dumps(
-            bundle.build(
-                author_id=me.id,
-                author_name=me.name,
-                author_team=me.team,
-                exported=now_iso(),
-                entries=views,
-                lang=lang,
-            )
+        built = bundle.build(
+            author_id=me.id,
+            author_name=me.name,
+            author_team=me.team,
+            exported=now_iso(),
+            entries=views,
+            lang=lang,
+            revision=signing.next_revision(journal),
         )
+        data = bundle.dumps(signing.sign(journal, built))
         return ExportPreview(fmt, data, ids, people, bundle.file_name(me.name, me.id))
     if options.brief:
         if not 1 <= len(views) <= 3:

@@ -9,15 +9,19 @@ never a reason to stop. Each author's newest bundle decides their lessons (see
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
+import hashlib
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import TeamUpdate
-from reflekt.errors import FileRejected, InvalidInput, ReflektError
-from reflekt.messages import msg
+from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
+from reflekt.messages import language, msg
 from reflekt.share import bundle, export, safety
 
 FOLDER_SETTING = "team.folder"
@@ -36,6 +40,46 @@ IGNORED = (
 )
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What one sync of the team folder reads at most (docs/formats.md, "Team folder").
+
+    ``file_bytes`` is the import cap for any one file; ``author_bytes`` caps the files
+    that claim one colleague in one sync (so also how big their library can grow);
+    ``sync_bytes`` and ``sync_seconds`` cap the whole sync, whatever the folder holds.
+    What a sync leaves unread is named in its report and read by the next one.
+    """
+
+    file_bytes: int
+    author_bytes: int
+    sync_bytes: int
+    sync_seconds: float
+
+
+AUTHOR_BYTES_SETTING = "team.max_author_bytes"
+SYNC_BYTES_SETTING = "team.max_sync_bytes"
+SYNC_SECONDS_SETTING = "team.max_sync_seconds"
+DEFAULT_AUTHOR_BYTES = 10 * 1024 * 1024
+DEFAULT_SYNC_BYTES = 100 * 1024 * 1024
+DEFAULT_SYNC_SECONDS = 60.0
+
+
+def limits(journal: Journal) -> Limits:
+    def number(key: str, default: float) -> float:
+        try:
+            value = float(journal.get_setting(key) or default)
+        except ValueError:
+            value = default
+        return value if value > 0 else default
+
+    return Limits(
+        file_bytes=safety.max_bytes(journal),
+        author_bytes=int(number(AUTHOR_BYTES_SETTING, DEFAULT_AUTHOR_BYTES)),
+        sync_bytes=int(number(SYNC_BYTES_SETTING, DEFAULT_SYNC_BYTES)),
+        sync_seconds=number(SYNC_SECONDS_SETTING, DEFAULT_SYNC_SECONDS),
+    )
+
+
 @dataclass
 class ScanReport:
     folder: Path
@@ -44,6 +88,8 @@ class ScanReport:
     ignored: list[str] = field(default_factory=list)
     removed_authors: list[str] = field(default_factory=list)
     files_read: int = 0
+    unchanged: int = 0  # files skipped because size and time (or hash) are as last time
+    deferred: list[str] = field(default_factory=list)  # left for the next sync (limits)
 
     @property
     def changed(self) -> bool:
@@ -52,19 +98,74 @@ class ScanReport:
         )
 
     def lines(self) -> list[str]:
+        """The report in the language messages are given in (``reflekt.messages``)."""
         added = sum(u.added for u in self.updates)
         updated = sum(u.updated for u in self.updates)
         withdrawn = sum(u.withdrawn for u in self.updates)
         authors = len([u for u in self.updates if not u.stale])
         lines = [
-            f"Read {self.files_read} bundle(s) from {authors} colleague(s) in {self.folder}: "
-            f"{added} new, {updated} updated, {withdrawn} withdrawn lesson(s)."
+            msg(
+                "Read {files} bundle(s) from {authors} colleague(s) in {folder}: {added} new, "
+                "{updated} updated, {withdrawn} withdrawn lesson(s).",
+                files=self.files_read,
+                authors=authors,
+                folder=self.folder,
+                added=added,
+                updated=updated,
+                withdrawn=withdrawn,
+            )
         ]
+        if self.unchanged:
+            lines.append(
+                msg(
+                    "{count} file(s) unchanged since the last sync were not read again.",
+                    count=self.unchanged,
+                )
+            )
         for name in self.removed_authors:
-            lines.append(f"{name}'s file is gone from the team folder; their lessons were removed.")
-        for name, reason in self.problems:
-            lines.append(f"Skipped {name}: {reason}")
+            lines.append(
+                msg(
+                    "{name}'s file is gone from the team folder; their lessons were removed.",
+                    name=name,
+                )
+            )
+        lines += self.problem_lines()
         return lines
+
+    def problem_lines(self) -> list[str]:
+        """One line for every file this sync skipped, and why."""
+        return [
+            msg("Skipped {name}: {reason}", name=name, reason=why) for name, why in self.problems
+        ]
+
+
+@dataclass
+class _Candidate:
+    """A valid bundle found in pass one; only these few facts are kept, never its data."""
+
+    path: Path
+    relative: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    public_key: str | None
+    revision: int | None
+    exported: str
+
+    def order(self) -> tuple[int, int, dt.datetime, int]:
+        # Signed beats unsigned; then the author's own counter; the export time only
+        # for unsigned bundles (which have no counter), then the file's time.
+        signed = self.public_key is not None
+        return (
+            int(signed),
+            self.revision or 0,
+            dt.datetime.fromisoformat(self.exported) if not signed else _EPOCH,
+            self.mtime_ns,
+        )
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_clock = time.monotonic  # tests move time on by replacing this
 
 
 def is_ignored(name: str) -> bool:
@@ -111,12 +212,35 @@ def scan(
     *,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ScanReport:
-    """Bring the team library up to date with the bundles in the team folder."""
+    """Bring the team library up to date with the bundles in the team folder.
+
+    Each file is checked on its own and each author's newest bundle applied in its own
+    transaction, so one bad file never stops the rest; the report names every file it
+    skipped and why. Memory holds one file at a time: pass one reads and checks each
+    file and keeps only a few facts about it; pass two reads again only the one bundle
+    per author that is applied. A file whose size and time (or else SHA-256) are those
+    of the last sync is not parsed again. ``limits`` caps what one sync reads.
+    """
     root = _folder_or_fail(journal, path)
     report = ScanReport(root)
-    cap = safety.max_bytes(journal)
+    limit = limits(journal)
+    started = _clock()
     own = (journal.get_setting(export.AUTHOR_ID) or "").lower()
-    newest: dict[str, tuple[bundle.Bundle, Path]] = {}
+    known = journal.team_files()
+    seen: set[str] = set()
+    present: set[str] = set()  # authors with a readable file in the folder
+    candidates: dict[str, list[_Candidate]] = {}
+    author_bytes: dict[str, int] = {}
+    budget = {"bytes": 0}
+
+    def out_of_time() -> bool:
+        return _clock() - started > limit.sync_seconds
+
+    def skip(relative: str, reason: str, *, deferred: bool = False) -> None:
+        report.problems.append((relative, reason))
+        if deferred:
+            report.deferred.append(relative)
+
     for file in sorted(root.rglob(f"*{bundle.SUFFIX}")):
         if cancelled():
             return report
@@ -124,64 +248,273 @@ def scan(
         if any(is_ignored(part) for part in file.relative_to(root).parts):
             report.ignored.append(relative)
             continue
+        key = str(file)
+        seen.add(key)
         try:
             if file.is_symlink() or not file.is_file():
                 raise FileRejected(msg("not a regular file"))
-            if file.stat().st_size == 0:
+            info = file.stat()
+            if info.st_size == 0:
                 raise FileRejected(msg("the file is empty (perhaps still being synced)"))
-            shared = bundle.read(file, cap)
+            cached = known.get(key)
+            if cached and _spoken(cached) is None:
+                cached = None  # refused in another language: check again to say why in this one
+            if cached and cached[:2] == (info.st_size, info.st_mtime_ns) and not _racy(cached):
+                _unchanged(report, relative, cached, present)
+                continue
+            if out_of_time():
+                skip(relative, _time_limit(limit), deferred=True)
+                continue
+            if info.st_size > limit.author_bytes and info.st_size <= limit.file_bytes:
+                raise FileRejected(_author_limit(limit))
+            if budget["bytes"] + info.st_size > limit.sync_bytes:
+                skip(relative, _sync_limit(limit), deferred=True)
+                continue
+            data = _read(file, info.st_size, limit)
+            budget["bytes"] += len(data)
+            digest = hashlib.sha256(data).hexdigest()
+            if cached and cached[2] == digest:
+                journal.note_team_file(
+                    key,
+                    size=len(data),
+                    mtime_ns=info.st_mtime_ns,
+                    sha256=digest,
+                    author_key=cached[3],
+                    problem=cached[4],
+                )
+                _unchanged(report, relative, cached, present)
+                continue
+            facts = (len(data), info.st_mtime_ns, digest)
+            try:
+                shared = _parse(data, file.name)
+            except FileRejected as exc:
+                reason = _reason(exc.message, file.name)
+                journal.note_team_file(
+                    key, size=facts[0], mtime_ns=facts[1], sha256=digest, problem=_said(reason)
+                )
+                skip(relative, reason)
+                continue
+            finally:
+                del data
         except FileRejected as exc:
-            report.problems.append((relative, _reason(exc.message, file.name)))
+            skip(relative, _reason(exc.message, file.name))
             continue
         except OSError as exc:
-            report.problems.append((relative, f"cannot be read ({exc.strerror})"))
+            skip(relative, msg("cannot be read ({reason})", reason=exc.strerror))
             continue
         report.files_read += 1
-        if shared.author_id == own:
-            continue  # our own export, already in our journal
-        current = newest.get(shared.author_id)
-        if current is None or _newer(shared, file, *current):
-            newest[shared.author_id] = (shared, file)
-    for shared, file in newest.values():
-        try:
-            update = journal.apply_team_bundle(
-                {"id": shared.author_id, "name": shared.author_name, "team": shared.author_team},
-                shared.exported,
-                shared.entries,
-                source_file=str(file),
+        author = shared.author_id
+        if author == own:
+            # Our own export, already in our journal.
+            journal.note_team_file(
+                key, size=facts[0], mtime_ns=facts[1], sha256=digest, author_key=author
             )
-        except ReflektError as exc:
-            report.problems.append((file.relative_to(root).as_posix(), exc.message))
             continue
-        report.updates.append(update)
+        if author_bytes.get(author, 0) + facts[0] > limit.author_bytes:
+            skip(relative, _author_limit(limit), deferred=True)
+            continue
+        author_bytes[author] = author_bytes.get(author, 0) + facts[0]
+        candidates.setdefault(author, []).append(
+            _Candidate(
+                file,
+                relative,
+                *facts,
+                public_key=shared.public_key,
+                revision=shared.revision,
+                exported=shared.exported,
+            )
+        )
+        del shared
+
+    for author, files in candidates.items():
+        if cancelled():
+            return report
+        # No time check here: what pass one accepted is applied (at most one more read
+        # per author, within the bytes already counted), so every sync makes progress.
+        _apply_newest(journal, limit, author, files, report)
+        present.add(author)
+
     # An author whose file has left the folder (not merely failed to read this time)
-    # has withdrawn everything.
+    # has withdrawn everything; their pinned key stays.
     for author in journal.team_authors():
         source = Path(author["source_file"]) if author["source_file"] else None
         if (
-            author["id"] not in newest
+            author["id"] not in present
             and source is not None
             and source.is_relative_to(root)
             and not source.exists()
         ):
             journal.forget_team_author(author["id"])
             report.removed_authors.append(author["name"])
+    journal.drop_team_files([path for path in known if path not in seen])
     return report
+
+
+def _read(path: Path, size: int, limit: Limits) -> bytes:
+    """The file's bytes, expected to be ``size`` long: asking for no more than that keeps
+    the read buffer the size of the file, not of the cap (50 MB for every file)."""
+    try:
+        return safety.read_capped(path, min(size, limit.file_bytes))
+    except FileTooBig:
+        if size >= limit.file_bytes:
+            raise
+        # It grew since it was looked at: a sync tool is still writing it.
+        raise FileRejected(
+            msg("it changed while it was being read; it is read on the next sync")
+        ) from None
+
+
+def _parse(data: bytes, name: str) -> bundle.Bundle:
+    try:
+        return bundle.validate(safety.parse_json(safety.decode_utf8(data, name), name), name)
+    except (ValueError, TypeError, KeyError, RecursionError) as exc:
+        # A check that should have refused the file with a plain message did not: the
+        # file is still skipped (one bad file never stops the rest), and the bug logged.
+        logging.getLogger(__name__).exception("unexpected error checking %s", name)
+        raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
+
+
+def _said(reason: str) -> str:
+    """A refusal as remembered: with the language it was given in."""
+    return f"{language()}\x1f{reason}" if reason else ""
+
+
+def _spoken(cached: tuple[int, int, str, str, str, str]) -> str | None:
+    """The remembered refusal of a file ("" if it was fine), or None when it was given
+    in another language than the one spoken now."""
+    if not cached[4]:
+        return ""
+    lang, _, reason = cached[4].partition("\x1f")
+    return reason if lang == language() else None
+
+
+def _racy(cached: tuple[int, int, str, str, str, str]) -> bool:
+    """Whether the file's time is too close to when it was checked to prove it unchanged:
+    a file rewritten within the file system's time resolution (2 s on FAT and some network
+    shares) keeps its time, so such a file is hashed again (not parsed if the same)."""
+    try:
+        checked = dt.datetime.fromisoformat(cached[5]).timestamp()
+    except ValueError:
+        return True
+    return cached[1] / 1e9 > checked - 2
+
+
+def _unchanged(
+    report: ScanReport,
+    relative: str,
+    cached: tuple[int, int, str, str, str, str],
+    present: set[str],
+) -> None:
+    report.unchanged += 1
+    reason = _spoken(cached)
+    if reason:
+        report.problems.append((relative, reason))
+    elif cached[3]:
+        present.add(cached[3])
+
+
+def _apply_newest(
+    journal: Journal, limit: Limits, author: str, files: list[_Candidate], report: ScanReport
+) -> None:
+    """Apply the newest of the bundles that claim ``author`` (read once more), after
+    refusing those whose key is not the author's; remember every file's outcome."""
+    signed = {c.public_key for c in files if c.public_key is not None}
+    pinned = journal.pinned_team_key(author)
+    if pinned is None and len(signed) > 1:
+        # Two keys for one colleague seen for the first time: no way to tell the real
+        # one, so neither is read until one file is gone (not remembered: read again).
+        names = ", ".join(c.relative for c in files if c.public_key is not None)
+        for candidate in files:
+            report.problems.append(
+                (
+                    candidate.relative,
+                    msg(
+                        "several files claim the same colleague with different keys ({files}). None of them was read; ask the colleague which file is theirs and remove the others.",
+                        files=names,
+                    ),
+                )
+            )
+        return
+    valid: list[_Candidate] = []
+    for candidate in files:
+        try:
+            journal.check_team_key(author, candidate.public_key)
+        except FileRejected as exc:
+            _remember(journal, candidate, author, exc.message)
+            report.problems.append((candidate.relative, exc.message))
+            continue
+        valid.append(candidate)
+    if not valid:
+        return
+    newest = max(valid, key=_Candidate.order)
+    try:
+        data = _read(newest.path, newest.size, limit)
+        if hashlib.sha256(data).hexdigest() != newest.sha256:
+            raise FileRejected(
+                msg("it changed while it was being read; it is read on the next sync")
+            )
+        shared = _parse(data, newest.path.name)
+        del data
+        update = journal.apply_team_bundle(
+            {"id": shared.author_id, "name": shared.author_name, "team": shared.author_team},
+            shared.exported,
+            shared.entries,
+            source_file=str(newest.path),
+            public_key=shared.public_key,
+            revision=shared.revision,
+        )
+    except ReflektError as exc:
+        reason = _reason(exc.message, newest.path.name)
+        _remember(journal, newest, author, reason)
+        report.problems.append((newest.relative, reason))
+        return
+    except OSError as exc:
+        report.problems.append(
+            (newest.relative, msg("cannot be read ({reason})", reason=exc.strerror))
+        )
+        return
+    report.updates.append(update)
+    for candidate in valid:
+        _remember(journal, candidate, author, "")
+
+
+def _remember(journal: Journal, candidate: _Candidate, author: str, problem: str) -> None:
+    journal.note_team_file(
+        str(candidate.path),
+        size=candidate.size,
+        mtime_ns=candidate.mtime_ns,
+        sha256=candidate.sha256,
+        author_key=author,
+        problem=_said(problem),
+    )
+
+
+def _sync_limit(limit: Limits) -> str:
+    return msg(
+        "this sync has read as much as one sync may ({limit}); the file is read on the next sync.",
+        limit=safety.human_size(limit.sync_bytes),
+    )
+
+
+def _time_limit(limit: Limits) -> str:
+    return msg(
+        "this sync ran as long as one sync may ({seconds} seconds); the file is read on the "
+        "next sync.",
+        seconds=f"{limit.sync_seconds:g}",
+    )
+
+
+def _author_limit(limit: Limits) -> str:
+    return msg(
+        "the files that claim this colleague pass the limit for one colleague ({limit} in "
+        "one sync). Ask them to share fewer or shorter lessons.",
+        limit=safety.human_size(limit.author_bytes),
+    )
 
 
 def _reason(message: str, name: str) -> str:
     # Messages name the file already; in a list under the file's name that is noise.
     return message.removeprefix(f"{name} ").removeprefix(f"{name}: ")
-
-
-def _newer(shared: bundle.Bundle, file: Path, other: bundle.Bundle, other_file: Path) -> bool:
-    import datetime as dt
-
-    mine = dt.datetime.fromisoformat(shared.exported)
-    theirs = dt.datetime.fromisoformat(other.exported)
-    if mine != theirs:
-        return mine > theirs
-    return file.stat().st_mtime > other_file.stat().st_mtime
 
 
 def publish(journal: Journal, *, lang: str = "en", path: Path | None = None) -> Path:

@@ -559,6 +559,37 @@ def m0009_drafts(db: Database) -> None:
     )
 
 
+@migrations(name="0010_team_trust")
+def m0010_team_trust(db: Database) -> None:
+    # team_keys: the key each colleague signs with, pinned the first time a signed
+    # bundle of theirs is read, and the highest publish counter (revision) applied; a
+    # bundle that claims the author with another key is refused. Kept when their file
+    # leaves the folder (so an old copy cannot come back), dropped by "team forget".
+    # team_files: what the last scans learned of each file in the team folder, so an
+    # unchanged file (same size and time, or same SHA-256) is never parsed again.
+    _script(
+        db,
+        """
+        CREATE TABLE team_keys (
+            author_key TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            pinned TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+
+        CREATE TABLE team_files (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            author_key TEXT NOT NULL DEFAULT '',
+            problem TEXT NOT NULL DEFAULT '',
+            checked TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 def registered_steps() -> list[str]:
     """The steps defined above, in order (``steps.STEPS`` must list the same)."""
     return [m.name for m in migrations.pending(Database(memory=True))]

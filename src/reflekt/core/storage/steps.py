@@ -20,6 +20,7 @@ STEPS = (
     "0007_bulk_fts",
     "0008_growth_daily",
     "0009_drafts",
+    "0010_team_trust",
 )
 
 

@@ -234,6 +234,8 @@ def _team_bundle(journal: Journal, path: Path, data: Any, report: ImportReport) 
             shared.exported,
             shared.entries,
             source_file=str(path.resolve()),
+            public_key=shared.public_key,
+            revision=shared.revision,
         )
     except ReflektError as exc:
         raise FileRejected(
