@@ -22,7 +22,7 @@ from tests.conftest import Cli
 from reflekt import controls
 from reflekt.core.journal import Journal
 from reflekt.errors import InvalidInput
-from reflekt.share import export, team
+from reflekt.share import export, signing, team
 
 OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # writes "rm -rf ~" to the clipboard
 TITLE_OSC = "\x1b]0;YOUR JOURNAL IS DAMAGED\x07"  # retitles the terminal window
@@ -114,9 +114,11 @@ def test_a_bundle_whose_title_holds_control_characters_is_skipped_by_name(
         export.set_author(sara, "Sara Ek", "Support")
         sara.add("Listen first.", title="Calm customers", visibility="shareable")
         path = team.publish(sara, path=folder)
-    data = json.loads(path.read_text())
-    data["entries"][0]["title"] = f"Calm{TITLE_OSC}"
-    path.write_text(json.dumps(data))
+        # Signed by its real author (say an older reflekt let the title in): the
+        # signature holds, so only the title's control characters can refuse it.
+        data = json.loads(path.read_text())
+        data["entries"][0]["title"] = f"Calm{TITLE_OSC}"
+        path.write_text(json.dumps(signing.sign(sara, data)))
     cli.ok("team", "folder", str(folder))
     out = cli.ok("team", "sync")
     assert path.name in out and "control character" in out
