@@ -1527,6 +1527,16 @@ class Journal:
             raise NotFound(msg("No one called {name} is named in this journal.", name=repr(name)))
         return Person(*row)
 
+    def known_people(self) -> list[Person]:
+        """Every person the journal knows, linked to an entry or not (the privacy rule
+        redacts all of them, issue #13), longest name first."""
+        return [
+            Person(name, role, department)
+            for name, role, department in self.db.execute(
+                "SELECT name, role, department FROM people ORDER BY length(name) DESC, key"
+            )
+        ]
+
     def set_person(
         self, name: str, *, role: str | None = None, department: str | None = None
     ) -> Person:
