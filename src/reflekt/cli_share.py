@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
+from reflekt.core import scope
 from reflekt.core.journal import HL_END, HL_START, Journal
 from reflekt.core.models import (
     Filters,
     Kind,
-    Visibility,
     share_record_to_dict,
     team_lesson_to_dict,
 )
@@ -36,7 +36,7 @@ def _export_filters(args: argparse.Namespace) -> Filters | None:
         tag=args.tag,
         date_from=date_from,
         date_to=date_to,
-        visibility=Visibility.SHAREABLE if args.shared else None,
+        visibility=scope.TEAM.visibility_filter() if args.shared else None,
     )
     return None if filters == Filters() else filters
 

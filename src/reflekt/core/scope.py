@@ -75,13 +75,15 @@ class Scope:
             return False
         return not self.shared_only or entry.visibility is Visibility.SHAREABLE
 
+    def visibility_filter(self) -> Visibility | None:
+        """The list filter's visibility for "only what this view covers"."""
+        return Visibility.SHAREABLE if self.shared_only else None
+
     def default_filters(self, filters: Filters | None = None) -> Filters:
         """The list filters for "every entry this view covers" when none were chosen."""
         if filters is not None:
             return filters
-        if self.shared_only:
-            return Filters(visibility=Visibility.SHAREABLE)
-        return Filters()
+        return Filters(visibility=self.visibility_filter())
 
 
 def for_audience(audience_: Audience | str, period: Period | None = None) -> Scope:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflekt.core import scope
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
@@ -86,7 +87,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Share entries"))
         self.resize(1100, 720)
         preselected = (
-            preselected if preselected is not None else {e.id for e in candidates if e.shareable}
+            preselected
+            if preselected is not None
+            else {e.id for e in candidates if not scope.is_private(e)}
         )
 
         left = QWidget()
@@ -99,11 +102,11 @@ class ExportDialog(QDialog):
         for entry in candidates:
             date = QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)
             text = f"{date}  {entry.display_title or self.tr('(empty entry)')}"
-            if not entry.shareable:
+            if scope.is_private(entry):
                 text += "  " + self.tr("(private)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, entry.shareable)
+            item.setData(Qt.ItemDataRole.UserRole + 1, not scope.is_private(entry))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if entry.id in preselected else Qt.CheckState.Unchecked
