@@ -1,7 +1,9 @@
 """Export with a preview of exactly what leaves the machine, and the share log.
 
 The preview is the export: the bytes shown (or, for PDF, the pages rendered from
-the same bytes) are the bytes that are written or copied.
+the same bytes) are the bytes that are written or copied. Every name replaced on the
+way is highlighted and listed; the person can keep a name or leave out one more word
+for an entry, and that choice is stored with the entry (issue #13).
 """
 
 from __future__ import annotations
@@ -11,7 +13,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +43,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,10 +54,12 @@ from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n
 from reflekt.gui.dialogs import show_error
-from reflekt.share import export
+from reflekt.share import export, redact
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
 
 A4_AT_96DPI = QSizeF(794, 1123)
+REPLACED = QColor("#ffe08a")  # a replaced name, as a highlighter pen marks it
+KEPT = QColor("#c8e6c9")  # a name the person chose to keep
 
 
 def render_pages(html: str, width: int = 794) -> list[QImage]:
@@ -66,6 +81,11 @@ def render_pages(html: str, width: int = 794) -> list[QImage]:
         painter.end()
         pages.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
     return pages
+
+
+def _utf16(text: str, offset: int) -> int:
+    """A Python string offset as Qt counts it (UTF-16 code units)."""
+    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
 
 
 class ExportDialog(QDialog):
@@ -180,6 +200,7 @@ class ExportDialog(QDialog):
         self.preview_stack.addWidget(self.text_view)
         self.preview_stack.addWidget(self.pages_area)
         right_layout.addWidget(self.preview_stack, 1)
+        right_layout.addWidget(self._names_panel())
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -219,6 +240,118 @@ class ExportDialog(QDialog):
             self.author_team.textEdited,
         ):
             signal.connect(lambda *_: self._timer.start())
+        self.update_preview()
+
+    def _names_panel(self) -> QWidget:
+        """The names replaced in the preview, with a way to keep one or leave out more."""
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Names replaced (highlighted above)")))
+        self.replaced = QListWidget()
+        self.replaced.setAccessibleName(self.tr("Names replaced"))
+        self.replaced.setMaximumHeight(110)
+        layout.addWidget(self.replaced)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Keep this name"))
+        self.keep_button.setToolTip(self.tr("Show the chosen name as written in this entry"))
+        self.keep_button.setEnabled(False)
+        self.extra_word = QLineEdit()
+        self.extra_word.setPlaceholderText(
+            self.tr("Another word to leave out: a nickname, a customer…")
+        )
+        self.extra_word.setAccessibleName(self.tr("Another word to leave out"))
+        self.leave_out_button = QPushButton(self.tr("Leave out"))
+        self.leave_out_button.setEnabled(False)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.extra_word, 1)
+        row.addWidget(self.leave_out_button)
+        layout.addLayout(row)
+        self.replaced.currentItemChanged.connect(lambda *_: self._update_keep_button())
+        self.keep_button.clicked.connect(self.toggle_keep)
+        self.extra_word.textChanged.connect(
+            lambda text: self.leave_out_button.setEnabled(bool(text.strip()))
+        )
+        self.extra_word.returnPressed.connect(self.leave_out)
+        self.leave_out_button.clicked.connect(self.leave_out)
+        return panel
+
+    def _show_replacements(self, preview: ExportPreview | None) -> None:
+        self.replaced.clear()
+        if preview is None:
+            self._update_keep_button()
+            return
+        titles = {
+            self.entries.item(i).data(Qt.ItemDataRole.UserRole): self.entries.item(i).text()
+            for i in range(self.entries.count())
+        }
+        seen: set[tuple[str, str, str, bool]] = set()
+        for r in preview.replacements:
+            key = (r.entry_id, r.person or r.original.casefold(), r.replacement, r.kept)
+            if key in seen:
+                continue
+            seen.add(key)
+            if r.kept:
+                text = self.tr("%1 (kept)").replace("%1", r.original)
+            else:
+                text = f"{r.person or r.original} → {r.replacement}"
+            item = QListWidgetItem(text)
+            item.setToolTip(titles.get(r.entry_id, ""))
+            item.setData(Qt.ItemDataRole.UserRole, (r.entry_id, r.person, r.kept))
+            item.setBackground(KEPT if r.kept else REPLACED)
+            self.replaced.addItem(item)
+        self._update_keep_button()
+
+    def _highlight(self, preview: ExportPreview) -> None:
+        selections = []
+        document = self.text_view.document()
+        text = preview.text
+        astral = any(ord(ch) > 0xFFFF for ch in text)
+        for start, end, number in preview.spans:
+            cursor = QTextCursor(document)
+            cursor.setPosition(_utf16(text, start) if astral else start)
+            cursor.setPosition(
+                _utf16(text, end) if astral else end, QTextCursor.MoveMode.KeepAnchor
+            )
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(KEPT if preview.replacements[number].kept else REPLACED)
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.text_view.setExtraSelections(selections)
+
+    def _update_keep_button(self) -> None:
+        item = self.replaced.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.keep_button.setEnabled(bool(data and data[1]))
+        kept = bool(data and data[2])
+        self.keep_button.setText(
+            self.tr("Replace this name again") if kept else self.tr("Keep this name")
+        )
+
+    def toggle_keep(self) -> None:
+        """Keep the chosen name as written in its entry, or replace it again."""
+        item = self.replaced.currentItem()
+        if item is None:
+            return
+        entry_id, person, kept = item.data(Qt.ItemDataRole.UserRole)
+        if not person:
+            return
+        if kept:
+            redact.unkeep_name(self.journal, entry_id, person)
+        else:
+            redact.keep_name(self.journal, entry_id, person)
+        self.update_preview()
+
+    def leave_out(self) -> None:
+        """Leave one more word out of every chosen entry (remembered for each)."""
+        word = " ".join(self.extra_word.text().split())
+        if not word:
+            return
+        for entry_id in self.chosen_ids():
+            redact.leave_out_word(self.journal, entry_id, word)
+        self.extra_word.clear()
         self.update_preview()
 
     # -- state ---------------------------------------------------------------
@@ -279,6 +412,7 @@ class ExportDialog(QDialog):
                 self._show_pages(pages)
             else:
                 self.text_view.setPlainText(preview.text)
+                self._highlight(preview)
                 self.preview_stack.setCurrentWidget(self.text_view)
             self.preview = preview
             text = self.tr(
@@ -297,6 +431,7 @@ class ExportDialog(QDialog):
             self._show_problem(self._private_message(exc))
         except ReflektError as exc:
             self._show_problem(exc.message)
+        self._show_replacements(self.preview)
         ok = self.preview is not None
         self.save_button.setEnabled(ok)
         self.copy_button.setEnabled(ok and fmt in ("md", "html"))
@@ -318,6 +453,7 @@ class ExportDialog(QDialog):
 
     def _show_problem(self, message: str) -> None:
         self.text_view.setPlainText("")
+        self.text_view.setExtraSelections([])
         self.preview_stack.setCurrentWidget(self.text_view)
         self.status.setText(message)
         self.status.setStyleSheet("QLabel#exportStatus { color: #c62828; font-weight: bold; }")
