@@ -132,9 +132,7 @@ def test_a_kept_name_and_a_left_out_word_reach_the_written_bytes_and_are_remembe
         assert cli.data == written
         # And the kept name can be replaced again from the list.
         row = next(
-            i
-            for i in range(again.replaced.count())
-            if "(kept)" in again.replaced.item(i).text()
+            i for i in range(again.replaced.count()) if "(kept)" in again.replaced.item(i).text()
         )
         again.replaced.setCurrentRow(row)
         assert again.keep_button.text() == "Replace this name again"

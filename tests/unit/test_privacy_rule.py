@@ -72,8 +72,7 @@ SOURCES = sorted(PACKAGE.rglob("*.py"))
 )
 def test_only_scope_and_storage_filter_on_visibility_in_sql(path: Path) -> None:
     assert not visibility_sql(path), (
-        f"{_name(path)} filters on visibility itself: ask core/scope.py "
-        f"({visibility_sql(path)})"
+        f"{_name(path)} filters on visibility itself: ask core/scope.py ({visibility_sql(path)})"
     )
 
 
