@@ -319,15 +319,16 @@ class Redactor:
         """Tags, without those that name a person or a left-out word (a tag cannot be
         reworded); a name the person chose to keep stays."""
         out = []
+        kept = {fold(n) for n in self._choices.keep}
+        owners_of = self._matcher().owners
         for tag in values:
             tag = _STRAY.sub("", tag)
             spaced = re.sub(r"[-_./#]+", " ", tag)
-            if not all(r.kept for _, _, r in self._hits(spaced)):
+            if not all(r.kept for text in (tag, spaced) for _, _, r in self._hits(text)):
                 continue
-            owners = self._matcher().owners.get(fold(spaced))
-            kept = {fold(n) for n in self._choices.keep}
             # A tag is a name in any case, even a name part that is an ordinary word.
-            if owners and not all(n >= 0 and fold(self.people[n].name) in kept for n in owners[0]):
+            owners = [n for text in (tag, spaced) for n in owners_of.get(fold(text), ([], 0))[0]]
+            if not all(n >= 0 and fold(self.people[n].name) in kept for n in owners):
                 continue
             out.append(tag)
         return out
