@@ -33,7 +33,22 @@ from reflekt.share import export
 FIRST = ["Erik", "Anna-Karin", "Åsa", "Örjan", "Märta", "Göran", "Ylva", "Päivi", "Zoë", "Jöns"]
 LAST = ["Berg-Lind", "Öberg", "Åkesson", "Lindqvist", "Söderström", "Hägglund", "Ek-Wallin"]
 SYLLABLES = ["ka", "rö", "lin", "quist", "zé", "ström", "vå", "jö", "xe", "åk", "ny"]
-FILLER = "the team tried a new way of planning and it worked well after lunch".split()
+FILLER = [
+    "the",
+    "team",
+    "tried",
+    "a",
+    "new",
+    "way",
+    "of",
+    "planning",
+    "and",
+    "it",
+    "worked",
+    "well",
+    "after",
+    "lunch",
+]
 ROLES = ["", "HR partner", "Team lead", "Controller"]
 TODAY = dt.date.today()
 
@@ -68,9 +83,7 @@ def _person() -> st.SearchStrategy[Person]:
 
 
 def _strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @st.composite
