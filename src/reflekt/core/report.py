@@ -16,7 +16,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -233,6 +233,21 @@ def _thanks(
     return thanks
 
 
+def _without_names(growth: GrowthStats, plain: Callable[[str], str]) -> GrowthStats:
+    """The figures with every name in them replaced: skills (charts, summaries), the
+    people learned from and helped, goal titles."""
+    return replace(
+        growth,
+        skills=[NameCount(plain(s.name), s.count) for s in growth.skills],
+        skills_per_month=[
+            stats.SkillMonth(s.month, plain(s.skill), s.count) for s in growth.skills_per_month
+        ],
+        learned_from=[NameCount(plain(p.name), p.count) for p in growth.learned_from],
+        people_helped=[NameCount(plain(p.name), p.count) for p in growth.people_helped],
+        goals=[replace(g, title=plain(g.title)) for g in growth.goals],
+    )
+
+
 def _free_text(value: str, what: str) -> str:
     if len(value) > MAX_FREE_TEXT:
         raise InvalidInput(
@@ -274,6 +289,8 @@ def build_report(
     def plain(text: str) -> str:
         return words.for_entry("", redaction.Choices()).text(text) if words else text
 
+    if words is not None:
+        growth = _without_names(growth, plain)
     covered, covered_params = view.entry_where("e")
     goals = []
     for goal in growth.goals:

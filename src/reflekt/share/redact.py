@@ -13,6 +13,7 @@ from typing import Any
 
 from reflekt.core.models import Entry
 from reflekt.core.redaction import (
+    CHOICES_SETTING,
     PEOPLE_SECTIONS,
     Choices,
     PeopleMode,
@@ -31,6 +32,7 @@ from reflekt.core.redaction import (
 from reflekt.core.templates import TEMPLATES
 
 __all__ = [
+    "CHOICES_SETTING",
     "PEOPLE_SECTIONS",
     "Choices",
     "PeopleMode",

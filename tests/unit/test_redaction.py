@@ -1,0 +1,191 @@
+"""Names in what leaves (issue #13): the example from the issue through the command
+line, and the matching rules one by one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.conftest import Cli
+
+from reflekt.core.journal import Journal
+from reflekt.core.redaction import Choices, Known, PeopleMode, Redactor, unmark
+from reflekt.share import redact
+
+TITLE = "Learned from Erik Berg: ask before you advise"
+TEXT = "Erik showed me that Erik Berg's way works. Berg said: ask first."
+
+
+@pytest.fixture
+def cli(journal_path: Path, capsys, monkeypatch) -> Cli:
+    return Cli(journal_path, capsys, monkeypatch)
+
+
+@pytest.fixture
+def issue(cli: Cli) -> Cli:
+    cli.ok("person", "Erik Berg", "--role", "HR partner")
+    cli.ok(
+        "add", "--kind", "learned-from", "--person", "Erik Berg=learned-from", "--share",
+        "--title", TITLE, TEXT,
+    )  # fmt: skip
+    return cli
+
+
+def test_the_issue_example_left_out(issue: Cli) -> None:
+    out = issue.ok("export", "--format", "md", "-o", "-")
+    assert "Erik" not in out and "Berg" not in out
+    assert out.startswith("# Learned from a colleague: ask before you advise\n")
+    assert "A colleague showed me that a colleague's way works. A colleague said: ask first." in out
+    assert "HR partner" not in out  # left out means no role either
+
+
+def test_the_issue_example_as_roles(issue: Cli) -> None:
+    out = issue.ok("export", "--format", "md", "--people", "roles", "-o", "-")
+    assert "Erik" not in out and "Berg" not in out
+    assert out.startswith("# Learned from a colleague (HR partner): ask before you advise\n")
+    assert "- learned from: a colleague (HR partner)" in out
+
+
+def test_the_issue_example_with_names_is_left_as_written(issue: Cli) -> None:
+    out = issue.ok("export", "--format", "md", "--people", "names", "-o", "-")
+    assert out.startswith(f"# {TITLE}\n")
+    assert TEXT in out
+
+
+def test_the_issue_example_in_every_format_and_the_bundle(issue: Cli, tmp_path: Path) -> None:
+    issue.ok("team", "name", "Alex Andersson")
+    for fmt in ("html", "bundle"):
+        target = tmp_path / f"out.{fmt}"
+        issue.ok("export", "--format", fmt, "--people", "roles", "-o", str(target))
+        data = target.read_text(encoding="utf-8")
+        assert "Erik" not in data and "Berg" not in data, fmt
+    bundle = json.loads((tmp_path / "out.bundle").read_text(encoding="utf-8"))
+    assert (
+        bundle["entries"][0]["title"]
+        == "Learned from a colleague (HR partner): ask before you advise"
+    )
+    brief = issue.ok("export", "--format", "md", "--brief", "-o", "-")
+    assert "Erik" not in brief and "Berg" not in brief
+
+
+def test_the_manager_report_has_no_names_unless_chosen(issue: Cli, tmp_path: Path) -> None:
+    issue.ok("edit", _only_id(issue), "--kind", "lesson")
+    manager = tmp_path / "manager.html"
+    issue.ok("report", "--audience", "manager", "-o", str(manager))
+    text = manager.read_text(encoding="utf-8")
+    assert "Learned from a colleague (HR partner): ask before you advise" in text
+    assert "Erik" not in text and "Berg" not in text
+    named = tmp_path / "named.html"
+    issue.ok("report", "--audience", "manager", "--names", "-o", str(named))
+    assert "Learned from Erik Berg: ask before you advise" in named.read_text(encoding="utf-8")
+    mine = tmp_path / "mine.html"
+    issue.ok("report", "-o", str(mine))
+    assert "Learned from Erik Berg: ask before you advise" in mine.read_text(encoding="utf-8")
+
+
+def _only_id(cli: Cli) -> str:
+    return cli.json("list")[0]["id"]  # type: ignore[index]
+
+
+def test_a_person_in_the_people_list_is_replaced_even_when_not_linked(journal: Journal) -> None:
+    journal.set_person("Märta Öberg", department="Support")
+    journal.add("Talked to marta oberg about it.", visibility="shareable")
+    from reflekt.share import export
+
+    out = export.prepare_export(journal, export.ExportOptions(format="md", people="roles")).text
+    assert "a colleague in Support about it" in out
+    assert "arta" not in out and "berg" not in out
+
+
+# -- the matching rules ---------------------------------------------------------------
+
+
+def words(*people: Known, mode: str = "none", lang: str = "en") -> Redactor:
+    return Redactor(list(people), PeopleMode(mode), lang)
+
+
+ERIK = Known("Erik Berg", "HR partner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erik Berg", "erik berg", "ERIK BERG", "Erik  Berg", "Erik\nBerg", "Erik", "erik",
+        "Berg", "Erik's", "Erik’s", "Eriks", "Erik:s", "Bergs", "Berg's", "Érik", "Ërïk",
+        "E\u0301rik",
+    ],
+)  # fmt: skip
+def test_every_form_of_a_name_is_replaced(text: str) -> None:
+    out = words(ERIK).text(f"Thanks to {text} today")
+    assert out in ("Thanks to a colleague today", "Thanks to a colleague's today"), out
+
+
+def test_words_that_only_contain_a_name_stay() -> None:
+    text = "Erikson and Bergman met in Bergen; berget is steep."
+    assert words(ERIK).text(text) == text
+
+
+def test_a_name_part_that_is_an_ordinary_word_is_replaced_only_as_a_name() -> None:
+    hans = Known("Hans Will")
+    assert words(hans).text("I will read hans bok.") == "I will read hans bok."
+    assert words(hans).text("Then Hans said Will was right.") == (
+        "Then a colleague said a colleague was right."
+    )
+    assert words(hans).text("hans will") == "A colleague"  # the full name, in any case
+
+
+def test_replacements_read_naturally_in_swedish_and_with_roles() -> None:
+    sv = words(Known("Anna-Karin Öberg", "HR-partner", "Ekonomi"), mode="roles", lang="sv")
+    assert sv.text("Anna-Karin Öberg hjälpte mig. Jag frågade Anna-Karin.") == (
+        "En kollega på Ekonomi (HR-partner) hjälpte mig. "
+        "Jag frågade en kollega på Ekonomi (HR-partner)."
+    )
+    assert sv.text("Öbergs idé") == "En kollegas idé"
+
+
+def test_two_people_with_one_first_name_are_not_told_apart_by_role() -> None:
+    both = words(Known("Erik Berg", "HR partner"), Known("Erik Lund", "Tester"), mode="roles")
+    assert both.text("Erik helped.") == "A colleague helped."
+    assert both.text("Erik Lund helped.") == "A colleague (Tester) helped."
+
+
+def test_names_chosen_leave_the_text_as_written() -> None:
+    assert words(ERIK, mode="names").text(TEXT) == TEXT
+
+
+def test_a_tag_that_is_a_name_does_not_leave() -> None:
+    assert words(ERIK).tags(["erik-berg", "Erik", "berg", "feedback", "bergsklättring"]) == [
+        "feedback",
+        "bergsklättring",
+    ]
+    assert words(ERIK, mode="names").tags(["erik-berg"]) == ["erik-berg"]
+
+
+def test_a_kept_name_stays_and_a_left_out_word_goes() -> None:
+    chosen = words(ERIK, Known("Sara Lind")).for_entry("e1", Choices(("Erik Berg",), ("Acme",)))
+    assert chosen.text("Erik and Sara told ACME's buyer.") == (
+        "Erik and a colleague told [left out] buyer."
+    )
+    assert [r.kept for r in chosen.log] == [True, False, False]
+    assert chosen.tags(["erik", "acme", "sara"]) == ["erik"]
+
+
+def test_hostile_marks_in_a_text_cannot_fake_a_replacement() -> None:
+    marker = Redactor([ERIK], PeopleMode.NONE, "en", mark=True)
+    sneaky = "\ufdd0\ufde0\ufdd2Erik\ufdd1 Berg"
+    text, spans = unmark(marker.text(sneaky))
+    assert text == "A colleague"
+    assert len(spans) == 1 and len(marker.log) == 1
+
+
+def test_choices_are_remembered_in_the_journal(journal: Journal) -> None:
+    entry = journal.add("Erik helped", visibility="shareable")
+    redact.keep_name(journal, entry.id, "Erik Berg")
+    redact.leave_out_word(journal, entry.id, "Acme")
+    redact.leave_out_word(journal, entry.id, "Acme")
+    assert redact.choices(journal, entry.id) == Choices(("Erik Berg",), ("Acme",))
+    redact.unkeep_name(journal, entry.id, "erik berg")
+    assert redact.choices(journal, entry.id) == Choices((), ("Acme",))
+    journal.set_setting(redact.CHOICES_SETTING + entry.id, "not json")
+    assert redact.choices(journal, entry.id) == Choices()
