@@ -70,7 +70,8 @@ ORDINARY_WORDS = frozenset(_ORDINARY.split())
 # each one where it ended up; they are taken out before the bytes are final.
 START, SEP, END = "\ufdd0", "\ufdd2", "\ufdd1"
 _DIGITS = "".join(chr(0xFDE0 + n) for n in range(10))
-_MARKS = re.compile(f"{START}([{_DIGITS}]+){SEP}(.*?){END}", re.S)
+# A mark never spans another: one cut short (an excerpt) is dropped, not stretched.
+_MARKS = re.compile(f"{START}([{_DIGITS}]+){SEP}([^\ufdd0-\ufdef]*){END}")
 _STRAY = re.compile("[\ufdd0-\ufdef]")
 
 
