@@ -178,7 +178,8 @@ class Known:
 def _forms(name: str) -> list[tuple[str, bool]]:
     """The forms a name is written in: (folded form, is an ordinary word)."""
     parts = name.split()
-    forms = [(fold(name), False)]
+    # A one-word name ("Hope", "Bo") is as ordinary as its one part.
+    forms = [(fold(name), len(parts) == 1 and fold(name) in ORDINARY_WORDS)]
     if len(parts) > 2:
         forms.append((fold(f"{parts[0]} {parts[-1]}"), False))
     for part in parts if len(parts) > 1 else ():
