@@ -17,7 +17,8 @@ from reflekt.core.models import (
     team_lesson_to_dict,
 )
 from reflekt.errors import FileTooBig, InvalidInput
-from reflekt.share import export, team
+from reflekt.messages import msg
+from reflekt.share import export, redact, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
@@ -188,6 +189,39 @@ def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
+def cmd_privacy(args: argparse.Namespace, journal: Journal) -> int:
+    """What leaves of one entry besides the people rule: names kept, words left out."""
+    entry = journal.get(args.id)
+    known = {redact.fold(p.name): p.name for p in journal.known_people()}
+    for name in args.keep_name or ():
+        person = known.get(redact.fold(name))
+        if person is None:
+            raise InvalidInput(
+                msg(
+                    "No one called {name} is in your people list, so there is no name to keep. "
+                    "Add them first with: reflekt person NAME",
+                    name=repr(name),
+                )
+            )
+        redact.keep_name(journal, entry.id, person)
+    for name in args.replace_name or ():
+        redact.unkeep_name(journal, entry.id, name)
+    for word in args.leave_out or ():
+        if not redact.fold(word):
+            raise InvalidInput(msg("Give a word to leave out, for example a nickname."))
+        redact.leave_out_word(journal, entry.id, word)
+    for word in args.put_back or ():
+        redact.put_back_word(journal, entry.id, word)
+    chosen = redact.choices(journal, entry.id)
+    if args.json:
+        _write_json({"id": entry.id, "kept_names": chosen.keep, "left_out": chosen.extra})
+        return EXIT_OK
+    kept = ", ".join(chosen.keep) or "none"
+    left_out = ", ".join(chosen.extra) or "none"
+    _write(f"{entry.id[:8]}  names kept as written: {kept}; words left out: {left_out}")
+    return EXIT_OK
+
+
 def register(command: Command) -> None:
     p = command(
         "export",
@@ -250,4 +284,22 @@ def register(command: Command) -> None:
         q.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("shares", cmd_shares, "what has left this computer, and when", uses="read")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "privacy",
+        cmd_privacy,
+        "for one entry: keep a person's name as written, or leave out one more word",
+    )
+    p.add_argument("id", help="the entry")
+    p.add_argument(
+        "--keep-name", action="append", metavar="NAME", help="keep this person's name (repeat)"
+    )
+    p.add_argument(
+        "--replace-name", action="append", metavar="NAME", help="replace a kept name again"
+    )
+    p.add_argument(
+        "--leave-out", action="append", metavar="WORD", help="also leave out this word (repeat)"
+    )
+    p.add_argument("--put-back", action="append", metavar="WORD", help="stop leaving out WORD")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -204,3 +204,20 @@ def test_choices_are_remembered_in_the_journal(journal: Journal) -> None:
     assert redact.choices(journal, entry.id) == Choices((), ("Acme",))
     journal.set_setting(redact.CHOICES_SETTING + entry.id, "not json")
     assert redact.choices(journal, entry.id) == Choices()
+
+
+def test_the_command_line_keeps_a_name_and_leaves_out_a_word(issue: Cli) -> None:
+    entry = _only_id(issue)
+    issue.ok("edit", entry, TEXT + " Acme liked it.")
+    chosen = issue.json("privacy", entry[:8], "--keep-name", "erik berg", "--leave-out", "acme")
+    assert chosen == {"id": entry, "kept_names": ["Erik Berg"], "left_out": ["acme"]}
+    out = issue.ok("export", "--format", "md", "--people", "roles", "-o", "-")
+    assert out.startswith(f"# {TITLE}\n")
+    assert "Erik Berg's way works" in out
+    assert "Acme" not in out and "[left out] liked it." in out
+    # Refused: a name the journal does not know; nothing changes.
+    issue.fails("privacy", entry, "--keep-name", "Nobody Here", match="people list")
+    assert issue.json("privacy", entry)["kept_names"] == ["Erik Berg"]  # type: ignore[index]
+    issue.ok("privacy", entry, "--replace-name", "Erik Berg", "--put-back", "ACME")
+    out = issue.ok("export", "--format", "md", "--people", "roles", "-o", "-")
+    assert "Erik" not in out and "Acme liked it." in out

@@ -131,6 +131,13 @@ def leave_out_word(journal: Journal, entry_id: str, word: str) -> Choices:
     return choices(journal, entry_id)
 
 
+def put_back_word(journal: Journal, entry_id: str, word: str) -> Choices:
+    now = choices(journal, entry_id)
+    folded = fold(word)
+    remember(journal, entry_id, Choices(now.keep, tuple(w for w in now.extra if fold(w) != folded)))
+    return choices(journal, entry_id)
+
+
 # -- matching ------------------------------------------------------------------------
 
 
