@@ -154,7 +154,7 @@ def report_entry(
     entry: Entry, audience: Audience, words: redaction.Redactor | None = None
 ) -> ReportEntry:
     """An entry cut down to what ``audience`` may read, names replaced by ``words``."""
-    title, body = redaction.report_texts(entry, audience is Audience.ME)
+    title, body = redaction.report_texts(entry, scope.for_audience(audience.value).private_view)
     if words is not None:
         title, body = words.text(title), words.text(body)
     title = title.strip()

@@ -67,14 +67,6 @@ class Scope:
             clause += " AND " + sql.SHARED_SUMMARY
         return clause, [start, end]
 
-    def covers(self, entry: Entry) -> bool:
-        """Whether the view may show ``entry`` without asking the person first."""
-        if entry.in_trash:
-            return False
-        if self.period is not None and not self.period.contains(entry.day):
-            return False
-        return not self.shared_only or entry.visibility is Visibility.SHAREABLE
-
     def visibility_filter(self) -> Visibility | None:
         """The list filter's visibility for "only what this view covers"."""
         return Visibility.SHAREABLE if self.shared_only else None
