@@ -221,3 +221,8 @@ def test_the_command_line_keeps_a_name_and_leaves_out_a_word(issue: Cli) -> None
     issue.ok("privacy", entry, "--replace-name", "Erik Berg", "--put-back", "ACME")
     out = issue.ok("export", "--format", "md", "--people", "roles", "-o", "-")
     assert "Erik" not in out and "Acme liked it." in out
+
+
+def test_a_role_that_names_someone_is_not_used_to_describe_them() -> None:
+    deputy = words(Known("Sara Lind", "Erik's deputy"), ERIK, mode="roles")
+    assert deputy.text("Sara Lind helped.") == "A colleague helped."

@@ -344,8 +344,16 @@ class Redactor:
         if possessive:
             return label(_COLLEAGUES, self.lang)
         if self.mode is PeopleMode.ROLES and len(people) == 1:
-            return describe(people[0].role, people[0].department, self.lang)
+            return self.describe(people[0].role, people[0].department)
         return label(_COLLEAGUE, self.lang)
+
+    def describe(self, role: str, department: str) -> str:
+        """A person by role and department, unless those name someone ("Erik's deputy"):
+        then only *a colleague*."""
+        text = describe(role, department, self.lang)
+        if (role or department) and self._hits(f"{role} {department}"):
+            return label(_COLLEAGUE, self.lang)
+        return text
 
     @staticmethod
     def _sentence_start(value: str, start: int) -> bool:

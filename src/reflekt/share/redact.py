@@ -86,7 +86,9 @@ def shared_view(entry: Entry, redactor: Redactor) -> dict[str, Any]:
     if people is not PeopleMode.NONE:
         view["people"] = [
             {
-                "description": describe_person(link, lang),
+                "description": redactor.describe(link.role, link.department)
+                if people is not PeopleMode.NAMES
+                else describe_person(link, lang),
                 "relation": link.relation.value,
                 **({"name": link.name} if people is PeopleMode.NAMES else {}),
             }
