@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import PersonLink, Relation
@@ -147,6 +147,17 @@ def test_the_pdf_pages_hold_no_name(qtbot, journal_path, issue_example, tmp_path
         dialog = open_dialog(qtbot, j)
         choose(qtbot, dialog, dialog.format, "pdf")
         assert dialog.replaced.count() >= 1
+        # Each page image shows the replacements on the highlighter colour.
+        from reflekt.gui.share_dialog import REPLACED
+
+        pages = dialog.pages_area.widget().findChildren(QLabel)
+        image = pages[0].pixmap().toImage()
+        colours = {
+            image.pixelColor(x, y).name()
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height() // 2, 2)
+        }
+        assert REPLACED.name() in colours
         written = save(qtbot, dialog, tmp_path / "out.pdf", monkeypatch)
         assert written == dialog.preview.data
         reader = pypdf.PdfReader(str(tmp_path / "out.pdf"))

@@ -88,6 +88,26 @@ def _utf16(text: str, offset: int) -> int:
     return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
 
 
+def _highlighted(preview: ExportPreview) -> str:
+    """The export's HTML with each replaced name on a highlighter colour (for the page
+    images only; never inside a tag or the page title)."""
+    html = preview.text
+    body = html.find("<body")
+    out: list[str] = []
+    last = 0
+    for start, end, number in preview.spans:
+        if start < body or html.rfind("<", 0, start) > html.rfind(">", 0, start):
+            continue
+        colour = (KEPT if preview.replacements[number].kept else REPLACED).name()
+        out += [
+            html[last:start],
+            f'<span style="background-color: {colour}">{html[start:end]}</span>',
+        ]
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
 class ExportDialog(QDialog):
     """Pick entries and a format, see exactly what will leave, then save or copy it."""
 
@@ -407,7 +427,9 @@ class ExportDialog(QDialog):
             if preview.needs_rendering:
                 from reflekt.gui.pdf import html_to_pdf
 
-                pages = render_pages(preview.text)
+                # The pages shown carry a highlighter over each replaced name; the
+                # highlight changes no layout, and the PDF is made from the plain HTML.
+                pages = render_pages(_highlighted(preview))
                 preview = preview.rendered(html_to_pdf(preview.text))
                 self._show_pages(pages)
             else:
