@@ -305,7 +305,7 @@ def build_report(
         ]
         goals.append(
             GoalReport(
-                plain(goal.title),
+                goal.title,  # already without names (_without_names)
                 goal.status,
                 goal.target_date,
                 goal.evidence,
