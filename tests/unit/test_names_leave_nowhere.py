@@ -226,12 +226,22 @@ def test_the_private_report_keeps_the_names(journal: Journal) -> None:
         "linked": True,
     }
     _fill(journal, case)
+    goal = journal.add_goal("Coach like Anna-Karin Öberg")
+    journal.link_goal(next(journal.iter_entries()).id, goal.id)
     period = Period(TODAY - dt.timedelta(days=7), TODAY)
-    private = html.unescape(render_html(build_report(journal, period, "me", today=TODAY)))
+    talk = "Ask about Öberg's mentoring programme."
+    private = html.unescape(
+        render_html(build_report(journal, period, "me", talk_about=talk, today=TODAY))
+    )
     assert "Anna-Karin's advice" in private and "Öbergs plan worked." in private
-    manager = html.unescape(render_html(build_report(journal, period, "manager", today=TODAY)))
+    assert "Coach like Anna-Karin Öberg" in private and talk in private
+    manager = html.unescape(
+        render_html(build_report(journal, period, "manager", talk_about=talk, today=TODAY))
+    )
     assert not name_forms_in(manager, case["people"])
     assert "A colleague's advice" in manager
+    assert "Coach like a colleague (HR partner)" in manager
+    assert "Ask about a colleague's mentoring programme." in manager
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
