@@ -226,3 +226,14 @@ def test_the_command_line_keeps_a_name_and_leaves_out_a_word(issue: Cli) -> None
 def test_a_role_that_names_someone_is_not_used_to_describe_them() -> None:
     deputy = words(Known("Sara Lind", "Erik's deputy"), ERIK, mode="roles")
     assert deputy.text("Sara Lind helped.") == "A colleague helped."
+
+
+def test_choices_go_with_an_entry_removed_for_good(journal: Journal) -> None:
+    gone = journal.add("Erik helped", visibility="shareable")
+    kept = journal.add("Sara helped", visibility="shareable")
+    redact.leave_out_word(journal, gone.id, "Acme")
+    redact.leave_out_word(journal, kept.id, "Initech")
+    journal.delete(gone.id)
+    journal.purge(gone.id)
+    assert journal.get_setting(redact.CHOICES_SETTING + gone.id) is None
+    assert redact.choices(journal, kept.id).extra == ("Initech",)

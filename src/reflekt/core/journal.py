@@ -1075,6 +1075,12 @@ class Journal:
         the WAL keeps old copies of pages until it is checkpointed and cut back.
         """
         with self.db.atomic():
+            # What the person chose to keep or leave out of an entry's exports
+            # (core/redaction.py, CHOICES_SETTING) goes with the entry.
+            self.db.execute(
+                "DELETE FROM settings WHERE key LIKE 'privacy.entry.%' "
+                "AND substr(key, 15) NOT IN (SELECT id FROM entries)"
+            )
             self.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
         # Best effort: a reader in another program (the app) can hold the WAL open; its
         # frames are then cut back at the next checkpoint, when that reader lets go.
