@@ -146,6 +146,10 @@ def test_a_name_part_that_is_an_ordinary_word_is_replaced_only_as_a_name() -> No
         "Then a colleague said a colleague was right."
     )
     assert words(hans).text("hans will") == "A colleague"  # the full name, in any case
+    particle = words(Known("Anna van der Berg"))
+    assert particle.text("Anna took the van to the station.") == (
+        "A colleague took the van to the station."
+    )
     bo = Known("Bo")  # a one-word name that is also a word ("to live")
     assert words(bo, lang="sv").text("Vi bo här, sa Bo.") == "Vi bo här, sa en kollega."
 

@@ -53,8 +53,9 @@ _COLLEAGUES = {"en": "a colleague's", "sv": "en kollegas"}
 _IN = {"en": "in", "sv": "på"}
 _LEFT_OUT = {"en": "[left out]", "sv": "[utelämnat]"}
 
-# Name parts that are also ordinary English or Swedish words: replaced only where they
-# are written with a capital letter (a name), never in running lowercase text.
+# Name parts that are also ordinary English or Swedish words, or particles of names
+# (van, af, de): replaced only where they are written with a capital letter (a name),
+# never in running lowercase text.
 _ORDINARY = """
 will may mark bill rose june april august hope joy grace faith dawn sky summer frank
 art pat sue rob jack guy don ray gene carol chase hunter page miles young white black
@@ -64,6 +65,7 @@ river stone brook north west east south case ward hall moss reed rush fox wolf b
 lamb bishop cross parks fisher cash max ben tom al ed angel bo per hans dag sten stig
 ek berg lund holm strand lind dal sjö björk gran ask alla sol rut ros storm falk gren
 kvist blom ny stark rask vinter sommar höst vår ulf björn lo lisa
+van von der den de la le da di du des del af el bin ibn ter ten zu
 """
 ORDINARY_WORDS = frozenset(_ORDINARY.split())
 
