@@ -78,7 +78,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
     if preview.needs_rendering:
         from reflekt.gui.pdf import html_to_pdf  # Qt only when a PDF is asked for
 
-        preview = preview.rendered(html_to_pdf(preview.text, title=args.title or ""))
+        preview = preview.rendered(html_to_pdf(preview.text, title=preview.title))
     if args.output == export.STDOUT:
         export.write_stdout(journal, preview)
         return EXIT_OK

@@ -241,3 +241,15 @@ def test_choices_go_with_an_entry_removed_for_good(journal: Journal) -> None:
     journal.purge(gone.id)
     assert journal.get_setting(redact.CHOICES_SETTING + gone.id) is None
     assert redact.choices(journal, kept.id).extra == ("Initech",)
+
+
+def test_a_page_title_asked_for_loses_names_in_the_page_and_the_pdf_details(
+    issue: Cli, tmp_path: Path
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    title = "What Erik Berg taught me"
+    out = issue.ok("export", "--format", "html", "--title", title, "-o", "-")
+    assert "<h1>What a colleague taught me</h1>" in out and "Erik" not in out
+    target = tmp_path / "share.pdf"
+    issue.ok("export", "--format", "pdf", "--title", title, "-o", str(target))
+    assert pypdf.PdfReader(str(target)).metadata.title == "What a colleague taught me"

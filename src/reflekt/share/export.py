@@ -88,6 +88,7 @@ class ExportPreview:
     # HTML the pages are made from.
     replacements: tuple[Replacement, ...] = ()
     spans: tuple[tuple[int, int, int], ...] = ()
+    title: str = ""  # the page title asked for, as it leaves (names replaced)
 
     @property
     def text(self) -> str:
@@ -219,8 +220,14 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
     ids = tuple(e.id for e in entries)
     preview = _render(journal, options, fmt, views, ids, people, lang, today, words)
     text, spans = redact.unmark(preview.data.decode("utf-8"))
+    replaced = tuple(words.log)
+    title = redact.unmark(words.for_entry("", redact.Choices()).text(options.title or ""))[0]
     return replace(
-        preview, data=text.encode("utf-8"), replacements=tuple(words.log), spans=tuple(spans)
+        preview,
+        data=text.encode("utf-8"),
+        replacements=replaced,
+        spans=tuple(spans),
+        title=title,
     )
 
 
