@@ -333,191 +333,196 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="107"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="146"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="156"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="176"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="161"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="142"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="162"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="143"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="163"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="164"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="149"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="158"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="178"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="151"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="172"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="153"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="173"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="161"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="181"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="162"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="182"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="164"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="184"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="165"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="185"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="175"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="179"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="215"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="219"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="211"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="231"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="212"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="232"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="213"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="233"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="214"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="234"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="216"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="236"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="250"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="270"/>
         <source>Names replaced (highlighted above)</source>
         <translation>Ersatta namn (markerade ovan)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="252"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="272"/>
         <source>Names replaced</source>
         <translation>Ersatta namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="256"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="330"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="276"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="353"/>
         <source>Keep this name</source>
         <translation>Behåll det här namnet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="257"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="277"/>
         <source>Show the chosen name as written in this entry</source>
         <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="261"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="281"/>
         <source>Another word to leave out: a nickname, a customer…</source>
         <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="263"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="283"/>
         <source>Another word to leave out</source>
         <translation>Ytterligare ett ord att utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="264"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="284"/>
         <source>Leave out</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="295"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="315"/>
         <source>%1 (kept)</source>
         <translation>%1 (behålls)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="330"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="349"/>
+        <source>Put this word back</source>
+        <translation>Ta tillbaka ordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="351"/>
         <source>Replace this name again</source>
         <translation>Ersätt namnet igen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="394"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="420"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -525,12 +530,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="403"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="429"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="447"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -538,12 +543,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="425"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="453"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="446"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="474"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -551,7 +556,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="448"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="476"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -559,47 +564,47 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="464"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="492"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="494"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="495"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="523"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="496"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="497"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="525"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="500"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="528"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="510"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="538"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="527"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="555"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="537"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="565"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -1834,77 +1839,77 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="545"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="573"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="550"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="550"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="550"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="550"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="554"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="556"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="584"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="557"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="586"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="559"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="587"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="560"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="588"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="562"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="562"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="574"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="602"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="581"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="609"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>

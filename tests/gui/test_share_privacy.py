@@ -139,6 +139,16 @@ def test_a_kept_name_and_a_left_out_word_reach_the_written_bytes_and_are_remembe
         qtbot.mouseClick(again.keep_button, Qt.MouseButton.LeftButton)
         assert "Erik" not in again.text_view.toPlainText()
         assert "Acme" not in again.text_view.toPlainText()
+        # And the left-out word put back.
+        row = next(
+            i
+            for i in range(again.replaced.count())
+            if again.replaced.item(i).text().startswith("Acme →")
+        )
+        again.replaced.setCurrentRow(row)
+        assert again.keep_button.text() == "Put this word back"
+        qtbot.mouseClick(again.keep_button, Qt.MouseButton.LeftButton)
+        assert "Acme liked it." in again.text_view.toPlainText()
 
 
 def test_the_pdf_pages_hold_no_name(qtbot, journal_path, issue_example, tmp_path, monkeypatch):

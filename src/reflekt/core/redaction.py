@@ -207,6 +207,7 @@ class Replacement:
     replacement: str
     person: str  # the person's name, or "" for a word the person asked to leave out
     kept: bool = False
+    word: str = ""  # the left-out word as stored (folded), when ``person`` is ""
 
 
 def _trie_pattern(forms: Iterable[str]) -> str:
@@ -317,8 +318,10 @@ class Redactor:
             owners, ordinary = matcher.owners[" ".join(m.group("name").split())]
             if start < last or (ordinary and not original[:1].isupper()):
                 continue
+            word = ""
             if owners == [-1]:
                 person, shown, is_kept = "", label(_LEFT_OUT, self.lang), False
+                word = " ".join(m.group("name").split())
             else:
                 people = [self.people[n] for n in owners]
                 person = people[0].name
@@ -326,7 +329,8 @@ class Redactor:
                 shown = original if is_kept else self._replacement(people, bool(m.group("pos")))
                 if not is_kept and self._sentence_start(value, start):
                     shown = shown[:1].upper() + shown[1:]
-            hits.append((start, end, Replacement(self._entry, original, shown, person, is_kept)))
+            replacement = Replacement(self._entry, original, shown, person, is_kept, word)
+            hits.append((start, end, replacement))
             last = end
         return hits
 

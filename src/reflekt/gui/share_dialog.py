@@ -317,7 +317,7 @@ class ExportDialog(QDialog):
                 text = f"{r.person or r.original} → {r.replacement}"
             item = QListWidgetItem(text)
             item.setToolTip(titles.get(r.entry_id, ""))
-            item.setData(Qt.ItemDataRole.UserRole, (r.entry_id, r.person, r.kept))
+            item.setData(Qt.ItemDataRole.UserRole, (r.entry_id, r.person, r.kept, r.word))
             item.setBackground(KEPT if r.kept else REPLACED)
             self.replaced.addItem(item)
         self._update_keep_button()
@@ -344,24 +344,30 @@ class ExportDialog(QDialog):
     def _update_keep_button(self) -> None:
         item = self.replaced.currentItem()
         data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        self.keep_button.setEnabled(bool(data and data[1]))
-        kept = bool(data and data[2])
-        self.keep_button.setText(
-            self.tr("Replace this name again") if kept else self.tr("Keep this name")
-        )
+        self.keep_button.setEnabled(bool(data and (data[1] or data[3])))
+        if data and not data[1] and data[3]:
+            text = self.tr("Put this word back")
+        elif data and data[2]:
+            text = self.tr("Replace this name again")
+        else:
+            text = self.tr("Keep this name")
+        self.keep_button.setText(text)
 
     def toggle_keep(self) -> None:
-        """Keep the chosen name as written in its entry, or replace it again."""
+        """Keep the chosen name as written in its entry, replace it again, or put a
+        left-out word back."""
         item = self.replaced.currentItem()
         if item is None:
             return
-        entry_id, person, kept = item.data(Qt.ItemDataRole.UserRole)
-        if not person:
-            return
-        if kept:
+        entry_id, person, kept, word = item.data(Qt.ItemDataRole.UserRole)
+        if person and kept:
             redact.unkeep_name(self.journal, entry_id, person)
-        else:
+        elif person:
             redact.keep_name(self.journal, entry_id, person)
+        elif word:
+            redact.put_back_word(self.journal, entry_id, word)
+        else:
+            return
         self.update_preview()
 
     def leave_out(self) -> None:
