@@ -572,145 +572,196 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="93"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="95"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="102"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="132"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="157"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="174"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="160"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="161"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="162"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="123"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="165"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="176"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="179"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="180"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="140"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="182"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="183"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="151"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="155"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="197"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="213"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="175"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="217"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="186"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="229"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="230"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="188"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="231"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="232"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="234"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="268"/>
+        <source>Names replaced (highlighted above)</source>
+        <translation>Ersatta namn (markerade ovan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="270"/>
+        <source>Names replaced</source>
+        <translation>Ersatta namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="274"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="351"/>
+        <source>Keep this name</source>
+        <translation>Behåll det här namnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="275"/>
+        <source>Show the chosen name as written in this entry</source>
+        <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="279"/>
+        <source>Another word to leave out: a nickname, a customer…</source>
+        <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="281"/>
+        <source>Another word to leave out</source>
+        <translation>Ytterligare ett ord att utelämna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="282"/>
+        <source>Leave out</source>
+        <translation>Utelämna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="313"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (behålls)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="347"/>
+        <source>Put this word back</source>
+        <translation>Ta tillbaka ordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="349"/>
+        <source>Replace this name again</source>
+        <translation>Ersätt namnet igen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="257"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="418"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -718,12 +769,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="266"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="427"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="281"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="445"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -731,12 +782,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="287"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="451"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="307"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="472"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -744,7 +795,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="309"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="474"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -752,47 +803,47 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="324"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="490"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="354"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="520"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="521"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="356"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="357"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="523"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="360"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="526"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="370"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="536"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="553"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="397"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="563"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -2032,77 +2083,77 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="405"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="571"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="414"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="580"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="416"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="583"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="418"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="584"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="420"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="586"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="588"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="588"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="434"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="600"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="441"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="607"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2330,57 +2381,57 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="125"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="124"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="130"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="129"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="136"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="135"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="138"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="137"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="187"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="186"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="191"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="200"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="199"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="215"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="214"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="220"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="219"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="234"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="240"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n fil hoppades över, se nedan.</numerusform>
@@ -2388,37 +2439,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="264"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="263"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="289"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="288"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="295"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="308"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="307"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="311"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="309"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2426,7 +2477,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="325"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2434,32 +2485,32 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="365"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="369"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="392"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="390"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="396"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="394"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="401"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="399"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="413"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="411"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>

@@ -11,17 +11,17 @@ from typing import Any
 
 from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
 from reflekt.controls import for_json, for_terminal
+from reflekt.core import scope
 from reflekt.core.journal import HL_END, HL_START, Journal, key_fingerprint
 from reflekt.core.models import (
     Filters,
     Kind,
-    Visibility,
     share_record_to_dict,
     team_lesson_to_dict,
 )
 from reflekt.errors import FileTooBig, InvalidInput, NotFound
 from reflekt.messages import msg
-from reflekt.share import export, signing, team
+from reflekt.share import export, redact, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
@@ -40,7 +40,7 @@ def _export_filters(args: argparse.Namespace) -> Filters | None:
         tag=args.tag,
         date_from=date_from,
         date_to=date_to,
-        visibility=Visibility.SHAREABLE if args.shared else None,
+        visibility=scope.TEAM.visibility_filter() if args.shared else None,
     )
     return None if filters == Filters() else filters
 
@@ -81,7 +81,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
     if preview.needs_rendering:
         from reflekt.gui.pdf import html_to_pdf  # Qt only when a PDF is asked for
 
-        preview = preview.rendered(html_to_pdf(preview.text, title=args.title or ""))
+        preview = preview.rendered(html_to_pdf(preview.text, title=preview.title))
     if args.output == export.STDOUT:
         if sys.stdout.isatty():
             # A person reads it on the terminal: controls show escaped (JSON as \u
@@ -263,6 +263,39 @@ def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
+def cmd_privacy(args: argparse.Namespace, journal: Journal) -> int:
+    """What leaves of one entry besides the people rule: names kept, words left out."""
+    entry = journal.get(args.id)
+    known = {redact.fold(p.name): p.name for p in journal.known_people()}
+    for name in args.keep_name or ():
+        person = known.get(redact.fold(name))
+        if person is None:
+            raise InvalidInput(
+                msg(
+                    "No one called {name} is in your people list, so there is no name to keep. "
+                    "Add them first with: reflekt person NAME",
+                    name=repr(name),
+                )
+            )
+        redact.keep_name(journal, entry.id, person)
+    for name in args.replace_name or ():
+        redact.unkeep_name(journal, entry.id, name)
+    for word in args.leave_out or ():
+        if not redact.fold(word):
+            raise InvalidInput(msg("Give a word to leave out, for example a nickname."))
+        redact.leave_out_word(journal, entry.id, word)
+    for word in args.put_back or ():
+        redact.put_back_word(journal, entry.id, word)
+    chosen = redact.choices(journal, entry.id)
+    if args.json:
+        _write_json({"id": entry.id, "kept_names": chosen.keep, "left_out": chosen.extra})
+        return EXIT_OK
+    kept = ", ".join(chosen.keep) or "none"
+    left_out = ", ".join(chosen.extra) or "none"
+    _write(f"{entry.id[:8]}  names kept as written: {kept}; words left out: {left_out}")
+    return EXIT_OK
+
+
 def register(command: Command) -> None:
     p = command(
         "export",
@@ -331,4 +364,22 @@ def register(command: Command) -> None:
         q.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("shares", cmd_shares, "what has left this computer, and when", uses="read")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "privacy",
+        cmd_privacy,
+        "for one entry: keep a person's name as written, or leave out one more word",
+    )
+    p.add_argument("id", help="the entry")
+    p.add_argument(
+        "--keep-name", action="append", metavar="NAME", help="keep this person's name (repeat)"
+    )
+    p.add_argument(
+        "--replace-name", action="append", metavar="NAME", help="replace a kept name again"
+    )
+    p.add_argument(
+        "--leave-out", action="append", metavar="WORD", help="also leave out this word (repeat)"
+    )
+    p.add_argument("--put-back", action="append", metavar="WORD", help="stop leaving out WORD")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -517,6 +517,14 @@ SV: dict[str, str] = {
     "Your key: {fingerprint} (colleagues see it next to your name)": (
         "Din nyckel: {fingerprint} (kollegorna ser den bredvid ditt namn)"
     ),
+    "No one called {name} is in your people list, so there is no name to keep. "
+    "Add them first with: reflekt person NAME": (
+        "Ingen som heter {name} finns i din personlista, så det finns inget namn att behålla. "
+        "Lägg till personen först med: reflekt person NAMN"
+    ),
+    "Give a word to leave out, for example a nickname.": (
+        "Ange ett ord att utelämna, till exempel ett smeknamn."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

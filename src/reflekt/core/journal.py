@@ -1202,6 +1202,12 @@ class Journal:
         the WAL keeps old copies of pages until it is checkpointed and cut back.
         """
         with self.db.atomic():
+            # What the person chose to keep or leave out of an entry's exports
+            # (core/redaction.py, CHOICES_SETTING) goes with the entry.
+            self.db.execute(
+                "DELETE FROM settings WHERE key LIKE 'privacy.entry.%' "
+                "AND substr(key, 15) NOT IN (SELECT id FROM entries)"
+            )
             self.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
         # Best effort: a reader in another program (the app) can hold the WAL open; its
         # frames are then cut back at the next checkpoint, when that reader lets go.
@@ -1653,6 +1659,16 @@ class Journal:
         if row is None:
             raise NotFound(msg("No one called {name} is named in this journal.", name=repr(name)))
         return Person(*row)
+
+    def known_people(self) -> list[Person]:
+        """Every person the journal knows, linked to an entry or not (the privacy rule
+        redacts all of them, issue #13), longest name first."""
+        return [
+            Person(name, role, department)
+            for name, role, department in self.db.execute(
+                "SELECT name, role, department FROM people ORDER BY length(name) DESC, key"
+            )
+        ]
 
     def set_person(
         self, name: str, *, role: str | None = None, department: str | None = None

@@ -2,7 +2,9 @@
 
 Two audiences. **Just me** sees everything. **To show my manager** is built only
 from entries marked shareable, never shows mood or a template's private sections,
-and names people by role/department unless the person chose to show names. The
+and names people by role/department unless the person chose to show names: in the
+thank-you list and in every text (titles, excerpts, goals, the person's own points).
+Which entries: ``core/scope.py``; which fields and words: ``core/redaction.py``. The
 filtering happens here, while the data is gathered, so no renderer (HTML, PDF, the
 preview) can leak what it was never given.
 """
@@ -14,11 +16,11 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from reflekt.core import stats
+from reflekt.core import redaction, scope, stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import (
     GOAL_STATUS_LABELS,
@@ -32,7 +34,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.core.stats import GrowthStats, NameCount, Period
-from reflekt.core.templates import TEMPLATES, normalise_lang
+from reflekt.core.templates import normalise_lang
 from reflekt.errors import InvalidInput
 
 TOP_LESSONS = 6
@@ -144,13 +146,18 @@ def _excerpt(text: str, limit: int = EXCERPT) -> str:
     return cut + "…"
 
 
-def report_entry(entry: Entry, audience: Audience) -> ReportEntry:
-    """An entry cut down to what ``audience`` may read."""
-    template = TEMPLATES.get(entry.template)
-    hidden = template.private_keys if template and audience is Audience.MANAGER else frozenset()
-    parts = [entry.body] + [text for key, text in entry.sections.items() if key not in hidden]
-    body = "\n".join(p for p in parts if p.strip())
-    title = entry.title.strip()
+def _scope(audience: Audience, period: Period) -> scope.Scope:
+    return scope.for_audience(audience.value, period)
+
+
+def report_entry(
+    entry: Entry, audience: Audience, words: redaction.Redactor | None = None
+) -> ReportEntry:
+    """An entry cut down to what ``audience`` may read, names replaced by ``words``."""
+    title, body = redaction.report_texts(entry, scope.for_audience(audience.value).private_view)
+    if words is not None:
+        title, body = words.text(title), words.text(body)
+    title = title.strip()
     if not title:
         # Not display_title: that may come from a private section the audience must not see.
         first, _, body = body.strip().partition("\n")
@@ -164,19 +171,27 @@ def report_entry(entry: Entry, audience: Audience) -> ReportEntry:
 def _entry_ids(
     journal: Journal, period: Period, audience: Audience, where: str, params: list[Any], limit: int
 ) -> list[str]:
-    shown = " AND e.visibility = 'shareable'" if audience is Audience.MANAGER else ""
+    covered, covered_params = _scope(audience, period).entry_where("e")
     return [
         row[0]
         for row in journal.db.execute(
-            "SELECT e.id FROM entries e WHERE e.trashed = 0 AND e.day BETWEEN ? AND ?"
-            f"{shown} AND {where} ORDER BY e.starred DESC, e.day DESC, e.created DESC LIMIT ?",
-            [period.start.isoformat(), period.end.isoformat(), *params, limit],
+            f"SELECT e.id FROM entries e WHERE {covered} AND {where} "
+            "ORDER BY e.starred DESC, e.day DESC, e.created DESC LIMIT ?",
+            [*covered_params, *params, limit],
         )
     ]
 
 
-def _entries(journal: Journal, ids: list[str], audience: Audience) -> list[ReportEntry]:
-    return [report_entry(journal.get(entry_id), audience) for entry_id in ids]
+def _entries(
+    journal: Journal, ids: list[str], audience: Audience, words: redaction.Redactor | None
+) -> list[ReportEntry]:
+    entries = []
+    for entry_id in ids:
+        entry = journal.get(entry_id)
+        if words is not None:
+            words.for_entry(entry.id, redaction.choices(journal, entry.id))
+        entries.append(report_entry(entry, audience, words))
+    return entries
 
 
 def redacted(name: str, role: str, department: str, lang: str) -> str:
@@ -193,13 +208,12 @@ def redacted(name: str, role: str, department: str, lang: str) -> str:
 def _thanks(
     journal: Journal, period: Period, audience: Audience, names: bool, lang: str
 ) -> list[Thanks]:
-    shown = " AND e.visibility = 'shareable'" if audience is Audience.MANAGER else ""
+    covered, params = _scope(audience, period).entry_where("e")
     rows = journal.db.execute(
         "SELECT p.name, p.role, p.department, count(*) AS n FROM entries e "
         "JOIN entry_people l ON l.entry = e.seq JOIN people p ON p.id = l.person "
-        "WHERE e.trashed = 0 AND e.day BETWEEN ? AND ? AND l.relation = ?"
-        f"{shown} GROUP BY p.id ORDER BY n DESC, p.key",
-        [period.start.isoformat(), period.end.isoformat(), Relation.LEARNED_FROM.value],
+        f"WHERE {covered} AND l.relation = ? GROUP BY p.id ORDER BY n DESC, p.key",
+        [*params, Relation.LEARNED_FROM.value],
     ).fetchall()
     counts: dict[str, int] = {}
     for name, role, department, count in rows:
@@ -210,13 +224,28 @@ def _thanks(
         counts[shown_as] = counts.get(shown_as, 0) + count
     thanks = [Thanks(name, count) for name, count in counts.items()]
     thanks.sort(key=lambda t: (-t.count, t.name.casefold()))
-    authors = stats.team_lesson_authors(journal, period, audience is Audience.MANAGER)
+    authors = stats.team_lesson_authors(journal, period, _scope(audience, period).shared_only)
     if audience is Audience.MANAGER and not names:
         authors = [NameCount(_t("team_colleague", lang), sum(a.count for a in authors))] * bool(
             authors
         )
     thanks += [Thanks(a.name, a.count, team_lesson=True) for a in authors]
     return thanks
+
+
+def _without_names(growth: GrowthStats, plain: Callable[[str], str]) -> GrowthStats:
+    """The figures with every name in them replaced: skills (charts, summaries), the
+    people learned from and helped, goal titles."""
+    return replace(
+        growth,
+        skills=[NameCount(plain(s.name), s.count) for s in growth.skills],
+        skills_per_month=[
+            stats.SkillMonth(s.month, plain(s.skill), s.count) for s in growth.skills_per_month
+        ],
+        learned_from=[NameCount(plain(p.name), p.count) for p in growth.learned_from],
+        people_helped=[NameCount(plain(p.name), p.count) for p in growth.people_helped],
+        goals=[replace(g, title=plain(g.title)) for g in growth.goals],
+    )
 
 
 def _free_text(value: str, what: str) -> str:
@@ -247,27 +276,40 @@ def build_report(
     lang = normalise_lang(lang)
     manager = who is Audience.MANAGER
     today = today or dt.date.today()
-    growth = stats.compute(journal, period, shareable_only=manager, today=today)
-    shown = " AND e.visibility = 'shareable'" if manager else ""
+    view = _scope(who, period)
+    growth = stats.compute(journal, period, shareable_only=view.shared_only, today=today)
+    # A manager's report without names: every person the journal knows is replaced in
+    # every text, as in an export with people as roles (issue #13).
+    words = (
+        redaction.for_journal(journal, redaction.PeopleMode.ROLES, lang)
+        if manager and not names
+        else None
+    )
+
+    def plain(text: str) -> str:
+        return words.for_entry("", redaction.Choices()).text(text) if words else text
+
+    if words is not None:
+        growth = _without_names(growth, plain)
+    covered, covered_params = view.entry_where("e")
     goals = []
     for goal in growth.goals:
         ids = [
             row[0]
             for row in journal.db.execute(
                 "SELECT e.id FROM entry_goals l JOIN entries e ON e.seq = l.entry "
-                "JOIN goals g ON g.seq = l.goal WHERE g.id = ? AND e.trashed = 0 "
-                f"AND e.day BETWEEN ? AND ?{shown} "
+                f"JOIN goals g ON g.seq = l.goal WHERE g.id = ? AND {covered} "
                 "ORDER BY e.starred DESC, e.day DESC LIMIT ?",
-                [goal.id, period.start.isoformat(), period.end.isoformat(), EVIDENCE_PER_GOAL],
+                [goal.id, *covered_params, EVIDENCE_PER_GOAL],
             )
         ]
         goals.append(
             GoalReport(
-                goal.title,
+                goal.title,  # already without names (_without_names)
                 goal.status,
                 goal.target_date,
                 goal.evidence,
-                _entries(journal, ids, who),
+                _entries(journal, ids, who, words),
             )
         )
     lesson_kinds = [Kind.LESSON.value, Kind.MISTAKE.value, Kind.TIL.value]
@@ -275,11 +317,13 @@ def build_report(
         journal,
         _entry_ids(journal, period, who, "e.kind IN (?, ?, ?)", lesson_kinds, TOP_LESSONS),
         who,
+        words,
     )
     shared = _entries(
         journal,
         _entry_ids(journal, period, who, "e.kind = ?", [Kind.SHARED_KNOWLEDGE.value], TOP_SHARED),
         who,
+        words,
     )
     return Report(
         period=period,
@@ -291,8 +335,8 @@ def build_report(
         lessons=lessons,
         shared=shared,
         thanks=_thanks(journal, period, who, names, lang),
-        talk_about=_free_text(talk_about, "What I want to talk about"),
-        support=_free_text(support, "Support I would like"),
+        talk_about=plain(_free_text(talk_about, "What I want to talk about")),
+        support=plain(_free_text(support, "Support I would like")),
         created=today,
     )
 

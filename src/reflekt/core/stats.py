@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from operator import add
 from typing import Any
 
+from reflekt.core import scope
 from reflekt.core.journal import Journal
 from reflekt.core.models import GoalStatus, Kind, Relation, Source
 from reflekt.errors import InvalidInput
@@ -325,11 +326,7 @@ class _Query:
     def where(self, period: Period, alias: str = "e") -> tuple[str, list[Any]]:
         # The day range comes straight after trashed = 0 so SQLite can walk the
         # (trashed, day, ...) index instead of the table.
-        clause = f"{alias}.trashed = 0 AND {alias}.day BETWEEN ? AND ?"
-        params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
-        if self.shareable_only:
-            clause += f" AND {alias}.visibility = 'shareable'"
-        return clause, params
+        return _scope(period, self.shareable_only).entry_where(alias)
 
     def rows(self, sql: str, period: Period, extra: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         where, params = self.where(period)
@@ -366,10 +363,7 @@ class _Summary:
         self.shareable_only = shareable_only
 
     def where(self, column: str, start: str, end: str) -> tuple[str, list[Any]]:
-        clause = f"{column} BETWEEN ? AND ?"
-        if self.shareable_only:
-            clause += " AND shareable = 1"
-        return clause, [start, end]
+        return _scope(None, self.shareable_only).summary_where(column, start, end)
 
     def days(self, period: Period, group: str, sums: str, keys: int = 1) -> list[tuple[Any, ...]]:
         """Sums of growth_days columns, grouped by ``group``: ``keys`` expressions of day."""
@@ -665,11 +659,13 @@ def _has_table(journal: Journal, table: str) -> bool:
     )
 
 
+def _scope(period: Period | None, shareable_only: bool) -> scope.Scope:
+    """The view the figures cover: the manager's (shareable only) or the person's own."""
+    return scope.Scope(scope.Audience.MANAGER if shareable_only else scope.Audience.ME, period)
+
+
 def _team_where(period: Period, shareable_only: bool) -> tuple[str, list[Any]]:
-    where = "e.trashed = 0 AND e.day BETWEEN ? AND ?"
-    if shareable_only:
-        where += " AND e.visibility = 'shareable'"
-    return where, [period.start.isoformat(), period.end.isoformat()]
+    return _scope(period, shareable_only).entry_where("e")
 
 
 def team_lessons_used(journal: Journal, period: Period, shareable_only: bool = False) -> int:

@@ -1,7 +1,9 @@
 """Export with a preview of exactly what leaves the machine, and the share log.
 
 The preview is the export: the bytes shown (or, for PDF, the pages rendered from
-the same bytes) are the bytes that are written or copied.
+the same bytes) are the bytes that are written or copied. Every name replaced on the
+way is highlighted and listed; the person can keep a name or leave out one more word
+for an entry, and that choice is stored with the entry (issue #13).
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,19 +41,23 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from reflekt.core import scope
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
-from reflekt.share import export
+from reflekt.share import export, redact
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
 
 A4_AT_96DPI = QSizeF(794, 1123)
+REPLACED = QColor("#ffe08a")  # a replaced name, as a highlighter pen marks it
+KEPT = QColor("#c8e6c9")  # a name the person chose to keep
 
 
 def render_pages(html: str, width: int = 794) -> list[QImage]:
@@ -66,6 +81,31 @@ def render_pages(html: str, width: int = 794) -> list[QImage]:
     return pages
 
 
+def _utf16(text: str, offset: int) -> int:
+    """A Python string offset as Qt counts it (UTF-16 code units)."""
+    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
+
+
+def _highlighted(preview: ExportPreview) -> str:
+    """The export's HTML with each replaced name on a highlighter colour (for the page
+    images only; never inside a tag or the page title)."""
+    html = preview.text
+    body = html.find("<body")
+    out: list[str] = []
+    last = 0
+    for start, end, number in preview.spans:
+        if start < body or html.rfind("<", 0, start) > html.rfind(">", 0, start):
+            continue
+        colour = (KEPT if preview.replacements[number].kept else REPLACED).name()
+        out += [
+            html[last:start],
+            f'<span style="background-color: {colour}">{html[start:end]}</span>',
+        ]
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
 class ExportDialog(QDialog):
     """Pick entries and a format, see exactly what will leave, then save or copy it."""
 
@@ -85,7 +125,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Share entries"))
         self.resize(1100, 720)
         preselected = (
-            preselected if preselected is not None else {e.id for e in candidates if e.shareable}
+            preselected
+            if preselected is not None
+            else {e.id for e in candidates if not scope.is_private(e)}
         )
 
         left = QWidget()
@@ -98,11 +140,11 @@ class ExportDialog(QDialog):
         for entry in candidates:
             date = QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)
             text = f"{date}  {entry.display_title or self.tr('(empty entry)')}"
-            if not entry.shareable:
+            if scope.is_private(entry):
                 text += "  " + self.tr("(private)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, entry.shareable)
+            item.setData(Qt.ItemDataRole.UserRole + 1, not scope.is_private(entry))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if entry.id in preselected else Qt.CheckState.Unchecked
@@ -176,6 +218,7 @@ class ExportDialog(QDialog):
         self.preview_stack.addWidget(self.text_view)
         self.preview_stack.addWidget(self.pages_area)
         right_layout.addWidget(self.preview_stack, 1)
+        right_layout.addWidget(self._names_panel())
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -215,6 +258,124 @@ class ExportDialog(QDialog):
             self.author_team.textEdited,
         ):
             signal.connect(lambda *_: self._timer.start())
+        self.update_preview()
+
+    def _names_panel(self) -> QWidget:
+        """The names replaced in the preview, with a way to keep one or leave out more."""
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plaintext.label(self.tr("Names replaced (highlighted above)")))
+        self.replaced = QListWidget()
+        self.replaced.setAccessibleName(self.tr("Names replaced"))
+        self.replaced.setMaximumHeight(110)
+        layout.addWidget(self.replaced)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Keep this name"))
+        self.keep_button.setToolTip(self.tr("Show the chosen name as written in this entry"))
+        self.keep_button.setEnabled(False)
+        self.extra_word = QLineEdit()
+        self.extra_word.setPlaceholderText(
+            self.tr("Another word to leave out: a nickname, a customer…")
+        )
+        self.extra_word.setAccessibleName(self.tr("Another word to leave out"))
+        self.leave_out_button = QPushButton(self.tr("Leave out"))
+        self.leave_out_button.setEnabled(False)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.extra_word, 1)
+        row.addWidget(self.leave_out_button)
+        layout.addLayout(row)
+        self.replaced.currentItemChanged.connect(lambda *_: self._update_keep_button())
+        self.keep_button.clicked.connect(self.toggle_keep)
+        self.extra_word.textChanged.connect(
+            lambda text: self.leave_out_button.setEnabled(bool(text.strip()))
+        )
+        self.extra_word.returnPressed.connect(self.leave_out)
+        self.leave_out_button.clicked.connect(self.leave_out)
+        return panel
+
+    def _show_replacements(self, preview: ExportPreview | None) -> None:
+        self.replaced.clear()
+        if preview is None:
+            self._update_keep_button()
+            return
+        titles = {
+            self.entries.item(i).data(Qt.ItemDataRole.UserRole): self.entries.item(i).text()
+            for i in range(self.entries.count())
+        }
+        seen: set[tuple[str, str, str, bool]] = set()
+        for r in preview.replacements:
+            key = (r.entry_id, r.person or r.original.casefold(), r.replacement, r.kept)
+            if key in seen:
+                continue
+            seen.add(key)
+            if r.kept:
+                text = self.tr("%1 (kept)").replace("%1", r.original)
+            else:
+                text = f"{r.person or r.original} → {r.replacement}"
+            item = QListWidgetItem(text)
+            item.setToolTip(plaintext.tooltip(titles.get(r.entry_id, "")))
+            item.setData(Qt.ItemDataRole.UserRole, (r.entry_id, r.person, r.kept, r.word))
+            item.setBackground(KEPT if r.kept else REPLACED)
+            self.replaced.addItem(item)
+        self._update_keep_button()
+
+    def _highlight(self, preview: ExportPreview) -> None:
+        selections = []
+        document = self.text_view.document()
+        text = preview.text
+        astral = any(ord(ch) > 0xFFFF for ch in text)
+        for start, end, number in preview.spans:
+            cursor = QTextCursor(document)
+            cursor.setPosition(_utf16(text, start) if astral else start)
+            cursor.setPosition(
+                _utf16(text, end) if astral else end, QTextCursor.MoveMode.KeepAnchor
+            )
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(KEPT if preview.replacements[number].kept else REPLACED)
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.text_view.setExtraSelections(selections)
+
+    def _update_keep_button(self) -> None:
+        item = self.replaced.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.keep_button.setEnabled(bool(data and (data[1] or data[3])))
+        if data and not data[1] and data[3]:
+            text = self.tr("Put this word back")
+        elif data and data[2]:
+            text = self.tr("Replace this name again")
+        else:
+            text = self.tr("Keep this name")
+        self.keep_button.setText(text)
+
+    def toggle_keep(self) -> None:
+        """Keep the chosen name as written in its entry, replace it again, or put a
+        left-out word back."""
+        item = self.replaced.currentItem()
+        if item is None:
+            return
+        entry_id, person, kept, word = item.data(Qt.ItemDataRole.UserRole)
+        if person and kept:
+            redact.unkeep_name(self.journal, entry_id, person)
+        elif person:
+            redact.keep_name(self.journal, entry_id, person)
+        elif word:
+            redact.put_back_word(self.journal, entry_id, word)
+        else:
+            return
+        self.update_preview()
+
+    def leave_out(self) -> None:
+        """Leave one more word out of every chosen entry (remembered for each)."""
+        word = " ".join(self.extra_word.text().split())
+        if not word:
+            return
+        for entry_id in self.chosen_ids():
+            redact.leave_out_word(self.journal, entry_id, word)
+        self.extra_word.clear()
         self.update_preview()
 
     # -- state ---------------------------------------------------------------
@@ -270,11 +431,14 @@ class ExportDialog(QDialog):
             if preview.needs_rendering:
                 from reflekt.gui.pdf import html_to_pdf
 
-                pages = render_pages(preview.text)
+                # The pages shown carry a highlighter over each replaced name; the
+                # highlight changes no layout, and the PDF is made from the plain HTML.
+                pages = render_pages(_highlighted(preview))
                 preview = preview.rendered(html_to_pdf(preview.text))
                 self._show_pages(pages)
             else:
                 self.text_view.setPlainText(preview.text)
+                self._highlight(preview)
                 self.preview_stack.setCurrentWidget(self.text_view)
             self.preview = preview
             text = self.tr(
@@ -293,6 +457,7 @@ class ExportDialog(QDialog):
             self._show_problem(self._private_message(exc))
         except ReflektError as exc:
             self._show_problem(exc.message)
+        self._show_replacements(self.preview)
         ok = self.preview is not None
         self.save_button.setEnabled(ok)
         self.copy_button.setEnabled(ok and fmt in ("md", "html"))
@@ -314,6 +479,7 @@ class ExportDialog(QDialog):
 
     def _show_problem(self, message: str) -> None:
         self.text_view.setPlainText("")
+        self.text_view.setExtraSelections([])
         self.preview_stack.setCurrentWidget(self.text_view)
         self.status.setText(message)
         self.status.setStyleSheet("QLabel#exportStatus { color: #c62828; font-weight: bold; }")

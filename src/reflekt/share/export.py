@@ -1,12 +1,14 @@
-"""What leaves the machine, and how: selection, consent, redaction, bytes, share log.
+"""What leaves the machine, and how: selection, consent, bytes, share log.
 
-The rules of issue #4 live here and nowhere else:
+Which entries an export covers is ``core/scope.py``'s rule; which fields and words of
+each leave is ``share/redact.py``'s (issues #4 and #13):
 
 - only title, body, shareable template sections, kind, day, tags, skills and learning
   source may leave; never mood, never private-by-nature sections, never other entries;
 - people are left out by default; when included they are described by role and
   department ("a colleague in Support"), and named only when the person chooses names
-  (sections that exist to name people, such as "Who", follow the same choice);
+  (sections that exist to name people, such as "Who", follow the same choice); unless
+  names are chosen, every person's name is replaced in every text as well;
 - a private entry is exported only with explicit consent (``include_private``);
   otherwise the export is refused with a message naming the private entries;
 - ``prepare_export`` returns the exact bytes; ``write_export`` writes those same bytes
@@ -21,36 +23,27 @@ import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reflekt.core import scope
 from reflekt.core.journal import Journal, now_iso
-from reflekt.core.models import Entry, Filters, PersonLink, Visibility, label
-from reflekt.core.templates import TEMPLATES, normalise_lang
+from reflekt.core.models import Entry, Filters
+from reflekt.core.templates import normalise_lang
 from reflekt.errors import FileRejected, InvalidInput, ReflektError
 from reflekt.messages import msg
-from reflekt.share import bundle, render, safety
+from reflekt.share import bundle, redact, render, safety
+from reflekt.share.redact import PEOPLE_SECTIONS, PeopleMode, Replacement, describe_person
 
-
-class PeopleMode(StrEnum):
-    NONE = "none"
-    ROLES = "roles"
-    NAMES = "names"
-
+__all__ = ["PEOPLE_SECTIONS", "PeopleMode", "describe_person"]
 
 FORMATS = ("md", "html", "pdf", "bundle", "backup")
 BACKUP_FORMAT = "reflekt-backup"
 BACKUP_VERSION = 1
-# Template sections whose whole point is to name someone: they go with the people.
-PEOPLE_SECTIONS = frozenset({"who", "with_whom"})
 AUTHOR_ID = "author.id"
 AUTHOR_NAME = "author.name"
 AUTHOR_TEAM = "author.team"
 STDOUT = "-"
-
-_COLLEAGUE = {"en": "a colleague", "sv": "en kollega"}
-_IN = {"en": "in", "sv": "på"}
 
 
 class PrivateEntriesError(ReflektError):
@@ -90,6 +83,12 @@ class ExportPreview:
     people: PeopleMode
     suggested_name: str
     needs_rendering: bool = False
+    # Every name replaced (or kept) on the way, and where each ended up in ``text``
+    # as (start, end, index into ``replacements``) character offsets; for PDF, in the
+    # HTML the pages are made from.
+    replacements: tuple[Replacement, ...] = ()
+    spans: tuple[tuple[int, int, int], ...] = ()
+    title: str = ""  # the page title asked for, as it leaves (names replaced)
 
     @property
     def text(self) -> str:
@@ -174,7 +173,7 @@ def select_entries(journal: Journal, options: ExportOptions) -> list[Entry]:
                 entries.append(entry)
         return entries
     filters = options.filters if _filtered(options.filters) else None
-    filters = filters or Filters(visibility=Visibility.SHAREABLE)
+    filters = scope.TEAM.default_filters(filters)
     entries = list(journal.iter_entries(replace(filters, trash=False)))
     entries.reverse()
     return entries
@@ -182,10 +181,12 @@ def select_entries(journal: Journal, options: ExportOptions) -> list[Entry]:
 
 def check_consent(entries: list[Entry], include_private: bool) -> None:
     """Refuse private entries unless the person has explicitly agreed."""
-    private = [e for e in entries if not e.shareable]
+    private = scope.needs_consent(entries)
     if not private or include_private:
         return
-    named = ", ".join(f"{e.id[:8]} “{render.entry_title(_bare(e))}”" for e in private[:5])
+    named = ", ".join(
+        f"{e.id[:8]} “{render.entry_title(redact.local_title(e))}”" for e in private[:5]
+    )
     more = f" and {len(private) - 5} more" if len(private) > 5 else ""
     if len(entries) == 1:
         which = "The chosen entry is"
@@ -198,58 +199,6 @@ def check_consent(entries: list[Entry], include_private: bool) -> None:
         "or confirm that they may leave with --include-private.",
         private,
     )
-
-
-def _bare(entry: Entry) -> dict[str, Any]:
-    # Titles for messages only, from shareable text.
-    return {"title": entry.title, "body": entry.body, "sections": []}
-
-
-def describe_person(link: PersonLink, lang: str) -> str:
-    """A person redacted to role and department: "a colleague in Support (Team lead)"."""
-    lang = normalise_lang(lang)
-    text = label(_COLLEAGUE, lang)
-    if link.department:
-        text += f" {label(_IN, lang)} {link.department}"
-    if link.role:
-        text += f" ({link.role})"
-    return text
-
-
-def shared_view(entry: Entry, people: PeopleMode, lang: str) -> dict[str, Any]:
-    """An entry with only the fields that may leave the machine (the bundle's entry shape)."""
-    template = TEMPLATES.get(entry.template)
-    sections = []
-    for key, text in entry.sections.items():
-        section = template.section(key) if template else None
-        # A section reflekt does not know is treated as private: better kept than leaked.
-        if section is None or section.private or not text.strip():
-            continue
-        if key in PEOPLE_SECTIONS and people is not PeopleMode.NAMES:
-            continue
-        sections.append({"key": key, "label": section.label(lang), "text": text})
-    view: dict[str, Any] = {
-        "id": entry.id,
-        "revision": entry.revision,
-        "day": entry.day.isoformat(),
-        "kind": entry.kind.value,
-        "title": entry.title,
-        "body": entry.body,
-        "sections": sections,
-        "tags": list(entry.tags),
-        "skills": list(entry.skills),
-        "source": entry.source.value if entry.source else None,
-    }
-    if people is not PeopleMode.NONE:
-        view["people"] = [
-            {
-                "description": describe_person(link, lang),
-                "relation": link.relation.value,
-                **({"name": link.name} if people is PeopleMode.NAMES else {}),
-            }
-            for link in entry.people
-        ]
-    return view
 
 
 # -- making the bytes --------------------------------------------------------------------
@@ -273,8 +222,35 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
             "(reflekt edit ID --share) or choose them with --id."
         )
     check_consent(entries, options.include_private)
-    views = [shared_view(e, people, lang) for e in entries]
+    words = redact.for_journal(journal, people, lang, mark=True)
+    views = [
+        redact.shared_view(e, words.for_entry(e.id, redact.choices(journal, e.id))) for e in entries
+    ]
     ids = tuple(e.id for e in entries)
+    preview = _render(journal, options, fmt, views, ids, people, lang, today, words)
+    text, spans = redact.unmark(preview.data.decode("utf-8"))
+    replaced = tuple(words.log)
+    title = redact.unmark(words.for_entry("", redact.Choices()).text(options.title or ""))[0]
+    return replace(
+        preview,
+        data=text.encode("utf-8"),
+        replacements=replaced,
+        spans=tuple(spans),
+        title=title,
+    )
+
+
+def _render(
+    journal: Journal,
+    options: ExportOptions,
+    fmt: str,
+    views: list[dict[str, Any]],
+    ids: tuple[str, ...],
+    people: PeopleMode,
+    lang: str,
+    today: str,
+    words: redact.Redactor,
+) -> ExportPreview:
     if fmt == "bundle":
         if options.brief:
             raise InvalidInput(msg("The 15-minute brief is for md, html or pdf, not for a bundle."))
@@ -305,7 +281,8 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
             text = render.brief_html(views, lang=lang, day=today)
     else:
         stem = f"reflekt-share-{today}"
-        kwargs: dict[str, Any] = {"lang": lang, "title": options.title, "day": today}
+        title = words.for_entry("", redact.Choices()).text(options.title) if options.title else None
+        kwargs: dict[str, Any] = {"lang": lang, "title": title, "day": today}
         if fmt == "md":
             text = render.render_markdown(views, **kwargs)
         else:
