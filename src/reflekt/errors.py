@@ -83,3 +83,12 @@ class Cancelled(ReflektError):
 
 class BackupError(ReflektError):
     """A backup could not be made, found or restored."""
+
+
+class UnsafeOutput(ReflektError):
+    """An output file was named where writing would destroy something (the journal, its
+    working files, a backup, a device, a pipe): refused, ``--force`` or not."""
+
+
+class UnsafePlace(JournalError):
+    """The journal or its folder can be changed by another user; reflekt will not use it."""

@@ -345,6 +345,28 @@ SV: dict[str, str] = {
         "{name} innehåller en fil som heter {member} och som pekar utanför arkivet. "
         "reflekt läser inte sådana arkiv. Exportera igen."
     ),
+    # -- private output and where the journal lives (private_files.py, paths.py) -------
+    "{path} is your journal. Writing there would destroy it, so reflekt "
+    "refuses (even with --force). Name another file.": (
+        "{path} är din dagbok. Att skriva där skulle förstöra den, så reflekt vägrar "
+        "(även med --force). Ange en annan fil."
+    ),
+    "{path} is one of the working files of your journal {journal}. Writing "
+    "there would damage the journal, so reflekt refuses (even with --force). "
+    "Name another file.": (
+        "{path} är en av arbetsfilerna till din dagbok {journal}. Att skriva där skulle "
+        "skada dagboken, så reflekt vägrar (även med --force). Ange en annan fil."
+    ),
+    "{path} is in reflekt's backup folder {folder}, where your backups are "
+    "kept. Name a file somewhere else.": (
+        "{path} ligger i reflekts mapp för säkerhetskopior, {folder}, där dina "
+        "säkerhetskopior finns. Ange en fil någon annanstans."
+    ),
+    "{path} is not an ordinary file (it is a device, a pipe or a socket), so "
+    "reflekt will not write there (even with --force). Name an ordinary file.": (
+        "{path} är ingen vanlig fil (den är en enhet, en rörledning eller en socket), så "
+        "reflekt skriver inte dit (även med --force). Ange en vanlig fil."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

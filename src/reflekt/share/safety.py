@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Protocol
 
+from reflekt import private_files
 from reflekt.errors import FileRejected, FileTooBig
 from reflekt.messages import msg
 
@@ -291,67 +291,23 @@ def _bomb(archive: str, member: str) -> str:
 # -- writing ---------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:
+def write_atomic(path: Path, data: bytes, *, private: bool = True) -> Path:
     """Write ``data`` to ``path`` so that no reader (or sync tool) ever sees half a file.
 
-    A temporary file in the same folder, flushed to disk, then renamed over the target.
-    ``private`` files (backups: the whole journal) are readable by their owner only.
+    Through :func:`reflekt.private_files.write_private`: every file reflekt writes
+    holds journal text, so it is readable by its owner only (``private`` is kept for
+    callers; it no longer makes a file readable by others).
     """
-    return write_atomic_with(path, lambda f: f.write(data), private=private)
+    return private_files.write_private(path, data)
 
 
 def write_atomic_with(
-    path: Path, fill: Callable[[BinaryIO], object], *, private: bool = False
+    path: Path, fill: Callable[[BinaryIO], object], *, private: bool = True
 ) -> Path:
     """``write_atomic`` for data made while it is written: ``fill`` writes to the
     temporary file. If it fails, the temporary file is removed and the target is
     left as it was."""
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise FileRejected(
-            msg("The folder {folder} does not exist. Choose another place to save.", folder=folder)
-        )
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise FileRejected(
-            msg(
-                "reflekt cannot write in {folder}: {reason}. Choose a folder you can write to.",
-                folder=folder,
-                reason=exc.strerror,
-            )
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            fill(f)
-            f.flush()
-            os.fsync(f.fileno())
-        if not private:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, as any other program writes
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise FileRejected(
-            msg("reflekt could not save {path}: {reason}.", path=path, reason=exc.strerror)
-        ) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return path
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass
-        finally:
-            os.close(dir_fd)
-    return path
+    return private_files.write_private(path, fill)
 
 
 def iter_files(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
