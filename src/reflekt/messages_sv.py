@@ -367,6 +367,45 @@ SV: dict[str, str] = {
         "{path} är ingen vanlig fil (den är en enhet, en rörledning eller en socket), så "
         "reflekt skriver inte dit (även med --force). Ange en vanlig fil."
     ),
+    "reflekt cannot create the folder {folder}: {reason}. Check that you may "
+    "write to {parent} (it may be read-only), or choose another place.": (
+        "reflekt kan inte skapa mappen {folder}: {reason}. Kontrollera att du får skriva "
+        "i {parent} (den kan vara skrivskyddad), eller välj en annan plats."
+    ),
+    "{path} is not an ordinary file (it is a device, a pipe or a socket), so it "
+    "cannot be a journal. Name a journal file.": (
+        "{path} är ingen vanlig fil (den är en enhet, en rörledning eller en socket), så "
+        "den kan inte vara en dagbok. Ange en dagboksfil."
+    ),
+    "The folder {folder} that holds your journal belongs to another user, so "
+    "reflekt will not use it (they could read or replace your journal). Keep "
+    "your journal in a folder of your own, for example with "
+    "`mkdir -m 700 ~/reflekt` and --journal ~/reflekt/journal.reflekt.": (
+        "Mappen {folder} där din dagbok ligger tillhör en annan användare, så reflekt "
+        "använder den inte (den användaren kan läsa eller byta ut din dagbok). Ha dagboken "
+        "i en egen mapp, till exempel med `mkdir -m 700 ~/reflekt` och "
+        "--journal ~/reflekt/journal.reflekt."
+    ),
+    "The folder {folder} that holds your journal can be changed by other "
+    "users, so reflekt will not use it (they could replace your journal or "
+    "read what you write next). Make it private with `chmod 700 {folder}` "
+    "and try again.": (
+        "Mappen {folder} där din dagbok ligger kan ändras av andra användare, så reflekt "
+        "använder den inte (de kan byta ut dagboken eller läsa det du skriver härnäst). "
+        "Gör den privat med `chmod 700 {folder}` och försök igen."
+    ),
+    "The journal {path} belongs to another user, so reflekt will not use it "
+    "(they could read whatever you write in it). Use a journal of your own, "
+    "or have it handed over to you with `chown`.": (
+        "Dagboken {path} tillhör en annan användare, så reflekt använder den inte "
+        "(den användaren kan läsa allt du skriver i den). Använd en egen dagbok, eller "
+        "låt den lämnas över till dig med `chown`."
+    ),
+    "The journal {path} can be changed by other users, so reflekt will not "
+    "use it. Make it private with `chmod 600 {path}` and try again.": (
+        "Dagboken {path} kan ändras av andra användare, så reflekt använder den inte. "
+        "Gör den privat med `chmod 600 {path}` och försök igen."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

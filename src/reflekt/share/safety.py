@@ -23,6 +23,7 @@ from reflekt.messages import msg
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_SETTING = "import.max_bytes"
+READ_CHUNK = 1024 * 1024
 MAX_DEPTH = 64  # far deeper than any real export, far shallower than a stack overflow
 MAX_ZIP_MEMBERS = 20_000
 MAX_ZIP_RATIO = 200  # deflate rarely beats ~20:1 on text; far beyond that is a bomb
@@ -70,16 +71,28 @@ def read_capped(path: Path, cap: int) -> bytes:
         )
     if info.st_size > cap:
         raise FileTooBig(_too_big(path.name, info.st_size, cap))
+    # Read in pieces, never ``read(cap)``: a large cap would be one huge allocation
+    # (a memory error) even for a small file. O_NONBLOCK: a file swapped for a FIFO
+    # after the look above cannot make the open hang.
+    chunks: list[bytes] = []
+    total = 0
     try:
-        with path.open("rb") as f:
-            data = f.read(cap + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise FileRejected(
+                    msg("{path} is not a file reflekt can import. Choose a file.", path=path)
+                )
+            while chunk := f.read(min(READ_CHUNK, cap + 1 - total)):
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > cap:  # it grew while we looked
+                    raise FileTooBig(_too_big(path.name, total, cap))
     except OSError as exc:
         raise FileRejected(
             msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
         ) from None
-    if len(data) > cap:  # it grew while we looked
-        raise FileTooBig(_too_big(path.name, len(data), cap))
-    return data
+    return b"".join(chunks)
 
 
 def _too_big(name: str, size: int, cap: int) -> str:

@@ -192,6 +192,9 @@ def connect_keyed(
 ) -> tuple[Connection, str | None]:
     """Like ``connect``, also returning the passphrase that opened it (None: plain)."""
     path = Path(path)
+    # A FIFO or device is refused before anything reads it (it would hang); a journal
+    # or folder another user could change is refused before anything is written.
+    paths.check_journal_place(path, private=not readonly)
     if path.is_dir():
         raise NotAJournal(
             msg("{path} is a folder, not a journal file. Name a file instead.", path=path)
