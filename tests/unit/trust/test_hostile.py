@@ -210,7 +210,9 @@ def test_a_really_full_filesystem(tmp_path: Path, capsys, monkeypatch) -> None:
     mount.mkdir()
     # Room for a new journal's schema steps in the WAL (~360 KB) and a few entries; the
     # 24 KB entries below fill the rest within a dozen adds.
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=700", "tmpfs", str(mount)]).returncode:
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=700", "tmpfs", str(mount)]
+    ).returncode:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
         cli = Cli(mount / "journal.reflekt", capsys, monkeypatch)
