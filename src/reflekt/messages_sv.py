@@ -406,6 +406,20 @@ SV: dict[str, str] = {
         "Dagboken {path} kan ändras av andra användare, så reflekt använder den inte. "
         "Gör den privat med `chmod 600 {path}` och försök igen."
     ),
+    # -- a backup import is an import (share/importers/backup.py) ------------------------
+    "{name}: team lesson {number} in it is not valid ({problem}). Nothing was imported.": (
+        "{name}: teamlärdom {number} i filen är inte giltig ({problem}). Inget importerades."
+    ),
+    "{name}: the team lessons from {author} in it are not valid ({problem}). "
+    "Nothing was imported.": (
+        "{name}: teamlärdomarna från {author} i filen är inte giltiga ({problem}). "
+        "Inget importerades."
+    ),
+    "{count} settings in the backup were not taken over: who you are, the team "
+    "folder and import limits are never set from a file.": (
+        "{count} inställningar i säkerhetskopian togs inte över: vem du är, teammappen "
+        "och importgränser sätts aldrig från en fil."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they
