@@ -103,7 +103,8 @@ def check_journal_place(path: Path, *, private: bool = True) -> None:
     Called wherever a journal is opened (``core.storage.connect_keyed``), before any byte
     is read: a FIFO or device would make the first read hang or read forever. With
     ``private`` (opening to write), the journal and its folder must belong to this user
-    (or root) and not be writable by group or others (POSIX): otherwise another user
+    (or root) and not be writable by others, or by a group other than the user's own
+    private group (POSIX; see ``_writable_by_others``): otherwise another user
     could swap the journal, plant its ``-wal``, or read what is written next. Raises a
     ``JournalError`` whose message names the fix.
     """
@@ -143,7 +144,7 @@ def check_journal_place(path: Path, *, private: bool = True) -> None:
                     folder=folder,
                 )
             )
-        if folder_info.st_mode & 0o022:
+        if _writable_by_others(folder_info):
             raise UnsafePlace(
                 msg(
                     "The folder {folder} that holds your journal can be changed by other "
@@ -163,7 +164,7 @@ def check_journal_place(path: Path, *, private: bool = True) -> None:
                     path=path,
                 )
             )
-        if info.st_mode & 0o022:
+        if _writable_by_others(info):
             raise UnsafePlace(
                 msg(
                     "The journal {path} can be changed by other users, so reflekt will not "
@@ -171,3 +172,22 @@ def check_journal_place(path: Path, *, private: bool = True) -> None:
                     path=path,
                 )
             )
+
+
+def _writable_by_others(info: os.stat_result) -> bool:
+    """Whether someone besides the owner may write: others, or a group that is not the
+    owner's own private group (the one-person group named after them that most Linux
+    systems give each user, where a umask of 002 makes folders group-writable)."""
+    if info.st_mode & 0o002:
+        return True
+    if not info.st_mode & 0o020:
+        return False
+    try:
+        import grp
+        import pwd
+
+        group = grp.getgrgid(info.st_gid)
+        owner = pwd.getpwuid(info.st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        return True
+    return not (group.gr_name == owner and not [m for m in group.gr_mem if m != owner])

@@ -147,7 +147,7 @@ def test_a_0666_journal_made_by_another_user_is_not_used(place: Path) -> None:
 def test_the_checks_raise_unsafe_place_in_process(tmp_path: Path) -> None:
     folder = tmp_path / "open"
     folder.mkdir()
-    folder.chmod(0o775)
+    folder.chmod(0o757)
     with pytest.raises(UnsafePlace, match="chmod 700"):
         Journal.open(folder / "journal.reflekt")
     assert not (folder / "journal.reflekt").exists()
@@ -195,3 +195,22 @@ def test_a_huge_stored_limit_from_an_older_reflekt_still_imports(cli: Cli, tmp_p
     with Journal.open(cli.journal) as j:
         j.set_setting(safety.MAX_BYTES_SETTING, str(1_000_000 * 1024 * 1024))
     assert "Imported 4 entries" in cli.ok("import", str(_jrnl(tmp_path / "a.json", 4)))
+
+
+def test_a_group_writable_folder_of_the_users_own_private_group_is_fine(tmp_path: Path) -> None:
+    import grp
+    import pwd
+
+    me = pwd.getpwuid(os.getuid()).pw_name
+    try:
+        own = grp.getgrnam(me)
+    except KeyError:
+        pytest.skip("this user has no group of their own")
+    if [m for m in own.gr_mem if m != me]:
+        pytest.skip("this user's group has other members")
+    folder = tmp_path / "umask-002"
+    folder.mkdir()
+    os.chown(folder, os.getuid(), own.gr_gid)
+    folder.chmod(0o775)  # what mkdir makes under a umask of 002
+    with Journal.open(folder / "journal.reflekt") as journal:
+        journal.add("fine")
