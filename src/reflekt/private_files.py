@@ -19,14 +19,16 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from reflekt import paths
 from reflekt.errors import FileRejected, UnsafeOutput
 from reflekt.messages import msg
+
+TYPE_CHECKING = False  # typing, tempfile (shutil, random) load only when a file is written:
+if TYPE_CHECKING:  # core/storage imports this module at every CLI start (test_startup.py)
+    from collections.abc import Callable, Iterator
+    from typing import BinaryIO
 
 PRIVATE_MODE = 0o600
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -122,6 +124,8 @@ def _temp_in(target: Path, *, plain: bool = True) -> tuple[int, Path]:
         raise FileRejected(
             msg("The folder {folder} does not exist. Choose another place to save.", folder=folder)
         )
+    import tempfile
+
     try:
         # mkstemp: O_CREAT | O_EXCL | O_NOFOLLOW where available, mode 0600, random name.
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")

@@ -123,16 +123,18 @@ def test_the_app_starts_although_another_program_squats_its_socket(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     seen: dict[str, Any] = {}
 
-    def person() -> None:
-        from reflekt.gui.mainwindow import MainWindow
+    from reflekt.gui.mainwindow import MainWindow
 
+    def windows() -> list[Any]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+    earlier = set(map(id, windows()))  # left by other tests, not this app's
+
+    def person() -> None:
         window = None
         try:
-            qtbot.waitUntil(
-                lambda: any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()),
-                timeout=10_000,
-            )
-            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            qtbot.waitUntil(lambda: any(id(w) not in earlier for w in windows()), timeout=10_000)
+            window = next(w for w in windows() if id(w) not in earlier)
             qtbot.waitUntil(lambda: window.loaded, timeout=10_000)
             seen["title"] = window.editor.entry.title
             # A real second launch now finds this window: the name was taken back.
