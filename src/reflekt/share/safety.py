@@ -55,22 +55,7 @@ def human_size(size: int) -> str:
 
 def read_capped(path: Path, cap: int) -> bytes:
     """The bytes of a regular file no bigger than ``cap``."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise FileRejected(
-            msg("There is no file {path}. Check the name and folder.", path=path)
-        ) from None
-    except OSError as exc:
-        raise FileRejected(
-            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
-        ) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise FileRejected(
-            msg("{path} is not a file reflekt can import. Choose a file.", path=path)
-        )
-    if info.st_size > cap:
-        raise FileTooBig(_too_big(path.name, info.st_size, cap))
+    check_capped(path, cap)
     # Read in pieces, never ``read(cap)``: a large cap would be one huge allocation
     # (a memory error) even for a small file. O_NONBLOCK: a file swapped for a FIFO
     # after the look above cannot make the open hang.
@@ -93,6 +78,26 @@ def read_capped(path: Path, cap: int) -> bytes:
             msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
         ) from None
     return b"".join(chunks)
+
+
+def check_capped(path: Path, cap: int) -> None:
+    """Refuse ``path`` unless it is a regular file no bigger than ``cap`` (nothing read)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise FileRejected(
+            msg("There is no file {path}. Check the name and folder.", path=path)
+        ) from None
+    except OSError as exc:
+        raise FileRejected(
+            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRejected(
+            msg("{path} is not a file reflekt can import. Choose a file.", path=path)
+        )
+    if info.st_size > cap:
+        raise FileTooBig(_too_big(path.name, info.st_size, cap))
 
 
 def _too_big(name: str, size: int, cap: int) -> str:
@@ -226,7 +231,7 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
     A member whose name points outside the archive, a member that inflates beyond
     the cap or far beyond its compressed size, or a damaged archive rejects the file.
     """
-    read_capped(path, cap)  # the archive itself obeys the cap (and must be a file)
+    check_capped(path, cap)  # the archive itself obeys the cap (and must be a file)
     contents = ZipContents()
     total = 0
     try:
