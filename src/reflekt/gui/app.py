@@ -201,14 +201,14 @@ def install_excepthook(parent_getter: object) -> None:
         from reflekt.gui.dialogs import CrashDialog, format_report
 
         report = format_report(exc)
-        target = log_file()
         import datetime as dt
 
         try:
+            target = log_file()
             with target.open("a", encoding="utf-8") as f:
                 f.write(f"\n--- {dt.datetime.now().isoformat()}\n{report}")
-        except OSError:
-            pass
+        except (OSError, ReflektError):  # a read-only home: the dialog still shows the report
+            target = paths.log_dir() / "reflekt.log"
         sys.__stderr__.write(report) if sys.__stderr__ else None
         CrashDialog(report, str(target), parent).exec()
 
