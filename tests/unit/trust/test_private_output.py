@@ -228,3 +228,21 @@ def test_the_helper_refuses_each_kind_plainly_in_swedish(
     finally:
         set_language("en")
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@pytest.mark.parametrize("command", ["export", "report", "chart"])
+def test_dev_null_itself_is_refused(written: Cli, command: str) -> None:
+    """The real /dev/null. As root only the first look is asked (a regression there
+    must not replace the machine's /dev/null; the twin above covers the command)."""
+    before = os.stat("/dev/null")
+    with pytest.raises(UnsafeOutput, match="not an ordinary file"):
+        private_files.check_target("/dev/null")
+    if os.geteuid() != 0:
+        args = {
+            "export": ["export", "--format", "md", "-o", "/dev/null", "--force"],
+            "report": ["report", "-o", "/dev/null"],
+            "chart": ["chart", "kinds", "-o", "/dev/null"],
+        }[command]
+        written.fails(*args, match="not an ordinary file")
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
