@@ -159,3 +159,15 @@ def test_the_app_starts_although_another_program_squats_its_socket(
     assert code == 0
     assert seen["title"] == "Proof"
     assert seen["second launch answered"] is True
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_a_runtime_folder_owned_by_another_user_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    os.chown(theirs, 4242, 4242)  # another user could listen there first
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(theirs))
+    name = Path(app_module.server_name(tmp_path / "j.reflekt"))
+    assert name.parent != theirs and name.parent.stat().st_uid == os.getuid()
