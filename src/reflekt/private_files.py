@@ -115,6 +115,17 @@ def check_target(path: Path | str, *, backups_ok: bool = False) -> Path:
                 path=target,
             )
         )
+    for journal in _journals():  # the same file under another name (a hard link)
+        with contextlib.suppress(OSError):
+            other = os.stat(journal)
+            if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+                raise UnsafeOutput(
+                    msg(
+                        "{path} is your journal. Writing there would destroy it, so reflekt "
+                        "refuses (even with --force). Name another file.",
+                        path=target,
+                    )
+                )
     return target
 
 

@@ -129,6 +129,10 @@ def _special(kind: str, cli: Cli, tmp_path: Path) -> Path:
         link = tmp_path / "innocent.html"
         link.symlink_to(cli.journal)
         return link
+    if kind == "journal-hardlink":
+        link = tmp_path / "same-file.html"
+        os.link(cli.journal, link)
+        return link
     if kind == "backup":
         cli.ok("backup")
         return backups.list_backups(cli.journal)[0].path
@@ -156,7 +160,16 @@ def _state(path: Path) -> tuple[int, str | None]:
     return stat.S_IFMT(info.st_mode), content
 
 
-KINDS = ["journal", "journal-wal", "journal-shm", "journal-symlink", "backup", "fifo", "device"]
+KINDS = [
+    "journal",
+    "journal-wal",
+    "journal-shm",
+    "journal-symlink",
+    "journal-hardlink",
+    "backup",
+    "fifo",
+    "device",
+]
 
 
 # export -o FOLDER writes the suggested name inside the folder (see the test after).
@@ -196,6 +209,7 @@ def test_output_over_the_journal_a_backup_or_a_special_file_is_refused(
         "journal-wal": "working files of your journal",
         "journal-shm": "working files of your journal",
         "journal-symlink": "is your journal",
+        "journal-hardlink": "is your journal",
         "backup": "backup folder",
         "fifo": "not an ordinary file",
         "device": "not an ordinary file",
