@@ -1213,7 +1213,7 @@ def _log_bug(exc: BaseException) -> Path | None:
             f.write(f"\n--- {dt.datetime.now().isoformat()} reflekt {__version__}\n")
             f.write("".join(traceback.format_exception(exc)))
         return target
-    except OSError:
+    except (OSError, ReflektError):  # no log folder can be made (read-only): no log then
         return None
 
 

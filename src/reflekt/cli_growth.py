@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from reflekt import private_files
 from reflekt.cli import _lang, _write, _write_json
 from reflekt.core import stats
 from reflekt.core.dates import parse_when
@@ -94,6 +95,9 @@ def cmd_stats(args: argparse.Namespace, journal: Journal) -> int:
 
 def _output(value: str, suffixes: tuple[str, ...], example: str) -> Path:
     path = Path(value).expanduser()
+    # The journal, its working files, a backup, a folder, a device, a pipe: refused
+    # before any work is done (and again when the file is written).
+    private_files.check_target(path)
     if path.suffix.lower() not in suffixes:
         raise InvalidInput(
             f"{path.name} does not end in {' or '.join(suffixes)}. Name the output file "

@@ -97,14 +97,13 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
+    cap = None
     if args.max_size is not None:
-        from reflekt.share import safety
-
         if args.max_size < 1:
             raise InvalidInput("--max-size is in megabytes and must be at least 1.")
-        journal.set_setting(safety.MAX_BYTES_SETTING, str(args.max_size * 1024 * 1024))
+        cap = args.max_size * 1024 * 1024  # this import only: never stored in the journal
     try:
-        report = import_file(journal, Path(args.file), args.format)
+        report = import_file(journal, Path(args.file), args.format, max_bytes=cap)
     except FileTooBig as exc:
         raise FileTooBig(
             f"{exc.message} To import bigger files: reflekt import FILE --max-size MB"
@@ -334,7 +333,7 @@ def register(command: Command) -> None:
         "--max-size",
         type=int,
         metavar="MB",
-        help="accept files up to this many megabytes from now on (default 50)",
+        help="accept a file up to this many megabytes, for this import only (default 50)",
     )
 
     p = command("team", cmd_team, "the team library: colleagues' shared lessons")

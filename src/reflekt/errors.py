@@ -116,3 +116,12 @@ class JournalBusy(JournalLocked):
 
 class JournalMissing(JournalError):
     """The journal's symlink target or folder is not there (an unplugged drive, say)."""
+
+
+class UnsafeOutput(ReflektError):
+    """An output file was named where writing would destroy something (the journal, its
+    working files, a backup, a device, a pipe): refused, ``--force`` or not."""
+
+
+class UnsafePlace(JournalError):
+    """The journal or its folder can be changed by another user; reflekt will not use it."""

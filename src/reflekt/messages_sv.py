@@ -525,6 +525,81 @@ SV: dict[str, str] = {
     "Give a word to leave out, for example a nickname.": (
         "Ange ett ord att utelämna, till exempel ett smeknamn."
     ),
+    # -- private output and where the journal lives (private_files.py, paths.py) -------
+    "{path} is your journal. Writing there would destroy it, so reflekt "
+    "refuses (even with --force). Name another file.": (
+        "{path} är din dagbok. Att skriva där skulle förstöra den, så reflekt vägrar "
+        "(även med --force). Ange en annan fil."
+    ),
+    "{path} is one of the working files of your journal {journal}. Writing "
+    "there would damage the journal, so reflekt refuses (even with --force). "
+    "Name another file.": (
+        "{path} är en av arbetsfilerna till din dagbok {journal}. Att skriva där skulle "
+        "skada dagboken, så reflekt vägrar (även med --force). Ange en annan fil."
+    ),
+    "{path} is in reflekt's backup folder {folder}, where your backups are "
+    "kept. Name a file somewhere else.": (
+        "{path} ligger i reflekts mapp för säkerhetskopior, {folder}, där dina "
+        "säkerhetskopior finns. Ange en fil någon annanstans."
+    ),
+    "{path} is not an ordinary file (it is a device, a pipe or a socket), so "
+    "reflekt will not write there (even with --force). Name an ordinary file.": (
+        "{path} är ingen vanlig fil (den är en enhet, en rörledning eller en socket), så "
+        "reflekt skriver inte dit (även med --force). Ange en vanlig fil."
+    ),
+    "reflekt cannot create the folder {folder}: {reason}. Check that you may "
+    "write to {parent} (it may be read-only), or choose another place.": (
+        "reflekt kan inte skapa mappen {folder}: {reason}. Kontrollera att du får skriva "
+        "i {parent} (den kan vara skrivskyddad), eller välj en annan plats."
+    ),
+    "{path} is not an ordinary file (it is a device, a pipe or a socket), so it "
+    "cannot be a journal. Name a journal file.": (
+        "{path} är ingen vanlig fil (den är en enhet, en rörledning eller en socket), så "
+        "den kan inte vara en dagbok. Ange en dagboksfil."
+    ),
+    "The folder {folder} that holds your journal belongs to another user, so "
+    "reflekt will not use it (they could read or replace your journal). Keep "
+    "your journal in a folder of your own, for example with "
+    "`mkdir -m 700 ~/reflekt` and --journal ~/reflekt/journal.reflekt.": (
+        "Mappen {folder} där din dagbok ligger tillhör en annan användare, så reflekt "
+        "använder den inte (den användaren kan läsa eller byta ut din dagbok). Ha dagboken "
+        "i en egen mapp, till exempel med `mkdir -m 700 ~/reflekt` och "
+        "--journal ~/reflekt/journal.reflekt."
+    ),
+    "The folder {folder} that holds your journal can be changed by other "
+    "users, so reflekt will not use it (they could replace your journal or "
+    "read what you write next). Make it private with `chmod 700 {folder}` "
+    "and try again.": (
+        "Mappen {folder} där din dagbok ligger kan ändras av andra användare, så reflekt "
+        "använder den inte (de kan byta ut dagboken eller läsa det du skriver härnäst). "
+        "Gör den privat med `chmod 700 {folder}` och försök igen."
+    ),
+    "The journal {path} belongs to another user, so reflekt will not use it "
+    "(they could read whatever you write in it). Use a journal of your own, "
+    "or have it handed over to you with `chown`.": (
+        "Dagboken {path} tillhör en annan användare, så reflekt använder den inte "
+        "(den användaren kan läsa allt du skriver i den). Använd en egen dagbok, eller "
+        "låt den lämnas över till dig med `chown`."
+    ),
+    "The journal {path} can be changed by other users, so reflekt will not "
+    "use it. Make it private with `chmod 600 {path}` and try again.": (
+        "Dagboken {path} kan ändras av andra användare, så reflekt använder den inte. "
+        "Gör den privat med `chmod 600 {path}` och försök igen."
+    ),
+    # -- a backup import is an import (share/importers/backup.py) ------------------------
+    "{name}: team lesson {number} in it is not valid ({problem}). Nothing was imported.": (
+        "{name}: teamlärdom {number} i filen är inte giltig ({problem}). Inget importerades."
+    ),
+    "{name}: the team lessons from {author} in it are not valid ({problem}). "
+    "Nothing was imported.": (
+        "{name}: teamlärdomarna från {author} i filen är inte giltiga ({problem}). "
+        "Inget importerades."
+    ),
+    "{count} settings in the backup were not taken over: who you are, the team "
+    "folder and import limits are never set from a file.": (
+        "{count} inställningar i säkerhetskopian togs inte över: vem du är, teammappen "
+        "och importgränser sätts aldrig från en fil."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

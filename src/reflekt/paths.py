@@ -78,6 +78,116 @@ def ensure_private_dir(path: Path) -> Path:
         missing.append(folder)
         folder = folder.parent
     for folder in reversed(missing):
-        folder.mkdir(mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+        except OSError as exc:
+            from reflekt.errors import JournalReadOnly
+            from reflekt.messages import msg
+
+            raise JournalReadOnly(
+                msg(
+                    "reflekt cannot create the folder {folder}: {reason}. Check that you may "
+                    "write to {parent} (it may be read-only), or choose another place.",
+                    folder=folder,
+                    reason=exc.strerror or exc,
+                    parent=folder.parent,
+                )
+            ) from None
     return path
+
+
+def check_journal_place(path: Path, *, private: bool = True) -> None:
+    """Refuse a journal that is not an ordinary file, or that another user could change.
+
+    Called wherever a journal is opened (``core.storage.connect_keyed``), before any byte
+    is read: a FIFO or device would make the first read hang or read forever. With
+    ``private`` (opening to write), the journal and its folder must belong to this user
+    (or root) and not be writable by others, or by a group other than the user's own
+    private group (POSIX; see ``_writable_by_others``): otherwise another user
+    could swap the journal, plant its ``-wal``, or read what is written next. Raises a
+    ``JournalError`` whose message names the fix.
+    """
+    import stat
+
+    from reflekt.errors import NotAJournal, UnsafePlace
+    from reflekt.messages import msg
+
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None  # not there yet (or unreadable): opening says what is wrong
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        raise NotAJournal(
+            msg(
+                "{path} is not an ordinary file (it is a device, a pipe or a socket), so it "
+                "cannot be a journal. Name a journal file.",
+                path=path,
+            )
+        )
+    if not private or not hasattr(os, "geteuid"):
+        return  # Windows: folders under the profile are private by their ACLs
+    me = os.geteuid()
+    folder = Path(os.path.realpath(path)).parent
+    try:
+        folder_info = os.stat(folder)
+    except OSError:
+        folder_info = None  # a missing folder is created private (ensure_private_dir)
+    if folder_info is not None:
+        if folder_info.st_uid not in (me, 0):
+            raise UnsafePlace(
+                msg(
+                    "The folder {folder} that holds your journal belongs to another user, so "
+                    "reflekt will not use it (they could read or replace your journal). Keep "
+                    "your journal in a folder of your own, for example with "
+                    "`mkdir -m 700 ~/reflekt` and --journal ~/reflekt/journal.reflekt.",
+                    folder=folder,
+                )
+            )
+        if _writable_by_others(folder_info):
+            raise UnsafePlace(
+                msg(
+                    "The folder {folder} that holds your journal can be changed by other "
+                    "users, so reflekt will not use it (they could replace your journal or "
+                    "read what you write next). Make it private with `chmod 700 {folder}` "
+                    "and try again.",
+                    folder=folder,
+                )
+            )
+    if info is not None and stat.S_ISREG(info.st_mode):
+        if info.st_uid not in (me, 0):
+            raise UnsafePlace(
+                msg(
+                    "The journal {path} belongs to another user, so reflekt will not use it "
+                    "(they could read whatever you write in it). Use a journal of your own, "
+                    "or have it handed over to you with `chown`.",
+                    path=path,
+                )
+            )
+        if _writable_by_others(info):
+            raise UnsafePlace(
+                msg(
+                    "The journal {path} can be changed by other users, so reflekt will not "
+                    "use it. Make it private with `chmod 600 {path}` and try again.",
+                    path=path,
+                )
+            )
+
+
+def _writable_by_others(info: os.stat_result) -> bool:
+    """Whether someone besides the owner may write: others, or a group that is not the
+    owner's own private group (the one-person group named after them that most Linux
+    systems give each user, where a umask of 002 makes folders group-writable)."""
+    if info.st_mode & 0o002:
+        return True
+    if not info.st_mode & 0o020:
+        return False
+    try:
+        import grp
+        import pwd
+
+        group = grp.getgrgid(info.st_gid)
+        owner = pwd.getpwuid(info.st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        return True
+    return not (group.gr_name == owner and not [m for m in group.gr_mem if m != owner])

@@ -55,7 +55,14 @@ def test_a_second_launch_raises_the_first_window(qtbot, tmp_path: Path) -> None:
     raised = []
     server = app_module.listen(journal, lambda: raised.append(True))
     try:
-        assert app_module.ask_running_instance(journal)
+        # The second launch is another process: it waits for the first window's answer
+        # while that window's event loop runs.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1) as pool:
+            asked = pool.submit(app_module.ask_running_instance, journal)
+            qtbot.waitUntil(asked.done, timeout=3000)
+        assert asked.result()
         qtbot.waitUntil(lambda: bool(raised), timeout=2000)
         assert not app_module.ask_running_instance(tmp_path / "other.reflekt")
     finally:

@@ -18,6 +18,7 @@ QT_FREE = [
     *sorted((PACKAGE / "share").rglob("*.py")),
     PACKAGE / "paths.py",
     PACKAGE / "errors.py",
+    PACKAGE / "private_files.py",
 ]
 
 

@@ -216,6 +216,10 @@ def test_backup_round_trip_through_files(journal: Journal, tmp_path: Path) -> No
         assert report.format == "backup" and report.imported == 4
         second = export.write_backup(restored, tmp_path / "second.json")
     one, two = json.loads(first.read_bytes()), json.loads(second.read_bytes())
+    # Who you are and the team folder never come from a file (docs/formats.md).
+    assert {"author.id", "author.name", "team.folder"} <= set(one["journal"]["settings"])
+    assert two["journal"].pop("settings") == {}
+    one["journal"].pop("settings")
     assert one["journal"] == two["journal"]
     assert one["journal"]["entries"][0]["title"] == TITLE
 

@@ -71,7 +71,8 @@ def snapshot(journal: Journal) -> dict[str, object]:
 def fill(journal: Journal, items: list[dict[str, object]], with_goal: bool) -> None:
     goal = journal.add_goal("Give better feedback", target_date="2026-12-31") if with_goal else None
     journal.set_person("Standalone Person", role="Mentor", department="HR")
-    journal.set_setting("team.folder", "/somewhere/Team")
+    journal.set_setting("team.folder", "/somewhere/Team")  # never restored from a file
+    journal.set_setting("streak_min", "3")  # on the short list a backup brings back
     for item in items:
         values = dict(item)
         edits, trash = values.pop("edits"), values.pop("trash")
@@ -98,6 +99,9 @@ def test_backup_round_trip(tmp_path: Path, items: list[dict[str, object]], with_
         fill(original, items, with_goal)
         expected = snapshot(original)
         raw = original.backup_data()
+        # Folder and identity settings never come from a file (docs/formats.md).
+        expected["settings"] = {"streak_min": "3"}
+        raw["settings"] = {"streak_min": "3"}
         preview = export.prepare_export(original, export.ExportOptions(format="backup"))
         # The backup cannot hold the log line of its own writing.
         backup = export.write_export(original, preview, case / "backup.json")

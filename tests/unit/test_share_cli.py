@@ -223,4 +223,7 @@ def test_import_size_limit_can_be_raised_from_the_command_line(tmp_path, capsys)
     assert main(["--journal", str(journal), "import", str(source), "--max-size", "2"]) == 0
     with Journal.open(journal) as j:
         assert j.count() > 0
-        assert safety.max_bytes(j) == 2 * 1024 * 1024
+        assert safety.max_bytes(j) == 1024 * 1024, "--max-size is for that one import only"
+    # ...so the next import without it is held to the journal's limit again.
+    assert main(["--journal", str(journal), "import", str(source)]) == 2
+    assert "--max-size" in capsys.readouterr().err

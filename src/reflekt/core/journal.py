@@ -2515,16 +2515,28 @@ class Journal:
         same settings) is kept and only what is missing is added. ``cancelled`` works
         as for ``import_entries``: nothing of the backup is kept.
         """
-        counts = {"entries": 0, "skipped": 0, "goals": 0}
+        counts = {"entries": 0, "skipped": 0, "goals": 0, "settings_ignored": 0}
         with self.db.atomic():
+            # People follow "only what is missing is added": a role or department the
+            # journal already has is never replaced, not by the people list and not by
+            # the roles carried on the backup's entry links (put back after them).
+            known = {
+                pid: (role or None, department or None)
+                for pid, role, department in self.db.execute(
+                    "SELECT id, role, department FROM people"
+                )
+            }
             for person in data.get("people", []):
                 name = _name(person["name"], "person")
                 if name:
                     pid = self._name_id("people", name)
+                    role_now, department_now = known.get(pid, (None, None))
                     self._update_person(
                         pid,
-                        _name(person.get("role") or "", "role") or None,
-                        _name(person.get("department") or "", "department") or None,
+                        None if role_now else _name(person.get("role") or "", "role") or None,
+                        None
+                        if department_now
+                        else _name(person.get("department") or "", "department") or None,
                     )
             for goal in data.get("goals", []):
                 goal_id = self._valid_uuid(goal["id"])
@@ -2559,10 +2571,18 @@ class Journal:
             counts["cleaned"] = clean_imported_titles(items)
             result = self.import_entries(items, cancelled=cancelled)
             counts["entries"], counts["skipped"] = len(result.added), result.skipped
+            for pid, (role, department) in known.items():
+                if role or department:
+                    self._update_person(pid, role, department)
+            # Identity (author.*), the team folder, limits and anything not on the short
+            # list never come from a file: a crafted backup must not set who you are.
             for key, value in (data.get("settings") or {}).items():
+                checked = _restorable_setting(key, value)
+                if checked is None:
+                    counts["settings_ignored"] += 1
+                    continue
                 self.db.execute(
-                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
-                    [_name(key, "setting"), _text(value, "setting")],
+                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [key, checked]
                 )
             have_log = {(r.at, r.format, r.path) for r in self._shares("", [])}
             for record in data.get("share_log", []):
@@ -2578,16 +2598,27 @@ class Journal:
                     at=record["at"],
                 )
             for author in data.get("team_authors", []):
+                name = _name(author["name"], "author name")
+                if not name:
+                    raise InvalidInput("A colleague in the team library needs a name.")
                 self.db.execute(
                     "INSERT OR IGNORE INTO team_authors "
                     "(key, name, team, exported, source_file, scanned) VALUES (?, ?, ?, ?, ?, ?)",
                     [
-                        author[c]
-                        for c in ("key", "name", "team", "exported", "source_file", "scanned")
+                        self._valid_uuid(author["key"]),
+                        name,
+                        _name(author.get("team") or "", "team"),
+                        _timestamp(author["exported"], "export"),
+                        _text(author.get("source_file") or "", "file name"),
+                        _timestamp(author["scanned"], "scan"),
                     ],
                 )
+            authors = {
+                key
+                for (key,) in self.db.execute("SELECT key FROM team_authors")  # with the above
+            }
             for lesson in data.get("team_lessons", []):
-                row = {c: lesson[c] for c in _TEAM_LESSON_COLUMNS}
+                row = self._restored_team_row(lesson, authors)
                 self.db.execute(
                     f"INSERT OR IGNORE INTO team_lessons ({', '.join(row)}) "
                     f"VALUES ({', '.join('?' * len(row))})",
@@ -2609,6 +2640,81 @@ class Journal:
                         [seq, _text(link["author"], "author"), _text(link["lesson"], "lesson")],
                     )
         return counts
+
+    def _restored_team_row(self, lesson: Mapping[str, Any], authors: set[str]) -> dict[str, Any]:
+        """A backup's team-lesson row, checked by the rules a colleague's bundle is checked
+        by (``_team_row``), never taken as it stands: a raw row could break the library."""
+
+        def listed(column: str) -> list[Any]:
+            value = json.loads(lesson.get(column) or "[]")
+            if not isinstance(value, list):
+                raise ValueError(f"{column} is not a list")
+            return value
+
+        sections = listed("sections")
+        people = listed("people")
+        if not all(isinstance(item, dict) for item in [*sections, *people]):
+            raise ValueError("sections and people must be objects")
+        row = self._team_row(
+            {
+                "id": lesson["entry_id"],
+                "revision": lesson["revision"],
+                "day": lesson["day"],
+                "kind": lesson["kind"],
+                "title": lesson["title"],
+                "body": lesson["body"],
+                "sections": sections,
+                "tags": listed("tags"),
+                "skills": listed("skills"),
+                "source": lesson.get("source"),
+                "people": people,
+            }
+        )
+        key = self._valid_uuid(lesson["author_key"])
+        if key not in authors:
+            raise InvalidInput(f"A team lesson's author {key} is not in the team library.")
+        name = _name(lesson["author_name"], "author name")
+        if not name:
+            raise InvalidInput("A colleague in the team library needs a name.")
+        row.update(
+            author_key=key,
+            author_name=name,
+            author_team=_name(lesson.get("author_team") or "", "team"),
+            source_file=_text(lesson.get("source_file") or "", "file name"),
+            imported=_timestamp(lesson["imported"], "import"),
+        )
+        return {column: row[column] for column in _TEAM_LESSON_COLUMNS}
+
+
+# The settings a backup brings back (docs/formats.md), each with the check its value
+# must pass. Everything else in a backup's settings is ignored: identity (author.*),
+# the team folder and what it shares (team.*), import limits, keys.
+def _restorable_setting(key: Any, value: Any) -> str | None:
+    def whole(text: str) -> str:
+        if not 1 <= int(text) <= 366:
+            raise ValueError(text)
+        return str(int(text))
+
+    def hours(text: str) -> str:
+        number = float(text)
+        if not 0 <= number <= 24 * 366:
+            raise ValueError(text)
+        return text
+
+    checks: dict[str, Callable[[str], str]] = {
+        "streak_min": whole,
+        "last_talk": lambda text: parse_day(text).isoformat(),
+        "backup.interval_hours": hours,
+    }
+    if key not in checks or not isinstance(value, str):
+        return None
+    try:
+        return checks[key](value)
+    except (ValueError, InvalidInput):
+        return None
+
+
+RESTORED_SETTINGS = ("streak_min", "last_talk", "backup.interval_hours")
 
 
 _TEAM_LESSON_COLUMNS = (

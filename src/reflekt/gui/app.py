@@ -25,47 +25,111 @@ from reflekt.gui.settings import AppSettings
 from reflekt.gui.theme import apply_palette, apply_theme
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtNetwork import QLocalServer
 
     from reflekt.gui.mainwindow import MainWindow
 
 
+# The first window answers a second launch with this line; anything else at the socket
+# (a program that is not reflekt, or one that never answers) is ignored.
+RAISE = b"raise\n"
+ANSWER = b"reflekt: raised\n"
+ANSWER_WAIT_S = 1.0
+_UNIX_PATH_MAX = 104  # sockaddr_un's sun_path: 108 bytes on Linux, 104 on macOS
+
+
 def server_name(journal_path: Path) -> str:
-    """One name per user and journal, so a second launch finds the first window.
+    """Where the first window listens: one per user and journal, so a second launch
+    finds it. On Linux and macOS a full socket path in a folder only this user can
+    write (``XDG_RUNTIME_DIR``, else the data folder, else a private folder in the
+    temporary folder), so no other user can take it first; on Windows a pipe name
+    (Qt makes it reachable by this user only, see ``listen``).
 
     Two CRC-32s make the 16 hex digits: a name, not a secret (hashlib would load
     OpenSSL, ~10 ms, before the first frame).
     """
     import zlib
 
-    key = f"{os.environ.get('USER', '')}:{Path(journal_path).resolve()}".encode()
-    return f"reflekt-{zlib.crc32(key):08x}{zlib.crc32(key[::-1]):08x}"
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    key = f"{user}:{Path(journal_path).resolve()}".encode()
+    leaf = f"reflekt-{zlib.crc32(key):08x}{zlib.crc32(key[::-1]):08x}"
+    if sys.platform.startswith("win"):
+        return leaf
+    for folder in _private_folders():
+        candidate = os.path.join(folder, leaf)
+        if len(os.fsencode(candidate)) < _UNIX_PATH_MAX:
+            return candidate
+    return ""  # nowhere private: no single-instance check, never a reason not to start
+
+
+def _private_folders() -> Iterator[str]:
+    """Folders that belong to this user and that no one else can write, best first."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.path.isabs(runtime) and _is_private(runtime):
+        yield runtime
+    try:
+        data = str(paths.ensure_private_dir(paths.data_dir()))
+    except (ReflektError, OSError):
+        data = ""
+    if data and _is_private(data):
+        yield data
+    import contextlib
+
+    temp = os.environ.get("TMPDIR", "") or "/tmp"
+    fallback = os.path.join(temp, f"reflekt-{os.getuid()}")
+    with contextlib.suppress(OSError):  # there already: ours, or someone else's (see below)
+        os.mkdir(fallback, 0o700)
+    if _is_private(fallback):
+        yield fallback
+
+
+def _is_private(folder: str) -> bool:
+    import stat
+
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
 def ask_running_instance(journal_path: Path) -> bool:
     """True when another reflekt has this journal open (and was asked to come forward).
 
-    Where local servers are socket files in the temporary folder (Linux, macOS) this
-    talks to it directly, before QtNetwork loads: a start with no other reflekt
-    shows its window at once, whatever crashed reflekt left behind.
+    Only a listener that answers as reflekt does counts: a socket that answers
+    wrongly, or not at all within a second, is ignored and this reflekt starts.
+    Where local servers are socket files (Linux, macOS) this talks to it directly,
+    before QtNetwork loads: a start with no other reflekt shows its window at once,
+    whatever crashed reflekt left behind.
     """
     name = server_name(journal_path)
+    if not name:
+        return False
     if sys.platform.startswith("win"):  # named pipes: only Qt speaks them
         return _ask_with_qt(name)
     import _socket  # what socket.socket is built on; the socket module costs ~10 ms more
-
-    from PySide6.QtCore import QDir
+    import time
 
     conn = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         conn.settimeout(0.3)
-        conn.connect(str(Path(QDir.tempPath(), name)))  # where QLocalServer listens
-        conn.sendall(b"raise\n")
-    except OSError:  # no such file, or nobody listening there any more
+        conn.connect(name)
+        conn.sendall(RAISE)
+        deadline = time.monotonic() + ANSWER_WAIT_S
+        answer = b""
+        while len(answer) < len(ANSWER) and ANSWER.startswith(answer):
+            conn.settimeout(max(0.01, deadline - time.monotonic()))
+            chunk = conn.recv(len(ANSWER) - len(answer))
+            if not chunk:
+                break
+            answer += chunk
+    except OSError:  # no such file, nobody listening there any more, or no answer in time
         return False
     finally:
         conn.close()
-    return True
+    return answer == ANSWER
 
 
 def _ask_with_qt(name: str) -> bool:
@@ -75,25 +139,42 @@ def _ask_with_qt(name: str) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(300):
         return False
-    socket.write(b"raise\n")
+    socket.write(RAISE)
     socket.waitForBytesWritten(300)
+    answer = b""
+    while len(answer) < len(ANSWER) and socket.waitForReadyRead(round(ANSWER_WAIT_S * 1000)):
+        answer += bytes(socket.readAll().data())
     socket.disconnectFromServer()
-    return True
+    return answer[: len(ANSWER)] == ANSWER
 
 
 def listen(journal_path: Path, on_raise: object) -> QLocalServer:
+    """Listen for a second launch of this journal; it is answered, then ``on_raise`` runs.
+
+    Failing to listen (nowhere private, or the name taken) only means a second launch
+    opens a second window: never a reason not to start.
+    """
     from PySide6.QtNetwork import QLocalServer
 
     server = QLocalServer()
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
     name = server_name(journal_path)
-    if not server.listen(name):
-        QLocalServer.removeServer(name)  # left behind by a reflekt that crashed
+    if name and not server.listen(name):
+        # Left behind by a reflekt that crashed, or a listener that did not answer as
+        # reflekt: the folder is this user's own, so the name is ours to take back.
+        QLocalServer.removeServer(name)
         server.listen(name)
 
     def accept() -> None:
         while server.hasPendingConnections():
             conn = server.nextPendingConnection()
-            conn.readyRead.connect(on_raise)  # type: ignore[arg-type]
+            conn.readyRead.connect(lambda conn=conn: answer(conn))
+
+    def answer(conn: object) -> None:
+        if bytes(conn.readAll().data()).startswith(RAISE.strip()):  # type: ignore[attr-defined]
+            conn.write(ANSWER)  # type: ignore[attr-defined]
+            conn.flush()  # type: ignore[attr-defined]
+            on_raise()  # type: ignore[operator]
 
     server.newConnection.connect(accept)
     return server
@@ -120,14 +201,14 @@ def install_excepthook(parent_getter: object) -> None:
         from reflekt.gui.dialogs import CrashDialog, format_report
 
         report = format_report(exc)
-        target = log_file()
         import datetime as dt
 
         try:
+            target = log_file()
             with target.open("a", encoding="utf-8") as f:
                 f.write(f"\n--- {dt.datetime.now().isoformat()}\n{report}")
-        except OSError:
-            pass
+        except (OSError, ReflektError):  # a read-only home: the dialog still shows the report
+            target = paths.log_dir() / "reflekt.log"
         sys.__stderr__.write(report) if sys.__stderr__ else None
         CrashDialog(report, str(target), parent).exec()
 

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph uses it)
 
+from reflekt import private_files
 from reflekt.core import stats as core_stats
 from reflekt.core.models import Filters, Kind, Source
 from reflekt.core.stats import GrowthStats, Period
@@ -486,16 +487,15 @@ class GrowthChart(QWidget):
         buffer.close()
         return bytes(data.data())
 
-    def save_png(self, path: Path, width: int, height: int) -> None:
-        if not self.render_image(width, height).save(str(path), "PNG"):
-            raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")
-
-    def save_svg(self, path: Path, width: int, height: int) -> None:
+    def svg_bytes(self, width: int, height: int) -> bytes:
         _check_size(width, height)
         self.resize(width, height)
         self._settle()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
         title, summary = self.described()
@@ -503,12 +503,14 @@ class GrowthChart(QWidget):
         generator.setDescription(summary)
         painter = QPainter()
         if not painter.begin(generator):
-            raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")
+            raise InvalidInput("reflekt could not draw the chart as SVG. This is a bug in reflekt.")
         try:
             painter.fillRect(QRect(0, 0, width, height), Theme.of(self).background)
             self.render(painter, QPoint(0, 0))
         finally:
             painter.end()
+        buffer.close()
+        return bytes(data.data())
 
     def _settle(self) -> None:
         """Let layouts follow a new size before painting a widget that is not on screen."""
@@ -1398,14 +1400,17 @@ def export_chart(
             f"reflekt can write charts as .png or .svg, not {suffix or 'a file without one'}. "
             "Name the output file like chart.png or chart.svg."
         )
+    private_files.check_target(path)  # never the journal, a backup, a device or a pipe
     chart = paper_chart(name, stats)
     try:
         if suffix == ".svg":
-            chart.save_svg(path, width, height)
+            data = chart.svg_bytes(width, height)
         else:
-            chart.save_png(path, width, height)
+            data = chart.png_bytes(width, height)
     finally:
         chart.deleteLater()
+    # Private (0600), through a random temporary name renamed into place.
+    private_files.write_private(path, data)
 
 
 def paper_chart(name: str, stats: GrowthStats) -> GrowthChart:

@@ -10,7 +10,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -21,6 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from reflekt import private_files
 from reflekt.core.journal import Journal
 from reflekt.core.report import ChartImage, Report, record_share, render_html, report_title
 from reflekt.errors import InvalidInput
@@ -85,9 +96,20 @@ def _document(report: Report, images: list[ChartImage], width: float) -> QTextDo
     return doc
 
 
-def write_pdf(report: Report, images: list[ChartImage], path: Path) -> int:
-    """An A4 PDF with page numbers; returns how many pages it has."""
-    writer = QPdfWriter(str(path))
+def pdf_bytes(report: Report, images: list[ChartImage]) -> bytes:
+    """The report as an A4 PDF with page numbers, in memory (written by the caller
+    through reflekt's private writer)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    write_pdf(report, images, buffer)
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(report: Report, images: list[ChartImage], device: QIODevice) -> int:
+    """An A4 PDF with page numbers on ``device``; returns how many pages it has."""
+    writer = QPdfWriter(device)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(
         QPageLayout(
@@ -106,7 +128,7 @@ def write_pdf(report: Report, images: list[ChartImage], path: Path) -> int:
     pages = max(1, doc.pageCount())
     painter = QPainter()
     if not painter.begin(writer):
-        raise InvalidInput(f"reflekt could not write {path}. Check the folder exists.")
+        raise InvalidInput("reflekt could not make the PDF. This is a bug in reflekt.")
     try:
         for page in range(pages):
             if page:
@@ -151,21 +173,16 @@ def export_report(journal: Journal, report: Report, path: Path | str) -> Path:
         )
     if not path.parent.is_dir():
         raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+    # Never over the journal, a backup, a folder, a device or a pipe (before any work).
+    private_files.check_target(path)
     ensure_app(report.lang)
     images = chart_images(report)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        if suffix == ".pdf":
-            write_pdf(report, images, partial)
-        else:
-            partial.write_text(render_html(report, images), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as exc:
-        raise InvalidInput(f"reflekt could not write {path}: {exc.strerror}.") from exc
-    finally:
-        partial.unlink(missing_ok=True)
+    # Made in memory, then written through the one private writer: 0600, a random
+    # temporary name beside the target, renamed into place.
+    data = pdf_bytes(report, images) if suffix == ".pdf" else render_html(report, images).encode()
+    private_files.write_private(path, data)
     record_share(journal, report, "pdf" if suffix == ".pdf" else "html", str(path))
     return path
 
 
-__all__ = ["chart_images", "ensure_app", "export_report", "write_pdf"]
+__all__ = ["chart_images", "ensure_app", "export_report", "pdf_bytes", "write_pdf"]

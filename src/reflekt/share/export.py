@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reflekt import private_files
 from reflekt.core import scope
 from reflekt.core.journal import Journal, now_iso
 from reflekt.core.models import Entry, Filters
@@ -359,7 +360,7 @@ def write_export(
     if preview.needs_rendering:
         raise InvalidInput("The PDF has not been rendered yet; this is a bug in reflekt.")
     target = _target(path, preview.suggested_name, overwrite)
-    safety.write_atomic(target, preview.data, private=preview.format == "backup")
+    safety.write_atomic(target, preview.data)
     log_export(journal, preview, str(target.resolve()), audience=audience)
     return target
 
@@ -372,7 +373,7 @@ def write_backup(journal: Journal, path: Path | str, *, overwrite: bool = False)
     file), readable by its owner only, and noted in the share log.
     """
     target = _target(path, backup_name(), overwrite)
-    safety.write_atomic_with(target, lambda f: write_backup_to(journal, f), private=True)
+    safety.write_atomic_with(target, lambda f: write_backup_to(journal, f))
     _log(journal, "backup", str(target.resolve()), (), PeopleMode.NAMES)
     return target
 
@@ -389,6 +390,9 @@ def _target(path: Path | str, suggested_name: str, overwrite: bool) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
         target = target / suggested_name
+    # The journal, its working files, a backup, a folder, a device or a pipe: never,
+    # --force or not (checked again when the file is written).
+    private_files.check_target(target)
     if target.exists() and not overwrite:
         raise FileRejected(
             f"{target} already exists. Choose another name, or allow replacing it (--force)."

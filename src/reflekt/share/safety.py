@@ -11,18 +11,19 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Protocol
 
+from reflekt import private_files
 from reflekt.errors import FileRejected, FileTooBig
 from reflekt.messages import msg
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_SETTING = "import.max_bytes"
+READ_CHUNK = 1024 * 1024
 MAX_DEPTH = 64  # far deeper than any real export, far shallower than a stack overflow
 MAX_ZIP_MEMBERS = 20_000
 MAX_ZIP_RATIO = 200  # deflate rarely beats ~20:1 on text; far beyond that is a bomb
@@ -54,6 +55,33 @@ def human_size(size: int) -> str:
 
 def read_capped(path: Path, cap: int) -> bytes:
     """The bytes of a regular file no bigger than ``cap``."""
+    check_capped(path, cap)
+    # Read in pieces, never ``read(cap)``: a large cap would be one huge allocation
+    # (a memory error) even for a small file. O_NONBLOCK: a file swapped for a FIFO
+    # after the look above cannot make the open hang.
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise FileRejected(
+                    msg("{path} is not a file reflekt can import. Choose a file.", path=path)
+                )
+            while chunk := f.read(min(READ_CHUNK, cap + 1 - total)):
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > cap:  # it grew while we looked
+                    raise FileTooBig(_too_big(path.name, total, cap))
+    except OSError as exc:
+        raise FileRejected(
+            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
+    return b"".join(chunks)
+
+
+def check_capped(path: Path, cap: int) -> None:
+    """Refuse ``path`` unless it is a regular file no bigger than ``cap`` (nothing read)."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -70,16 +98,6 @@ def read_capped(path: Path, cap: int) -> bytes:
         )
     if info.st_size > cap:
         raise FileTooBig(_too_big(path.name, info.st_size, cap))
-    try:
-        with path.open("rb") as f:
-            data = f.read(cap + 1)
-    except OSError as exc:
-        raise FileRejected(
-            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
-        ) from None
-    if len(data) > cap:  # it grew while we looked
-        raise FileTooBig(_too_big(path.name, len(data), cap))
-    return data
 
 
 def _too_big(name: str, size: int, cap: int) -> str:
@@ -213,7 +231,7 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
     A member whose name points outside the archive, a member that inflates beyond
     the cap or far beyond its compressed size, or a damaged archive rejects the file.
     """
-    read_capped(path, cap)  # the archive itself obeys the cap (and must be a file)
+    check_capped(path, cap)  # the archive itself obeys the cap (and must be a file)
     contents = ZipContents()
     total = 0
     try:
@@ -291,67 +309,23 @@ def _bomb(archive: str, member: str) -> str:
 # -- writing ---------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:
+def write_atomic(path: Path, data: bytes, *, private: bool = True) -> Path:
     """Write ``data`` to ``path`` so that no reader (or sync tool) ever sees half a file.
 
-    A temporary file in the same folder, flushed to disk, then renamed over the target.
-    ``private`` files (backups: the whole journal) are readable by their owner only.
+    Through :func:`reflekt.private_files.write_private`: every file reflekt writes
+    holds journal text, so it is readable by its owner only (``private`` is kept for
+    callers; it no longer makes a file readable by others).
     """
-    return write_atomic_with(path, lambda f: f.write(data), private=private)
+    return private_files.write_private(path, data)
 
 
 def write_atomic_with(
-    path: Path, fill: Callable[[BinaryIO], object], *, private: bool = False
+    path: Path, fill: Callable[[BinaryIO], object], *, private: bool = True
 ) -> Path:
     """``write_atomic`` for data made while it is written: ``fill`` writes to the
     temporary file. If it fails, the temporary file is removed and the target is
     left as it was."""
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise FileRejected(
-            msg("The folder {folder} does not exist. Choose another place to save.", folder=folder)
-        )
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise FileRejected(
-            msg(
-                "reflekt cannot write in {folder}: {reason}. Choose a folder you can write to.",
-                folder=folder,
-                reason=exc.strerror,
-            )
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            fill(f)
-            f.flush()
-            os.fsync(f.fileno())
-        if not private:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, as any other program writes
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise FileRejected(
-            msg("reflekt could not save {path}: {reason}.", path=path, reason=exc.strerror)
-        ) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return path
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass
-        finally:
-            os.close(dir_fd)
-    return path
+    return private_files.write_private(path, fill)
 
 
 def iter_files(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:

@@ -120,16 +120,24 @@ def make_journal(folder: Path) -> Path:
     return path
 
 
+def hand_over(*files: Path) -> None:
+    """Make ``files`` the unprivileged child's own (it refuses a journal that is not)."""
+    if os.geteuid() == 0:
+        for f in files:
+            os.chown(f, 65534, 65534)
+
+
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_read_only_journal_or_folder_gives_a_plain_message(shared_dir: Path, what: str) -> None:
     folder = shared_dir / "journals"
     folder.mkdir()
     path = make_journal(folder)
+    hand_over(folder, path)
     if what == "file":
         path.chmod(0o444)
-        folder.chmod(0o777)
+        folder.chmod(0o755)
     else:
-        path.chmod(0o666)
+        path.chmod(0o600)
         folder.chmod(0o555)
     before = digest(path)
     result = run_unprivileged("--journal", str(path), "add", "new", home=shared_dir / "home")
@@ -144,8 +152,10 @@ def test_read_only_journal_or_folder_gives_a_plain_message(shared_dir: Path, wha
 
 
 def test_backup_to_a_read_only_folder_gives_a_plain_message(shared_dir: Path) -> None:
-    path = make_journal(shared_dir)
-    path.chmod(0o666)
+    mine = shared_dir / "mine"
+    mine.mkdir(mode=0o700)
+    path = make_journal(mine)
+    hand_over(mine, path)
     locked = shared_dir / "locked"
     locked.mkdir(mode=0o555)
     locked.chmod(0o555)
@@ -201,7 +211,9 @@ def test_a_really_full_filesystem(tmp_path: Path, capsys, monkeypatch) -> None:
     mount.mkdir()
     # Room for a new journal's schema steps in the WAL (~360 KB) and a few entries; the
     # 24 KB entries below fill the rest within a dozen adds.
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)]).returncode:
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=700", "tmpfs", str(mount)]
+    ).returncode:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
         cli = Cli(mount / "journal.reflekt", capsys, monkeypatch)

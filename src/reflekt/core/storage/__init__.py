@@ -19,7 +19,7 @@ from _thread import allocate_lock
 from collections.abc import Iterator
 from pathlib import Path
 
-from reflekt import paths
+from reflekt import paths, private_files
 from reflekt.core.storage import encryption, lock
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import MIGRATION_SET, MIGRATIONS_TABLE, known_steps
@@ -194,6 +194,9 @@ def connect_keyed(
 ) -> tuple[Connection, str | None]:
     """Like ``connect``, also returning the passphrase that opened it (None: plain)."""
     path = Path(path)
+    # A FIFO or device is refused before anything reads it (it would hang); a journal
+    # or folder another user could change is refused before anything is written.
+    paths.check_journal_place(path, private=not readonly)
     if path.is_dir():
         raise NotAJournal(
             msg("{path} is a folder, not a journal file. Name a file instead.", path=path)
@@ -238,6 +241,7 @@ def _hold(path: Path, plain: bool) -> None:
     with _LIVE_LOCK:
         held = _LIVE.setdefault(os.path.realpath(path), [0, plain])
         held[0] += 1
+    private_files.protect(path)  # no output is ever written over an open journal
 
 
 def _release(path: Path) -> None:
@@ -248,6 +252,7 @@ def _release(path: Path) -> None:
             held[0] -= 1
             if held[0] <= 0:
                 del _LIVE[key]
+    private_files.release(path)
 
 
 def _open(
@@ -673,15 +678,12 @@ def write_copy(conn: Connection, target: Path, *, passphrase: str | None = None)
     and reported, never left where it could be mistaken for a good backup.
     """
     target = Path(target)
-    tmp = target.with_name(target.name + ".partial")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(tmp) + suffix).unlink(missing_ok=True)
     cipher = is_cipher_connection(conn)
     if cipher and passphrase is None:
         raise JournalError(msg("reflekt needs the passphrase to back up this encrypted journal."))
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
+    # A private temporary file with a random name, renamed into place (never a fixed
+    # name another user could plant a symlink at); backups may go to the backup folder.
+    with private_files.private_temp(target, backups_ok=True) as tmp:
         dest = (
             encryption.raw_connect(tmp, passphrase)
             if cipher
@@ -698,13 +700,6 @@ def write_copy(conn: Connection, target: Path, *, passphrase: str | None = None)
                 f"The copy made for {target.name} failed its check ({result}). The journal "
                 "itself may be damaged: run `reflekt check`."
             )
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reflekt import paths
+from reflekt import paths, private_files
 from reflekt.core import storage
 from reflekt.core.storage import encryption, lock
 from reflekt.core.storage.check import check_journal
@@ -142,6 +142,7 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
         target = _new_name(folder, taken, reason)
     else:
         target = Path(target).expanduser()
+        private_files.check_target(target)  # never the journal, a backup, a device, a pipe
         if target.exists() and target.resolve() == journal.path.resolve():
             raise BackupError(
                 msg("A backup cannot be written over the journal itself. Name a new file.")

@@ -156,18 +156,24 @@ def import_file(
     fmt: str = "auto",
     *,
     cancelled: Callable[[], bool] | None = None,
+    max_bytes: int | None = None,
 ) -> ImportReport:
     """Import ``path`` into ``journal``: everything or, on any problem, nothing.
 
     ``cancelled`` (asked between steps and every few hundred entries) stops the
-    import with ``Cancelled``, leaving the journal as it was.
+    import with ``Cancelled``, leaving the journal as it was. ``max_bytes`` raises
+    (or lowers) the size cap for this import only; nothing is remembered.
     """
     with gc_paused():
-        return _import_file(journal, path, fmt, cancelled or (lambda: False))
+        return _import_file(journal, path, fmt, cancelled or (lambda: False), max_bytes)
 
 
 def _import_file(
-    journal: Journal, path: Path | str, fmt: str, cancelled: Callable[[], bool]
+    journal: Journal,
+    path: Path | str,
+    fmt: str,
+    cancelled: Callable[[], bool],
+    max_bytes: int | None = None,
 ) -> ImportReport:
     from reflekt.share.importers import backup, dayone, jrnl, markdown
 
@@ -176,7 +182,7 @@ def _import_file(
         raise InvalidInput(f"{fmt!r} is not an import format. Choose one of: {', '.join(FORMATS)}.")
     if not path.exists():
         raise FileRejected(msg("There is no file or folder {path}. Check the name.", path=path))
-    cap = safety.max_bytes(journal)
+    cap = max_bytes if max_bytes and max_bytes > 0 else safety.max_bytes(journal)
     data = None
     if fmt == "auto":
         fmt, data = detect(path, cap)

@@ -85,6 +85,74 @@ def validate(data: Any, name: str) -> dict[str, Any]:
     return data["journal"]
 
 
+def check_team_library(content: dict[str, Any], name: str) -> None:
+    """Each colleague's lessons in a backup must pass the rules their bundle passed.
+
+    The backup holds them as rows; they are put back together as the bundle each
+    author would have sent and checked against the bundle schema, so a crafted row
+    (a title too long, a bad id, sections that are not sections) refuses the file.
+    """
+    import json
+
+    authors = {
+        a.get("key"): a for a in content.get("team_authors", []) if isinstance(a.get("key"), str)
+    }
+    lessons: dict[str, list[dict[str, Any]]] = {key: [] for key in authors}
+    for number, row in enumerate(content.get("team_lessons", []), 1):
+        try:
+            entry = {
+                "id": row.get("entry_id"),
+                "revision": row.get("revision"),
+                "day": row.get("day"),
+                "kind": row.get("kind"),
+                "title": row.get("title"),
+                "body": row.get("body"),
+                "sections": json.loads(row.get("sections") or "[]"),
+                "tags": json.loads(row.get("tags") or "[]"),
+                "skills": json.loads(row.get("skills") or "[]"),
+                "source": row.get("source"),
+                "people": [
+                    {k: v for k, v in p.items() if v != "" or k != "name"}
+                    if isinstance(p, dict)
+                    else p
+                    for p in json.loads(row.get("people") or "[]")
+                ],
+            }
+        except (TypeError, ValueError, AttributeError):
+            entry = None
+        if entry is None or row.get("author_key") not in lessons:
+            raise FileRejected(
+                msg(
+                    "{name}: team lesson {number} in it is not valid ({problem}). "
+                    "Nothing was imported.",
+                    name=name,
+                    number=number,
+                    problem="unreadable fields" if entry is None else "an unknown author",
+                )
+            )
+        lessons[row["author_key"]].append(entry)
+    for key, entries in lessons.items():
+        author = authors[key]
+        shape = {
+            "format": bundle.FORMAT,
+            "version": bundle.VERSION,
+            "author": {"id": key, "name": author.get("name"), "team": author.get("team") or ""},
+            "exported": author.get("exported"),
+            "entries": entries,
+        }
+        error = bundle.first_error(bundle.SCHEMA, shape)
+        if error is not None:
+            raise FileRejected(
+                msg(
+                    "{name}: the team lessons from {author} in it are not valid ({problem}). "
+                    "Nothing was imported.",
+                    name=name,
+                    author=str(author.get("name"))[:80],
+                    problem=bundle.describe(error),
+                )
+            )
+
+
 def restore(
     journal: Journal,
     data: Any,
@@ -93,6 +161,7 @@ def restore(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     content = validate(data, name)
+    check_team_library(content, name)
     try:
         counts = journal.restore_backup(content, cancelled=cancelled)
     except Cancelled:
@@ -116,4 +185,12 @@ def restore(
         from reflekt.share.importers import cleaned_note
 
         report.warnings.append(cleaned_note(counts["cleaned"]))
+    if counts.get("settings_ignored"):
+        report.warnings.append(
+            msg(
+                "{count} settings in the backup were not taken over: who you are, the team "
+                "folder and import limits are never set from a file.",
+                count=counts["settings_ignored"],
+            )
+        )
     return report
