@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "src" / "reflekt" / "gui").glob("*.py"))
+SOURCES = sorted((ROOT / "src" / "reflekt" / "gui").rglob("*.py"))
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "src" / "reflekt" / "assets" / "translations"
 # Swedish is a full translation; English ships only the plural forms ("1 entry", "2 entries"),

@@ -51,7 +51,7 @@ class Source(StrEnum):
 
 SOURCE_LABELS: dict[Source, dict[str, str]] = {
     Source.EXPERIENCE: {"en": "Experience", "sv": "Erfarenhet"},
-    Source.PEOPLE: {"en": "People", "sv": "Andra människor"},
+    Source.PEOPLE: {"en": "Other people", "sv": "Andra människor"},
     Source.COURSE: {"en": "Course or reading", "sv": "Kurs eller läsning"},
 }
 
