@@ -90,6 +90,15 @@ def check_size(width: int, height: int) -> None:
         )
 
 
+def column_at(x: float, columns: int, half_width: float = 0.4) -> int | None:
+    """The column (bar or group of bars, centred on whole numbers) under ``x``, or None
+    between columns and beside the chart."""
+    index = round(x)
+    if not 0 <= index < columns or abs(x - index) > half_width:
+        return None
+    return index
+
+
 class GrowthChart(QWidget):
     """One chart of the growth view.
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reflekt.core import stats as core_stats
 from reflekt.core.models import Filters, Kind, Source
-from reflekt.gui.charts.base import GrowthChart, Theme
+from reflekt.gui.charts.base import GrowthChart, Theme, column_at
 from reflekt.gui.charts.buckets import Bucket, bucket_ticks, clip, kinds_series
 from reflekt.gui.charts.labels import day_text, entries_text, kind_name, month_text, source_name
 from reflekt.gui.theme import kind_color
@@ -359,8 +359,8 @@ class KindsChart(PaintedChart):
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
         _, spans, counts = self._series()
-        index = round(x)
-        if not 0 <= index < len(spans) or abs(x - index) > 0.4:
+        index = column_at(x, len(spans))
+        if index is None:
             return None
         span, count = spans[index], counts[index]
         start, end = clip(self.stats.period, span.start, span.end)
@@ -468,8 +468,8 @@ class SourcesChart(PaintedChart):
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
-        index = round(x)
-        if not 0 <= index <= 2 or abs(x - index) > 0.4:
+        index = column_at(x, len(Source))
+        if index is None:
             return None
         source = list(Source)[index]
         count = self.stats.by_source[source.value]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph uses it)
 
 from reflekt.core.models import Filters, Kind
-from reflekt.gui.charts.base import GrowthChart, Theme
+from reflekt.gui.charts.base import GrowthChart, Theme, column_at
 from reflekt.gui.charts.buckets import (
     Bucket,
     bucket_ticks,
@@ -229,8 +229,8 @@ class FlowChart(PlottedChart):
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
         spans, counts = self._series()
-        index = round(x)
-        if not 0 <= index < len(spans) or abs(x - index) > 0.4:
+        index = column_at(x, len(spans))
+        if index is None:
             return None
         span, (learned, shared) = spans[index], counts[index]
         kind = Kind.LEARNED_FROM if x < index else Kind.SHARED_KNOWLEDGE
