@@ -13,11 +13,11 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reflekt import APP_ID
+from reflekt.cli.common import Command
 from reflekt.errors import ReflektError
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
@@ -159,7 +159,7 @@ def cmd_desktop_uninstall(args: argparse.Namespace, journal: Any) -> int:
     return 0
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+def register(command: Command) -> None:
     p = command(
         "desktop-install",
         cmd_desktop_install,
