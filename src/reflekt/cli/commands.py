@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reflekt.cli import catalogue, entries
+from reflekt.cli.catalogue import COMMANDS as CATALOGUE_COMMANDS
+from reflekt.cli.entries import COMMANDS as ENTRY_COMMANDS
 
 TYPE_CHECKING = False  # `typing` stays unloaded on `reflekt search` (cli/fastparse.py)
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
 # The core commands, in the order `reflekt --help` lists them: each adds its subparser.
 # Their modules are small and light, so the plain `reflekt search` reads them at start.
-CORE_COMMANDS: dict[str, Callable[[Command], None]] = {**entries.COMMANDS, **catalogue.COMMANDS}
+CORE_COMMANDS: dict[str, Callable[[Command], None]] = {**ENTRY_COMMANDS, **CATALOGUE_COMMANDS}
 
 # Modules that add their own commands: each has ``register(command)``, where
 # ``command(name, handler, help, uses=...)`` returns the new subparser. Importing them

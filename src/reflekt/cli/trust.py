@@ -15,9 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reflekt.cli import entries as entry_commands
 from reflekt.cli.common import EXIT_OK, Command
 from reflekt.cli.dispatch import journal_path, remove_new_journal, run_command
+from reflekt.cli.entries import cmd_init as init_entry_journal
+from reflekt.cli.entries import cmd_restore as restore_entry
 from reflekt.cli.output import write, write_json
 from reflekt.cli.passphrase import ask_passphrase, current_passphrase, new_passphrase
 from reflekt.core import storage
@@ -91,7 +92,7 @@ def cmd_init(args: argparse.Namespace, journal: Any) -> int:
         )
         return EXIT_OK
     args.uses = "write"
-    args.handler = entry_commands.cmd_init
+    args.handler = init_entry_journal
     return run_command(args)
 
 
@@ -101,7 +102,7 @@ def cmd_restore(args: argparse.Namespace, journal: Any) -> int:
     if not _names_a_file(target):
         args.id = target
         args.uses = "write"
-        args.handler = entry_commands.cmd_restore
+        args.handler = restore_entry
         return run_command(args)
     path = _path(args)
     entries = backups.verify_backup(Path(target), passphrase=ask_passphrase)
