@@ -106,6 +106,3 @@ def run() -> None:
     read: see ``output.finish``)."""
     finish(main())
 
-
-if __name__ == "__main__":
-    run()
