@@ -105,4 +105,3 @@ def run() -> None:
     """The ``reflekt`` command: ``main()``, then out (at once after a command that only
     read: see ``output.finish``)."""
     finish(main())
-
