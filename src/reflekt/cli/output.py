@@ -7,6 +7,7 @@ import json
 import os
 import sys
 
+from reflekt.cli.common import EXIT_OK
 from reflekt.controls import for_json, for_terminal
 from reflekt.core.models import entry_to_dict
 
@@ -80,14 +81,14 @@ def print_entries(entries: Iterable[Entry], as_json: bool, empty: Callable[[], s
     """Entries as a JSON array (streamed) or one line each; ``empty()`` when there are none."""
     if as_json:
         stream_json(entry_to_dict(e) for e in entries)
-        return 0
+        return EXIT_OK
     shown = 0
     for entry in entries:
         write(entry_line(entry))
         shown += 1
     if not shown:
         write(empty())
-    return 0
+    return EXIT_OK
 
 
 # -- search hits (the journal's and the team library's) ------------------------
