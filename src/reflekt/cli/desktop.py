@@ -41,7 +41,7 @@ def sources() -> tuple[Path, Path]:
         share = Path(bundle) / "share"
         candidates = [(share / "applications" / DESKTOP_FILE, share / "icons" / "hicolor")]
     else:
-        root = Path(__file__).resolve().parent.parent.parent
+        root = Path(__file__).resolve().parents[3]  # src/reflekt/cli/desktop.py
         packaging = root / "packaging"
         candidates = [(packaging / "linux" / DESKTOP_FILE, packaging / "icons" / "hicolor")]
     for desktop, icons in candidates:
