@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reflekt import APP_ID, desktop
-from reflekt.cli import main
+from reflekt import APP_ID
+from reflekt.cli import desktop, main
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="desktop integration is for Linux"

@@ -57,7 +57,7 @@ def test_version(capsys) -> None:
 
 
 def test_every_command_has_help(capsys) -> None:
-    from reflekt.cli import build_parser
+    from reflekt.cli.parser import build_parser
 
     commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     assert {

@@ -9,7 +9,7 @@ import random
 import pytest
 from tests.conftest import Cli
 
-from reflekt.cli import _entry_line
+from reflekt.cli.output import entry_line
 from reflekt.core.journal import Journal
 from reflekt.core.models import Filters
 
@@ -60,8 +60,8 @@ def test_headlines_give_the_lines_whole_entries_give(
     journal: Journal, filters: Filters, page_size: int
 ) -> None:
     _fill(journal, 60, seed=page_size)
-    whole = [_entry_line(e) for e in journal.iter_entries(filters)]
-    light = [_entry_line(h) for h in journal.iter_headlines(filters, page_size=page_size)]
+    whole = [entry_line(e) for e in journal.iter_entries(filters)]
+    light = [entry_line(h) for h in journal.iter_headlines(filters, page_size=page_size)]
     assert light == whole
     assert whole, "the filter matches something"
 

@@ -27,10 +27,12 @@ HEAVY = (
     "PySide6",
     "platformdirs",
     # the other command modules, and what only writing or other commands need
-    "reflekt.cli_share",
-    "reflekt.cli_trust",
-    "reflekt.cli_growth",
-    "reflekt.desktop",
+    "reflekt.cli.share",
+    "reflekt.cli.trust",
+    "reflekt.cli.growth",
+    "reflekt.cli.desktop",
+    "reflekt.cli.parser",
+    "reflekt.cli.passphrase",
     "reflekt.gui",
     "reflekt.core.templates",
     "reflekt.core.storage.backup",
@@ -109,7 +111,7 @@ def test_version_loads_nothing_heavy() -> None:
 def test_commands_from_the_other_modules_still_run(journal: object, journal_path: Path) -> None:
     from reflekt.cli import main
 
-    # `shares` lives in cli_share: the core-only parser refuses it, the full one runs it.
+    # `shares` lives in cli/share.py: the core-only parser refuses it, the full one runs it.
     assert main(["--journal", str(journal_path), "shares"]) == 0
 
 
@@ -170,7 +172,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
 
 @functools.cache
 def _full_parser() -> Any:
-    from reflekt.cli import build_parser
+    from reflekt.cli.parser import build_parser
 
     return build_parser()
 
@@ -181,7 +183,7 @@ def test_the_lean_parse_reads_every_command_line_as_the_full_parser(argv: list[s
     """`_parse` reads plain command lines itself and builds only the parser of the
     command asked for otherwise; what it reads, or the message it refuses with, is what
     the parser with every command gives."""
-    from reflekt.cli import _parse
+    from reflekt.cli.fastparse import parse as _parse
 
     assert _outcome(_parse, argv) == _outcome(_full_parser().parse_args, argv)
 
@@ -204,7 +206,8 @@ def test_the_lean_parse_reads_every_command_line_as_the_full_parser(argv: list[s
 def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
     argv: list[str],
 ) -> None:
-    from reflekt.cli import _parse, build_parser
+    from reflekt.cli.fastparse import parse as _parse
+    from reflekt.cli.parser import build_parser
 
     lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
     assert lean == full
@@ -228,7 +231,8 @@ def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
     ],
 )
 def test_the_lean_parse_refuses_as_the_full_parser(argv: list[str]) -> None:
-    from reflekt.cli import _parse, build_parser
+    from reflekt.cli.fastparse import parse as _parse
+    from reflekt.cli.parser import build_parser
 
     lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
     assert lean == full

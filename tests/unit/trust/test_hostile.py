@@ -77,10 +77,10 @@ def test_unicode_and_spaces_in_paths(tmp_path: Path, capsys, monkeypatch) -> Non
 # the "nobody" user once Python and reflekt are loaded (nobody cannot read root's Python).
 UNPRIVILEGED = """
 import importlib.metadata, os, sys
-import reflekt.cli, reflekt.cli_trust
+import reflekt.cli, reflekt.cli.parser, reflekt.cli.trust
 from reflekt.core.storage.migrations import known_steps
 known_steps()
-reflekt.cli.build_parser()
+reflekt.cli.parser.build_parser()
 if os.geteuid() == 0:
     os.setgid(65534)
     os.setuid(65534)

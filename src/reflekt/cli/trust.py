@@ -1,6 +1,6 @@
 """Commands that keep a journal safe: backups, restore, check, recover, encryption.
 
-Registered into the CLI through ``cli.COMMAND_MODULES``. Commands that replace or
+Registered into the CLI through ``cli.commands.COMMAND_MODULES``. Commands that replace or
 rewrite the journal file (restore from a backup, recover, encrypt, decrypt,
 passphrase) open it themselves (``uses="none"``): they must work on a journal that
 cannot be opened the ordinary way, and need it closed everywhere else.
@@ -9,79 +9,27 @@ cannot be opened the ordinary way, and need it closed everywhere else.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reflekt import cli
+from reflekt.cli.common import EXIT_OK, Command
+from reflekt.cli.dispatch import journal_path, remove_new_journal, run_command
+from reflekt.cli.entries import cmd_init as init_entry_journal
+from reflekt.cli.entries import cmd_restore as restore_entry
+from reflekt.cli.output import write, write_json
+from reflekt.cli.passphrase import ask_passphrase, current_passphrase, new_passphrase
 from reflekt.core import storage
 from reflekt.core.journal import Journal
 from reflekt.core.storage import backup as backups
 from reflekt.core.storage import encryption
 from reflekt.core.storage.check import check_journal
-from reflekt.errors import InvalidInput, JournalBusy, JournalError, PassphraseRequired
+from reflekt.errors import InvalidInput, JournalBusy, JournalError
 
 EXIT_DAMAGED = 3
 EXIT_BUSY = 4  # `check`: the journal stayed locked by a writer; not damage, try again
-MIN_PASSPHRASE = 8
-
-Command = Callable[..., argparse.ArgumentParser]
-
-
-# -- passphrases -------------------------------------------------------------
-
-
-def ask_passphrase(path: Path, attempt: int) -> str | None:
-    """The CLI's passphrase provider: ``REFLEKT_PASSPHRASE``, else a prompt on the terminal."""
-    from_env = os.environ.get("REFLEKT_PASSPHRASE")
-    if from_env:
-        return from_env if attempt == 0 else None
-    if not sys.stdin.isatty():
-        return None
-    if attempt:
-        sys.stderr.write("That passphrase does not open it. Try again.\n")
-    try:
-        return getpass.getpass(f"Passphrase for {path.name}: ") or None
-    except EOFError:
-        return None
-
-
-def _new_passphrase(env: tuple[str, ...] = ("REFLEKT_NEW_PASSPHRASE",)) -> str:
-    """A new passphrase: from the environment (scripts) or typed twice at a prompt."""
-    for name in env:
-        value = os.environ.get(name)
-        if value:
-            return _strong_enough(value)
-    if not sys.stdin.isatty():
-        raise PassphraseRequired(
-            f"reflekt needs a new passphrase: run this in a terminal to type it, or set {env[0]}."
-        )
-    first = getpass.getpass("New passphrase: ")
-    _strong_enough(first)
-    if getpass.getpass("Type it again: ") != first:
-        raise InvalidInput("The two passphrases differ. Nothing was changed; try again.")
-    return first
-
-
-def _strong_enough(passphrase: str) -> str:
-    encryption.check_passphrase(passphrase)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters (a few "
-            "words you can remember work well)."
-        )
-    return passphrase
-
-
-def _current_passphrase(path: Path) -> str:
-    conn, key = encryption.open_encrypted(path, ask_passphrase)
-    conn.close()
-    return key
-
 
 # -- helpers -------------------------------------------------------------------
 
@@ -92,7 +40,7 @@ def _path(args: argparse.Namespace) -> Path:
     from reflekt.core.storage import lock
 
     lock.set_role(f"command {args.command}")
-    return storage.resolve(cli._journal_path(args)[0])
+    return storage.resolve(journal_path(args)[0])
 
 
 def _size(size: int) -> str:
@@ -128,7 +76,7 @@ def cmd_init(args: argparse.Namespace, journal: Any) -> int:
                 f"{path} already exists. To encrypt it, run `reflekt encrypt`; to start a "
                 "new encrypted journal, name a new file with --journal."
             )
-        passphrase = _new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
+        passphrase = new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
         created = not path.exists()
         storage._create_file(path)  # the folder (0700) and an empty private (0600) file
         try:
@@ -136,16 +84,16 @@ def cmd_init(args: argparse.Namespace, journal: Any) -> int:
             Journal.open(path, passphrase=lambda _p, n: passphrase if n == 0 else None).close()
         except BaseException:
             if created:
-                cli._remove_new_journal(path)
+                remove_new_journal(path)
             raise
-        cli._write(
+        write(
             f"The encrypted journal is ready at {path}. Keep the passphrase safe: without it "
             "the journal cannot be opened, by you or by anyone."
         )
-        return cli.EXIT_OK
+        return EXIT_OK
     args.uses = "write"
-    args.handler = cli.cmd_init
-    return cli._run(args)
+    args.handler = init_entry_journal
+    return run_command(args)
 
 
 def cmd_restore(args: argparse.Namespace, journal: Any) -> int:
@@ -154,15 +102,15 @@ def cmd_restore(args: argparse.Namespace, journal: Any) -> int:
     if not _names_a_file(target):
         args.id = target
         args.uses = "write"
-        args.handler = cli.cmd_restore
-        return cli._run(args)
+        args.handler = restore_entry
+        return run_command(args)
     path = _path(args)
     entries = backups.verify_backup(Path(target), passphrase=ask_passphrase)
     kept = backups.restore(Path(target), path, passphrase=ask_passphrase)
-    cli._write(f"Restored {path} from {target} ({_count(entries)}).")
+    write(f"Restored {path} from {target} ({_count(entries)}).")
     if kept is not None:
-        cli._write(f"The journal as it was before is kept at {kept}.")
-    return cli.EXIT_OK
+        write(f"The journal as it was before is kept at {kept}.")
+    return EXIT_OK
 
 
 def _names_a_file(target: str) -> bool:
@@ -179,15 +127,15 @@ def _names_a_file(target: str) -> bool:
 def cmd_backup(args: argparse.Namespace, journal: Journal) -> int:
     made = backups.make_backup(journal, target=Path(args.output) if args.output else None)
     note = " (encrypted, like the journal)" if journal.encrypted else ""
-    cli._write(f"Backed up to {made}{note}.")
-    return cli.EXIT_OK
+    write(f"Backed up to {made}{note}.")
+    return EXIT_OK
 
 
 def cmd_backups(args: argparse.Namespace, journal: Any) -> int:
     path = _path(args)
     found = backups.list_backups(path)
     if args.json:
-        cli._write_json(
+        write_json(
             [
                 {
                     "path": str(b.path),
@@ -199,14 +147,14 @@ def cmd_backups(args: argparse.Namespace, journal: Any) -> int:
                 for b in found
             ]
         )
-        return cli.EXIT_OK
+        return EXIT_OK
     if not found:
-        cli._write(f"There are no backups of {path} yet. Make one with: reflekt backup")
-        return cli.EXIT_OK
+        write(f"There are no backups of {path} yet. Make one with: reflekt backup")
+        return EXIT_OK
     for b in found:
         lock = "  encrypted" if b.encrypted else ""
-        cli._write(f"{b.taken:%Y-%m-%d %H:%M}  {b.reason:<14} {_size(b.size):>9}{lock}  {b.path}")
-    return cli.EXIT_OK
+        write(f"{b.taken:%Y-%m-%d %H:%M}  {b.reason:<14} {_size(b.size):>9}{lock}  {b.path}")
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace, journal: Any) -> int:
@@ -218,22 +166,22 @@ def cmd_check(args: argparse.Namespace, journal: Any) -> int:
         return EXIT_BUSY
     if report.ok:
         what = "encrypted journal" if report.encrypted else "journal"
-        cli._write(
+        write(
             f"The {what} {path} is sound: {_count(report.entries or 0)}; its structure and its "
             "search index passed every check."
         )
-        return cli.EXIT_OK
-    cli._write(f"The journal {path} is damaged. reflekt found:")
+        return EXIT_OK
+    write(f"The journal {path} is damaged. reflekt found:")
     for problem in report.problems:
-        cli._write(f"  - {problem}")
+        write(f"  - {problem}")
     good = backups.list_backups(path)
     if good:
-        cli._write(
+        write(
             "reflekt has not changed it. To put the newest good backup in its place "
             f"(keeping the damaged file as {path.name}.damaged), run: reflekt recover"
         )
     else:
-        cli._write(
+        write(
             "reflekt has not changed it, and there is no backup of it. Keep the file and "
             "ask for help before trying anything else."
         )
@@ -243,11 +191,11 @@ def cmd_check(args: argparse.Namespace, journal: Any) -> int:
 def cmd_recover(args: argparse.Namespace, journal: Any) -> int:
     path = _path(args)
     result = backups.recover_from_backup(path, passphrase=ask_passphrase)
-    cli._write(
+    write(
         f"Recovered {path} from the backup {result.backup.name}. The damaged journal is "
         f"kept at {result.damaged}."
     )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
@@ -257,9 +205,9 @@ def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
         raise InvalidInput(
             f"{path} is already encrypted. To change its passphrase, run `reflekt passphrase`."
         )
-    passphrase = _new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
+    passphrase = new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
     encryption.rewrite(path, None, passphrase)
-    cli._write(
+    write(
         f"The journal {path} is encrypted. Keep the passphrase safe: without it the journal "
         "cannot be opened, by you or by anyone."
     )
@@ -269,38 +217,44 @@ def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
             made = backups.make_backup(j)
         for b in plain:
             b.path.unlink(missing_ok=True)
-        cli._write(f"Removed {len(plain)} unencrypted backups; a new encrypted one is at {made}.")
+        write(f"Removed {len(plain)} unencrypted backups; a new encrypted one is at {made}.")
     elif plain:
-        cli._write(
+        write(
             f"Note: {len(plain)} older backups in {plain[0].path.parent} are NOT encrypted "
             "and anyone who can read them can read your entries. Delete them once you have "
             "made an encrypted backup with `reflekt backup`."
         )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_decrypt(args: argparse.Namespace, journal: Any) -> int:
-    path = _existing(_path(args))
-    if not encryption.is_encrypted(path):
-        raise InvalidInput(f"{path} is not encrypted; there is nothing to remove.")
-    old = _current_passphrase(path)
-    encryption.rewrite(path, old, None)
-    cli._write(
+    path = _rewrite_encrypted(args, keep_encrypted=False)
+    write(
         f"The journal {path} is no longer encrypted: anyone who can read the file can read "
         "it. Backups made while it was encrypted stay encrypted with the old passphrase."
     )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_passphrase(args: argparse.Namespace, journal: Any) -> int:
+    path = _rewrite_encrypted(args, keep_encrypted=True)
+    write(f"Changed the passphrase of {path}. Backups made before keep the old passphrase.")
+    return EXIT_OK
+
+
+def _rewrite_encrypted(args: argparse.Namespace, *, keep_encrypted: bool) -> Path:
+    """`decrypt` and `passphrase`: the encrypted journal, opened with its passphrase and
+    rewritten with a new one (``keep_encrypted``) or with none."""
     path = _existing(_path(args))
     if not encryption.is_encrypted(path):
-        raise InvalidInput(f"{path} is not encrypted. Encrypt it with `reflekt encrypt`.")
-    old = _current_passphrase(path)
-    new = _new_passphrase()
-    encryption.rewrite(path, old, new)
-    cli._write(f"Changed the passphrase of {path}. Backups made before keep the old passphrase.")
-    return cli.EXIT_OK
+        raise InvalidInput(
+            f"{path} is not encrypted. Encrypt it with `reflekt encrypt`."
+            if keep_encrypted
+            else f"{path} is not encrypted; there is nothing to remove."
+        )
+    old = current_passphrase(path)
+    encryption.rewrite(path, old, new_passphrase() if keep_encrypted else None)
+    return path
 
 
 def register(command: Command) -> None:

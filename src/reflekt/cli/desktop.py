@@ -13,11 +13,11 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reflekt import APP_ID
+from reflekt.cli.common import Command
 from reflekt.errors import ReflektError
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
@@ -41,7 +41,7 @@ def sources() -> tuple[Path, Path]:
         share = Path(bundle) / "share"
         candidates = [(share / "applications" / DESKTOP_FILE, share / "icons" / "hicolor")]
     else:
-        root = Path(__file__).resolve().parent.parent.parent
+        root = Path(__file__).resolve().parents[3]  # src/reflekt/cli/desktop.py
         packaging = root / "packaging"
         candidates = [(packaging / "linux" / DESKTOP_FILE, packaging / "icons" / "hicolor")]
     for desktop, icons in candidates:
@@ -159,7 +159,7 @@ def cmd_desktop_uninstall(args: argparse.Namespace, journal: Any) -> int:
     return 0
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+def register(command: Command) -> None:
     p = command(
         "desktop-install",
         cmd_desktop_install,

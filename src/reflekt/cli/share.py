@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from reflekt.cli import EXIT_OK, _day, _lang, _one_line, _plain, _write, _write_json
+from reflekt.cli.common import EXIT_OK, Command, date_range, language_of
+from reflekt.cli.output import one_line, snippet_markdown, write, write_hits, write_json
 from reflekt.controls import for_json, for_terminal
 from reflekt.core import scope
-from reflekt.core.journal import HL_END, HL_START, Journal, key_fingerprint
+from reflekt.core.journal import Journal, key_fingerprint
 from reflekt.core.models import (
     Filters,
     Kind,
@@ -25,16 +25,9 @@ from reflekt.share import export, redact, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
-Command = Callable[..., argparse.ArgumentParser]
-
 
 def _export_filters(args: argparse.Namespace) -> Filters | None:
-    date_from = _day(args.date_from) if args.date_from else None
-    date_to = _day(args.date_to) if args.date_to else None
-    if date_from and date_to and date_from > date_to:
-        raise InvalidInput(
-            f"--from {date_from} is after --to {date_to}. Swap them to get the days between."
-        )
+    date_from, date_to = date_range(args)
     filters = Filters(
         kind=Kind(args.kind) if args.kind else None,
         tag=args.tag,
@@ -52,8 +45,8 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
                 "--team writes your bundle into the team folder: use it with "
                 "--format bundle and without -o."
             )
-        path = team.publish(journal, lang=_lang(args))
-        _write(f"Wrote your shared lessons to {path}.")
+        path = team.publish(journal, lang=language_of(args))
+        write(f"Wrote your shared lessons to {path}.")
         return EXIT_OK
     if not args.output:
         raise InvalidInput("Say where to write the export: -o FILE (or -o - to print it).")
@@ -63,7 +56,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         filters=_export_filters(args),
         include_private=args.include_private,
         people=export.PeopleMode(args.people),
-        lang=_lang(args),
+        lang=language_of(args),
         brief=args.brief,
         title=args.title,
     )
@@ -75,7 +68,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
             export.print_backup(journal)
             return EXIT_OK
         path = export.write_backup(journal, Path(args.output), overwrite=args.force)
-        _write(f"Exported the whole journal to {path}.")
+        write(f"Exported the whole journal to {path}.")
         return EXIT_OK
     preview = export.prepare_export(journal, options)
     if preview.needs_rendering:
@@ -92,7 +85,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
     count = len(preview.entry_ids)
-    _write(f"Exported {count} {'entry' if count == 1 else 'entries'} to {path}.")
+    write(f"Exported {count} {'entry' if count == 1 else 'entries'} to {path}.")
     return EXIT_OK
 
 
@@ -109,10 +102,10 @@ def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
             f"{exc.message} To import bigger files: reflekt import FILE --max-size MB"
         ) from None
     if args.json:
-        _write_json(report.to_dict())
+        write_json(report.to_dict())
     else:
         for line in report.lines():
-            _write(line)
+            write(line)
     return EXIT_OK
 
 
@@ -121,56 +114,55 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
     if action == "folder":
         if args.path is None:
             current = team.folder(journal)
-            _write(
+            write(
                 str(current)
                 if current
                 else "No team folder is set. Set one: reflekt team folder PATH"
             )
             return EXIT_OK
         folder = team.set_folder(journal, args.path)
-        _write(f"Team folder: {folder}. Read it with: reflekt team sync")
+        write(f"Team folder: {folder}. Read it with: reflekt team sync")
     elif action == "name":
         me = export.set_author(journal, args.name, args.team_name)
-        _write(me.name + (f" ({me.team})" if me.team else ""))
+        write(me.name + (f" ({me.team})" if me.team else ""))
     elif action == "sync":
         report = team.scan(journal)
         for line in report.lines():
-            _write(line)
+            write(line)
         if args.publish:
-            _write(f"Wrote your shared lessons to {team.publish(journal, lang=_lang(args))}.")
+            write(f"Wrote your shared lessons to {team.publish(journal, lang=language_of(args))}.")
     elif action == "list":
         lessons = journal.team_lessons(author=args.author, tag=args.tag, skill=args.skill)
         if args.json:
             keys = _author_keys(journal)
-            _write_json([_with_key(team_lesson_to_dict(lesson), keys) for lesson in lessons])
+            write_json([_with_key(team_lesson_to_dict(lesson), keys) for lesson in lessons])
         elif not lessons:
-            _write(
+            write(
                 "The team library is empty. Set a team folder (reflekt team folder PATH) "
                 "and run: reflekt team sync"
             )
         for lesson in lessons if not args.json else []:
-            _write(_lesson_line(lesson))
+            write(_lesson_line(lesson))
     elif action == "search":
         hits = journal.search_team_lessons(
             args.query, author=args.author, tag=args.tag, skill=args.skill
         )
         if args.json:
             keys = _author_keys(journal)
-            _write_json(
+            write_json(
                 [
                     {
                         **_with_key(team_lesson_to_dict(hit.lesson), keys),
-                        "snippet": hit.snippet.replace(HL_START, "**").replace(HL_END, "**"),
+                        "snippet": snippet_markdown(hit.snippet),
                     }
                     for hit in hits
                 ]
             )
             return EXIT_OK
-        if not hits:
-            _write(f"Nothing in the team library for {args.query!r}.")
-        for hit in hits:
-            _write(_lesson_line(hit.lesson))
-            _write("      " + _plain(_one_line(hit.snippet, 200)), escaped=True)
+        write_hits(
+            ((_lesson_line(hit.lesson), hit.snippet) for hit in hits),
+            f"Nothing in the team library for {args.query!r}.",
+        )
     elif action == "authors":
         _team_authors(args, journal)
     elif action == "forget":
@@ -194,18 +186,18 @@ def _with_key(lesson: dict[str, Any], keys: dict[str, tuple[bool, str]]) -> dict
 def _team_authors(args: argparse.Namespace, journal: Journal) -> None:
     authors = journal.team_authors()
     if args.json:
-        _write_json(authors)
+        write_json(authors)
         return
     if journal.get_setting(signing.PRIVATE_KEY_SETTING):
         fingerprint = key_fingerprint(signing.public_key(journal))
-        _write(
+        write(
             msg(
                 "Your key: {fingerprint} (colleagues see it next to your name)",
                 fingerprint=fingerprint,
             )
         )
     if not authors:
-        _write(
+        write(
             msg(
                 "No colleagues in the team library yet. Read the team folder with: reflekt team sync"
             )
@@ -213,7 +205,7 @@ def _team_authors(args: argparse.Namespace, journal: Journal) -> None:
     for a in authors:
         who = a["name"] + (f" ({a['team']})" if a["team"] else "")
         key = a["fingerprint"] or msg("unverified (unsigned bundles)")
-        _write(f"{_one_line(who, 40):<40} {key:<20} {a['lessons']:>5}  {a['id']}")
+        write(f"{one_line(who, 40):<40} {key:<20} {a['lessons']:>5}  {a['id']}")
 
 
 def _team_forget(args: argparse.Namespace, journal: Journal) -> None:
@@ -228,7 +220,7 @@ def _team_forget(args: argparse.Namespace, journal: Journal) -> None:
         )
     author_id, name = found
     count = journal.forget_team_author(author_id, key=True)
-    _write(
+    write(
         msg(
             "Forgot {name}: {count} lesson(s) and their key are gone from the library. The "
             "next sync reads their files again and trusts the key it finds then.",
@@ -240,8 +232,8 @@ def _team_forget(args: argparse.Namespace, journal: Journal) -> None:
 
 def _lesson_line(lesson: Any) -> str:
     tags = " ".join(f"#{t}" for t in lesson.tags)
-    title = _one_line(lesson.display_title or "(empty)", 50)
-    author = _one_line(lesson.author_name, 24)
+    title = one_line(lesson.display_title or "(empty)", 50)
+    author = one_line(lesson.author_name, 24)
     return f"{lesson.day.isoformat()}  {author:<24} {lesson.kind.value:<16} {title}" + (
         f"  {tags}" if tags else ""
     )
@@ -250,15 +242,15 @@ def _lesson_line(lesson: Any) -> str:
 def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
     records = journal.shares()
     if args.json:
-        _write_json([share_record_to_dict(r) for r in records])
+        write_json([share_record_to_dict(r) for r in records])
         return EXIT_OK
     if not records:
-        _write("Nothing has been shared from this journal yet.")
+        write("Nothing has been shared from this journal yet.")
     for r in records:
         count = len(r.entries)
         what = r.note or f"{count} {'entry' if count == 1 else 'entries'}"
         people = f", people: {r.people}" if r.people != "none" and r.format != "backup" else ""
-        _write(f"{r.at}  {r.format:<6} {what}{people} → {r.path}")
+        write(f"{r.at}  {r.format:<6} {what}{people} → {r.path}")
     return EXIT_OK
 
 
@@ -287,11 +279,11 @@ def cmd_privacy(args: argparse.Namespace, journal: Journal) -> int:
         redact.put_back_word(journal, entry.id, word)
     chosen = redact.choices(journal, entry.id)
     if args.json:
-        _write_json({"id": entry.id, "kept_names": chosen.keep, "left_out": chosen.extra})
+        write_json({"id": entry.id, "kept_names": chosen.keep, "left_out": chosen.extra})
         return EXIT_OK
     kept = ", ".join(chosen.keep) or "none"
     left_out = ", ".join(chosen.extra) or "none"
-    _write(f"{entry.id[:8]}  names kept as written: {kept}; words left out: {left_out}")
+    write(f"{entry.id[:8]}  names kept as written: {kept}; words left out: {left_out}")
     return EXIT_OK
 
 

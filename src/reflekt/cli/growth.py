@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from reflekt import private_files
-from reflekt.cli import _lang, _write, _write_json
+from reflekt.cli.common import Command, language_of
+from reflekt.cli.output import write, write_json
 from reflekt.core import stats
 from reflekt.core.dates import parse_when
 from reflekt.core.journal import Journal
@@ -87,9 +87,9 @@ def _stats_text(s: stats.GrowthStats, lang: str) -> str:
 def cmd_stats(args: argparse.Namespace, journal: Journal) -> int:
     result = stats.compute(journal, _period(args, journal))
     if args.json:
-        _write_json(result.to_json())
+        write_json(result.to_json())
     else:
-        _write(_stats_text(result, _lang(args)))
+        write(_stats_text(result, language_of(args)))
     return 0
 
 
@@ -113,11 +113,11 @@ def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
     result = stats.compute(journal, _period(args, journal))
     from reflekt.gui.report_pdf import ensure_app
 
-    ensure_app(_lang(args))
+    ensure_app(language_of(args))
     from reflekt.gui.charts import export_chart
 
     export_chart(args.name, result, path, args.width, args.height)
-    _write(f"Wrote the {args.name} chart to {path}.")
+    write(f"Wrote the {args.name} chart to {path}.")
     return 0
 
 
@@ -130,7 +130,7 @@ def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
         names=args.names,
         talk_about=_text_arg(args.talk_about),
         support=_text_arg(args.support),
-        lang=_lang(args),
+        lang=language_of(args),
     )
     from reflekt.gui.report_pdf import export_report
 
@@ -138,7 +138,7 @@ def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
     if args.remember_talk:
         stats.set_last_talk(journal, dt.date.today())
     who = "to show your manager" if report.for_manager else "for yourself"
-    _write(f"Wrote the development-talk report ({who}) to {path}.")
+    write(f"Wrote the development-talk report ({who}) to {path}.")
     return 0
 
 
@@ -160,7 +160,7 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (default: today)")
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+def register(command: Command) -> None:
     p = command(
         "stats",
         cmd_stats,

@@ -1,0 +1,434 @@
+"""The everyday commands on entries: add, edit, list, search, show, delete, purge,
+trash, init (and ``restore`` of an entry, which cli/trust.py registers)."""
+
+from __future__ import annotations
+
+from reflekt.cli.common import EXIT_OK, as_day, date_range, language_of, read_text, split
+from reflekt.cli.output import (
+    entry_line,
+    print_entries,
+    snippet_markdown,
+    stream_json,
+    write,
+    write_hits,
+    write_json,
+)
+from reflekt.core.models import (
+    KIND_LABELS,
+    Entry,
+    Filters,
+    Kind,
+    PersonLink,
+    Relation,
+    Source,
+    Visibility,
+    entry_to_dict,
+    label,
+)
+from reflekt.errors import EntryConflict, InvalidInput
+
+# `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
+# start (see cli/fastparse.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterable
+    from typing import Any
+
+    from reflekt.cli.common import Command
+    from reflekt.core.journal import Journal
+
+
+def _person(value: str) -> PersonLink:
+    name, sep, relation = value.rpartition("=")
+    if not sep:
+        return PersonLink(value.strip())
+    relation = relation.strip().lower()
+    if relation not in {r.value for r in Relation}:
+        raise InvalidInput(
+            f"{relation!r} is not a way to know someone here. Write --person "
+            f'"Name=RELATION" with RELATION one of: {", ".join(r.value for r in Relation)}.'
+        )
+    return PersonLink(name.strip(), Relation(relation))
+
+
+def _show_entry(entry: Entry, lang: str) -> str:
+    from reflekt.core.templates import TEMPLATES
+
+    template = TEMPLATES.get(entry.template)
+    lines = [
+        entry.display_title or "(untitled)",
+        f"id:         {entry.id}",
+        f"day:        {entry.day.isoformat()}",
+        f"kind:       {label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})",
+    ]
+    if template is not None and template.key != "free":
+        lines.append(f"template:   {template.name(lang)}")
+    lines.append(f"visibility: {entry.visibility.value}" + ("  ★ starred" if entry.starred else ""))
+    if entry.source:
+        lines.append(f"source:     {entry.source.value}")
+    if entry.mood is not None:
+        lines.append(f"mood:       {entry.mood}/5")
+    if entry.tags:
+        lines.append("tags:       " + ", ".join(entry.tags))
+    if entry.skills:
+        lines.append("skills:     " + ", ".join(entry.skills))
+    if entry.people:
+        lines.append(
+            "people:     " + ", ".join(f"{p.name} ({p.relation.value})" for p in entry.people)
+        )
+    if entry.goals:
+        lines.append("goals:      " + ", ".join(g[:8] for g in entry.goals))
+    lines.append(f"created:    {entry.created}   updated: {entry.updated}")
+    if entry.in_trash:
+        lines.append(f"in trash since {entry.deleted}")
+    for key, text in entry.sections.items():
+        section = template.section(key) if template else None
+        lines += ["", f"## {section.label(lang) if section else key}", text]
+    if entry.body:
+        lines += ["", entry.body]
+    return "\n".join(lines)
+
+
+def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
+    """What the add/edit options ask for, as ``Journal.add``/``update`` keywords."""
+    from reflekt.core.templates import TEMPLATES, find_template, resolve_section_key
+
+    values: dict[str, Any] = {}
+    text = read_text(args.text)
+    if text is not None:
+        values["body"] = text
+    if args.title is not None:
+        values["title"] = args.title
+    if args.kind is not None:
+        values["kind"] = args.kind
+    if args.template is not None:
+        values["template"] = find_template(args.template).key
+    if args.section:
+        template_key = values.get("template")
+        if template_key is None:
+            if not editing:
+                raise InvalidInput(
+                    "--section needs a template: add --template NAME (see `reflekt templates`)."
+                )
+            template_key = args._current.template
+        template = TEMPLATES[template_key]
+        sections = dict(args._current.sections) if editing and args._current else {}
+        for item in args.section:
+            name, sep, section_text = item.partition("=")
+            if not sep:
+                raise InvalidInput(f"Write --section as NAME=TEXT, not {item!r}.")
+            key = resolve_section_key(template, name)
+            sections[key] = read_text(section_text) if section_text == "-" else section_text
+        values["sections"] = sections
+    for option in ("tag", "skill"):
+        names = split(getattr(args, option))
+        if names is not None:
+            values[f"{option}s"] = names
+    if args.person is not None:
+        values["people"] = [_person(p) for p in args.person]
+    if args.goal is not None:
+        values["goals"] = args.goal
+    if args.source is not None:
+        values["source"] = args.source
+    if args.mood is not None:
+        values["mood"] = args.mood
+    if args.share:
+        values["visibility"] = Visibility.SHAREABLE
+    if getattr(args, "private", False):
+        values["visibility"] = Visibility.PRIVATE
+    if args.star:
+        values["starred"] = True
+    if getattr(args, "unstar", False):
+        values["starred"] = False
+    if args.date is not None:
+        values["day"] = as_day(args.date)
+    return values
+
+
+def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
+    values = _entry_values(args, editing=False)
+    if not any(values.get(k) for k in ("body", "title", "sections")):
+        raise InvalidInput(
+            'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
+            "or - to read it from standard input."
+        )
+    entry = journal.add(**values)
+    write(entry.id)
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
+    if getattr(args, "if_revision", None) is None:
+        args._current = journal.get(args.id)
+    else:
+        # An update with no changes only checks the revision (and writes nothing): an
+        # entry that moved on, or a whole id that is gone, is a conflict (exit 5).
+        args._current = journal.update(args.id, expected_revision=args.if_revision)
+    values = _entry_values(args, editing=True)
+    if not values:
+        raise InvalidInput(
+            "Nothing to change: give new text or an option such as --title or --tag "
+            "(see `reflekt edit --help`)."
+        )
+    entry = journal.update(
+        args._current.id, expected_revision=getattr(args, "if_revision", None), **values
+    )
+    write(entry.id)
+    return EXIT_OK
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    if args.shared and args.private:
+        raise InvalidInput("Choose --shared or --private, not both.")
+    visibility = None
+    if args.shared:
+        visibility = Visibility.SHAREABLE
+    elif args.private:
+        visibility = Visibility.PRIVATE
+    date_from, date_to = date_range(args)
+    return Filters(
+        kind=Kind(args.kind) if args.kind else None,
+        tag=args.tag,
+        skill=args.skill,
+        person=args.person,
+        goal=args.goal,
+        date_from=date_from,
+        date_to=date_to,
+        visibility=visibility,
+        starred=True if args.starred else None,
+        source=Source(args.source) if args.source else None,
+        trash=args.trash,
+    )
+
+
+def _limit(args: argparse.Namespace) -> int | None:
+    if args.limit < 0:
+        raise InvalidInput("--limit must be 0 (everything) or more.")
+    return args.limit or None
+
+
+def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
+    filters = _filters(args)
+    limit = _limit(args)
+    entries: Iterable[Entry]
+    if limit is None and not args.json:  # one line each: no need to read the text
+        entries = journal.iter_headlines(filters)  # type: ignore[assignment]
+    elif limit is None:
+        entries = journal.iter_entries(filters)
+    else:
+        entries = journal.list(filters, limit=limit).entries
+    return print_entries(entries, args.json, lambda: _nothing_found(journal, filters))
+
+
+def _nothing_found(journal: Journal, filters: Filters) -> str:
+    if filters == Filters() and journal.count() == 0:
+        return 'No entries yet. Write the first one: reflekt add "What I learned today"'
+    if filters.trash:
+        return "The trash is empty."
+    return "No entries match."
+
+
+def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
+    hits = journal.search(args.query, _filters(args), limit=_limit(args) or 1_000_000)
+    if args.json:
+        stream_json(
+            {**entry_to_dict(hit.entry), "snippet": snippet_markdown(hit.snippet), "rank": hit.rank}
+            for hit in hits
+        )
+    else:
+        write_hits(
+            ((entry_line(hit.entry), hit.snippet) for hit in hits),
+            f"Nothing found for {args.query!r}.",
+        )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.get(args.id)
+    if args.json:
+        write_json(entry_to_dict(entry))
+    else:
+        write(_show_entry(entry, language_of(args)))
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.delete(args.id, expected_revision=getattr(args, "if_revision", None))
+    write(f"Moved {entry.id[:8]} to the trash. Bring it back with: reflekt restore {entry.id[:8]}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, journal: Journal) -> int:
+    entry = journal.restore(args.id)
+    write(f"Restored {entry.id[:8]}: {entry.display_title}")
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace, journal: Journal) -> int:
+    expected = getattr(args, "if_revision", None)
+    entry_id = journal.resolve_id(args.id) if expected is None else str(args.id).strip()
+    journal.purge(entry_id, expected_revision=expected)
+    write(f"Removed {entry_id[:8]} for good.")
+    return EXIT_OK
+
+
+def cmd_trash(args: argparse.Namespace, journal: Journal) -> int:
+    if args.trash_action == "empty":
+        removed = journal.empty_trash()
+        write(
+            f"Removed {removed} {'entry' if removed == 1 else 'entries'} from the trash for good."
+        )
+        return EXIT_OK
+    entries = journal.iter_entries(Filters(trash=True))
+    return print_entries(entries, args.json, lambda: "The trash is empty.")
+
+
+def cmd_init(args: argparse.Namespace, journal: Journal) -> int:
+    write(f"The journal is ready at {journal.path}.")
+    return EXIT_OK
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--kind", choices=[k.value for k in Kind], help="only this kind")
+    group.add_argument("--tag", help="only entries with this tag")
+    group.add_argument("--skill", help="only entries with this skill")
+    group.add_argument("--person", help="only entries naming this person")
+    group.add_argument("--goal", help="only evidence for this goal (id)")
+    group.add_argument("--source", choices=[s.value for s in Source], help="learning source")
+    group.add_argument("--from", dest="date_from", metavar="DATE", help="from this day")
+    group.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day")
+    group.add_argument("--shared", action="store_true", help="only shareable entries")
+    group.add_argument("--private", action="store_true", help="only private entries")
+    group.add_argument("--starred", action="store_true", help="only starred entries")
+    group.add_argument("--trash", action="store_true", help="look in the trash instead")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    parser.add_argument(
+        "text",
+        nargs="?",
+        help="the text (Markdown); - reads it from standard input"
+        + ("; replaces the old text" if editing else ""),
+    )
+    parser.add_argument("--title")
+    parser.add_argument("--kind", choices=[k.value for k in Kind])
+    parser.add_argument("--template", help="a template key or name (see `reflekt templates`)")
+    parser.add_argument(
+        "--section",
+        action="append",
+        metavar="NAME=TEXT",
+        help="fill a template section (repeat for several)",
+    )
+    parser.add_argument("--tag", action="append", help="a tag (repeat, or a,b,c)")
+    parser.add_argument("--skill", action="append", help="a skill (repeat, or a,b,c)")
+    parser.add_argument(
+        "--person",
+        action="append",
+        metavar="NAME[=RELATION]",
+        help="someone involved; RELATION: learned-from, helped or with (default)",
+    )
+    parser.add_argument("--goal", action="append", metavar="GOAL_ID", help="evidence for a goal")
+    parser.add_argument(
+        "--source", choices=[s.value for s in Source], help="where the learning came from"
+    )
+    parser.add_argument("--mood", type=_mood_arg, help="1 (low) to 5 (high)")
+    parser.add_argument("--share", action="store_true", help="mark as shareable (default: private)")
+    parser.add_argument("--star", action="store_true", help="star it")
+    parser.add_argument("--date", help="the day it is about: YYYY-MM-DD, yesterday, '3 days ago'")
+    if editing:
+        parser.add_argument("--private", action="store_true", help="make it private again")
+        parser.add_argument("--unstar", action="store_true", help="remove the star")
+
+
+def _mood_arg(text: str) -> int:
+    try:
+        mood = int(text)
+    except ValueError:
+        mood = 0
+    if not 1 <= mood <= 5:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"mood must be a whole number from 1 to 5, not {text!r}")
+    return mood
+
+
+def _add_add(command: Command) -> None:
+    p = command("add", cmd_add, "write a new entry; prints its id")
+    _entry_options(p, editing=False)
+
+
+def _add_edit(command: Command) -> None:
+    p = command("edit", cmd_edit, "change an entry (only the options given)")
+    p.add_argument("id", help="the entry's id or its first characters")
+    _entry_options(p, editing=True)
+    _if_revision(p, "change it")
+
+
+def _add_list(command: Command) -> None:
+    p = command("list", cmd_list, "list entries, newest first", uses="read")
+    _filter_options(p)
+    p.add_argument("--limit", type=int, default=50, help="how many (0 = all; default 50)")
+
+
+def _add_search(command: Command) -> None:
+    p = command("search", cmd_search, "full-text search, best matches first", uses="read")
+    p.add_argument("query", help='words; "a phrase"; prefix*; -word leaves it out')
+    _filter_options(p)
+    p.add_argument("--limit", type=int, default=20, help="how many (0 = all; default 20)")
+
+
+def _add_show(command: Command) -> None:
+    p = command("show", cmd_show, "show one entry", uses="read")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+# `restore` (an entry, or a whole journal from a backup) is registered by cli/trust.py.
+def _if_revision(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--if-revision",
+        type=int,
+        metavar="N",
+        help=f"{what} only while it is still at revision N (the `revision` of "
+        "`reflekt show ID --json`); if it was changed, trashed or removed since, change "
+        f"nothing and exit {EntryConflict.exit_code}",
+    )
+
+
+def _add_delete(command: Command) -> None:
+    p = command("delete", cmd_delete, "move an entry to the trash")
+    p.add_argument("id")
+    _if_revision(p, "move it")
+
+
+def _add_purge(command: Command) -> None:
+    p = command("purge", cmd_purge, "remove an entry in the trash for good")
+    p.add_argument("id")
+    _if_revision(p, "remove it")
+
+
+def _add_trash(command: Command) -> None:
+    p = command("trash", cmd_trash, "the trash: list it, or empty it for good")
+    trash = p.add_subparsers(
+        dest="trash_action", metavar="ACTION", required=True, parser_class=type(p)
+    )
+    trash.add_parser("list", help="entries in the trash").add_argument(
+        "--json", action="store_true", help="print JSON"
+    )
+    trash.add_parser("empty", help="remove everything in the trash for good")
+
+
+# The commands of this module, in the order `reflekt --help` lists them.
+COMMANDS = {
+    "add": _add_add,
+    "edit": _add_edit,
+    "list": _add_list,
+    "search": _add_search,
+    "show": _add_show,
+    "delete": _add_delete,
+    "purge": _add_purge,
+    "trash": _add_trash,
+}
