@@ -18,12 +18,16 @@ def _ensure_app() -> None:
         or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
 
-    if QGuiApplication.instance() is None:
+    if QCoreApplication.instance() is None:
+        # A QApplication, not a bare QGuiApplication: a report or chart drawn later in
+        # the same process needs widgets, and Qt cannot upgrade an application object.
+        from PySide6.QtWidgets import QApplication
+
         # Kept on the module so the application outlives this call.
         global _APP
-        _APP = QGuiApplication(["reflekt"])
+        _APP = QApplication(["reflekt"])
 
 
 _APP = None
