@@ -125,8 +125,10 @@ def header_problem(path: Path) -> str | None:
     pages = int.from_bytes(head[28:32], "big")
     valid_for = int.from_bytes(head[92:96], "big")
     counter = int.from_bytes(head[24:28], "big")
-    wal = Path(str(path) + "-wal")
-    wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    try:  # a writer's last connection may remove the WAL at any moment: ask once
+        wal_has_frames = os.stat(f"{path}-wal").st_size > 32
+    except FileNotFoundError:
+        wal_has_frames = False
     # The header's page count is only trustworthy when the two counters agree; with
     # pages still in the WAL the file may legitimately be shorter than it says.
     if pages and valid_for == counter and size < pages * page_size and not wal_has_frames:
