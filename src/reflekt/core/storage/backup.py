@@ -204,9 +204,12 @@ def last_modified(journal_path: Path) -> dt.datetime:
     Reading never changes either, so an unchanged journal is never backed up again.
     """
     stamps = [journal_path.stat().st_mtime]
-    wal = Path(f"{journal_path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        stamps.append(wal.stat().st_mtime)
+    try:  # another program's last connection may remove the WAL at any moment
+        wal = os.stat(f"{journal_path}-wal")
+    except FileNotFoundError:
+        wal = None
+    if wal is not None and wal.st_size > 0:
+        stamps.append(wal.st_mtime)
     return dt.datetime.fromtimestamp(max(stamps))
 
 
