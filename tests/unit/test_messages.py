@@ -15,10 +15,10 @@ import pytest
 
 from reflekt import messages
 from reflekt.errors import FileRejected, InvalidInput
-from reflekt.messages_sv import SV, WORDS
+from reflekt.messages.sv import SV, WORDS
 from reflekt.share import safety
 
-SRC = Path(messages.__file__).resolve().parent
+SRC = Path(messages.__file__).resolve().parent.parent
 
 
 def _fields(template: str) -> set[str]:
@@ -118,3 +118,100 @@ def test_the_command_line_stays_english_even_on_a_swedish_system(
     asked = _reflekt("import", missing, REFLEKT_HOME=home, REFLEKT_LANG="sv")
     assert asked.returncode == 2
     assert f"Det finns ingen fil eller mapp {missing}. Kontrollera namnet." in asked.stderr
+
+
+# -- labelled terms (reflekt.messages.labels and .pages): the same catalogue rules -------
+
+
+def _term_tables() -> dict[str, dict[str, dict[str, str]]]:
+    from reflekt.messages import labels, pages
+
+    return labels.TABLES | pages.TABLES
+
+
+_TERMS = sorted(
+    (f"{group}.{name}", table[name]) for group, table in _term_tables().items() for name in table
+)
+
+
+@pytest.mark.parametrize(("key", "labels"), _TERMS, ids=[key for key, _ in _TERMS])
+def test_each_term_has_english_and_swedish_with_the_same_details(
+    key: str, labels: dict[str, str]
+) -> None:
+    assert set(labels) == set(messages.SPOKEN), key
+    assert labels["en"].strip() and labels["sv"].strip()
+    assert _fields(labels["sv"]) == _fields(labels["en"])
+
+
+def test_the_vocabulary_tables_name_exactly_the_values_the_journal_stores() -> None:
+    from reflekt.core.models import GoalStatus, Kind, Relation, Source
+
+    tables = _term_tables()
+    for group, values in (
+        ("kind", Kind),
+        ("source", Source),
+        ("relation", Relation),
+        ("goal_status", GoalStatus),
+    ):
+        assert set(tables[group]) == {v.value for v in values}, group
+
+
+def _term_keys_in_source() -> set[str]:
+    """Every literal key handed to term("group.name") in reflekt's source."""
+    found = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "term"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_term_the_source_asks_for_is_in_the_catalogue() -> None:
+    missing = _term_keys_in_source() - {key for key, _ in _TERMS}
+    assert not missing, f"add to reflekt/messages/labels.py or pages.py: {sorted(missing)}"
+
+
+def test_the_catalogue_holds_no_term_the_source_no_longer_uses() -> None:
+    """A report or page word is looked up by its name ("title" -> report.title); the
+    vocabulary by the stored value (checked above)."""
+    source = "\n".join(
+        p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.parent.name != "messages"
+    )
+    asked = _term_keys_in_source()
+    stale = [
+        key
+        for key, _ in _TERMS
+        if key.split(".")[0] in ("report", "share", "redaction")
+        and key not in asked
+        and f'"{key.split(".", 1)[1]}"' not in source
+        and f"'{key.split('.', 1)[1]}'" not in source
+    ]
+    assert stale == []
+
+
+def test_a_term_is_shown_in_the_language_asked_for_or_the_current_one() -> None:
+    assert messages.term("kind.lesson", "en") == "Lesson learned"
+    assert messages.term("kind.lesson", "sv") == "Lärdom"
+    assert messages.term("source.people", "de") == "People"  # no German: English
+    assert messages.term("report.title", "sv") == "Utvecklingssamtal"
+    messages.set_language("sv")
+    try:
+        assert messages.term("relation.helped") == "hjälpte"
+    finally:
+        messages.set_language("en")
+    assert messages.term("relation.helped") == "helped"
+    with pytest.raises(KeyError):
+        messages.term("kind.no-such-kind", "en")
+
+
+def test_the_vocabulary_read_through_core_models_is_the_catalogues() -> None:
+    from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
+
+    assert label(KIND_LABELS[Kind.MISTAKE], "sv") == messages.term("kind.mistake", "sv")
+    assert label(SOURCE_LABELS[Source.PEOPLE], "en") == messages.term("source.people", "en")
