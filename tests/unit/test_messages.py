@@ -215,3 +215,38 @@ def test_the_vocabulary_read_through_core_models_is_the_catalogues() -> None:
 
     assert label(KIND_LABELS[Kind.MISTAKE], "sv") == messages.term("kind.mistake", "sv")
     assert label(SOURCE_LABELS[Source.PEOPLE], "en") == messages.term("source.people", "en")
+
+
+# -- the templates' words (reflekt.messages.templates) ------------------------------------
+
+
+def _template_words() -> list[tuple[str, dict[str, str]]]:
+    from reflekt.messages.templates import TEMPLATES as WORDS
+
+    found = []
+    for key, words in WORDS.items():
+        found += [(f"{key}.name", words["name"]), (f"{key}.description", words["description"])]
+        for section, texts in words["sections"].items():
+            found += [(f"{key}.{section}.{part}", texts[part]) for part in ("label", "hint")]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("where", "labels"), _template_words(), ids=[w for w, _ in _template_words()]
+)
+def test_each_template_word_has_english_and_swedish(where: str, labels: dict[str, str]) -> None:
+    assert set(labels) == set(messages.SPOKEN), where
+    assert labels["en"].strip() and labels["sv"].strip() and labels["sv"] != labels["en"]
+    assert _fields(labels["sv"]) == _fields(labels["en"])
+
+
+def test_the_template_words_are_for_exactly_the_templates_and_sections_there_are() -> None:
+    from reflekt.core.templates import TEMPLATES
+    from reflekt.messages.templates import PROMPTS
+    from reflekt.messages.templates import TEMPLATES as WORDS
+
+    assert set(WORDS) == set(TEMPLATES)
+    for key, template in TEMPLATES.items():
+        assert set(WORDS[key]["sections"]) == {s.key for s in template.sections}, key
+    assert set(PROMPTS) == set(messages.SPOKEN)
+    assert len(PROMPTS["sv"]) == len(PROMPTS["en"])  # parallel: the same day, the same prompt
