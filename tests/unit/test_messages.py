@@ -250,3 +250,14 @@ def test_the_template_words_are_for_exactly_the_templates_and_sections_there_are
         assert set(WORDS[key]["sections"]) == {s.key for s in template.sections}, key
     assert set(PROMPTS) == set(messages.SPOKEN)
     assert len(PROMPTS["sv"]) == len(PROMPTS["en"])  # parallel: the same day, the same prompt
+
+
+def test_a_day_is_written_out_with_the_months_of_either_language() -> None:
+    import datetime as dt
+
+    from reflekt.core.report import format_day
+    from reflekt.messages.pages import MONTHS
+
+    assert {lang: len(names) for lang, names in MONTHS.items()} == {"en": 12, "sv": 12}
+    assert format_day(dt.date(2026, 3, 14), "en") == "14 March 2026"
+    assert format_day(dt.date(2026, 3, 14), "sv_SE.UTF-8") == "14 mars 2026"

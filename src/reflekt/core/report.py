@@ -37,6 +37,7 @@ from reflekt.core.stats import GrowthStats, NameCount, Period
 from reflekt.core.templates import normalise_lang
 from reflekt.errors import InvalidInput
 from reflekt.messages import term
+from reflekt.messages.pages import MONTHS
 
 TOP_LESSONS = 6
 TOP_SHARED = 8
@@ -365,17 +366,6 @@ def record_share(journal: Journal, report: Report, fmt: str, path: str) -> bool:
 
 # -- words ---------------------------------------------------------------------------
 
-_MONTHS = {
-    "en": [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-    "sv": [
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    ],
-}  # fmt: skip
-
 
 def _t(key: str, lang: str) -> str:
     return term(f"report.{key}", lang)
@@ -383,7 +373,7 @@ def _t(key: str, lang: str) -> str:
 
 def format_day(day: dt.date, lang: str) -> str:
     """14 March 2026 / 14 mars 2026: unambiguous for a person in either language."""
-    return f"{day.day} {_MONTHS[normalise_lang(lang)][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[normalise_lang(lang)][day.month - 1]} {day.year}"
 
 
 def format_period(period: Period, lang: str) -> str:

@@ -118,4 +118,17 @@ SHARE_PAGE: dict[str, dict[str, str]] = {
     "minutes": {"en": "min", "sv": "min"},
 }
 
+# The months, for a date a person reads in either language (core.report.format_day).
+MONTHS: dict[str, list[str]] = {
+    "en": [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ],
+    "sv": [
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ],
+}  # fmt: skip
+
+
 TABLES: dict[str, dict[str, dict[str, str]]] = {"report": REPORT, "share": SHARE_PAGE}
