@@ -25,20 +25,25 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-def _templates_in_source() -> set[str]:
-    """Every English template marked with msg("...") in reflekt's source."""
+def _first_arguments_in_source(function: str) -> set[str]:
+    """Every literal first argument of a call to ``function`` in reflekt's source."""
     found = set()
     for path in SRC.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "msg"
+                and node.func.id == function
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
                 found.add(node.args[0].value)
     return found
+
+
+def _templates_in_source() -> set[str]:
+    """Every English template marked with msg("...") in reflekt's source."""
+    return _first_arguments_in_source("msg")
 
 
 @pytest.fixture
@@ -158,18 +163,7 @@ def test_the_vocabulary_tables_name_exactly_the_values_the_journal_stores() -> N
 
 def _term_keys_in_source() -> set[str]:
     """Every literal key handed to term("group.name") in reflekt's source."""
-    found = set()
-    for path in SRC.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "term"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                found.add(node.args[0].value)
-    return found
+    return _first_arguments_in_source("term")
 
 
 def test_every_term_the_source_asks_for_is_in_the_catalogue() -> None:

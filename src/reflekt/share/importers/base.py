@@ -105,13 +105,14 @@ class Source:
         return data if marked == own_format else None
 
 
-def first_entry(data: dict[str, Any]) -> dict[str, Any] | bool | None:
-    """The first object in a foreign export's ``entries`` list; None when the list holds
-    no object; False when there is no ``entries`` list at all."""
-    entries = data.get("entries")
-    if not isinstance(entries, list):
-        return False
-    return next((e for e in entries if isinstance(e, dict)), None)
+def foreign_export(source: Source) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+    """For sniffing another journal's JSON export: the document and the first object in
+    its ``entries`` list (None when the list holds none); None when ``source`` is not a
+    JSON object with an ``entries`` list, or is one of reflekt's own files."""
+    data = source.json_object()
+    if data is None or not isinstance(data.get("entries"), list):
+        return None
+    return data, next((e for e in data["entries"] if isinstance(e, dict)), None)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from reflekt.share.importers.base import (
     Parsed,
     Source,
     add_entries,
-    first_entry,
+    foreign_export,
     register,
 )
 
@@ -50,19 +50,16 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 def sniff(source: Source) -> bool:
-    """A zip, or a JSON object whose entries carry Day One's ``uuid`` or
+    """A zip, or a JSON export whose entries carry Day One's ``uuid`` or
     ``creationDate`` (with no entries, its ``metadata``)."""
     if source.path.suffix.lower() == ".zip" and not source.path.is_dir():
         return True
-    data = source.json_object()
-    if data is None:
+    found = foreign_export(source)
+    if found is None:
         return False
-    first = first_entry(data)
-    if first is False:
-        return False
+    data, first = found
     if first is None:
         return "metadata" in data
-    assert isinstance(first, dict)
     return "uuid" in first or "creationDate" in first
 
 

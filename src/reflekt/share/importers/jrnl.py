@@ -20,7 +20,7 @@ from reflekt.share.importers.base import (
     Parsed,
     Source,
     add_entries,
-    first_entry,
+    foreign_export,
     register,
 )
 
@@ -29,17 +29,14 @@ TITLE = "jrnl"
 
 
 def sniff(source: Source) -> bool:
-    """A JSON object whose entries have a date and a title or body (and none of Day
+    """A JSON export whose entries have a date and a title or body (and none of Day
     One's marks); with no entries, jrnl's ``tags`` count."""
-    data = source.json_object()
-    if data is None:
+    found = foreign_export(source)
+    if found is None:
         return False
-    first = first_entry(data)
-    if first is False:
-        return False
+    data, first = found
     if first is None:
         return "tags" in data and "metadata" not in data
-    assert isinstance(first, dict)
     if "uuid" in first or "creationDate" in first:
         return False
     return "date" in first and ("title" in first or "body" in first)
