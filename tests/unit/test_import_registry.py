@@ -134,3 +134,21 @@ def test_a_module_missing_part_of_the_importer_contract_is_not_registered() -> N
     with pytest.raises(TypeError, match="TITLE"):
         register(half)
     assert "half" not in REGISTRY
+
+
+def test_the_import_report_speaks_the_language_chosen(journal: Journal, tmp_path: Path) -> None:
+    from reflekt import messages
+
+    path = _one_of_each(tmp_path, journal)["jrnl"]
+    messages.set_language("sv")
+    try:
+        first = import_file(journal, path).lines()
+        again = import_file(journal, path).lines()
+    finally:
+        messages.set_language("en")
+    assert first == ["Importerade 1 anteckning från jrnl.json (jrnl)."]
+    assert again == [
+        "Importerade 0 anteckningar från jrnl.json (jrnl).",
+        "Hoppade över 1 som redan finns i din dagbok (importerade tidigare).",
+    ]
+    assert import_file(journal, path).lines()[0] == "Imported 0 entries from jrnl.json (jrnl)."

@@ -128,30 +128,53 @@ class ImportReport:
     team: TeamUpdate | None = None
 
     def lines(self) -> list[str]:
+        """What the import did, in the current language (reflekt.messages)."""
         importer = REGISTRY.get(self.format)
         what = importer.TITLE if importer is not None else self.format
         if self.team is not None:
             u = self.team
             if u.stale:
                 lines = [
-                    f"{self.source} ({what}) is older than the lessons from {u.author} already "
-                    "in your team library; nothing changed."
+                    msg(
+                        "{source} ({what}) is older than the lessons from {author} already "
+                        "in your team library; nothing changed.",
+                        source=self.source,
+                        what=what,
+                        author=u.author,
+                    )
                 ]
             else:
                 lines = [
-                    f"Team library: {u.added} new, {u.updated} updated, {u.withdrawn} withdrawn "
-                    f"lessons from {u.author} ({self.source})."
+                    msg(
+                        "Team library: {added} new, {updated} updated, {withdrawn} withdrawn "
+                        "lessons from {author} ({source}).",
+                        added=u.added,
+                        updated=u.updated,
+                        withdrawn=u.withdrawn,
+                        author=u.author,
+                        source=self.source,
+                    )
                 ]
         else:
-            lines = [
-                f"Imported {self.imported} {'entry' if self.imported == 1 else 'entries'} "
-                f"from {self.source} ({what})."
-            ]
+            imported = (
+                msg("Imported 1 entry from {source} ({what}).", source=self.source, what=what)
+                if self.imported == 1
+                else msg(
+                    "Imported {count} entries from {source} ({what}).",
+                    count=self.imported,
+                    source=self.source,
+                    what=what,
+                )
+            )
+            lines = [imported]
             if self.duplicates:
                 lines.append(
-                    f"Skipped {self.duplicates} already in your journal (imported before)."
+                    msg(
+                        "Skipped {count} already in your journal (imported before).",
+                        count=self.duplicates,
+                    )
                 )
-        lines += [f"Note: {w}" for w in self.warnings]
+        lines += [msg("Note: {warning}", warning=w) for w in self.warnings]
         return lines
 
     def to_dict(self) -> dict[str, Any]:

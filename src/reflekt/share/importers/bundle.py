@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from reflekt.core.journal import Journal
 from reflekt.errors import ReflektError
+from reflekt.messages import msg
 from reflekt.share import bundle
 from reflekt.share.importers.base import (
     ImportReport,
@@ -34,7 +35,7 @@ def read(
     shared = bundle.validate(source.json(), source.name)
     if shared.author_id == (journal.get_setting(AUTHOR_ID) or "").lower():
         report.warnings.append(
-            "This bundle is your own export; your entries are already in your journal."
+            msg("This bundle is your own export; your entries are already in your journal.")
         )
         return report
     try:

@@ -90,8 +90,11 @@ def _parsed(source: Source) -> Parsed:
         attachments = [n for n in contents.skipped if not n.endswith("/")]
         if attachments:
             parsed.warnings.append(
-                f"{len(attachments)} attachment file(s) in the archive (photos, audio, ...) "
-                "were not imported: reflekt keeps text only."
+                msg(
+                    "{count} attachment file(s) in the archive (photos, audio, ...) "
+                    "were not imported: reflekt keeps text only.",
+                    count=len(attachments),
+                )
             )
         return parsed
     return parse(source.json(), path.name)
