@@ -11,13 +11,14 @@ import datetime as dt
 from enum import StrEnum
 from operator import attrgetter
 
+from reflekt.messages import SPOKEN
 from reflekt.messages import labels as _terms  # the one catalogue of labelled terms
 
 TYPE_CHECKING = False  # typing itself costs ~7 ms at every start of the CLI
 if TYPE_CHECKING:
     from typing import Any, ClassVar
 
-LANGUAGES = ("en", "sv")
+LANGUAGES = SPOKEN  # the languages the catalogue (reflekt.messages) speaks
 
 
 class Kind(StrEnum):
