@@ -255,3 +255,17 @@ def test_a_day_is_written_out_with_the_months_of_either_language() -> None:
     assert {lang: len(names) for lang, names in MONTHS.items()} == {"en": 12, "sv": 12}
     assert format_day(dt.date(2026, 3, 14), "en") == "14 March 2026"
     assert format_day(dt.date(2026, 3, 14), "sv_SE.UTF-8") == "14 mars 2026"
+
+
+def test_the_catalogue_is_the_bottom_layer_and_imports_no_other_part_of_reflekt() -> None:
+    """core, share, the command line and the app all read it; it reads none of them (and
+    no Qt), so any of them can use it without an import circle."""
+    imported = set()
+    for path in (SRC / "messages").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    outside = {m for m in imported if m.split(".")[0] not in ("__future__", "typing")}
+    assert {m for m in outside if not m.startswith("reflekt.messages")} == set()
