@@ -192,7 +192,7 @@ def test_the_catalogue_holds_no_term_the_source_no_longer_uses() -> None:
 def test_a_term_is_shown_in_the_language_asked_for_or_the_current_one() -> None:
     assert messages.term("kind.lesson", "en") == "Lesson learned"
     assert messages.term("kind.lesson", "sv") == "Lärdom"
-    assert messages.term("source.people", "de") == "People"  # no German: English
+    assert messages.term("source.people", "de") == "Other people"  # no German: English
     assert messages.term("report.title", "sv") == "Utvecklingssamtal"
     messages.set_language("sv")
     try:

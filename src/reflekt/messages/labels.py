@@ -27,7 +27,7 @@ KIND: dict[str, dict[str, str]] = {
 # Where the learning came from (core.models.Source).
 SOURCE: dict[str, dict[str, str]] = {
     "experience": {"en": "Experience", "sv": "Erfarenhet"},
-    "people": {"en": "People", "sv": "Andra människor"},
+    "people": {"en": "Other people", "sv": "Andra människor"},
     "course": {"en": "Course or reading", "sv": "Kurs eller läsning"},
 }
 
