@@ -15,30 +15,35 @@ import pytest
 
 from reflekt import messages
 from reflekt.errors import FileRejected, InvalidInput
-from reflekt.messages_sv import SV, WORDS
+from reflekt.messages.sv import SV, WORDS
 from reflekt.share import safety
 
-SRC = Path(messages.__file__).resolve().parent
+SRC = Path(messages.__file__).resolve().parent.parent
 
 
 def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-def _templates_in_source() -> set[str]:
-    """Every English template marked with msg("...") in reflekt's source."""
+def _first_arguments_in_source(function: str) -> set[str]:
+    """Every literal first argument of a call to ``function`` in reflekt's source."""
     found = set()
     for path in SRC.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "msg"
+                and node.func.id == function
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
                 found.add(node.args[0].value)
     return found
+
+
+def _templates_in_source() -> set[str]:
+    """Every English template marked with msg("...") in reflekt's source."""
+    return _first_arguments_in_source("msg")
 
 
 @pytest.fixture
@@ -118,3 +123,149 @@ def test_the_command_line_stays_english_even_on_a_swedish_system(
     asked = _reflekt("import", missing, REFLEKT_HOME=home, REFLEKT_LANG="sv")
     assert asked.returncode == 2
     assert f"Det finns ingen fil eller mapp {missing}. Kontrollera namnet." in asked.stderr
+
+
+# -- labelled terms (reflekt.messages.labels and .pages): the same catalogue rules -------
+
+
+def _term_tables() -> dict[str, dict[str, dict[str, str]]]:
+    from reflekt.messages import labels, pages
+
+    return labels.TABLES | pages.TABLES
+
+
+_TERMS = sorted(
+    (f"{group}.{name}", table[name]) for group, table in _term_tables().items() for name in table
+)
+
+
+@pytest.mark.parametrize(("key", "labels"), _TERMS, ids=[key for key, _ in _TERMS])
+def test_each_term_has_english_and_swedish_with_the_same_details(
+    key: str, labels: dict[str, str]
+) -> None:
+    assert set(labels) == set(messages.SPOKEN), key
+    assert labels["en"].strip() and labels["sv"].strip()
+    assert _fields(labels["sv"]) == _fields(labels["en"])
+
+
+def test_the_vocabulary_tables_name_exactly_the_values_the_journal_stores() -> None:
+    from reflekt.core.models import GoalStatus, Kind, Relation, Source
+
+    tables = _term_tables()
+    for group, values in (
+        ("kind", Kind),
+        ("source", Source),
+        ("relation", Relation),
+        ("goal_status", GoalStatus),
+    ):
+        assert set(tables[group]) == {v.value for v in values}, group
+
+
+def _term_keys_in_source() -> set[str]:
+    """Every literal key handed to term("group.name") in reflekt's source."""
+    return _first_arguments_in_source("term")
+
+
+def test_every_term_the_source_asks_for_is_in_the_catalogue() -> None:
+    missing = _term_keys_in_source() - {key for key, _ in _TERMS}
+    assert not missing, f"add to reflekt/messages/labels.py or pages.py: {sorted(missing)}"
+
+
+def test_the_catalogue_holds_no_term_the_source_no_longer_uses() -> None:
+    """A report or page word is looked up by its name ("title" -> report.title); the
+    vocabulary by the stored value (checked above)."""
+    source = "\n".join(
+        p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.parent.name != "messages"
+    )
+    asked = _term_keys_in_source()
+    stale = [
+        key
+        for key, _ in _TERMS
+        if key.split(".")[0] in ("report", "share", "redaction")
+        and key not in asked
+        and f'"{key.split(".", 1)[1]}"' not in source
+        and f"'{key.split('.', 1)[1]}'" not in source
+    ]
+    assert stale == []
+
+
+def test_a_term_is_shown_in_the_language_asked_for_or_the_current_one() -> None:
+    assert messages.term("kind.lesson", "en") == "Lesson learned"
+    assert messages.term("kind.lesson", "sv") == "Lärdom"
+    assert messages.term("source.people", "de") == "Other people"  # no German: English
+    assert messages.term("report.title", "sv") == "Utvecklingssamtal"
+    messages.set_language("sv")
+    try:
+        assert messages.term("relation.helped") == "hjälpte"
+    finally:
+        messages.set_language("en")
+    assert messages.term("relation.helped") == "helped"
+    with pytest.raises(KeyError):
+        messages.term("kind.no-such-kind", "en")
+
+
+def test_the_vocabulary_read_through_core_models_is_the_catalogues() -> None:
+    from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
+
+    assert label(KIND_LABELS[Kind.MISTAKE], "sv") == messages.term("kind.mistake", "sv")
+    assert label(SOURCE_LABELS[Source.PEOPLE], "en") == messages.term("source.people", "en")
+
+
+# -- the templates' words (reflekt.messages.templates) ------------------------------------
+
+
+def _template_words() -> list[tuple[str, dict[str, str]]]:
+    from reflekt.messages.templates import TEMPLATES as WORDS
+
+    found = []
+    for key, words in WORDS.items():
+        found += [(f"{key}.name", words["name"]), (f"{key}.description", words["description"])]
+        for section, texts in words["sections"].items():
+            found += [(f"{key}.{section}.{part}", texts[part]) for part in ("label", "hint")]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("where", "labels"), _template_words(), ids=[w for w, _ in _template_words()]
+)
+def test_each_template_word_has_english_and_swedish(where: str, labels: dict[str, str]) -> None:
+    assert set(labels) == set(messages.SPOKEN), where
+    assert labels["en"].strip() and labels["sv"].strip() and labels["sv"] != labels["en"]
+    assert _fields(labels["sv"]) == _fields(labels["en"])
+
+
+def test_the_template_words_are_for_exactly_the_templates_and_sections_there_are() -> None:
+    from reflekt.core.templates import TEMPLATES
+    from reflekt.messages.templates import PROMPTS
+    from reflekt.messages.templates import TEMPLATES as WORDS
+
+    assert set(WORDS) == set(TEMPLATES)
+    for key, template in TEMPLATES.items():
+        assert set(WORDS[key]["sections"]) == {s.key for s in template.sections}, key
+    assert set(PROMPTS) == set(messages.SPOKEN)
+    assert len(PROMPTS["sv"]) == len(PROMPTS["en"])  # parallel: the same day, the same prompt
+
+
+def test_a_day_is_written_out_with_the_months_of_either_language() -> None:
+    import datetime as dt
+
+    from reflekt.core.report import format_day
+    from reflekt.messages.pages import MONTHS
+
+    assert {lang: len(names) for lang, names in MONTHS.items()} == {"en": 12, "sv": 12}
+    assert format_day(dt.date(2026, 3, 14), "en") == "14 March 2026"
+    assert format_day(dt.date(2026, 3, 14), "sv_SE.UTF-8") == "14 mars 2026"
+
+
+def test_the_catalogue_is_the_bottom_layer_and_imports_no_other_part_of_reflekt() -> None:
+    """core, share, the command line and the app all read it; it reads none of them (and
+    no Qt), so any of them can use it without an import circle."""
+    imported = set()
+    for path in (SRC / "messages").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    outside = {m for m in imported if m.split(".")[0] not in ("__future__", "typing")}
+    assert {m for m in outside if not m.startswith("reflekt.messages")} == set()

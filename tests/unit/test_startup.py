@@ -35,6 +35,9 @@ HEAVY = (
     "reflekt.cli.passphrase",
     "reflekt.gui",
     "reflekt.core.templates",
+    # the Swedish messages and the report's/shared page's words: only when asked for
+    "reflekt.messages.sv",
+    "reflekt.messages.pages",
     "reflekt.core.storage.backup",
     "reflekt.core.storage.check",
     "reflekt.core.storage.migrations",

@@ -11,11 +11,14 @@ import datetime as dt
 from enum import StrEnum
 from operator import attrgetter
 
+from reflekt.messages import SPOKEN
+from reflekt.messages import labels as _terms  # the one catalogue of labelled terms
+
 TYPE_CHECKING = False  # typing itself costs ~7 ms at every start of the CLI
 if TYPE_CHECKING:
     from typing import Any, ClassVar
 
-LANGUAGES = ("en", "sv")
+LANGUAGES = SPOKEN  # the languages the catalogue (reflekt.messages) speaks
 
 
 class Kind(StrEnum):
@@ -29,16 +32,7 @@ class Kind(StrEnum):
     REVIEW = "review"
 
 
-KIND_LABELS: dict[Kind, dict[str, str]] = {
-    Kind.REFLECTION: {"en": "Reflection", "sv": "Reflektion"},
-    Kind.LESSON: {"en": "Lesson learned", "sv": "Lärdom"},
-    Kind.MISTAKE: {"en": "Lesson from a mistake", "sv": "Lärdom av ett misstag"},
-    Kind.LEARNED_FROM: {"en": "Learned from a colleague", "sv": "Lärt av en kollega"},
-    Kind.SHARED_KNOWLEDGE: {"en": "Knowledge I shared", "sv": "Kunskap jag delat"},
-    Kind.GOAL_NOTE: {"en": "Goal note", "sv": "Anteckning om mål"},
-    Kind.TIL: {"en": "Today I learned", "sv": "Idag lärde jag mig"},
-    Kind.REVIEW: {"en": "Weekly review", "sv": "Veckoreflektion"},
-}
+KIND_LABELS: dict[Kind, dict[str, str]] = {x: _terms.KIND[x.value] for x in Kind}
 
 
 class Source(StrEnum):
@@ -49,11 +43,7 @@ class Source(StrEnum):
     COURSE = "course"
 
 
-SOURCE_LABELS: dict[Source, dict[str, str]] = {
-    Source.EXPERIENCE: {"en": "Experience", "sv": "Erfarenhet"},
-    Source.PEOPLE: {"en": "Other people", "sv": "Andra människor"},
-    Source.COURSE: {"en": "Course or reading", "sv": "Kurs eller läsning"},
-}
+SOURCE_LABELS: dict[Source, dict[str, str]] = {x: _terms.SOURCE[x.value] for x in Source}
 
 
 class Visibility(StrEnum):
@@ -69,11 +59,7 @@ class Relation(StrEnum):
     WITH = "with"
 
 
-RELATION_LABELS: dict[Relation, dict[str, str]] = {
-    Relation.LEARNED_FROM: {"en": "learned from", "sv": "lärde mig av"},
-    Relation.HELPED: {"en": "helped", "sv": "hjälpte"},
-    Relation.WITH: {"en": "with", "sv": "tillsammans med"},
-}
+RELATION_LABELS: dict[Relation, dict[str, str]] = {x: _terms.RELATION[x.value] for x in Relation}
 
 
 class GoalStatus(StrEnum):
@@ -83,9 +69,7 @@ class GoalStatus(StrEnum):
 
 
 GOAL_STATUS_LABELS: dict[GoalStatus, dict[str, str]] = {
-    GoalStatus.ACTIVE: {"en": "Active", "sv": "Pågående"},
-    GoalStatus.ACHIEVED: {"en": "Achieved", "sv": "Uppnått"},
-    GoalStatus.DROPPED: {"en": "Dropped", "sv": "Avslutat"},
+    x: _terms.GOAL_STATUS[x.value] for x in GoalStatus
 }
 
 

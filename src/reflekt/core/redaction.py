@@ -34,8 +34,9 @@ from enum import StrEnum
 from typing import Any
 
 from reflekt.core.journal import Journal
-from reflekt.core.models import Entry, PersonLink, label
+from reflekt.core.models import Entry, PersonLink
 from reflekt.core.templates import TEMPLATES, normalise_lang
+from reflekt.messages import term
 
 
 class PeopleMode(StrEnum):
@@ -48,10 +49,6 @@ class PeopleMode(StrEnum):
 PEOPLE_SECTIONS = frozenset({"who", "with_whom"})
 CHOICES_SETTING = "privacy.entry."  # + entry id: what the person chose for that entry
 
-_COLLEAGUE = {"en": "a colleague", "sv": "en kollega"}
-_COLLEAGUES = {"en": "a colleague's", "sv": "en kollegas"}
-_IN = {"en": "in", "sv": "på"}
-_LEFT_OUT = {"en": "[left out]", "sv": "[utelämnat]"}
 
 # Name parts that are also ordinary English or Swedish words, or particles of names
 # (van, af, de): replaced only where they are written with a capital letter (a name),
@@ -320,7 +317,7 @@ class Redactor:
                 continue
             word = ""
             if owners == [-1]:
-                person, shown, is_kept = "", label(_LEFT_OUT, self.lang), False
+                person, shown, is_kept = "", term("redaction.left_out", self.lang), False
                 word = " ".join(m.group("name").split())
             else:
                 people = [self.people[n] for n in owners]
@@ -348,17 +345,17 @@ class Redactor:
 
     def _replacement(self, people: list[Known], possessive: bool) -> str:
         if possessive:
-            return label(_COLLEAGUES, self.lang)
+            return term("redaction.colleagues", self.lang)
         if self.mode is PeopleMode.ROLES and len(people) == 1:
             return self.describe(people[0].role, people[0].department)
-        return label(_COLLEAGUE, self.lang)
+        return term("redaction.colleague", self.lang)
 
     def describe(self, role: str, department: str) -> str:
         """A person by role and department, unless those name someone ("Erik's deputy"):
         then only *a colleague*."""
         text = describe(role, department, self.lang)
         if (role or department) and self._hits(f"{role} {department}"):
-            return label(_COLLEAGUE, self.lang)
+            return term("redaction.colleague", self.lang)
         return text
 
     @staticmethod
@@ -402,9 +399,9 @@ class Redactor:
 def describe(role: str, department: str, lang: str) -> str:
     """A person by role and department: "a colleague in Support (Team lead)"."""
     lang = normalise_lang(lang)
-    text = label(_COLLEAGUE, lang)
+    text = term("redaction.colleague", lang)
     if department:
-        text += f" {label(_IN, lang)} {department}"
+        text += f" {term('redaction.in', lang)} {department}"
     if role:
         text += f" ({role})"
     return text

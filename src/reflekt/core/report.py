@@ -36,6 +36,8 @@ from reflekt.core.models import (
 from reflekt.core.stats import GrowthStats, NameCount, Period
 from reflekt.core.templates import normalise_lang
 from reflekt.errors import InvalidInput
+from reflekt.messages import term
+from reflekt.messages.pages import MONTHS
 
 TOP_LESSONS = 6
 TOP_SHARED = 8
@@ -364,99 +366,14 @@ def record_share(journal: Journal, report: Report, fmt: str, path: str) -> bool:
 
 # -- words ---------------------------------------------------------------------------
 
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Development talk", "sv": "Utvecklingssamtal"},
-    "for_me": {
-        "en": "Prepared for myself: everything in my journal for this period.",
-        "sv": "Förberett för mig själv: allt i min dagbok för perioden.",
-    },
-    "for_manager": {
-        "en": "Prepared to show my manager: only entries I marked as shareable.",
-        "sv": "Förberett för att visa min chef: bara anteckningar jag markerat som delbara.",
-    },
-    "period": {"en": "Period", "sv": "Period"},
-    "summary": {"en": "In numbers", "sv": "I siffror"},
-    "entries": {"en": "Entries", "sv": "Anteckningar"},
-    "vs_previous": {
-        "en": "{change} compared with the {days} days before",
-        "sv": "{change} jämfört med de {days} dagarna innan",
-    },
-    "streak": {"en": "Weeks in a row", "sv": "Veckor i rad"},
-    "streak_note": {"en": "longest: {longest}", "sv": "längst: {longest}"},
-    "mistakes": {"en": "Lessons from mistakes", "sv": "Lärdomar av misstag"},
-    "shared_count": {"en": "Knowledge shared", "sv": "Kunskap delad"},
-    "learned_count": {"en": "Learned from others", "sv": "Lärt av andra"},
-    "helped": {"en": "People helped", "sv": "Personer jag hjälpt"},
-    "team_used": {"en": "Team lessons used", "sv": "Teamlärdomar använda"},
-    "mix": {"en": "Where my learning came from", "sv": "Var mitt lärande kom ifrån"},
-    "mix_note": {
-        "en": "The 70-20-10 model is a reference, not a target.",
-        "sv": "70-20-10-modellen är en referens, inte ett mål.",
-    },
-    "reference": {"en": "70-20-10 reference", "sv": "Referens 70-20-10"},
-    "mine": {"en": "Mine", "sv": "Min"},
-    "talk_about": {"en": "What I want to talk about", "sv": "Det här vill jag prata om"},
-    "support": {"en": "Support I would like", "sv": "Stöd jag skulle vilja ha"},
-    "charts": {"en": "How it went", "sv": "Hur det gick"},
-    "goals": {"en": "Goals and evidence", "sv": "Mål och belägg"},
-    "no_goals": {
-        "en": "No development goals for this period yet.",
-        "sv": "Inga utvecklingsmål för perioden ännu.",
-    },
-    "target": {"en": "target {date}", "sv": "mål {date}"},
-    "evidence": {"en": "{count} entries as evidence", "sv": "{count} anteckningar som belägg"},
-    "evidence_one": {"en": "1 entry as evidence", "sv": "1 anteckning som belägg"},
-    "lessons": {"en": "Top lessons", "sv": "Viktigaste lärdomarna"},
-    "no_lessons": {
-        "en": "No lessons written in this period.",
-        "sv": "Inga lärdomar skrivna under perioden.",
-    },
-    "shared": {"en": "What I shared", "sv": "Det här delade jag"},
-    "no_shared": {
-        "en": "Nothing shared in this period.",
-        "sv": "Inget delat under perioden.",
-    },
-    "thanks": {"en": "Thank you", "sv": "Tack"},
-    "thanks_intro": {
-        "en": "People I learned from in this period.",
-        "sv": "Personer jag lärt mig av under perioden.",
-    },
-    "no_thanks": {
-        "en": "No one credited as someone I learned from in this period.",
-        "sv": "Ingen angiven som någon jag lärt mig av under perioden.",
-    },
-    "team_lesson": {"en": "team lesson", "sv": "teamlärdom"},
-    "times": {"en": "{count}×", "sv": "{count}×"},
-    "starred": {"en": "starred", "sv": "stjärnmärkt"},
-    "footer": {
-        "en": "Made with reflekt on {date}. Written by me, for my own growth.",
-        "sv": "Skapad med reflekt {date}. Skriven av mig, för min egen utveckling.",
-    },
-    "role_in": {"en": "{role}, {department}", "sv": "{role}, {department}"},
-    "colleague_in": {"en": "A colleague in {department}", "sv": "En kollega på {department}"},
-    "colleague": {"en": "A colleague", "sv": "En kollega"},
-    "team_colleague": {"en": "Colleagues' team lessons", "sv": "Kollegors teamlärdomar"},
-}
-
-_MONTHS = {
-    "en": [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-    "sv": [
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    ],
-}  # fmt: skip
-
 
 def _t(key: str, lang: str) -> str:
-    return label(_WORDS[key], lang)
+    return term(f"report.{key}", lang)
 
 
 def format_day(day: dt.date, lang: str) -> str:
     """14 March 2026 / 14 mars 2026: unambiguous for a person in either language."""
-    return f"{day.day} {_MONTHS[normalise_lang(lang)][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[normalise_lang(lang)][day.month - 1]} {day.year}"
 
 
 def format_period(period: Period, lang: str) -> str:

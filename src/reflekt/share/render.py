@@ -28,49 +28,9 @@ from reflekt.core.models import (
     Source,
     label,
 )
+from reflekt.messages import term
 
 View = Mapping[str, Any]
-
-_TEXT: dict[str, dict[str, str]] = {
-    "title": {"en": "Shared lessons", "sv": "Delade lärdomar"},
-    "shared_by": {"en": "Shared by", "sv": "Delat av"},
-    "tags": {"en": "Tags", "sv": "Taggar"},
-    "skills": {"en": "Skills", "sv": "Färdigheter"},
-    "source": {"en": "Learning source", "sv": "Lärandekälla"},
-    "people": {"en": "People", "sv": "Personer"},
-    "footer": {
-        "en": "Shared from reflekt. Only what the author chose to share is in this page.",
-        "sv": "Delat från reflekt. Sidan innehåller bara det som författaren valt att dela.",
-    },
-    "brief": {"en": "15-minute learning share", "sv": "15 minuters lärandedelning"},
-    "plan": {"en": "Plan (15 minutes)", "sv": "Upplägg (15 minuter)"},
-    "plan_intro": {"en": "Why this matters", "sv": "Varför det här är viktigt"},
-    "plan_lessons": {"en": "The lessons", "sv": "Lärdomarna"},
-    "plan_talk": {"en": "Discussion", "sv": "Diskussion"},
-    "plan_try": {"en": "One thing to try", "sv": "En sak att prova"},
-    "lesson": {"en": "Lesson", "sv": "Lärdom"},
-    "happened": {"en": "What happened", "sv": "Vad hände"},
-    "learned": {"en": "What I learned", "sv": "Vad jag lärde mig"},
-    "next": {"en": "What I do now", "sv": "Vad jag gör nu"},
-    "questions": {"en": "Questions for the team", "sv": "Frågor till gruppen"},
-    "q1": {
-        "en": "Has something like this happened to you? What did you do?",
-        "sv": "Har du varit med om något liknande? Vad gjorde du?",
-    },
-    "q2": {
-        "en": "What would you have done differently?",
-        "sv": "Vad hade du gjort annorlunda?",
-    },
-    "q3": {
-        "en": "What could we try as a team in the coming week?",
-        "sv": "Vad kan vi prova som grupp den kommande veckan?",
-    },
-    "try": {
-        "en": "Agree on one small thing to try before the next meeting, and who follows up.",
-        "sv": "Kom överens om en liten sak att prova till nästa möte, och vem som följer upp.",
-    },
-    "minutes": {"en": "min", "sv": "min"},
-}
 
 # Which template sections answer the brief's questions (first match wins).
 _HAPPENED_KEYS = ("what_happened", "description", "what", "actual", "planned")
@@ -79,7 +39,7 @@ _NEXT_KEYS = ("differently", "next_time", "action_plan", "now_what", "use", "nex
 
 
 def t(key: str, lang: str) -> str:
-    return label(_TEXT[key], lang)
+    return term(f"share.{key}", lang)
 
 
 def kind_label(kind: str, lang: str) -> str:

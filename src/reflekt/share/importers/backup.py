@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import sys
+from collections.abc import Callable
+from typing import Any
 
 from reflekt.core.journal import Journal
 from reflekt.errors import Cancelled, FileRejected, ReflektError
 from reflekt.messages import msg
 from reflekt.share import bundle
+from reflekt.share.export import BACKUP_FORMAT
+from reflekt.share.importers.base import (
+    ImportReport,
+    Source,
+    cleaned_note,
+    nothing_imported,
+    register,
+)
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+NAME = "backup"
+TITLE = "reflekt backup"
+MARK = BACKUP_FORMAT
 
-    from reflekt.share.importers import ImportReport
+
+def sniff(source: Source) -> bool:
+    """A JSON object marked as a reflekt backup."""
+    return source.json_object(MARK) is not None
+
+
+def read(
+    journal: Journal, source: Source, report: ImportReport, cancelled: Callable[[], bool]
+) -> ImportReport:
+    return restore(journal, source.json(), source.name, report, cancelled)
+
 
 _LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
 SCHEMA: dict[str, Any] = {
@@ -167,9 +188,7 @@ def restore(
     except Cancelled:
         raise
     except ReflektError as exc:
-        raise FileRejected(
-            msg("{name}: {problem} Nothing was imported.", name=name, problem=exc.message)
-        ) from None
+        raise nothing_imported(name, exc) from None
     except (KeyError, TypeError, ValueError) as exc:
         # A hand-edited backup with a missing or mistyped field: refuse it as a whole.
         raise FileRejected(
@@ -182,8 +201,6 @@ def restore(
     report.imported = counts["entries"]
     report.duplicates = counts["skipped"]
     if counts.get("cleaned"):
-        from reflekt.share.importers import cleaned_note
-
         report.warnings.append(cleaned_note(counts["cleaned"]))
     if counts.get("settings_ignored"):
         report.warnings.append(
@@ -194,3 +211,6 @@ def restore(
             )
         )
     return report
+
+
+register(sys.modules[__name__])

@@ -11,14 +11,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import zoneinfo
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
+from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected
 from reflekt.messages import msg
 from reflekt.share import safety
-from reflekt.share.importers import Parsed
+from reflekt.share.importers.base import (
+    ImportReport,
+    Parsed,
+    Source,
+    add_entries,
+    foreign_export,
+    register,
+)
+
+NAME = "dayone"
+TITLE = "Day One"
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
 _ATTACHMENTS = ("photos", "videos", "audios", "pdfAttachments")
@@ -37,7 +49,28 @@ def split_title(text: str) -> tuple[str, str]:
     return "", text.strip("\n")
 
 
-def read(path: Path, cap: int, data: Any = None) -> Parsed:
+def sniff(source: Source) -> bool:
+    """A zip, or a JSON export whose entries carry Day One's ``uuid`` or
+    ``creationDate`` (with no entries, its ``metadata``)."""
+    if source.path.suffix.lower() == ".zip" and not source.path.is_dir():
+        return True
+    found = foreign_export(source)
+    if found is None:
+        return False
+    data, first = found
+    if first is None:
+        return "metadata" in data
+    return "uuid" in first or "creationDate" in first
+
+
+def read(
+    journal: Journal, source: Source, report: ImportReport, cancelled: Callable[[], bool]
+) -> ImportReport:
+    return add_entries(journal, _parsed(source), source, report, cancelled)
+
+
+def _parsed(source: Source) -> Parsed:
+    path, cap = source.path, source.cap
     if path.suffix.lower() == ".zip":
         contents = safety.read_zip_json(path, cap)
         if not contents.json_members:
@@ -57,13 +90,14 @@ def read(path: Path, cap: int, data: Any = None) -> Parsed:
         attachments = [n for n in contents.skipped if not n.endswith("/")]
         if attachments:
             parsed.warnings.append(
-                f"{len(attachments)} attachment file(s) in the archive (photos, audio, ...) "
-                "were not imported: reflekt keeps text only."
+                msg(
+                    "{count} attachment file(s) in the archive (photos, audio, ...) "
+                    "were not imported: reflekt keeps text only.",
+                    count=len(attachments),
+                )
             )
         return parsed
-    if data is None:
-        data = safety.load_json_file(path, cap)
-    return parse(data, path.name)
+    return parse(source.json(), path.name)
 
 
 def _bad(name: str, number: int, what: str) -> FileRejected:
@@ -156,3 +190,6 @@ def parse(data: Any, name: str) -> Parsed:
             "those days were taken in UTC."
         )
     return parsed
+
+
+register(sys.modules[__name__])

@@ -8,11 +8,44 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sys
+from collections.abc import Callable
 from typing import Any
 
+from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected
 from reflekt.messages import msg
-from reflekt.share.importers import Parsed
+from reflekt.share.importers.base import (
+    ImportReport,
+    Parsed,
+    Source,
+    add_entries,
+    foreign_export,
+    register,
+)
+
+NAME = "jrnl"
+TITLE = "jrnl"
+
+
+def sniff(source: Source) -> bool:
+    """A JSON export whose entries have a date and a title or body (and none of Day
+    One's marks); with no entries, jrnl's ``tags`` count."""
+    found = foreign_export(source)
+    if found is None:
+        return False
+    data, first = found
+    if first is None:
+        return "tags" in data and "metadata" not in data
+    if "uuid" in first or "creationDate" in first:
+        return False
+    return "date" in first and ("title" in first or "body" in first)
+
+
+def read(
+    journal: Journal, source: Source, report: ImportReport, cancelled: Callable[[], bool]
+) -> ImportReport:
+    return add_entries(journal, parse(source.json(), source.name), source, report, cancelled)
 
 
 def _bad(name: str, number: int, what: str) -> FileRejected:
@@ -105,3 +138,6 @@ def parse(data: Any, name: str) -> Parsed:
             )
         )
     return parsed
+
+
+register(sys.modules[__name__])

@@ -11,13 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected
 from reflekt.messages import msg
 from reflekt.share import safety
-from reflekt.share.importers import Parsed
+from reflekt.share.importers.base import ImportReport, Parsed, Source, add_entries, register
+
+NAME = "markdown"
+TITLE = "Markdown notes"
 
 MAX_FILES = 50_000
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -80,7 +86,19 @@ def _tags(meta: dict[str, Any], body: str) -> list[str]:
     return [t.lstrip("#") for t in [*declared, *found] if t.strip("#")]
 
 
-def read(path: Path, cap: int) -> Parsed:
+def sniff(source: Source) -> bool:
+    """A folder (of notes), or a file named .md or .markdown."""
+    path = source.path
+    return path.is_dir() or path.suffix.lower() in (".md", ".markdown")
+
+
+def read(
+    journal: Journal, source: Source, report: ImportReport, cancelled: Callable[[], bool]
+) -> ImportReport:
+    return add_entries(journal, _parsed(source.path, source.cap), source, report, cancelled)
+
+
+def _parsed(path: Path, cap: int) -> Parsed:
     if path.is_dir():
         root = path
         files = list(safety.iter_files(path, (".md", ".markdown")))
@@ -141,3 +159,6 @@ def read(path: Path, cap: int) -> Parsed:
             )
         )
     return parsed
+
+
+register(sys.modules[__name__])

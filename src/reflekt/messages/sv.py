@@ -600,6 +600,35 @@ SV: dict[str, str] = {
         "{count} inställningar i säkerhetskopian togs inte över: vem du är, teammappen "
         "och importgränser sätts aldrig från en fil."
     ),
+    # -- what an import did (share/importers/base.py, bundle.py, dayone.py) ---------------
+    "{source} ({what}) is older than the lessons from {author} already "
+    "in your team library; nothing changed.": (
+        "{source} ({what}) är äldre än lärdomarna från {author} som redan finns i ditt "
+        "teambibliotek. Inget ändrades."
+    ),
+    "Team library: {added} new, {updated} updated, {withdrawn} withdrawn "
+    "lessons from {author} ({source}).": (
+        "Teambiblioteket: {added} nya, {updated} uppdaterade och {withdrawn} återkallade "
+        "lärdomar från {author} ({source})."
+    ),
+    "Imported 1 entry from {source} ({what}).": (
+        "Importerade 1 anteckning från {source} ({what})."
+    ),
+    "Imported {count} entries from {source} ({what}).": (
+        "Importerade {count} anteckningar från {source} ({what})."
+    ),
+    "Skipped {count} already in your journal (imported before).": (
+        "Hoppade över {count} som redan finns i din dagbok (importerade tidigare)."
+    ),
+    "Note: {warning}": "Obs! {warning}",
+    "This bundle is your own export; your entries are already in your journal.": (
+        "Det här delningspaketet är din egen export. Dina anteckningar finns redan i din dagbok."
+    ),
+    "{count} attachment file(s) in the archive (photos, audio, ...) "
+    "were not imported: reflekt keeps text only.": (
+        "{count} bifogade filer i arkivet (foton, ljud, ...) importerades inte: reflekt "
+        "sparar bara text."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

@@ -1,7 +1,16 @@
 """Messages for the person, in the language they read (English unless told otherwise).
 
+The one catalogue of what core/, share/ and the command line say (the desktop app's own
+widget strings stay in Qt's ``.ts`` files):
+
+- :func:`msg` and :func:`word`: sentences and field names, written in English in the
+  source; their Swedish lives in :mod:`reflekt.messages.sv`.
+- :func:`term`: a labelled term by key (``"kind.lesson"``, ``"report.title"``), from the
+  English/Swedish tables in :mod:`reflekt.messages.labels` (the journal's vocabulary)
+  and :mod:`reflekt.messages.pages` (the report's and the shared page's words).
+
 core/ and share/ write their messages in English and mark them with :func:`msg`; the
-Swedish templates live in :mod:`reflekt.messages_sv`, keyed by the English template,
+Swedish templates live in :mod:`reflekt.messages.sv`, keyed by the English template,
 so a message without a translation falls back to English. No Qt here: the desktop app
 calls :func:`set_language` from its language setting, and the command line sets Swedish
 only when ``REFLEKT_LANG`` asks for it (its messages are otherwise a stable English
@@ -30,7 +39,7 @@ def language() -> str:
 def msg(template: str, /, **values: object) -> str:
     """``template`` (English, ``str.format`` style) in the current language, filled in."""
     if _current["lang"] == "sv":
-        from reflekt.messages_sv import SV
+        from reflekt.messages.sv import SV
 
         template = SV.get(template, template)
     return template.format(**values)
@@ -42,7 +51,26 @@ def word(english: str) -> str:
     Falls back to the English word when the current language has none for it.
     """
     if _current["lang"] == "sv":
-        from reflekt.messages_sv import WORDS
+        from reflekt.messages.sv import WORDS
 
         return WORDS.get(english, english)
     return english
+
+
+_PAGE_GROUPS = ("report", "share")  # the tables in reflekt.messages.pages
+
+
+def term(key: str, lang: str | None = None) -> str:
+    """The label of the term ``key`` (``"group.name"``, e.g. ``"kind.lesson"``) in
+    ``lang`` (the current language when not given), falling back to English.
+
+    Raises ``KeyError`` for a key no table holds: keys come from the code, not from a
+    person, so a wrong one is a bug to see at once.
+    """
+    group, _, name = key.partition(".")
+    if group in _PAGE_GROUPS:
+        from reflekt.messages.pages import TABLES
+    else:
+        from reflekt.messages.labels import TABLES
+    labels = TABLES[group][name]
+    return labels.get(lang or _current["lang"]) or labels["en"]
