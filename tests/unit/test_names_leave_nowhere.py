@@ -70,7 +70,15 @@ class Person:
 
     @property
     def parts(self) -> list[str]:
-        return self.name.split()
+        """Each word of the name, and each half of a double-barrelled one."""
+        words = self.name.split()
+        halves = [half for word in words if "-" in word for half in word.split("-")]
+        return [*words, *halves]
+
+    @property
+    def forms(self) -> list[str]:
+        """The whole name (also with its hyphens written as spaces) and its parts."""
+        return list(dict.fromkeys([self.name, self.name.replace("-", " "), *self.parts]))
 
 
 def _person() -> st.SearchStrategy[Person]:
@@ -89,7 +97,7 @@ def _strip_accents(text: str) -> str:
 @st.composite
 def name_use(draw: st.DrawFn, person: Person) -> str:
     """One way a text may name ``person``."""
-    form = draw(st.sampled_from([person.name, *person.parts]))
+    form = draw(st.sampled_from(person.forms))
     form = draw(
         st.sampled_from(
             [form, form.lower(), form.upper(), _strip_accents(form), _strip_accents(form).lower()]
@@ -170,7 +178,7 @@ def name_forms_in(text: str, people: list[Person]) -> list[str]:
     folded = fold(text)
     found = []
     for person in people:
-        for form in [person.name, *person.parts]:
+        for form in person.forms:
             pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, fold(form).split())) + r"(?!\w)"
             if re.search(pattern, folded):
                 found.append(form)

@@ -188,7 +188,17 @@ def _forms(name: str) -> list[tuple[str, bool]]:
     forms = [(fold(name), len(parts) == 1 and fold(name) in ORDINARY_WORDS)]
     if len(parts) > 2:
         forms.append((fold(f"{parts[0]} {parts[-1]}"), False))
-    for part in parts if len(parts) > 1 else ():
+    # A double-barrelled name is also written with a space ("Anna Karin Öberg"), and
+    # each of its halves is used on its own ("Karin said", "Lindströms rapport").
+    spaced = name.replace("-", " ")
+    if spaced != name:
+        forms.append((fold(spaced), False))
+    words = [
+        w
+        for part in parts
+        for w in ((part, part.replace("-", " "), *part.split("-")) if "-" in part else (part,))
+    ]
+    for part in words if len(words) > 1 else ():
         folded = fold(part)
         if len(folded) >= 2 and any(c.isalpha() for c in folded):
             forms.append((folded, folded in ORDINARY_WORDS))
