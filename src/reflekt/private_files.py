@@ -77,7 +77,11 @@ def check_target(path: Path | str, *, backups_ok: bool = False) -> Path:
                     path=target,
                 )
             )
-        if real in {journal + side for side in _SIDE_FILES}:
+        # The lock beside it (NAME.lock) and each holder's note (NAME.lock.PID) too:
+        # a new file there would leave the lock held by others on the old one.
+        if real in {journal + side for side in _SIDE_FILES} or (
+            real == journal + ".lock" or real.startswith(journal + ".lock.")
+        ):
             raise UnsafeOutput(
                 msg(
                     "{path} is one of the working files of your journal {journal}. Writing "

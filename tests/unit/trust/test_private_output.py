@@ -125,6 +125,10 @@ def _special(kind: str, cli: Cli, tmp_path: Path) -> Path:
         return Path(f"{cli.journal}-wal")
     if kind == "journal-shm":
         return Path(f"{cli.journal}-shm")
+    if kind == "journal-lock":
+        lock = Path(f"{cli.journal}.lock")
+        assert lock.exists()  # left by the commands that wrote the entries
+        return lock
     if kind == "journal-symlink":
         link = tmp_path / "innocent.html"
         link.symlink_to(cli.journal)
@@ -164,6 +168,7 @@ KINDS = [
     "journal",
     "journal-wal",
     "journal-shm",
+    "journal-lock",
     "journal-symlink",
     "journal-hardlink",
     "backup",
@@ -208,6 +213,7 @@ def test_output_over_the_journal_a_backup_or_a_special_file_is_refused(
         "journal": "is your journal",
         "journal-wal": "working files of your journal",
         "journal-shm": "working files of your journal",
+        "journal-lock": "working files of your journal",
         "journal-symlink": "is your journal",
         "journal-hardlink": "is your journal",
         "backup": "backup folder",
