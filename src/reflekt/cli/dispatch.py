@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -64,7 +65,8 @@ def _ask_passphrase(path: Path, attempt: int) -> str | None:
 
 def remove_new_journal(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # never made, or not ours to remove
+            Path(str(path) + suffix).unlink(missing_ok=True)
     from reflekt.core.storage import lock
 
     lock.remove_lock_file(path)

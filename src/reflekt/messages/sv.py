@@ -629,6 +629,13 @@ SV: dict[str, str] = {
         "{count} bifogade filer i arkivet (foton, ljud, ...) importerades inte: reflekt "
         "sparar bara text."
     ),
+    "reflekt may not open the folder {folder} that holds the journal (permission "
+    "denied). Check the folder's permissions, or choose another place; reflekt "
+    "changed nothing.": (
+        "reflekt får inte öppna mappen {folder} där dagboken ligger (åtkomst nekad). "
+        "Kontrollera mappens behörigheter, eller välj en annan plats. reflekt ändrade "
+        "ingenting."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

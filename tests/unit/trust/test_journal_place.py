@@ -168,6 +168,19 @@ def test_a_read_only_data_folder_gets_a_plain_message(place: Path) -> None:
     assert list(home.iterdir()) == []
 
 
+@as_another_user
+@pytest.mark.parametrize("named", ["journal", "home"])
+def test_a_folder_that_cannot_be_entered_gets_a_plain_message(place: Path, named: str) -> None:
+    closed = place / "closed"
+    closed.mkdir(mode=0o700)  # root's: nobody may not go in
+    if named == "journal":
+        result = reflekt("--journal", str(closed / "j.reflekt"), "list", home=place / "h")
+    else:
+        result = reflekt("add", "hello", home=closed / "home")
+    plain_refusal(result, "may not open the folder")
+    assert list(closed.iterdir()) == []
+
+
 # -- --max-size is for one import ----------------------------------------------------------
 
 

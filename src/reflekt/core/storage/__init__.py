@@ -412,7 +412,11 @@ def resolve(path: Path) -> Path:
     reflekt's own data folder (where the default journal lives) is made when missing.
     """
     real = lock.real_path(Path(path))
-    if not real.parent.is_dir():
+    try:
+        there = real.parent.is_dir()
+    except PermissionError:  # a folder on the way may not be entered by this user
+        raise _not_allowed_in(real.parent) from None
+    if not there:
         own = Path(os.path.realpath(paths.data_dir()))
         if real.parent == own or own in real.parent.parents:
             paths.ensure_private_dir(real.parent)
@@ -425,7 +429,20 @@ def resolve(path: Path) -> Path:
                     folder=real.parent,
                 )
             )
+    if not os.access(real.parent, os.X_OK):  # there, but this user may not go in
+        raise _not_allowed_in(real.parent)
     return real
+
+
+def _not_allowed_in(folder: Path) -> JournalReadOnly:
+    return JournalReadOnly(
+        msg(
+            "reflekt may not open the folder {folder} that holds the journal (permission "
+            "denied). Check the folder's permissions, or choose another place; reflekt "
+            "changed nothing.",
+            folder=folder,
+        )
+    )
 
 
 def _asked_for_encryption(path: Path) -> str | None:
