@@ -172,6 +172,16 @@ def check_journal_place(path: Path, *, private: bool = True) -> None:
                     path=path,
                 )
             )
+        if info.st_uid == me and info.st_mode & 0o077:
+            # Readable by others (made by an older reflekt, copied, or unpacked under a
+            # loose umask): made private again, with its working files, before a byte
+            # more is written. A journal is for its owner's eyes only.
+            for name in (path, f"{path}-wal", f"{path}-shm"):
+                try:
+                    if os.stat(name).st_uid == me:
+                        os.chmod(name, 0o600)
+                except OSError:
+                    pass
 
 
 def _writable_by_others(info: os.stat_result) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -179,6 +180,19 @@ def test_a_folder_that_cannot_be_entered_gets_a_plain_message(place: Path, named
         result = reflekt("add", "hello", home=closed / "home")
     plain_refusal(result, "may not open the folder")
     assert list(closed.iterdir()) == []
+
+
+def test_a_journal_others_can_read_is_made_private_again(cli: Cli) -> None:
+    cli.ok("add", "a first thought")
+    for name in (cli.journal, Path(f"{cli.journal}-wal")):
+        if name.exists():
+            name.chmod(0o644)  # as an older reflekt, a copy or an unpacked archive left it
+    cli.ok("add", "a second thought")
+    assert stat.S_IMODE(cli.journal.stat().st_mode) == 0o600
+    for side in ("-wal", "-shm"):
+        other = Path(f"{cli.journal}{side}")
+        if other.exists():
+            assert stat.S_IMODE(other.stat().st_mode) & 0o077 == 0, side
 
 
 # -- --max-size is for one import ----------------------------------------------------------
