@@ -565,3 +565,27 @@ def test_a_signature_covers_every_character_of_the_bundle(title: str, other: str
 
 
 _SETTINGS = _Settings()
+
+
+def test_an_empty_library_says_why_and_what_to_do(
+    journal_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cli = Cli(journal_path, capsys, monkeypatch)
+    assert "Set a team folder" in cli.ok("team", "list")
+    folder = tmp_path / "team"
+    folder.mkdir()
+    cli.ok("team", "folder", str(folder))
+    out = cli.ok("team", "list")
+    assert "Set a team folder" not in out and "reflekt team sync" in out
+    with Journal.open(tmp_path / "sara.reflekt") as sara:
+        export.set_author(sara, "Sara Ek", "Support")
+        sara.add("Listen first.", title="Calm customers", visibility="shareable")
+        team.publish(sara, path=folder)
+    cli.ok("team", "sync")
+    assert "Calm customers" in cli.ok("team", "list")
+    assert cli.ok("team", "list", "--author", "Nobody Here").strip() == (
+        "No lessons in the team library match that."
+    )

@@ -137,10 +137,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             keys = _author_keys(journal)
             write_json([_with_key(team_lesson_to_dict(lesson), keys) for lesson in lessons])
         elif not lessons:
-            write(
-                "The team library is empty. Set a team folder (reflekt team folder PATH) "
-                "and run: reflekt team sync"
-            )
+            write(_empty_library(journal, filtered=bool(args.author or args.tag or args.skill)))
         for lesson in lessons if not args.json else []:
             write(_lesson_line(lesson))
     elif action == "search":
@@ -374,3 +371,20 @@ def register(command: Command) -> None:
     )
     p.add_argument("--put-back", action="append", metavar="WORD", help="stop leaving out WORD")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _empty_library(journal: Journal, *, filtered: bool) -> str:
+    """Why ``team list`` shows nothing, and what to do about it."""
+    if filtered and journal.team_lesson_count():
+        return msg("No lessons in the team library match that.")
+    where = team.folder(journal)
+    if where is None:
+        return msg(
+            "The team library is empty. Set a team folder (reflekt team folder PATH) "
+            "and run: reflekt team sync"
+        )
+    return msg(
+        "The team library is empty: no colleague's lessons have been read from {folder} "
+        "yet. Run: reflekt team sync (it names every file it skips, and why)",
+        folder=where,
+    )

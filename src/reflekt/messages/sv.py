@@ -636,6 +636,22 @@ SV: dict[str, str] = {
         "Kontrollera mappens behörigheter, eller välj en annan plats. reflekt ändrade "
         "ingenting."
     ),
+    "No lessons in the team library match that.": "Inga lärdomar i teambiblioteket matchar det.",
+    "The team library is empty. Set a team folder (reflekt team folder PATH) "
+    "and run: reflekt team sync": (
+        "Teambiblioteket är tomt. Välj en teammapp (reflekt team folder SÖKVÄG) "
+        "och kör: reflekt team sync"
+    ),
+    "The team library is empty: no colleague's lessons have been read from {folder} "
+    "yet. Run: reflekt team sync (it names every file it skips, and why)": (
+        "Teambiblioteket är tomt: inga kollegers lärdomar har lästs från {folder} än. "
+        "Kör: reflekt team sync (den nämner varje fil den hoppar över, och varför)"
+    ),
+    "the file alone passes the limit for one colleague ({limit} in one sync), "
+    "whoever wrote it. Ask its author to share fewer or shorter lessons.": (
+        "filen ensam går över gränsen för en kollega ({limit} per synkning), vem som än "
+        "skrev den. Be den som skrev den att dela färre eller kortare lärdomar."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

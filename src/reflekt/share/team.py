@@ -266,7 +266,14 @@ def scan(
                 skip(relative, _time_limit(limit), deferred=True)
                 continue
             if info.st_size > limit.author_bytes and info.st_size <= limit.file_bytes:
-                raise FileRejected(_author_limit(limit))
+                # Larger than any one colleague may share: no need to read whose it is.
+                raise FileRejected(
+                    msg(
+                        "the file alone passes the limit for one colleague ({limit} in one sync), "
+                        "whoever wrote it. Ask its author to share fewer or shorter lessons.",
+                        limit=safety.human_size(limit.author_bytes),
+                    )
+                )
             if budget["bytes"] + info.st_size > limit.sync_bytes:
                 skip(relative, _sync_limit(limit), deferred=True)
                 continue
