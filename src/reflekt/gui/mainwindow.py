@@ -869,7 +869,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from reflekt.errors import Cancelled
-        from reflekt.gui.tasks import Task
+        from reflekt.gui.operations import Operation, show_failure, with_journal
         from reflekt.share.importers import import_file
 
         path, _ = QFileDialog.getOpenFileName(
@@ -894,17 +894,16 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Import cancelled. Nothing was imported."), 8000
                 )
-            elif isinstance(exc, ReflektError):
-                show_error(self, exc.message)
             else:
-                raise exc
+                show_failure(self, exc)
 
-        self._task = Task(
+        self._task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: import_file(journal, Path(path), cancelled=cancelled),
+            with_journal(
+                self.open_connection,
+                lambda journal, cancelled: import_file(journal, Path(path), cancelled=cancelled),
+            ),
             title=self.tr("Importing"),
-            opener=self.open_connection,
             on_done=done,
             on_error=failed,
         )
@@ -915,49 +914,53 @@ class MainWindow(QMainWindow):
 
     def open_connection(self) -> Journal:
         """A second connection to this journal, for work on another thread."""
-        passphrase = getattr(self.journal.db, "passphrase", None)
-        return Journal.open(
-            self.journal.path, create=False, passphrase=lambda p, a: passphrase if a == 0 else None
-        )
+        from reflekt.gui.operations import second_connection
+
+        return second_connection(self.journal)()
 
     def backup_in_background(self) -> None:
         """The automatic backup on start: only when due, never in the person's way."""
         from reflekt.core.storage import backup
-        from reflekt.gui.tasks import Task
+        from reflekt.gui.operations import Operation, with_journal
 
         if not self.isVisible():
             return
-        self._backup_task = Task(
+        self._backup_task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+            with_journal(
+                self.open_connection,
+                lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+            ),
             title=self.tr("Backing up"),
             on_done=lambda made: None,
             on_error=self._backup_failed,
             show_progress=False,
-            opener=self.open_connection,
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
+        from reflekt.gui.operations import show_failure
+
         if not isinstance(exc, ReflektError):
-            raise exc
+            show_failure(self, exc)
+            return
         self.statusBar().showMessage(
             self.tr("The automatic backup failed: %1").replace("%1", exc.message), 15_000
         )
 
     def sync_team_folder(self) -> None:
         """On start: bring the team library up to date in the background, quietly."""
-        from reflekt.gui.tasks import Task
+        from reflekt.gui.operations import Operation, with_journal
         from reflekt.share import team
 
         if not self.isVisible() or team.folder(self.journal) is None:
             return
-        self._task = Task(
+        self._task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            with_journal(
+                self.open_connection,
+                lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            ),
             title=self.tr("Checking the team folder"),
-            opener=self.open_connection,
             on_done=lambda report: None,
             on_error=lambda exc: None,  # the library shows problems when it is opened
             show_progress=False,
@@ -1085,9 +1088,9 @@ class MainWindow(QMainWindow):
         # The action takes the journal's lock exclusively: a background job (the team
         # folder scan, the start-up backup) still holding its own connection would get
         # it refused, so let those finish first.
-        from reflekt.gui.tasks import wait_for_tasks
+        from reflekt.gui.operations import wait_for_operations
 
-        wait_for_tasks(10_000)
+        wait_for_operations(10_000)
         ok = True
         try:
             action()
