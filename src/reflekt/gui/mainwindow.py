@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         self.growth_page: Any = None
         self._task: Any = None
         self._backup_task: Any = None
+        self._reopening = False  # the journal is closed while a file operation runs
         self._data_version = journal.data_version()
         self.setWindowIcon(app_icon())
 
@@ -923,7 +924,7 @@ class MainWindow(QMainWindow):
         from reflekt.core.storage import backup
         from reflekt.gui.operations import Operation, with_journal
 
-        if not self.isVisible():
+        if not self.isVisible() or self._reopening:
             return
         self._backup_task = Operation(
             self,
@@ -952,7 +953,7 @@ class MainWindow(QMainWindow):
         from reflekt.gui.operations import Operation, with_journal
         from reflekt.share import team
 
-        if not self.isVisible() or team.folder(self.journal) is None:
+        if not self.isVisible() or self._reopening or team.folder(self.journal) is None:
             return
         self._task = Operation(
             self,
@@ -1081,19 +1082,23 @@ class MainWindow(QMainWindow):
             self._keep_unsaved_entry()
             return False
         path = self.journal.path
-        current = getattr(self.journal.db, "passphrase", None)
+        from reflekt.gui.operations import passphrase_of, run_and_wait, wait_for_operations
+
+        current = passphrase_of(self.journal)
         known = current if passphrase == "keep" else passphrase
         self.editor.clear()
+        self._reopening = True
+        # The event loop turns while the action runs: nothing may reach the closed journal.
+        for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
+            timer.stop()
         self.journal.close()
         # The action takes the journal's lock exclusively: a background job (the team
         # folder scan, the start-up backup) still holding its own connection would get
         # it refused, so let those finish first.
-        from reflekt.gui.operations import wait_for_operations
-
         wait_for_operations(10_000)
         ok = True
-        try:
-            action()
+        try:  # off the GUI thread: the window keeps painting while the file is rewritten
+            run_and_wait(self, lambda cancelled: action(), title=self.tr("Working on the journal"))
         except ReflektError as exc:
             show_error(self, exc.message)
             ok, known = False, current
@@ -1108,8 +1113,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc.message)
             self.close()
             return False
+        finally:
+            self._reopening = False
         self.journal = journal  # the old connection is closed; do not close it again
         self._use_journal(journal)
+        self._external_timer.start()
         return ok
 
     def _use_journal(self, journal: Journal) -> None:
@@ -1258,10 +1266,19 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         from reflekt.core.storage import backup
+        from reflekt.gui.operations import run_and_wait, wait_for_operations, with_journal
 
         # A failed backup must never keep someone from closing; the next start retries.
+        # It runs off the GUI thread but is waited for: it finishes before the exit.
+        wait_for_operations(10_000)
         with contextlib.suppress(ReflektError):
-            backup.maybe_backup(self.journal, "close")
+            run_and_wait(
+                self,
+                with_journal(
+                    self.open_connection, lambda journal, _: backup.maybe_backup(journal, "close")
+                ),
+                title=self.tr("Backing up"),
+            )
         self.settings.set_value("ui/geometry", self.saveGeometry())
         self.settings.set_value("ui/splitter", self.splitter.saveState())
         self.settings.set_value("ui/outline", self._outline())

@@ -21,7 +21,16 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QStatusBar, QWidget
 
 from reflekt.core.journal import Journal
@@ -52,9 +61,7 @@ def second_connection(journal: Journal) -> Callable[[], Journal]:
     return open_it
 
 
-def with_journal(
-    opener: Callable[[], Journal], work: Callable[[Journal, Cancelled_], Any]
-) -> Work:
+def with_journal(opener: Callable[[], Journal], work: Callable[[Journal, Cancelled_], Any]) -> Work:
     """Work that needs the journal: it opens (and closes) its own connection."""
 
     def run(cancelled: Cancelled_) -> Any:
@@ -203,3 +210,30 @@ def run_and_wait(parent: QWidget, work: Work, *, title: str, can_cancel: bool = 
 def wait_for_operations(timeout_ms: int = 10_000) -> bool:
     """For tests and shutdown: wait until no background work runs."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class _GuiCaller(QObject):
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _run(self, box: list[Any]) -> None:
+        box[1] = box[0]()
+
+
+def on_gui_thread(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` made callable from a worker: it runs on the GUI thread (e.g. a
+    passphrase dialog a restore asks for) and the worker waits for its answer."""
+    caller = _GuiCaller()  # made on, and so living in, the GUI thread
+
+    def call(*args: Any) -> Any:
+        if QThread.currentThread() == caller.thread():
+            return function(*args)
+        box: list[Any] = [lambda: function(*args), None]
+        caller.call.emit(box)
+        return box[1]
+
+    call.caller = caller  # type: ignore[attr-defined]  # kept alive as long as the call
+    return call

@@ -14,7 +14,7 @@ from reflekt.gui.operations import Operation, wait_for_operations, with_journal
 wait_for_tasks = wait_for_operations  # compat: removed in phase B
 
 
-def Task(  # noqa: N802  # compat: removed in phase B
+def Task(  # compat: removed in phase B
     parent: QWidget,
     journal_path: Path,
     work: Callable[[Journal, Callable[[], bool]], Any],
