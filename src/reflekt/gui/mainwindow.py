@@ -668,8 +668,7 @@ class MainWindow(QMainWindow):
             self.new_entry(chooser.chosen())
 
     def _entry_created(self, entry: Entry) -> None:
-        self.model.reload()
-        row = self.model.row_of(entry.id)
+        row = self.model.insert_entry(entry)  # not a reload of every loaded row
         if row is not None:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -718,8 +717,7 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             self._select_row(self.list.currentIndex().row())
         else:
-            self.model.reload()
-            row = self.model.row_of(entry.id)
+            row = self.model.insert_entry(entry)  # not a reload of every loaded row
             if row is not None:
                 self._select_row(row)
         self.sidebar.refresh()
