@@ -1264,20 +1264,18 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         from reflekt.core.storage import backup
-        from reflekt.gui.operations import run_and_wait, wait_for_operations, with_journal
+        from reflekt.gui.operations import wait_for_operations
 
         # A failed backup must never keep someone from closing; the next start retries.
-        # It runs off the GUI thread but is waited for: it finishes before the exit.
+        # It must finish before the exit, so it is waited for, with the window already
+        # off the screen: nobody sees a frozen window. (No nested event loop here: a
+        # close may come while widgets are being deleted.)
+        geometry = self.saveGeometry()
+        self.hide()
         wait_for_operations(10_000)
         with contextlib.suppress(ReflektError):
-            run_and_wait(
-                self,
-                with_journal(
-                    self.open_connection, lambda journal, _: backup.maybe_backup(journal, "close")
-                ),
-                title=self.tr("Backing up"),
-            )
-        self.settings.set_value("ui/geometry", self.saveGeometry())
+            backup.maybe_backup(self.journal, "close")
+        self.settings.set_value("ui/geometry", geometry)
         self.settings.set_value("ui/splitter", self.splitter.saveState())
         self.settings.set_value("ui/outline", self._outline())
         self.settings.sync()
