@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from reflekt.errors import ReflektError
     from reflekt.gui import plaintext
     from reflekt.gui.conflict import local_time
-    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, exec_and_free, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
     from reflekt.gui.goals import GoalsDialog
@@ -57,7 +57,7 @@ def _load_modules() -> None:
     global QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget
     global QVBoxLayout
     global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
-    global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
+    global show_error, exec_and_free, EntryEditor, EntryListModel, EntryListView, GoalsDialog
     global Reminder, Tray, SettingsDialog, Sidebar, filters_for, plaintext, local_time
     from PySide6.QtCore import QItemSelectionModel, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
@@ -77,7 +77,7 @@ def _load_modules() -> None:
     from reflekt.errors import ReflektError
     from reflekt.gui import plaintext
     from reflekt.gui.conflict import local_time
-    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, exec_and_free, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
     from reflekt.gui.goals import GoalsDialog
@@ -664,7 +664,7 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self) -> None:
         chooser = TemplateChooser(self)
-        if chooser.exec():
+        if exec_and_free(chooser):
             self.new_entry(chooser.chosen())
 
     def _entry_created(self, entry: Entry) -> None:
@@ -756,7 +756,7 @@ class MainWindow(QMainWindow):
         dialog = GoalsDialog(self.journal, self)
         dialog.goalsChanged.connect(self.sidebar.refresh)
         dialog.entryRequested.connect(lambda entry_id: (dialog.accept(), self.show_entry(entry_id)))
-        dialog.exec()
+        exec_and_free(dialog)
         if self.editor.entry is not None and not self.editor.is_draft:
             self.editor.load(self.journal.get(self.editor.entry.id))
 
@@ -790,7 +790,7 @@ class MainWindow(QMainWindow):
 
         self.editor.save()
         dialog = ReportDialog(self.journal, period, self, lang=i18n.current(), today=self.today())
-        dialog.exec()
+        exec_and_free(dialog)
         if self.growth is not None:
             self.growth.talk_recorded()
 
@@ -841,24 +841,36 @@ class MainWindow(QMainWindow):
         entries = [e for e in candidates if e is not None and not e.in_trash]
         if current is not None and chosen and all(e.id != current.id for e in entries):
             entries.insert(0, self.journal.get(current.id))
-        dialog = ExportDialog(self.journal, entries, chosen, self)
-        dialog.exec()
+        exec_and_free(ExportDialog(self.journal, entries, chosen, self))
 
     def open_share_log(self) -> None:
         from reflekt.gui.share_dialog import SharesDialog
 
-        SharesDialog(self.journal, self).exec()
+        exec_and_free(SharesDialog(self.journal, self))
 
     def open_team_library(self) -> None:
         from reflekt.gui.team_view import TeamLibrary
 
-        if self.team_library is None or self.team_library.journal is not self.journal:
+        library = self._open_team_library()
+        if library is None or library.journal is not self.journal:
             self.team_library = TeamLibrary(self.journal, self, opener=self.open_connection)
             self.team_library.entryCreated.connect(self._team_entry_created)
+            # Freed when closed (it holds up to 500 lessons): the next open makes a new one.
+            self.team_library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.team_library.show()
         self.team_library.raise_()
         self.team_library.activateWindow()
         self.team_library.sync(quiet=True)
+
+    def _open_team_library(self) -> Any:
+        """The team library window while it is open (a closed one is being freed)."""
+        import shiboken6
+
+        library = self.team_library
+        if library is None or not shiboken6.isValid(library) or not library.isVisible():
+            self.team_library = None
+            return None
+        return library
 
     def _team_entry_created(self, entry_id: str) -> None:
         self.sidebar.refresh()
@@ -976,7 +988,7 @@ class MainWindow(QMainWindow):
         dialog.fontSizeChanged.connect(self.apply_font_size)
         dialog.reminderChanged.connect(self.reminder.check)
         dialog.journalRequested.connect(self._choose_journal)
-        dialog.exec()
+        exec_and_free(dialog)
         self.settings.sync()
 
     def apply_font_size(self, size: int) -> None:
@@ -987,7 +999,7 @@ class MainWindow(QMainWindow):
         self.list.setFont(font)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
+        exec_and_free(ShortcutsDialog(self.all_actions(), self))
 
     def show_about(self) -> None:
         from reflekt import __version__
@@ -1128,7 +1140,7 @@ class MainWindow(QMainWindow):
         self._data_version = journal.data_version()
         self._undo.clear()
         self.undo_action.setEnabled(False)
-        if self.team_library is not None:
+        if self._open_team_library() is not None:
             self.team_library.close()
             self.team_library = None
         if self.growth is not None:
@@ -1282,7 +1294,7 @@ class MainWindow(QMainWindow):
         for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
             timer.stop()
         self.reminder.timer.stop()
-        if self.team_library is not None:
+        if self._open_team_library() is not None:
             self.team_library.close()
         event.accept()
 
