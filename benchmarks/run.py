@@ -45,7 +45,7 @@ JRNL_VENV = HERE / ".jrnl-venv"
 WORK = Path(os.environ.get("REFLEKT_BENCH_WORK") or HERE / ".work")
 TAG = "feedback"  # a tag of the feedback theme: in about one entry in six
 DATE_FROM, DATE_TO = "2020-01-01", "2020-12-31"
-SECTIONS = ("cli", "export", "import", "gui", "in_app", "growth")
+SECTIONS = ("cli", "export", "import", "gui", "in_app", "growth", "heartbeat")
 
 
 @dataclass
@@ -442,6 +442,49 @@ def in_app_figures(
     return figures, r
 
 
+HEARTBEAT_ACTIONS = {
+    "backup_now": "Back up now",
+    "share_pdf_preview": "Share preview of 500 entries as PDF",
+    "report_open": "The report, opening",
+    "report_open_and_pdf": "The report, opening and Save as PDF",
+    "growth_first": "The growth view, first open (modules loaded)",
+    "team_open": "The team library, opening",
+    "team_letter": "The team library, one letter typed in its search",
+    "first_save": "The first save of a new entry (1,000 rows loaded)",
+    "undo_delete": "Undo of a delete",
+    "startup_after_paint": "Start-up after the first paint",
+}
+
+
+def heartbeat_figures(folder: Path, env: dict[str, str], runs: int) -> list[Figure]:
+    """The longest stall of the window (a 10 ms heartbeat timer) for each action."""
+    spec = {"today": generate.LAST_DAY.isoformat(), "runs": runs}
+    cmd = [
+        sys.executable,
+        str(HERE / "probes.py"),
+        "heartbeat",
+        str(folder / "journal.reflekt"),
+        json.dumps(spec),
+    ]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        raise SystemExit(f"heartbeat probe failed:\n{done.stdout[-1000:]}\n{done.stderr[-3000:]}")
+    r = json.loads(lines[-1])
+    return [
+        Figure(
+            f"Longest stall: {label}",
+            r[key],
+            None,
+            "ms",
+            "≤ 100 ms",
+            r[key] <= 100,
+            note=f"median of {runs}",
+        )
+        for key, label in HEARTBEAT_ACTIONS.items()
+    ]
+
+
 def stats_figures(folder: Path, runs: int) -> list[Figure]:
     """The growth statistics themselves (what benchmarks/bench_stats.py used to time)."""
     from reflekt.core import stats
@@ -531,7 +574,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     count = 10_000 if args.quick else args.entries
     runs = max(1, args.runs)
-    jrnl = ensure_jrnl()
     folder = prepare(count)
     env = base_env(folder)
     words = pick_words(folder / "journal.reflekt", count)
@@ -540,10 +582,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if only - set(SECTIONS):
         parser.error(f"--only: unknown section(s) {', '.join(sorted(only - set(SECTIONS)))}")
     sections: list[tuple[str, Callable[[], list[Figure]]]] = [
-        ("command line against jrnl", lambda: cli_figures(folder, env, jrnl, words, runs)),
+        ("command line against jrnl", lambda: cli_figures(folder, env, ensure_jrnl(), words, runs)),
         (
             "export against jrnl",
-            lambda: export_figures(folder, env, jrnl, runs, with_jrnl=not args.no_jrnl_export),
+            lambda: export_figures(
+                folder, env, ensure_jrnl(), runs, with_jrnl=not args.no_jrnl_export
+            ),
         ),
         ("import", lambda: import_figures(folder, env, runs)),
     ]
@@ -561,6 +605,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("window against a bare Qt window", gui),
         ("inside the app", in_app),
         ("growth statistics", lambda: stats_figures(folder, runs)),
+        ("longest stall of the window", lambda: heartbeat_figures(folder, env, runs)),
     ]
     figures: list[Figure] = []
     for key, (title, measure) in zip(SECTIONS, sections, strict=True):
