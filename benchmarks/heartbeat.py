@@ -57,7 +57,7 @@ class Heartbeat:
             QApplication.processEvents()
             time.sleep(0.001)
             if settle_until is None and done():
-                settle_until = time.monotonic() + 0.1  # the repaint after it, too
+                settle_until = time.monotonic() + 0.3  # work it left on timers, too
             if settle_until is not None and time.monotonic() > settle_until:
                 break
         self.timer.stop()
@@ -83,7 +83,6 @@ def close_modal_when_open(then: Callable[[Any], object] | None = None) -> None:
 
 
 def heartbeat(journal_path: str, spec_json: str) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -251,12 +250,10 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
         library.search.clear()
         QApplication.processEvents()
         typed: list[bool] = []
-        stall = beat.measure(
+        return beat.measure(  # until the search (after its debounce) has run
             lambda: (QTest.keyClicks(library.search, "a"), typed.append(True)),
-            lambda: bool(typed),
+            lambda: bool(typed) and not library._search_timer.isActive(),
         )
-        QTimer.singleShot(0, lambda: None)
-        return stall
 
     median_of("team_letter", team_letter)
     library.close()
