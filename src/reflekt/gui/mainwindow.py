@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         self._sidebar_timer = QTimer(self)
         self._sidebar_timer.setSingleShot(True)
         self._sidebar_timer.setInterval(1200)
-        self._sidebar_timer.timeout.connect(self.sidebar.refresh)
+        self._sidebar_timer.timeout.connect(self.sidebar.refresh_in_background)
         self._external_timer = QTimer(self)
         self._external_timer.setInterval(EXTERNAL_CHECK_MS)
         self._external_timer.timeout.connect(self.check_external_changes)
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self.sidebar.refresh()
+        self.sidebar.refresh_in_background()
         self._update_prompt()
 
     def _entry_saved(self, entry: Entry) -> None:
@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
             row = self.model.insert_entry(entry)  # not a reload of every loaded row
             if row is not None:
                 self._select_row(row)
-        self.sidebar.refresh()
+        self.sidebar.refresh_in_background()
         self.statusBar().showMessage(
             self.tr("Restored “%1”.").replace("%1", entry.display_title or "…"), 5000
         )
@@ -1092,6 +1092,8 @@ class MainWindow(QMainWindow):
             self._keep_unsaved_entry()
             return False
         path = self.journal.path
+        from PySide6.QtCore import QCoreApplication
+
         from reflekt.gui.operations import passphrase_of, run_and_wait, wait_for_operations
 
         current = passphrase_of(self.journal)
@@ -1101,11 +1103,12 @@ class MainWindow(QMainWindow):
         # The event loop turns while the action runs: nothing may reach the closed journal.
         for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
             timer.stop()
-        self.journal.close()
         # The action takes the journal's lock exclusively: a background job (the team
-        # folder scan, the start-up backup) still holding its own connection would get
-        # it refused, so let those finish first.
+        # folder scan, the start-up backup, a recount) still holding its own connection
+        # would get it refused, so let those finish, and their results land, first.
         wait_for_operations(10_000)
+        QCoreApplication.sendPostedEvents()
+        self.journal.close()
         ok = True
         try:  # off the GUI thread: the window keeps painting while the file is rewritten
             run_and_wait(self, lambda cancelled: action(), title=self.tr("Working on the journal"))
