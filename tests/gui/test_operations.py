@@ -47,6 +47,15 @@ def test_the_first_save_of_a_new_entry_keeps_the_scrolled_list(
     days = [window.model.entry_at(r).day for r in range(window.model.rowCount())]
     assert days == sorted(days, reverse=True)
 
+    # The sidebar recounts on another thread and shows the new total when done.
+    def all_entries() -> str:
+        items = window.sidebar._items()
+        return next(
+            it.text(1) for it in items if it.data(0, Qt.ItemDataRole.UserRole + 10) == "view:all"
+        )
+
+    qtbot.waitUntil(lambda: all_entries() == "301", timeout=5000)
+
 
 def test_undo_of_a_delete_puts_the_entry_back_in_its_place(
     qtbot, make_window, journal_path
