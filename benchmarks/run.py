@@ -372,22 +372,25 @@ def gui_figures(env: dict[str, str], runs: int) -> tuple[list[Figure], dict[str,
     return figures, {"bare": bare, "app": app}
 
 
+def journal_probe(
+    which: str, folder: Path, env: dict[str, str], spec: dict[str, Any]
+) -> dict[str, Any]:
+    """Run a probe (``probes.py which JOURNAL SPEC``) on the big journal; its JSON line."""
+    cmd = [sys.executable, str(HERE / "probes.py"), which, str(folder / "journal.reflekt")]
+    done = subprocess.run(
+        [*cmd, json.dumps(spec)], env=env, capture_output=True, text=True, timeout=3600
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        raise SystemExit(f"{which} probe failed:\n{done.stdout[-1000:]}\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
 def in_app_figures(
     folder: Path, env: dict[str, str], words: dict[str, list[str]], runs: int
 ) -> tuple[list[Figure], dict[str, Any]]:
     spec = {"today": generate.LAST_DAY.isoformat(), "runs": runs, "queries": words}
-    cmd = [
-        sys.executable,
-        str(HERE / "probes.py"),
-        "in-app",
-        str(folder / "journal.reflekt"),
-        json.dumps(spec),
-    ]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=1800)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode or not lines:
-        raise SystemExit(f"in-app probe failed:\n{done.stdout[-1000:]}\n{done.stderr[-3000:]}")
-    r = json.loads(lines[-1])
+    r = journal_probe("in-app", folder, env, spec)
     figures = []
     for group in ("rare", "mid", "common", "prefix", "all"):
         s = r[f"search_{group}"]
@@ -458,19 +461,9 @@ HEARTBEAT_ACTIONS = {
 
 def heartbeat_figures(folder: Path, env: dict[str, str], runs: int) -> list[Figure]:
     """The longest stall of the window (a 10 ms heartbeat timer) for each action."""
-    spec = {"today": generate.LAST_DAY.isoformat(), "runs": runs}
-    cmd = [
-        sys.executable,
-        str(HERE / "probes.py"),
-        "heartbeat",
-        str(folder / "journal.reflekt"),
-        json.dumps(spec),
-    ]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode or not lines:
-        raise SystemExit(f"heartbeat probe failed:\n{done.stdout[-1000:]}\n{done.stderr[-3000:]}")
-    r = json.loads(lines[-1])
+    r = journal_probe(
+        "heartbeat", folder, env, {"today": generate.LAST_DAY.isoformat(), "runs": runs}
+    )
     return [
         Figure(
             f"Longest stall: {label}",
