@@ -127,3 +127,22 @@ def test_a_failed_operation_is_shown_plainly(qtbot, make_window, monkeypatch) ->
     assert shown == ["The backup folder is full. Free some space and try again."]
     assert not done
     del op
+
+
+def test_a_question_asked_from_the_worker_is_shown_on_the_gui_thread(qtbot, make_window) -> None:
+    from PySide6.QtCore import QThread
+
+    from reflekt.gui.operations import on_gui_thread, run_and_wait
+
+    window = make_window()
+    gui = QThread.currentThread()
+    asked_on: list[bool] = []
+
+    def ask(path, attempt):  # stands in for the passphrase dialog
+        asked_on.append(QThread.currentThread() == gui)
+        return "correct horse"
+
+    asker = on_gui_thread(ask)
+    answer = run_and_wait(window, lambda cancelled: asker(Path("j"), 0), title="Restoring")
+    assert answer == "correct horse"
+    assert asked_on == [True]
