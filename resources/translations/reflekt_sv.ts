@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="797"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="221"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="880"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="304"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="887"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="311"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts.py" line="112"/>
+        <location filename="../../src/reflekt/gui/charts/labels.py" line="38"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -267,12 +267,12 @@
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="409"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="407"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="465"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="463"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -312,7 +312,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="284"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="259"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -556,7 +556,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="377"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="352"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -851,32 +851,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1192"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="196"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1224"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="218"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1225"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="219"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1244"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="238"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1254"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="248"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1256"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="250"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -976,62 +976,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="86"/>
-        <source>Reflection</source>
-        <translation>Reflektion</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
-        <source>Lesson learned</source>
-        <translation>Lärdom</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="88"/>
-        <source>Lesson from a mistake</source>
-        <translation>Lärdom av ett misstag</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="89"/>
-        <source>Learned from a colleague</source>
-        <translation>Lärt av en kollega</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="90"/>
-        <source>Knowledge I shared</source>
-        <translation>Kunskap jag delat</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="91"/>
-        <source>Goal note</source>
-        <translation>Anteckning om mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="92"/>
-        <source>Today I learned</source>
-        <translation>Idag lärde jag mig</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="93"/>
-        <source>Weekly review</source>
-        <translation>Veckoreflektion</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="100"/>
-        <source>Experience</source>
-        <translation>Erfarenhet</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="101"/>
-        <source>Other people</source>
-        <translation>Andra människor</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="102"/>
-        <source>Courses and reading</source>
-        <translation>Kurser och läsning</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="161"/>
+        <location filename="../../src/reflekt/gui/charts/labels.py" line="64"/>
         <source>week of {date}</source>
         <translation>veckan som började {date}</translation>
     </message>
@@ -1137,32 +1082,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="905"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="329"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="966"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="383"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="971"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="388"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="974"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="391"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="977"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="394"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="980"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="397"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
     </message>
@@ -1170,252 +1115,257 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="311"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py"/>
+        <source>Working on the journal</source>
+        <translation>Arbetar med dagboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="310"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="312"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="352"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="351"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="354"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="353"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="440"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="439"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="444"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="446"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="450"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="449"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="453"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="452"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="455"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="458"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="457"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="462"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="461"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="466"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="468"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="470"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="472"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="477"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="476"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="480"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="479"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="481"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="480"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="482"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="481"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="483"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="482"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="483"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="485"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="492"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="493"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="495"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="495"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="498"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="503"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="502"/>
         <source>G&amp;rowth</source>
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="503"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="505"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="507"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="506"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="510"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="516"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="518"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="517"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="521"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="608"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="607"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="621"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="620"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="625"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="624"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="627"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="631"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="630"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="642"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="641"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="642"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="641"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
@@ -1425,22 +1375,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="725"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="726"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="736"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="737"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="740"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="741"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="741"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="742"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1448,12 +1398,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="776"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="777"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="806"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="807"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1461,57 +1411,57 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="808"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="809"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="888"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="877"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="891"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="880"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="901"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="890"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="906"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="895"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="917"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="906"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="945"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="934"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="958"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="945"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="974"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="959"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1010"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="996"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1012"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="998"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1524,57 +1474,52 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1020"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1006"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1024"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1010"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1025"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1011"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1060"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1046"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1063"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1049"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1068"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1054"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1111"/>
-        <source>Working on the journal</source>
-        <translation>Arbetar med dagboken</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1163"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1142"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1241"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1220"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1268"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1247"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1270"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1249"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1586,62 +1531,54 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1270"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="264"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1271"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="265"/>
         <source>Mood, month by month</source>
         <translation>Humör, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1272"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="266"/>
         <source>Mood, quarter by quarter</source>
         <translation>Humör, kvartal för kvartal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1273"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="267"/>
         <source>Mood, year by year</source>
         <translation>Humör, år för år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1347"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="313"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1349"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="315"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1353"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="319"/>
         <source>{span}: no mood recorded</source>
         <translation>{span}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1355"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="321"/>
         <source>{span}: average mood {average:.1f} ({entries})</source>
         <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1364"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="330"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1369"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="335"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
-    </message>
-</context>
-<context>
-    <name>Operation</name>
-    <message>
-        <location filename="../../src/reflekt/gui/operations.py" line="138"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1779,11 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SafetyPanel</name>
     <message>
+        <location filename="../../src/reflekt/gui/safety.py"/>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
         <location filename="../../src/reflekt/gui/safety.py" line="138"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
@@ -1923,52 +1865,47 @@ Den skadade dagboken har sparats som %2.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/safety.py" line="243"/>
-        <source>Backing up</source>
-        <translation>Säkerhetskopierar</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="248"/>
         <source>Backed up to %1.</source>
         <translation>Säkerhetskopian sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="256"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="251"/>
         <source>Restore this backup?</source>
         <translation>Vill du återställa den här säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="258"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="253"/>
         <source>The journal goes back to how it was in this backup. The journal as it is now is kept as a backup of its own first, so nothing is lost.</source>
         <translation>Dagboken återgår till hur den såg ut i den här säkerhetskopian. Först sparas dagboken som den är nu som en egen säkerhetskopia, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="275"/>
-        <location filename="../../src/reflekt/gui/safety.py" line="285"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="268"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="278"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="277"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="270"/>
         <source>Choose a passphrase. If you forget it, the journal cannot be opened by anyone, and reflekt cannot recover it.</source>
         <translation>Välj en lösenfras. Om du glömmer den kan ingen öppna dagboken, och reflekt kan inte återskapa lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="285"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="278"/>
         <source>Type it again:</source>
         <translation>Skriv den en gång till:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="290"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="283"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Lösenfraserna stämmer inte överens. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="318"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="309"/>
         <source>Remove encryption?</source>
         <translation>Vill du ta bort krypteringen?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="319"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="310"/>
         <source>The journal will be stored unencrypted, readable by anyone with your files.</source>
         <translation>Dagboken kommer att sparas okrypterad och kan läsas av alla som kommer åt dina filer.</translation>
     </message>
@@ -2294,17 +2231,17 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1093"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="113"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1176"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="180"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1178"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="182"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -2312,34 +2249,50 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="995"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="412"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1011"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="428"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1061"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="478"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1074"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="491"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1077"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="494"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts.py" line="1081"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="498"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../src/reflekt/gui/operations.py"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../src/reflekt/gui/tasks.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2431,17 +2384,17 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="221"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="219"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="234"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="240"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n fil hoppades över, se nedan.</numerusform>
@@ -2449,37 +2402,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="264"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="263"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="289"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="288"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="295"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="308"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="307"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="309"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2487,7 +2440,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="326"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="325"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2495,32 +2448,32 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="366"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="365"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="368"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="391"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="390"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="395"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="394"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="400"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="399"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="412"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="411"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
