@@ -4,7 +4,7 @@
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts/labels.py" line="38"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="111"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

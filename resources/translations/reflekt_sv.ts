@@ -4,17 +4,17 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="221"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="795"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="304"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="878"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="311"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="885"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/charts/labels.py" line="38"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="111"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -851,32 +851,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="196"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1190"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="218"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1222"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="219"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1223"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="238"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1242"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="248"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1252"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="250"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1254"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -976,7 +976,62 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/labels.py" line="64"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="85"/>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="86"/>
+        <source>Lesson learned</source>
+        <translation>Lärdom</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="87"/>
+        <source>Lesson from a mistake</source>
+        <translation>Lärdom av ett misstag</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="88"/>
+        <source>Learned from a colleague</source>
+        <translation>Lärt av en kollega</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="89"/>
+        <source>Knowledge I shared</source>
+        <translation>Kunskap jag delat</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="90"/>
+        <source>Goal note</source>
+        <translation>Anteckning om mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="91"/>
+        <source>Today I learned</source>
+        <translation>Idag lärde jag mig</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="92"/>
+        <source>Weekly review</source>
+        <translation>Veckoreflektion</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="99"/>
+        <source>Experience</source>
+        <translation>Erfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="100"/>
+        <source>Other people</source>
+        <translation>Andra människor</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="101"/>
+        <source>Courses and reading</source>
+        <translation>Kurser och läsning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts.py" line="160"/>
         <source>week of {date}</source>
         <translation>veckan som började {date}</translation>
     </message>
@@ -1082,32 +1137,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="329"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="903"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="383"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="964"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="388"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="969"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="391"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="972"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="394"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="975"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="397"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="978"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
     </message>
@@ -1531,52 +1586,52 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="264"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1268"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="265"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1269"/>
         <source>Mood, month by month</source>
         <translation>Humör, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="266"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1270"/>
         <source>Mood, quarter by quarter</source>
         <translation>Humör, kvartal för kvartal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="267"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1271"/>
         <source>Mood, year by year</source>
         <translation>Humör, år för år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="313"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1345"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="315"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1347"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="319"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1351"/>
         <source>{span}: no mood recorded</source>
         <translation>{span}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="321"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1353"/>
         <source>{span}: average mood {average:.1f} ({entries})</source>
         <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="330"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1362"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="335"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1367"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -2231,17 +2286,17 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="113"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1091"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="180"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1174"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="182"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1176"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -2249,32 +2304,32 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="412"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="993"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="428"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1009"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="478"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1059"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="491"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1072"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="494"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1075"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="498"/>
+        <location filename="../../src/reflekt/gui/charts.py" line="1079"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>
