@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402  (a sibling module, found through the line above)
+from heartbeat import HEARTBEAT_ACTIONS  # noqa: E402  (the same)
 
 JRNL_VERSION = "4.6"
 JRNL_VENV = HERE / ".jrnl-venv"
@@ -443,20 +444,6 @@ def in_app_figures(
         )
     )
     return figures, r
-
-
-HEARTBEAT_ACTIONS = {
-    "backup_now": "Back up now",
-    "share_pdf_preview": "Share preview of 500 entries as PDF",
-    "report_open": "The report, opening",
-    "report_open_and_pdf": "The report, opening and Save as PDF",
-    "growth_first": "The growth view, first open (modules loaded)",
-    "team_open": "The team library, opening",
-    "team_letter": "The team library, one letter typed in its search",
-    "first_save": "The first save of a new entry (1,000 rows loaded)",
-    "undo_delete": "Undo of a delete",
-    "startup_after_paint": "Start-up after the first paint",
-}
 
 
 def heartbeat_figures(folder: Path, env: dict[str, str], runs: int) -> list[Figure]:
