@@ -572,6 +572,16 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py"/>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py"/>
+        <source>Publishing to the team folder</source>
+        <translation>Publicerar i teammappen</translation>
+    </message>
+    <message>
         <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>

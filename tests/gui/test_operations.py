@@ -146,3 +146,24 @@ def test_a_question_asked_from_the_worker_is_shown_on_the_gui_thread(qtbot, make
     answer = run_and_wait(window, lambda cancelled: asker(Path("j"), 0), title="Restoring")
     assert answer == "correct horse"
     assert asked_on == [True]
+
+
+def test_publishing_to_the_team_folder_from_the_share_window(qtbot, journal_path, tmp_path) -> None:
+    from reflekt.gui.share_dialog import ExportDialog
+    from reflekt.share import export, team
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    with Journal.open(journal_path) as j:
+        j.add("Pairing on the release checklist", visibility="shareable")
+        export.set_author(j, "Alex Andersson", "Support")
+        team.set_folder(j, folder)
+        dialog = ExportDialog(j, list(j.iter_entries()))
+        qtbot.addWidget(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("bundle"))
+        dialog.update_preview()
+        assert dialog.team_button.isEnabled(), dialog.status.text()
+        qtbot.mouseClick(dialog.team_button, Qt.MouseButton.LeftButton)
+        (published,) = folder.iterdir()
+        assert "Pairing on the release checklist" in published.read_text("utf-8")
+        assert str(published) in dialog.status.text()
