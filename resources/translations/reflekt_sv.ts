@@ -1681,6 +1681,11 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py"/>
+        <source>Saving the report</source>
+        <translation>Sparar rapporten</translation>
+    </message>
+    <message>
         <location filename="../../src/reflekt/gui/report_dialog.py" line="60"/>
         <source>Prepare for my development talk</source>
         <translation>Förbered mitt utvecklingssamtal</translation>

@@ -186,8 +186,17 @@ class ReportDialog(QDialog):
         """Write the previewed report to ``path`` (.pdf or .html); None when it failed."""
         if self.report is None:
             return None
+        from reflekt.gui.operations import run_and_wait, second_connection, with_journal
+
+        report, images = self.report, self._images
+        # Laying the pages out takes a while on a long period: off the GUI thread, with
+        # the charts the preview already drew (those need the GUI thread).
+        work = with_journal(
+            second_connection(self.journal),
+            lambda journal, _: export_report(journal, report, path, images=images),
+        )
         try:
-            written = export_report(self.journal, self.report, path, images=self._images)
+            written = run_and_wait(self, work, title=self.tr("Saving the report"))
         except ReflektError as exc:
             plaintext.warn(self, self.windowTitle(), exc.message)
             return None
