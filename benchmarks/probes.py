@@ -3,6 +3,7 @@
     python benchmarks/probes.py bare-window          a bare PySide6 window's first paint
     python benchmarks/probes.py app-window           reflekt's window on $REFLEKT_JOURNAL
     python benchmarks/probes.py in-app JOURNAL SPEC  search as you type, growth, report, autosave
+    python benchmarks/probes.py heartbeat JOURNAL SPEC  the longest stall of the window (heartbeat.py)
 
 Each prints one line of JSON. Window probes print ``time.time()`` at the first paint
 event of the main window (the parent subtracts the moment it started the process)
@@ -213,5 +214,10 @@ if __name__ == "__main__":
         app_window()
     elif what == "in-app":
         in_app(sys.argv[2], sys.argv[3])
+    elif what == "heartbeat":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from heartbeat import heartbeat
+
+        heartbeat(sys.argv[2], sys.argv[3])
     else:
         raise SystemExit(__doc__)

@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402  (a sibling module, found through the line above)
+from heartbeat import HEARTBEAT_ACTIONS  # noqa: E402  (the same)
 
 JRNL_VERSION = "4.6"
 JRNL_VENV = HERE / ".jrnl-venv"
@@ -45,7 +46,7 @@ JRNL_VENV = HERE / ".jrnl-venv"
 WORK = Path(os.environ.get("REFLEKT_BENCH_WORK") or HERE / ".work")
 TAG = "feedback"  # a tag of the feedback theme: in about one entry in six
 DATE_FROM, DATE_TO = "2020-01-01", "2020-12-31"
-SECTIONS = ("cli", "export", "import", "gui", "in_app", "growth")
+SECTIONS = ("cli", "export", "import", "gui", "in_app", "growth", "heartbeat")
 
 
 @dataclass
@@ -372,22 +373,25 @@ def gui_figures(env: dict[str, str], runs: int) -> tuple[list[Figure], dict[str,
     return figures, {"bare": bare, "app": app}
 
 
+def journal_probe(
+    which: str, folder: Path, env: dict[str, str], spec: dict[str, Any]
+) -> dict[str, Any]:
+    """Run a probe (``probes.py which JOURNAL SPEC``) on the big journal; its JSON line."""
+    cmd = [sys.executable, str(HERE / "probes.py"), which, str(folder / "journal.reflekt")]
+    done = subprocess.run(
+        [*cmd, json.dumps(spec)], env=env, capture_output=True, text=True, timeout=3600
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        raise SystemExit(f"{which} probe failed:\n{done.stdout[-1000:]}\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
 def in_app_figures(
     folder: Path, env: dict[str, str], words: dict[str, list[str]], runs: int
 ) -> tuple[list[Figure], dict[str, Any]]:
     spec = {"today": generate.LAST_DAY.isoformat(), "runs": runs, "queries": words}
-    cmd = [
-        sys.executable,
-        str(HERE / "probes.py"),
-        "in-app",
-        str(folder / "journal.reflekt"),
-        json.dumps(spec),
-    ]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=1800)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode or not lines:
-        raise SystemExit(f"in-app probe failed:\n{done.stdout[-1000:]}\n{done.stderr[-3000:]}")
-    r = json.loads(lines[-1])
+    r = journal_probe("in-app", folder, env, spec)
     figures = []
     for group in ("rare", "mid", "common", "prefix", "all"):
         s = r[f"search_{group}"]
@@ -440,6 +444,25 @@ def in_app_figures(
         )
     )
     return figures, r
+
+
+def heartbeat_figures(folder: Path, env: dict[str, str], runs: int) -> list[Figure]:
+    """The longest stall of the window (a 10 ms heartbeat timer) for each action."""
+    r = journal_probe(
+        "heartbeat", folder, env, {"today": generate.LAST_DAY.isoformat(), "runs": runs}
+    )
+    return [
+        Figure(
+            f"Longest stall: {label}",
+            r[key],
+            None,
+            "ms",
+            "≤ 100 ms",
+            r[key] <= 100,
+            note=f"median of {runs}",
+        )
+        for key, label in HEARTBEAT_ACTIONS.items()
+    ]
 
 
 def stats_figures(folder: Path, runs: int) -> list[Figure]:
@@ -531,7 +554,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     count = 10_000 if args.quick else args.entries
     runs = max(1, args.runs)
-    jrnl = ensure_jrnl()
     folder = prepare(count)
     env = base_env(folder)
     words = pick_words(folder / "journal.reflekt", count)
@@ -540,10 +562,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if only - set(SECTIONS):
         parser.error(f"--only: unknown section(s) {', '.join(sorted(only - set(SECTIONS)))}")
     sections: list[tuple[str, Callable[[], list[Figure]]]] = [
-        ("command line against jrnl", lambda: cli_figures(folder, env, jrnl, words, runs)),
+        ("command line against jrnl", lambda: cli_figures(folder, env, ensure_jrnl(), words, runs)),
         (
             "export against jrnl",
-            lambda: export_figures(folder, env, jrnl, runs, with_jrnl=not args.no_jrnl_export),
+            lambda: export_figures(
+                folder, env, ensure_jrnl(), runs, with_jrnl=not args.no_jrnl_export
+            ),
         ),
         ("import", lambda: import_figures(folder, env, runs)),
     ]
@@ -561,6 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("window against a bare Qt window", gui),
         ("inside the app", in_app),
         ("growth statistics", lambda: stats_figures(folder, runs)),
+        ("longest stall of the window", lambda: heartbeat_figures(folder, env, runs)),
     ]
     figures: list[Figure] = []
     for key, (title, measure) in zip(SECTIONS, sections, strict=True):

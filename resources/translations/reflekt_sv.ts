@@ -267,12 +267,12 @@
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="407"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="409"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="463"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="465"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -312,7 +312,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="259"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="284"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -556,7 +556,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="352"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="377"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -571,6 +571,16 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="540"/>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="572"/>
+        <source>Publishing to the team folder</source>
+        <translation>Publicerar i teammappen</translation>
+    </message>
     <message>
         <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
         <source>Share entries</source>
@@ -833,17 +843,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="536"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="544"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="553"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="561"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="563"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -1115,252 +1125,257 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="310"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1114"/>
+        <source>Working on the journal</source>
+        <translation>Arbetar med dagboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="311"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="312"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="351"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="352"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="354"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="436"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="439"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="440"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="444"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="446"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="448"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="449"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="450"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="452"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="453"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="454"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="455"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="457"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="458"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="461"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="462"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="466"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="468"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="470"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="472"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="476"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="477"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="479"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="480"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="480"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="481"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="481"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="482"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="482"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="483"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="483"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="485"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="492"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="493"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="495"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="495"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="498"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="502"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="503"/>
         <source>G&amp;rowth</source>
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="503"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="505"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="506"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="507"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="510"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="516"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="517"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="518"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="521"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="607"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="608"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="620"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="621"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="624"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="625"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="627"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="630"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="631"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="641"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="642"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="641"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="642"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
@@ -1370,22 +1385,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="726"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="725"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="737"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="736"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="741"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="740"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="742"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="741"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1393,12 +1408,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="777"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="776"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="807"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="806"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1406,57 +1421,57 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="809"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="808"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="877"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="888"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="880"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="891"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="890"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="901"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="895"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="906"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="906"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="917"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="934"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="945"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="945"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="958"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="959"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="974"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="996"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1010"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="998"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1012"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1469,52 +1484,52 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1006"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1020"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1010"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1024"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1011"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1025"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1046"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1060"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1049"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1063"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1054"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1068"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1142"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1166"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1220"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1244"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1247"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1271"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1249"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="1273"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1577,6 +1592,14 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../src/reflekt/gui/operations.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="152"/>
@@ -1611,92 +1634,97 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="60"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="199"/>
+        <source>Saving the report</source>
+        <translation>Sparar rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="61"/>
         <source>Prepare for my development talk</source>
         <translation>Förbered mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="72"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="74"/>
         <source>Just me (everything)</source>
         <translation>Bara för mig (allt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="73"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="75"/>
         <source>To show my manager (only shareable entries)</source>
         <translation>För att visa min chef (bara delbara anteckningar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="75"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="77"/>
         <source>Show people&apos;s names (otherwise their role)</source>
         <translation>Visa personers namn (annars deras roll)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="81"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="83"/>
         <source>What I want to talk about</source>
         <translation>Det här vill jag prata om</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="83"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="85"/>
         <source>Support I would like</source>
         <translation>Stöd jag skulle vilja ha</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="87"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="89"/>
         <source>Remember today as the day of my development talk</source>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="93"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="95"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="94"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="96"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="97"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="99"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="98"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="100"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="105"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="107"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="111"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="112"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="114"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="174"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="174"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="178"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="176"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="180"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
@@ -1773,6 +1801,11 @@ Den skadade dagboken har sparats som %2.</translation>
 </context>
 <context>
     <name>SafetyPanel</name>
+    <message>
+        <location filename="../../src/reflekt/gui/safety.py" line="243"/>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
     <message>
         <location filename="../../src/reflekt/gui/safety.py" line="138"/>
         <source>Backups</source>
@@ -1854,48 +1887,48 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Kryptering kräver biblioteket SQLCipher, som inte är installerat.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="243"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="248"/>
         <source>Backed up to %1.</source>
         <translation>Säkerhetskopian sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="251"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="256"/>
         <source>Restore this backup?</source>
         <translation>Vill du återställa den här säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="253"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="258"/>
         <source>The journal goes back to how it was in this backup. The journal as it is now is kept as a backup of its own first, so nothing is lost.</source>
         <translation>Dagboken återgår till hur den såg ut i den här säkerhetskopian. Först sparas dagboken som den är nu som en egen säkerhetskopia, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="268"/>
-        <location filename="../../src/reflekt/gui/safety.py" line="278"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="275"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="285"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="270"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="277"/>
         <source>Choose a passphrase. If you forget it, the journal cannot be opened by anyone, and reflekt cannot recover it.</source>
         <translation>Välj en lösenfras. Om du glömmer den kan ingen öppna dagboken, och reflekt kan inte återskapa lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="278"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="285"/>
         <source>Type it again:</source>
         <translation>Skriv den en gång till:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="283"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="290"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Lösenfraserna stämmer inte överens. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="309"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="318"/>
         <source>Remove encryption?</source>
         <translation>Vill du ta bort krypteringen?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="310"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="319"/>
         <source>The journal will be stored unencrypted, readable by anyone with your files.</source>
         <translation>Dagboken kommer att sparas okrypterad och kan läsas av alla som kommer åt dina filer.</translation>
     </message>
@@ -2028,77 +2061,77 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="571"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="584"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="580"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="593"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="595"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="583"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="596"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="584"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="597"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="598"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="586"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="599"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="588"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="601"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="588"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="601"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="600"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="613"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="607"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="620"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2125,92 +2158,92 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="60"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="77"/>
         <source>Journal views and filters</source>
         <translation>Vyer och filter i dagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="66"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="83"/>
         <source>Calendar: days with entries are bold</source>
         <translation>Kalender: dagar med anteckningar visas i fetstil</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="70"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="87"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="71"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="88"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="125"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="177"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="127"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="179"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="128"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="129"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="130"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="131"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="132"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="135"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="187"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="143"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="195"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="149"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="201"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="153"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="154"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="155"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="217"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -2267,14 +2300,6 @@ Den skadade dagboken har sparats som %2.</translation>
         <location filename="../../src/reflekt/gui/charts/painted.py" line="498"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <location filename="../../src/reflekt/gui/tasks.py" line="75"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2366,17 +2391,17 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="219"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="221"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="234"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="240"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n fil hoppades över, se nedan.</numerusform>
@@ -2384,37 +2409,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="263"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="264"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="288"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="289"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="295"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="307"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="308"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="309"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2422,7 +2447,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="325"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="326"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2430,32 +2455,32 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="365"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="366"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="368"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="390"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="391"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="394"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="395"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="399"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="400"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="411"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="412"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>

@@ -138,3 +138,27 @@ def test_in_app_probe_measures_every_figure(generate, journals: Path, tmp_path: 
     assert result["growth_period_days"] > 3000  # type: ignore[operator]
     assert result["report_pdf_bytes"] > 1000  # type: ignore[operator]
     assert result["autosave_ms"]["saves_during_typing"] == 0  # type: ignore[index]
+
+
+def test_heartbeat_probe_measures_every_stall(generate, journals: Path, tmp_path: Path) -> None:
+    import run
+
+    spec = {"today": generate.LAST_DAY.isoformat(), "runs": 1}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REFLEKT_HOME": str(tmp_path / "home"),
+        "REFLEKT_LANG": "en",
+    }
+    from reflekt.core.journal import Journal
+
+    def state() -> tuple[int, str]:
+        with Journal.open(journals / "journal.reflekt") as journal:
+            return journal.count(), journal.list(limit=1).entries[0].id
+
+    before = state()
+    result = _probe("heartbeat", str(journals / "journal.reflekt"), json.dumps(spec), env=env)
+    assert state() == before, "the probe leaves the journal as it found it"
+    for key in run.HEARTBEAT_ACTIONS:
+        assert 5 <= result[key] < 60_000, key  # at least one beat's gap was measured
+    assert result["report_pdf_bytes"] > 1000

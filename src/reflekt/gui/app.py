@@ -198,7 +198,7 @@ def install_excepthook(parent_getter: object) -> None:
         if isinstance(exc, ReflektError):
             show_error(parent, exc.message)
             return
-        from reflekt.gui.dialogs import CrashDialog, format_report
+        from reflekt.gui.dialogs import CrashDialog, exec_and_free, format_report
 
         report = format_report(exc)
         import datetime as dt
@@ -210,7 +210,7 @@ def install_excepthook(parent_getter: object) -> None:
         except (OSError, ReflektError):  # a read-only home: the dialog still shows the report
             target = paths.log_dir() / "reflekt.log"
         sys.__stderr__.write(report) if sys.__stderr__ else None
-        CrashDialog(report, str(target), parent).exec()
+        exec_and_free(CrashDialog(report, str(target), parent))
 
     sys.excepthook = hook
 

@@ -383,7 +383,9 @@ class ConflictMixin:
     def show_both(self) -> None:
         if self._theirs is None or not self._conflict:
             return
-        CompareDialog(self._theirs, self.values(), self).exec()
+        from reflekt.gui.dialogs import exec_and_free
+
+        exec_and_free(CompareDialog(self._theirs, self.values(), self))
 
     def keep_mine(self) -> None:
         """Save what is on screen on top of the other change (now from its revision)."""

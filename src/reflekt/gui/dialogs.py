@@ -147,3 +147,12 @@ def format_report(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, message: str) -> None:
     """A problem the person can act on: the message says what to do."""
     plaintext.warn(parent, QCoreApplication.translate("Errors", "reflekt"), message)
+
+
+def exec_and_free(dialog: QDialog) -> int:
+    """Show a dialog until it is closed, then free it with all it holds (e.g. the
+    page images of a share preview): a closed dialog must not stay behind hidden."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()

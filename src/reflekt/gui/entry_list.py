@@ -206,6 +206,31 @@ class EntryListModel(QAbstractListModel):
         self.dataChanged.emit(index, index)
         return True
 
+    def insert_entry(self, entry: Entry) -> int | None:
+        """Show a new or restored entry in its place without reloading every loaded row.
+
+        Returns its row, or None when it sorts past the rows loaded so far (it comes
+        with a later page). A search or a narrowed list is reloaded instead, since only
+        the journal knows whether the entry belongs in it.
+        """
+        if self._query or self._filters != Filters() or entry.in_trash:
+            self.reload()
+            return self.row_of(entry.id)
+        if self.replace_entry(entry):
+            return self.row_of(entry.id)
+        key = (entry.day, entry.created)  # newest first; a new entry wins a tie (higher seq)
+        row = next(
+            (r for r, e in enumerate(self._entries) if (e.day, e.created) <= key),
+            len(self._entries),
+        )
+        if row == len(self._entries) and not self._exhausted:
+            return None
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.insert(row, entry)
+        self._snippets.insert(row, first_line(entry))
+        self.endInsertRows()
+        return row
+
     def remove_entry(self, entry_id: str) -> None:
         row = self.row_of(entry_id)
         if row is None:

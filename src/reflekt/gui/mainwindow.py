@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from reflekt.errors import ReflektError
     from reflekt.gui import plaintext
     from reflekt.gui.conflict import local_time
-    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, exec_and_free, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
     from reflekt.gui.goals import GoalsDialog
@@ -57,7 +57,7 @@ def _load_modules() -> None:
     global QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget
     global QVBoxLayout
     global Journal, Entry, prompt_for, ReflektError, ShortcutsDialog, TemplateChooser
-    global show_error, EntryEditor, EntryListModel, EntryListView, GoalsDialog
+    global show_error, exec_and_free, EntryEditor, EntryListModel, EntryListView, GoalsDialog
     global Reminder, Tray, SettingsDialog, Sidebar, filters_for, plaintext, local_time
     from PySide6.QtCore import QItemSelectionModel, Qt
     from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
@@ -77,7 +77,7 @@ def _load_modules() -> None:
     from reflekt.errors import ReflektError
     from reflekt.gui import plaintext
     from reflekt.gui.conflict import local_time
-    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, show_error
+    from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, exec_and_free, show_error
     from reflekt.gui.editor import EntryEditor
     from reflekt.gui.entry_list import EntryListModel, EntryListView
     from reflekt.gui.goals import GoalsDialog
@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         self.growth_page: Any = None
         self._task: Any = None
         self._backup_task: Any = None
+        self._reopening = False  # the journal is closed while a file operation runs
         self._data_version = journal.data_version()
         self.setWindowIcon(app_icon())
 
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         self._sidebar_timer = QTimer(self)
         self._sidebar_timer.setSingleShot(True)
         self._sidebar_timer.setInterval(1200)
-        self._sidebar_timer.timeout.connect(self.sidebar.refresh)
+        self._sidebar_timer.timeout.connect(self.sidebar.refresh_in_background)
         self._external_timer = QTimer(self)
         self._external_timer.setInterval(EXTERNAL_CHECK_MS)
         self._external_timer.timeout.connect(self.check_external_changes)
@@ -663,17 +664,16 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self) -> None:
         chooser = TemplateChooser(self)
-        if chooser.exec():
+        if exec_and_free(chooser):
             self.new_entry(chooser.chosen())
 
     def _entry_created(self, entry: Entry) -> None:
-        self.model.reload()
-        row = self.model.row_of(entry.id)
+        row = self.model.insert_entry(entry)  # not a reload of every loaded row
         if row is not None:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self.sidebar.refresh()
+        self.sidebar.refresh_in_background()
         self._update_prompt()
 
     def _entry_saved(self, entry: Entry) -> None:
@@ -717,11 +717,10 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             self._select_row(self.list.currentIndex().row())
         else:
-            self.model.reload()
-            row = self.model.row_of(entry.id)
+            row = self.model.insert_entry(entry)  # not a reload of every loaded row
             if row is not None:
                 self._select_row(row)
-        self.sidebar.refresh()
+        self.sidebar.refresh_in_background()
         self.statusBar().showMessage(
             self.tr("Restored “%1”.").replace("%1", entry.display_title or "…"), 5000
         )
@@ -757,7 +756,7 @@ class MainWindow(QMainWindow):
         dialog = GoalsDialog(self.journal, self)
         dialog.goalsChanged.connect(self.sidebar.refresh)
         dialog.entryRequested.connect(lambda entry_id: (dialog.accept(), self.show_entry(entry_id)))
-        dialog.exec()
+        exec_and_free(dialog)
         if self.editor.entry is not None and not self.editor.is_draft:
             self.editor.load(self.journal.get(self.editor.entry.id))
 
@@ -791,7 +790,7 @@ class MainWindow(QMainWindow):
 
         self.editor.save()
         dialog = ReportDialog(self.journal, period, self, lang=i18n.current(), today=self.today())
-        dialog.exec()
+        exec_and_free(dialog)
         if self.growth is not None:
             self.growth.talk_recorded()
 
@@ -842,24 +841,36 @@ class MainWindow(QMainWindow):
         entries = [e for e in candidates if e is not None and not e.in_trash]
         if current is not None and chosen and all(e.id != current.id for e in entries):
             entries.insert(0, self.journal.get(current.id))
-        dialog = ExportDialog(self.journal, entries, chosen, self)
-        dialog.exec()
+        exec_and_free(ExportDialog(self.journal, entries, chosen, self))
 
     def open_share_log(self) -> None:
         from reflekt.gui.share_dialog import SharesDialog
 
-        SharesDialog(self.journal, self).exec()
+        exec_and_free(SharesDialog(self.journal, self))
 
     def open_team_library(self) -> None:
         from reflekt.gui.team_view import TeamLibrary
 
-        if self.team_library is None or self.team_library.journal is not self.journal:
+        library = self._open_team_library()
+        if library is None or library.journal is not self.journal:
             self.team_library = TeamLibrary(self.journal, self, opener=self.open_connection)
             self.team_library.entryCreated.connect(self._team_entry_created)
+            # Freed when closed (it holds up to 500 lessons): the next open makes a new one.
+            self.team_library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.team_library.show()
         self.team_library.raise_()
         self.team_library.activateWindow()
         self.team_library.sync(quiet=True)
+
+    def _open_team_library(self) -> Any:
+        """The team library window while it is open (a closed one is being freed)."""
+        import shiboken6
+
+        library = self.team_library
+        if library is None or not shiboken6.isValid(library) or not library.isVisible():
+            self.team_library = None
+            return None
+        return library
 
     def _team_entry_created(self, entry_id: str) -> None:
         self.sidebar.refresh()
@@ -869,7 +880,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from reflekt.errors import Cancelled
-        from reflekt.gui.tasks import Task
+        from reflekt.gui.operations import Operation, show_failure, with_journal
         from reflekt.share.importers import import_file
 
         path, _ = QFileDialog.getOpenFileName(
@@ -894,17 +905,16 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Import cancelled. Nothing was imported."), 8000
                 )
-            elif isinstance(exc, ReflektError):
-                show_error(self, exc.message)
             else:
-                raise exc
+                show_failure(self, exc)
 
-        self._task = Task(
+        self._task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: import_file(journal, Path(path), cancelled=cancelled),
+            with_journal(
+                self.open_connection,
+                lambda journal, cancelled: import_file(journal, Path(path), cancelled=cancelled),
+            ),
             title=self.tr("Importing"),
-            opener=self.open_connection,
             on_done=done,
             on_error=failed,
         )
@@ -915,49 +925,53 @@ class MainWindow(QMainWindow):
 
     def open_connection(self) -> Journal:
         """A second connection to this journal, for work on another thread."""
-        passphrase = getattr(self.journal.db, "passphrase", None)
-        return Journal.open(
-            self.journal.path, create=False, passphrase=lambda p, a: passphrase if a == 0 else None
-        )
+        from reflekt.gui.operations import second_connection
+
+        return second_connection(self.journal)()
 
     def backup_in_background(self) -> None:
         """The automatic backup on start: only when due, never in the person's way."""
         from reflekt.core.storage import backup
-        from reflekt.gui.tasks import Task
+        from reflekt.gui.operations import Operation, with_journal
 
-        if not self.isVisible():
+        if not self.isVisible() or self._reopening:
             return
-        self._backup_task = Task(
+        self._backup_task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+            with_journal(
+                self.open_connection,
+                lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+            ),
             title=self.tr("Backing up"),
             on_done=lambda made: None,
             on_error=self._backup_failed,
             show_progress=False,
-            opener=self.open_connection,
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
+        from reflekt.gui.operations import show_failure
+
         if not isinstance(exc, ReflektError):
-            raise exc
+            show_failure(self, exc)
+            return
         self.statusBar().showMessage(
             self.tr("The automatic backup failed: %1").replace("%1", exc.message), 15_000
         )
 
     def sync_team_folder(self) -> None:
         """On start: bring the team library up to date in the background, quietly."""
-        from reflekt.gui.tasks import Task
+        from reflekt.gui.operations import Operation, with_journal
         from reflekt.share import team
 
-        if not self.isVisible() or team.folder(self.journal) is None:
+        if not self.isVisible() or self._reopening or team.folder(self.journal) is None:
             return
-        self._task = Task(
+        self._task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            with_journal(
+                self.open_connection,
+                lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            ),
             title=self.tr("Checking the team folder"),
-            opener=self.open_connection,
             on_done=lambda report: None,
             on_error=lambda exc: None,  # the library shows problems when it is opened
             show_progress=False,
@@ -974,7 +988,7 @@ class MainWindow(QMainWindow):
         dialog.fontSizeChanged.connect(self.apply_font_size)
         dialog.reminderChanged.connect(self.reminder.check)
         dialog.journalRequested.connect(self._choose_journal)
-        dialog.exec()
+        exec_and_free(dialog)
         self.settings.sync()
 
     def apply_font_size(self, size: int) -> None:
@@ -985,7 +999,7 @@ class MainWindow(QMainWindow):
         self.list.setFont(font)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all_actions(), self).exec()
+        exec_and_free(ShortcutsDialog(self.all_actions(), self))
 
     def show_about(self) -> None:
         from reflekt import __version__
@@ -1078,19 +1092,26 @@ class MainWindow(QMainWindow):
             self._keep_unsaved_entry()
             return False
         path = self.journal.path
-        current = getattr(self.journal.db, "passphrase", None)
+        from PySide6.QtCore import QCoreApplication
+
+        from reflekt.gui.operations import passphrase_of, run_and_wait, wait_for_operations
+
+        current = passphrase_of(self.journal)
         known = current if passphrase == "keep" else passphrase
         self.editor.clear()
-        self.journal.close()
+        self._reopening = True
+        # The event loop turns while the action runs: nothing may reach the closed journal.
+        for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
+            timer.stop()
         # The action takes the journal's lock exclusively: a background job (the team
-        # folder scan, the start-up backup) still holding its own connection would get
-        # it refused, so let those finish first.
-        from reflekt.gui.tasks import wait_for_tasks
-
-        wait_for_tasks(10_000)
+        # folder scan, the start-up backup, a recount) still holding its own connection
+        # would get it refused, so let those finish, and their results land, first.
+        wait_for_operations(10_000)
+        QCoreApplication.sendPostedEvents()
+        self.journal.close()
         ok = True
-        try:
-            action()
+        try:  # off the GUI thread: the window keeps painting while the file is rewritten
+            run_and_wait(self, lambda cancelled: action(), title=self.tr("Working on the journal"))
         except ReflektError as exc:
             show_error(self, exc.message)
             ok, known = False, current
@@ -1105,8 +1126,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc.message)
             self.close()
             return False
+        finally:
+            self._reopening = False
         self.journal = journal  # the old connection is closed; do not close it again
         self._use_journal(journal)
+        self._external_timer.start()
         return ok
 
     def _use_journal(self, journal: Journal) -> None:
@@ -1119,7 +1143,7 @@ class MainWindow(QMainWindow):
         self._data_version = journal.data_version()
         self._undo.clear()
         self.undo_action.setEnabled(False)
-        if self.team_library is not None:
+        if self._open_team_library() is not None:
             self.team_library.close()
             self.team_library = None
         if self.growth is not None:
@@ -1255,18 +1279,25 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         from reflekt.core.storage import backup
+        from reflekt.gui.operations import wait_for_operations
 
         # A failed backup must never keep someone from closing; the next start retries.
+        # It must finish before the exit, so it is waited for, with the window already
+        # off the screen: nobody sees a frozen window. (No nested event loop here: a
+        # close may come while widgets are being deleted.)
+        geometry = self.saveGeometry()
+        self.hide()
+        wait_for_operations(10_000)
         with contextlib.suppress(ReflektError):
             backup.maybe_backup(self.journal, "close")
-        self.settings.set_value("ui/geometry", self.saveGeometry())
+        self.settings.set_value("ui/geometry", geometry)
         self.settings.set_value("ui/splitter", self.splitter.saveState())
         self.settings.set_value("ui/outline", self._outline())
         self.settings.sync()
         for timer in (self._external_timer, self._sidebar_timer, self._search_timer):
             timer.stop()
         self.reminder.timer.stop()
-        if self.team_library is not None:
+        if self._open_team_library() is not None:
             self.team_library.close()
         event.accept()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -63,6 +64,7 @@ class ReportDialog(QDialog):
         self.today = today or dt.date.today()
         period = period or core_stats.default_period(journal, self.today)
         self.report: Report | None = None
+        self._images: list[Any] | None = None  # the preview's charts, reused when saving
 
         self.date_from = QDateEdit(_qdate(period.start), self)
         self.date_to = QDateEdit(_qdate(period.end), self)
@@ -153,7 +155,8 @@ class ReportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.report = self._build()
-            html = render_html(self.report, chart_images(self.report))
+            self._images = chart_images(self.report)  # kept for Save as PDF: drawn once
+            html = render_html(self.report, self._images)
         except ReflektError as exc:
             plaintext.warn(self, self.windowTitle(), exc.message)
             return
@@ -165,8 +168,9 @@ class ReportDialog(QDialog):
         bar.setValue(position)
 
     def _export(self, fmt: str) -> None:
-        self._timer.stop()
-        self.update_preview()
+        if self._timer.isActive() or self.report is None:  # a change not yet previewed
+            self._timer.stop()
+            self.update_preview()
         if self.report is None:
             return
         suffix = ".pdf" if fmt == "pdf" else ".html"
@@ -182,8 +186,17 @@ class ReportDialog(QDialog):
         """Write the previewed report to ``path`` (.pdf or .html); None when it failed."""
         if self.report is None:
             return None
+        from reflekt.gui.operations import run_and_wait, second_connection, with_journal
+
+        report, images = self.report, self._images
+        # Laying the pages out takes a while on a long period: off the GUI thread, with
+        # the charts the preview already drew (those need the GUI thread).
+        work = with_journal(
+            second_connection(self.journal),
+            lambda journal, _: export_report(journal, report, path, images=images),
+        )
         try:
-            written = export_report(self.journal, self.report, path)
+            written = run_and_wait(self, work, title=self.tr("Saving the report"))
         except ReflektError as exc:
             plaintext.warn(self, self.windowTitle(), exc.message)
             return None

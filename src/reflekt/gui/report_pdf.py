@@ -159,8 +159,16 @@ def _title(report: Report) -> str:
     return report_title(report)
 
 
-def export_report(journal: Journal, report: Report, path: Path | str) -> Path:
+def export_report(
+    journal: Journal,
+    report: Report,
+    path: Path | str,
+    *,
+    images: list[ChartImage] | None = None,
+) -> Path:
     """Write the report as .pdf or .html (by the file name); log a manager's copy.
+
+    ``images``: the report's charts when already drawn (the preview's), else drawn here.
 
     Written to a temporary name first and renamed, so a failed export leaves no half file.
     """
@@ -176,7 +184,7 @@ def export_report(journal: Journal, report: Report, path: Path | str) -> Path:
     # Never over the journal, a backup, a folder, a device or a pipe (before any work).
     private_files.check_target(path)
     ensure_app(report.lang)
-    images = chart_images(report)
+    images = chart_images(report) if images is None else images
     # Made in memory, then written through the one private writer: 0600, a random
     # temporary name beside the target, renamed into place.
     data = pdf_bytes(report, images) if suffix == ".pdf" else render_html(report, images).encode()

@@ -234,8 +234,13 @@ class SafetyPanel(QWidget):
         return Path(value) if value else None
 
     def back_up_now(self) -> None:
+        from reflekt.gui.operations import run_and_wait, second_connection, with_journal
+
+        work = with_journal(
+            second_connection(self.journal), lambda journal, _: backups.make_backup(journal)
+        )
         try:
-            made = backups.make_backup(self.journal)
+            made = run_and_wait(self, work, title=self.tr("Backing up"))
         except ReflektError as exc:
             show_error(self, exc.message)
             return
@@ -257,7 +262,9 @@ class SafetyPanel(QWidget):
         if not answer:
             return
         path = self.journal.path
-        asker = ask_passphrase(self)
+        from reflekt.gui.operations import on_gui_thread
+
+        asker = on_gui_thread(ask_passphrase(self))  # asked from the worker, shown here
         if self.reopen(lambda: backups.restore(source, path, passphrase=asker)):
             self.changed.emit()
             self.refresh()
@@ -285,7 +292,9 @@ class SafetyPanel(QWidget):
         return first
 
     def _current_passphrase(self) -> str:
-        return str(getattr(self.journal.db, "passphrase", "") or "")
+        from reflekt.gui.operations import passphrase_of
+
+        return str(passphrase_of(self.journal) or "")
 
     def encrypt(self) -> None:
         new = self._new_passphrase()

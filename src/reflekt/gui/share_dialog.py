@@ -527,9 +527,17 @@ class ExportDialog(QDialog):
         )
         if not path:
             return
+        from reflekt.gui.operations import run_and_wait, second_connection, with_journal
+
+        preview = self.preview
+        # Off the GUI thread (a bundle of many entries takes a while); the file dialog
+        # has already asked before replacing a file.
+        work = with_journal(
+            second_connection(self.journal),
+            lambda journal, _: export.write_export(journal, preview, path, overwrite=True),
+        )
         try:
-            # The file dialog has already asked before replacing a file.
-            self.written = export.write_export(self.journal, self.preview, path, overwrite=True)
+            self.written = run_and_wait(self, work, title=self.tr("Saving"))
         except ReflektError as exc:
             show_error(self, exc.message)
             return
@@ -553,10 +561,15 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Copied. Paste it into a chat, a forum post or a wiki page."))
 
     def publish(self) -> None:
+        from reflekt.gui.operations import run_and_wait, second_connection, with_journal
         from reflekt.share import team
 
+        lang = i18n.current()
+        work = with_journal(
+            second_connection(self.journal), lambda journal, _: team.publish(journal, lang=lang)
+        )
         try:
-            path = team.publish(self.journal, lang=i18n.current())
+            path = run_and_wait(self, work, title=self.tr("Publishing to the team folder"))
         except ReflektError as exc:
             show_error(self, exc.message)
             return

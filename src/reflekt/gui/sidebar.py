@@ -14,6 +14,23 @@ from reflekt.core.models import KIND_LABELS, Filters, GoalStatus, Kind, Visibili
 from reflekt.gui import i18n, plaintext
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
+VIEW_KEYS = ("all", "today", "on-this-day", "starred", "shareable", "trash")
+
+
+def sidebar_counts(journal: Journal, today: dt.date) -> dict[str, Any]:
+    """Every count the sidebar shows, as plain data (made on any thread)."""
+    return {
+        "views": {f"view:{v}": journal.count(filters_for(f"view:{v}", today)) for v in VIEW_KEYS},
+        "kinds": journal.kind_counts(),
+        "goals": [
+            (goal.id, goal.title, goal.entry_count)
+            for goal in journal.goals()
+            if goal.status is GoalStatus.ACTIVE
+        ],
+        "tags": journal.tag_counts(),
+        "skills": journal.skill_counts(),
+        "people": [(p.name, p.count) for p in journal.people()],
+    }
 
 
 def filters_for(key: str, today: dt.date | None = None) -> Filters:
@@ -80,6 +97,8 @@ class Sidebar(QWidget):
         # The counts take ~0.15 s on 100,000 entries: the window paints first, then the
         # sidebar fills in (at once, on the first turn of the event loop).
         self._refresh_pending = True
+        self._counting: Any = None  # a recount on another thread, while it runs
+        self._count_again = False
         QTimer.singleShot(0, self, self._first_refresh)
 
     def _first_refresh(self) -> None:
@@ -96,9 +115,42 @@ class Sidebar(QWidget):
 
     def refresh(self) -> None:
         """Recount everything, keeping the current selection."""
+        self._fill(sidebar_counts(self.journal, dt.date.today()))
+
+    def refresh_in_background(self) -> None:
+        """Recount on another thread (its own connection); the tree updates when done.
+
+        For after a write (a new entry, an undo): the counts take ~0.1 s on 100,000
+        entries, which the window should not stop for.
+        """
+        from reflekt.gui.operations import Operation, second_connection, with_journal
+
+        if self._counting is not None:
+            self._count_again = True
+            return
+        journal, today = self.journal, dt.date.today()
+
+        def done(counts: dict[str, Any]) -> None:
+            if journal is self.journal:
+                self._fill(counts)
+
+        self._counting = Operation(
+            self,
+            with_journal(second_connection(journal), lambda j, _: sidebar_counts(j, today)),
+            title="",
+            on_done=done,
+            show_progress=False,
+        )
+        self._counting.finished.connect(self._counted)
+
+    def _counted(self) -> None:
+        self._counting = None
+        if self._count_again:
+            self._count_again = False
+            self.refresh_in_background()
+
+    def _fill(self, counts: dict[str, Any]) -> None:
         self._refresh_pending = False
-        j = self.journal
-        today = dt.date.today()
         lang = i18n.current()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -136,27 +188,27 @@ class Sidebar(QWidget):
                 if key == "view:on-this-day"
                 else ""
             )
-            add(views, text, key, j.count(filters_for(key, today)), tip)
+            add(views, text, key, counts["views"][key], tip)
 
-        kinds = j.kind_counts()
+        kinds = counts["kinds"]
         if kinds:
             g = group(self.tr("Kinds"))
             for kind in Kind:
                 if kinds.get(kind):
                     add(g, label(KIND_LABELS[kind], lang), f"kind:{kind.value}", kinds[kind])
-        goals = [goal for goal in j.goals() if goal.status is GoalStatus.ACTIVE]
+        goals = counts["goals"]
         if goals:
             g = group(self.tr("Goals"))
-            for goal in goals:
-                add(g, goal.title, f"goal:{goal.id}", goal.entry_count)
-        for title, prefix, counts in (
-            (self.tr("Tags"), "tag", j.tag_counts()),
-            (self.tr("Skills"), "skill", j.skill_counts()),
-            (self.tr("People"), "person", [(p.name, p.count) for p in j.people()]),
+            for goal_id, title, count in goals:
+                add(g, title, f"goal:{goal_id}", count)
+        for title, prefix, named in (
+            (self.tr("Tags"), "tag", counts["tags"]),
+            (self.tr("Skills"), "skill", counts["skills"]),
+            (self.tr("People"), "person", counts["people"]),
         ):
-            if counts:
+            if named:
                 g = group(title)
-                for name, count in counts[:50]:
+                for name, count in named[:50]:
                     add(g, name, f"{prefix}:{name}", count)
         self.tree.resizeColumnToContents(1)
         self.tree.header().setStretchLastSection(False)

@@ -34,7 +34,7 @@ from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.markdown_view import SafeMarkdownView
-from reflekt.gui.tasks import Task
+from reflekt.gui.operations import Operation, second_connection, show_failure, with_journal
 from reflekt.share import team
 
 LIST_LIMIT = 500
@@ -74,7 +74,7 @@ class TeamLibrary(QWidget):
         self.opener = opener
         self.setWindowTitle(self.tr("Team library"))
         self.resize(1000, 680)
-        self.task: Task | None = None
+        self.task: Operation | None = None
         self._lessons: dict[int, TeamLesson] = {}
 
         folder_row = QHBoxLayout()
@@ -212,15 +212,16 @@ class TeamLibrary(QWidget):
         if self.task is not None or team.folder(self.journal) is None:
             return
         self.status.setText(self.tr("Checking the team folder…"))
-        self.task = Task(
+        self.task = Operation(
             self,
-            self.journal.path,
-            lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            with_journal(
+                self.opener or second_connection(self.journal),
+                lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
+            ),
             title=self.tr("Checking the team folder"),
             on_done=self._synced,
             on_error=self._sync_failed,
             show_progress=not quiet,
-            opener=self.opener,
         )
         self.task.finished.connect(self._task_finished)
 
@@ -248,7 +249,7 @@ class TeamLibrary(QWidget):
         if isinstance(exc, ReflektError):
             self.status.setText(exc.message)
             return
-        raise exc
+        show_failure(self, exc)
 
     # -- listing ------------------------------------------------------------------
 
