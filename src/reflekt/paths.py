@@ -174,12 +174,14 @@ def check_journal_place(path: Path, *, private: bool = True) -> None:
             )
         if info.st_uid == me and info.st_mode & 0o077:
             # Readable by others (made by an older reflekt, copied, or unpacked under a
-            # loose umask): made private again, with its working files, before a byte
+            # loose umask): made private again (others' bits removed), with its working files, before a byte
             # more is written. A journal is for its owner's eyes only.
+            # Only the others' bits go: a journal its owner made read-only stays so.
             for name in (path, f"{path}-wal", f"{path}-shm"):
                 try:
-                    if os.stat(name).st_uid == me:
-                        os.chmod(name, 0o600)
+                    found = os.stat(name)
+                    if found.st_uid == me:
+                        os.chmod(name, stat.S_IMODE(found.st_mode) & 0o700)
                 except OSError:
                     pass
 
