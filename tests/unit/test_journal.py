@@ -115,7 +115,7 @@ def test_text_that_is_not_valid_unicode_is_refused(journal: Journal) -> None:
 
 
 def test_very_long_text_is_refused_politely(journal: Journal, monkeypatch) -> None:
-    monkeypatch.setattr("reflekt.core.journal.MAX_TEXT", 10)
+    monkeypatch.setattr("reflekt.core.validate.MAX_TEXT", 10)
     with pytest.raises(InvalidInput, match="too long"):
         journal.add("x" * 11)
 
