@@ -167,7 +167,7 @@ def test_html_in_bodies_is_kept_as_text(journal: Journal, tmp_path: Path) -> Non
     evil = '<img src="file:///etc/passwd"><script>alert(1)</script>'
     path = _write(tmp_path / "bo.reflekt.json", _bundle([_entry(body=evil, title=evil)]))
     import_file(journal, path)
-    lesson = journal.team_lessons()[0]
+    lesson = journal.team.lessons()[0]
     assert lesson.body == evil  # stored as the text it is; every view escapes it
     from reflekt.share import render
 

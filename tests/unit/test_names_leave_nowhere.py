@@ -130,7 +130,7 @@ def journals(draw: st.DrawFn) -> dict:
 
 def _fill(journal: Journal, case: dict) -> None:
     for person in case["people"]:
-        journal.set_person(person.name, role=person.role)
+        journal.people.set(person.name, role=person.role)
     links = [PersonLink(case["people"][0].name, Relation.LEARNED_FROM)] if case["linked"] else []
     journal.add(
         case["body"],
@@ -226,8 +226,8 @@ def test_the_private_report_keeps_the_names(journal: Journal) -> None:
         "linked": True,
     }
     _fill(journal, case)
-    goal = journal.add_goal("Coach like Anna-Karin Öberg")
-    journal.link_goal(next(journal.iter_entries()).id, goal.id)
+    goal = journal.goals.add("Coach like Anna-Karin Öberg")
+    journal.goals.link(next(journal.iter_entries()).id, goal.id)
     period = Period(TODAY - dt.timedelta(days=7), TODAY)
     talk = "Ask about Öberg's mentoring programme."
     private = html.unescape(

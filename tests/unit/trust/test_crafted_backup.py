@@ -37,8 +37,8 @@ def backup(tmp_path: Path) -> dict[str, Any]:
     with Journal.open(tmp_path / "source.reflekt") as source:
         team.set_folder(source, folder)
         team.scan(source)
-        source.set_person("Sara", role="Intern", department="Sales")
-        source.set_person("Olle", role="Mentor", department="HR")
+        source.people.set("Sara", role="Intern", department="Sales")
+        source.people.set("Olle", role="Mentor", department="HR")
         source.add("Paired with Sara", people=[("Sara", "with")])
         preview = export.prepare_export(source, export.ExportOptions(format="backup"))
         path = export.write_export(source, preview, tmp_path / "genuine.json")
@@ -52,7 +52,7 @@ def mine(tmp_path: Path) -> Path:
     with Journal.open(path) as journal:
         export.set_author(journal, "Alice Andersson")
         export.author(journal)
-        journal.set_person("Sara", role="Tech lead", department="Platform")
+        journal.people.set("Sara", role="Tech lead", department="Platform")
         journal.add("My own reflection", title="Mine")
     return path
 
@@ -67,9 +67,9 @@ def _state(path: Path) -> tuple[Any, ...]:
     with Journal.open(path) as journal:
         return (
             journal.count(),
-            [(p.name, p.role, p.department) for p in journal.people()],
+            [(p.name, p.role, p.department) for p in journal.people.list()],
             journal.backup_data()["settings"],
-            [(x.author_name, x.title) for x in journal.team_lessons()],
+            [(x.author_name, x.title) for x in journal.team.lessons()],
         )
 
 
@@ -162,7 +162,7 @@ def test_people_keep_their_roles_and_only_what_is_missing_is_added(
             person.update(role="Intern", department="Sales")
     cli_for(mine).ok("import", str(_write(tmp_path, backup)))
     with Journal.open(mine) as journal:
-        people = {p.name: (p.role, p.department) for p in journal.people()}
+        people = {p.name: (p.role, p.department) for p in journal.people.list()}
         everyone = {
             name: (role, department)
             for name, role, department in journal.db.execute(
