@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.backup_reference import backup_data
 
 from reflekt import controls
 from reflekt.core.journal import Journal
@@ -108,7 +109,7 @@ def test_the_stream_gives_the_same_bytes_as_the_earlier_writer(
     journal: Journal, tmp_path: Path
 ) -> None:
     rich_journal(journal, tmp_path)
-    data = journal.backup_data()
+    data = backup_data(journal)
     streamed = b"".join(journal.backup_json())
     assert streamed == reference_backup({"journal": data})[len(b'{\n"journal": ') : -3]
     parsed = json.loads(streamed)
@@ -123,7 +124,7 @@ def test_the_stream_gives_the_same_bytes_as_the_earlier_writer(
 
 def test_the_backup_file_is_the_earlier_writers_file(journal: Journal, tmp_path: Path) -> None:
     rich_journal(journal, tmp_path)
-    data = journal.backup_data()  # before the export adds its own line to the log
+    data = backup_data(journal)  # before the export adds its own line to the log
     path = export.write_backup(journal, tmp_path / "backup.json")
     written = path.read_bytes()
     head = {k: v for k, v in json.loads(written).items() if k != "journal"}
@@ -136,7 +137,7 @@ def test_the_backup_file_is_the_earlier_writers_file(journal: Journal, tmp_path:
 
 def test_the_preview_uses_the_same_writer(journal: Journal, tmp_path: Path) -> None:
     rich_journal(journal, tmp_path)
-    data = journal.backup_data()
+    data = backup_data(journal)
     preview = export.prepare_export(journal, export.ExportOptions("backup"))
     head = {k: v for k, v in json.loads(preview.data).items() if k != "journal"}
     assert preview.data == reference_backup({**head, "journal": data})
@@ -332,7 +333,7 @@ def test_an_encrypted_journal_streams_the_same_bytes(
     with Journal.open(path) as journal:
         assert journal.encrypted
         rich_journal(journal, tmp_path)
-        data = journal.backup_data()
+        data = backup_data(journal)
         streamed = b"".join(journal.backup_json())
         assert streamed == reference_backup({"journal": data})[len(b'{\n"journal": ') : -3]
         assert list(dump.entry_lines(journal.db, use_sql=True)) == list(

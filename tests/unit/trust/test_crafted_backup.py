@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected
@@ -68,7 +69,7 @@ def _state(path: Path) -> tuple[Any, ...]:
         return (
             journal.count(),
             [(p.name, p.role, p.department) for p in journal.people.list()],
-            journal.backup_data()["settings"],
+            backup_data(journal)["settings"],
             [(x.author_name, x.title) for x in journal.team.lessons()],
         )
 
@@ -134,7 +135,7 @@ def test_identity_and_folder_settings_never_come_from_a_file(
     assert "never set from a file" in out
     with Journal.open(mine) as journal:
         assert export.author(journal) == me
-        settings = journal.backup_data()["settings"]
+        settings = backup_data(journal)["settings"]
         assert settings.get("author.name") == "Alice Andersson"
         for key in ("author.team", "team.folder", "team.people", "import.max_bytes", "author.key"):
             assert key not in settings, key
@@ -150,7 +151,7 @@ def test_a_short_list_setting_with_a_bad_value_is_ignored(
     backup["journal"]["settings"] = {"streak_min": "-5", "last_talk": "yesterday"}
     cli_for(mine).ok("import", str(_write(tmp_path, backup)))
     with Journal.open(mine) as journal:
-        settings = journal.backup_data()["settings"]
+        settings = backup_data(journal)["settings"]
     assert "streak_min" not in settings and "last_talk" not in settings
 
 

@@ -1,6 +1,6 @@
 """The whole journal as JSON text, streamed: the ``journal`` member of a backup.
 
-``Journal.backup_data`` builds the same content as Python objects: every entry as an
+``tests/backup_reference.py`` builds the same content as Python objects: every entry as an
 ``Entry`` (five queries per 500 entries), then one large string. On 100,000 entries
 that took ~15 s and a gigabyte of memory. This module reads each table once, in
 order, inside one read transaction (so the backup is one consistent moment), and
@@ -18,7 +18,7 @@ yields UTF-8 text in chunks of at most ``CHUNK`` records, so memory stays flat:
 - the smaller tables go through Python's C encoder, a record at a time.
 
 The text is byte for byte what ``json.dumps(..., ensure_ascii=False)`` of
-``Journal.backup_data()`` gives, laid out one record per line (see
+``tests/backup_reference.backup_data()`` gives, laid out one record per line (see
 ``reflekt.share.export``); the tests hold both writers to that.
 """
 
