@@ -10,9 +10,10 @@ import pytest
 from reflekt.core import report, stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Kind, PersonLink, Relation, label
-from reflekt.core.report import Audience, ChartImage, build_report, render_html
+from reflekt.core.report import Audience, ChartImage, build_report
 from reflekt.core.stats import Period
 from reflekt.errors import InvalidInput
+from reflekt.share.report_html import render_html
 
 D = dt.date.fromisoformat
 PERIOD = Period(D("2024-01-01"), D("2024-06-30"))
