@@ -1466,6 +1466,11 @@ class Journal:
 
     # -- upkeep ------------------------------------------------------------
 
+    def read(self, query: Callable[..., Any], *args: Any) -> Any:
+        """Run one of storage's read functions (``query(db, *args)``) on this journal:
+        how ``core/`` modules above storage (stats, report) read without holding ``db``."""
+        return query(self.db, *args)
+
     def optimize(self) -> None:
         """Let SQLite refresh its statistics after bulk changes."""
         self.db.execute("PRAGMA optimize")

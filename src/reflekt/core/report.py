@@ -28,6 +28,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.core.stats import GrowthStats, NameCount, Period
+from reflekt.core.storage import reports
 from reflekt.core.templates import normalise_lang
 from reflekt.errors import InvalidInput
 
@@ -166,14 +167,7 @@ def _entry_ids(
     journal: Journal, period: Period, audience: Audience, where: str, params: list[Any], limit: int
 ) -> list[str]:
     covered, covered_params = _scope(audience, period).entry_where("e")
-    return [
-        row[0]
-        for row in journal.db.execute(
-            f"SELECT e.id FROM entries e WHERE {covered} AND {where} "
-            "ORDER BY e.starred DESC, e.day DESC, e.created DESC LIMIT ?",
-            [*covered_params, *params, limit],
-        )
-    ]
+    return journal.read(reports.entry_ids, covered, covered_params, where, params, limit)
 
 
 def _entries(
@@ -203,12 +197,7 @@ def _thanks(
     journal: Journal, period: Period, audience: Audience, names: bool, lang: str
 ) -> list[Thanks]:
     covered, params = _scope(audience, period).entry_where("e")
-    rows = journal.db.execute(
-        "SELECT p.name, p.role, p.department, count(*) AS n FROM entries e "
-        "JOIN entry_people l ON l.entry = e.seq JOIN people p ON p.id = l.person "
-        f"WHERE {covered} AND l.relation = ? GROUP BY p.id ORDER BY n DESC, p.key",
-        [*params, Relation.LEARNED_FROM.value],
-    ).fetchall()
+    rows = journal.read(reports.people_linked, covered, params, Relation.LEARNED_FROM.value)
     counts: dict[str, int] = {}
     for name, role, department, count in rows:
         if audience is Audience.MANAGER and not names:
@@ -288,15 +277,9 @@ def build_report(
     covered, covered_params = view.entry_where("e")
     goals = []
     for goal in growth.goals:
-        ids = [
-            row[0]
-            for row in journal.db.execute(
-                "SELECT e.id FROM entry_goals l JOIN entries e ON e.seq = l.entry "
-                f"JOIN goals g ON g.seq = l.goal WHERE g.id = ? AND {covered} "
-                "ORDER BY e.starred DESC, e.day DESC LIMIT ?",
-                [goal.id, *covered_params, EVIDENCE_PER_GOAL],
-            )
-        ]
+        ids = journal.read(
+            reports.goal_evidence, goal.id, covered, covered_params, EVIDENCE_PER_GOAL
+        )
         goals.append(
             GoalReport(
                 goal.title,  # already without names (_without_names)
