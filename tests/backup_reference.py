@@ -10,14 +10,15 @@ from typing import Any
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import entry_to_dict, share_record_to_dict
+from reflekt.core.storage.chunks import chunks
 
 
 def backup_data(journal: Journal) -> dict[str, Any]:
     """Everything in the journal as JSON-ready data (see docs/formats.md)."""
     seqs = [row[0] for row in journal.db.execute("SELECT seq FROM entries ORDER BY seq")]
     entries = []
-    for start in range(0, len(seqs), 500):
-        entries += [entry_to_dict(e) for e in journal._entries_by_seq(seqs[start : start + 500])]
+    for chunk in chunks(seqs):
+        entries += [entry_to_dict(e) for e in journal._entries_by_seq(list(chunk))]
     goals = [
         {
             "id": goal_id,

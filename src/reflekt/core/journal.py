@@ -34,6 +34,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.search import HL_END, HL_START, RANK_WINDOW, _Cursor, fts_query
 from reflekt.core.storage import growth as growth_summary
+from reflekt.core.storage.chunks import chunks
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.team_library import (
     key_fingerprint as key_fingerprint,  # compat: removed in phase B
@@ -545,8 +546,7 @@ class Journal:
         if not wanted or not self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
             return set()
         found: set[Any] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in chunks(wanted):
             found.update(
                 row[0]
                 for row in self.db.execute(
@@ -1130,8 +1130,7 @@ class Journal:
         # for the wanted ones: `rowid IN (...)` looked each row up on its own, and for
         # a prefix (`timm*`) every lookup gathered all the words it stands for again
         # (50 rows: 25-90 ms, now 1-5 ms).
-        for start in range(0, len(page), 500):
-            chunk = page[start : start + 500]
+        for chunk in chunks(page):
             seqs = [seq for seq, _ in chunk]
             wanted = set(seqs)
             snippets = {

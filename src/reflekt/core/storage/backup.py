@@ -354,7 +354,7 @@ def _keep_current(journal_path: Path, passphrase: PassphraseProvider | None) -> 
                 if mode.lower() != "delete":  # SQLite keeps WAL while others have it open
                     raise encryption.sqlcipher_busy()
             except encryption.database_errors() as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
+                if encryption.is_locked(exc):
                     raise JournalLocked(
                         msg(
                             "The journal {path} is open in another program (perhaps the "
