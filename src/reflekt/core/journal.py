@@ -19,6 +19,10 @@ from reflekt import paths
 from reflekt.core import storage
 from reflekt.core.faults import translate_public
 from reflekt.core.models import (
+    ENTRY_COLUMNS,
+    ENTRY_FIELDS,
+    ENTRY_LINKS,
+    FROM_STORED,
     Entry,
     Filters,
     Headline,
@@ -97,29 +101,9 @@ class ImportResult(Record, frozen=True):
         self.__dict__.update(added=added, skipped=skipped)
 
 
-ENTRY_FIELDS = frozenset(
-    {
-        "title",
-        "body",
-        "kind",
-        "template",
-        "sections",
-        "tags",
-        "skills",
-        "people",
-        "goals",
-        "source",
-        "mood",
-        "visibility",
-        "starred",
-        "day",
-    }
-)
+_ENTRY_COLUMNS = "seq, " + ", ".join(ENTRY_COLUMNS)  # what the row reader reads
+_READERS = tuple((name, FROM_STORED.get(name)) for name in ENTRY_COLUMNS)
 
-_ENTRY_COLUMNS = (
-    "seq, id, created, updated, day, kind, template, title, body, sections, mood, "
-    "source, visibility, starred, deleted, revision"
-)
 
 # -- the bulk path (add_many, imports) ------------------------------------------
 
@@ -128,8 +112,9 @@ _ROW_COLUMNS = (
     "id, created, updated, day, kind, template, title, body, sections, sections_text, mood, "
     "source, visibility, starred, trashed, deleted, revision"
 )
-_INSERT_ENTRY = f"INSERT INTO entries (seq, {_ROW_COLUMNS}) VALUES ({', '.join('?' * 18)})"
-_INSERT_ENTRY_NEW_SEQ = f"INSERT INTO entries ({_ROW_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+_ROW_MARKS = ", ".join("?" * len(_ROW_COLUMNS.split(",")))
+_INSERT_ENTRY = f"INSERT INTO entries (seq, {_ROW_COLUMNS}) VALUES (?, {_ROW_MARKS})"
+_INSERT_ENTRY_NEW_SEQ = f"INSERT INTO entries ({_ROW_COLUMNS}) VALUES ({_ROW_MARKS})"
 # FTS5's in-memory index while the bulk path indexes (see Journal._index_text_after),
 # and FTS5's own default, put back afterwards.
 BULK_FTS_HASH = 64 * 1024 * 1024
@@ -1263,49 +1248,16 @@ class Journal:
             seqs,
         ):
             goals.setdefault(entry, []).append(goal)
+        links = {"tags": tags, "skills": skills, "people": people, "goals": goals}
         result = []
         for seq in seqs:
-            (
-                _,
-                entry_id,
-                created,
-                updated,
-                day,
-                kind,
-                template,
-                title,
-                body,
-                sections,
-                mood,
-                source,
-                visibility,
-                starred,
-                deleted,
-                revision,
-            ) = rows[seq]
-            result.append(
-                Entry(
-                    id=entry_id,
-                    created=created,
-                    updated=updated,
-                    day=dt.date.fromisoformat(day),
-                    kind=Kind(kind),
-                    template=template,
-                    title=title,
-                    body=body,
-                    sections=json.loads(sections),
-                    tags=tags.get(seq, []),
-                    skills=skills.get(seq, []),
-                    people=people.get(seq, []),
-                    goals=goals.get(seq, []),
-                    source=Source(source) if source else None,
-                    mood=mood,
-                    visibility=Visibility(visibility),
-                    starred=bool(starred),
-                    deleted=deleted,
-                    revision=revision,
-                )
-            )
+            values = {
+                name: value if convert is None or value is None else convert(value)
+                for (name, convert), value in zip(_READERS, rows[seq][1:], strict=True)
+            }
+            for name in ENTRY_LINKS:
+                values[name] = links[name].get(seq, [])
+            result.append(Entry(**values))
         return result
 
     def _linked_names(self, what: str, marks: str, seqs: list[int]) -> dict[int, list[str]]:
