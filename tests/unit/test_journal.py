@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pathlib import Path
+
 import pytest
 
 from reflekt.core.journal import Journal
@@ -412,3 +414,18 @@ def test_counts_follow_changes_made_here_and_by_another_program(
     journal.delete(entry.id)  # the trash does not count
     assert journal.tag_counts() == [("x", 2), ("y", 1)]
     assert journal.skill_counts() == [("sql", 1)]
+
+
+def test_a_plain_journal_has_no_passphrase_and_reopens_on_the_same_file(
+    journal_path: Path,
+) -> None:
+    old = Journal.open(journal_path)
+    assert old.passphrase is None and not old.encrypted
+    entry = old.goals.add("Get better at giving feedback")
+    fresh = Journal.reopen(old)
+    try:
+        assert fresh.path == old.path and fresh.passphrase is None
+        assert [g.id for g in fresh.goals.list()] == [entry.id]
+        assert [g.id for g in fresh.goals()] == [entry.id]  # the old call still answers
+    finally:
+        fresh.close()
