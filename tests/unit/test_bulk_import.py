@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from reflekt.core import bulk
 from reflekt.core import journal as journal_module
 from reflekt.core.journal import BULK_REINDEX_MIN, Journal
 from reflekt.core.models import Filters
@@ -198,7 +199,7 @@ def test_jrnl_local_times_keep_their_offset_on_the_days_the_clocks_change(
 def test_entries_written_in_several_rounds_keep_their_links_and_order(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(journal_module, "BULK_BATCH", 7)
+    monkeypatch.setattr(bulk, "BULK_BATCH", 7)
     items = [
         {
             "body": f"Pairing session {n}",

@@ -306,3 +306,13 @@ def _sections(template: Template, sections: Mapping[str, str] | None) -> dict[st
         if value != "":
             result[section.key] = value
     return result
+
+
+def _uuid_or_none(value: Any) -> str | None:
+    """``value`` as a UUID's text, or None when it is not one."""
+    import uuid  # here: only writing needs it (it loads ``platform``: ~5 ms)
+
+    try:
+        return str(uuid.UUID(str(value))) if value else None
+    except ValueError:
+        return None
