@@ -381,7 +381,7 @@ def test_days_with_entries(journal: Journal) -> None:
 def test_a_word_in_very_many_entries_ranks_the_newest_and_still_finds_every_one(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reflekt.core.journal as journal_module
+    import reflekt.core.search as journal_module
 
     monkeypatch.setattr(journal_module, "RANK_WINDOW", 3)
     titles = [f"meeting {n}" for n in range(6)]

@@ -48,8 +48,18 @@ from reflekt.core.models import (
     Visibility,
     display_title,
 )
-from reflekt.core.search import HL_END, HL_START, RANK_WINDOW, _Cursor, fts_query
-from reflekt.core.storage.chunks import chunks
+from reflekt.core.search import (  # HL_END, HL_START, fts_query: compat, phase B
+    HL_END as HL_END,
+)
+from reflekt.core.search import (
+    HL_START as HL_START,
+)
+from reflekt.core.search import (
+    _Cursor,
+)
+from reflekt.core.search import (
+    fts_query as fts_query,
+)
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.team_library import (
     key_fingerprint as key_fingerprint,  # compat: removed in phase B
@@ -115,10 +125,6 @@ class ImportResult(Record, frozen=True):
 
 _ENTRY_COLUMNS = "seq, " + ", ".join(ENTRY_COLUMNS)  # what the row reader reads
 _READERS = tuple((name, FROM_STORED.get(name)) for name in ENTRY_COLUMNS)
-
-
-# Search leaves entries in the trash out afterwards while there are at most this many.
-TRASH_SET_MAX = 1000
 
 
 def _new_uuid() -> str:
@@ -820,72 +826,9 @@ class Journal:
         match is still returned when the limit allows; ranking all 100,000 matches of
         "the" took 0.3 s, and a word that common says little about relevance anyway.
         """
-        match = fts_query(query)
-        if not match:
-            raise InvalidInput(msg("Type a word to search for."))
-        if limit < 1:
-            raise InvalidInput("The limit must be at least 1.")
-        where, params = self._where(filters or Filters())
-        wanted = max(offset, 0) + limit
-        # Newest first is the order FTS5 can stream and stop early; bm25 is computed
-        # only for the rows fetched.
-        rows = self._matches(match, where, params, max(wanted, RANK_WINDOW))
-        ranked = sorted(rows[:RANK_WINDOW], key=lambda row: row[1]) + rows[RANK_WINDOW:]
-        page = ranked[max(offset, 0) : wanted]
-        hits: list[SearchHit] = []
-        # Snippets (which re-read and re-tokenize each text) only for the rows returned.
-        # The matches are walked once over the rows' range and the snippet made only
-        # for the wanted ones: `rowid IN (...)` looked each row up on its own, and for
-        # a prefix (`timm*`) every lookup gathered all the words it stands for again
-        # (50 rows: 25-90 ms, now 1-5 ms).
-        for chunk in chunks(page):
-            seqs = [seq for seq, _ in chunk]
-            wanted = set(seqs)
-            snippets = {
-                seq: snippet
-                for seq, snippet in self.db.execute(
-                    f"SELECT rowid, CASE WHEN rowid IN ({','.join('?' * len(seqs))}) "
-                    "THEN snippet(entries_fts, -1, ?, ?, '…', 16) END FROM entries_fts "
-                    "WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                    [*seqs, HL_START, HL_END, match, min(seqs), max(seqs)],
-                )
-                if seq in wanted
-            }
-            entries = self._entries_by_seq(seqs)
-            hits += [
-                SearchHit(entry, snippets.get(seq, ""), score)
-                for entry, (seq, score) in zip(entries, chunk, strict=True)
-            ]
-        return hits
+        from reflekt.core import search
 
-    def _matches(
-        self, match: str, where: list[str], params: list[Any], limit: int
-    ) -> list[tuple[int, float]]:
-        """The newest ``limit`` matches that pass the filters, as (seq, bm25) pairs."""
-        if where == ["e.trashed = ?"] and params == [0]:
-            # No filter but "not in the trash" (search as you type): the few entries in
-            # the trash are left out afterwards, instead of reading each match's large
-            # entry row to see whether it is (2,000 rows: 5-15 ms of the 15-30 ms).
-            trashed = {
-                seq
-                for (seq,) in self.db.execute(
-                    "SELECT seq FROM entries WHERE trashed = 1 LIMIT ?", [TRASH_SET_MAX + 1]
-                )
-            }
-            if len(trashed) <= TRASH_SET_MAX:
-                rows = self.db.execute(
-                    "SELECT rowid, bm25(entries_fts, 5.0, 1.0, 1.0) FROM entries_fts "
-                    "WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                    [match, limit + len(trashed)],
-                ).fetchall()
-                return [row for row in rows if row[0] not in trashed][:limit]
-        return self.db.execute(
-            "SELECT e.seq, bm25(entries_fts, 5.0, 1.0, 1.0) "
-            "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
-            f"WHERE entries_fts MATCH ? AND {' AND '.join(where)} "
-            "ORDER BY entries_fts.rowid DESC LIMIT ?",
-            [match, *params, limit],
-        ).fetchall()
+        return search.entries(self, query, filters, limit=limit, offset=offset)
 
     def _where(self, f: Filters) -> tuple[list[str], list[Any]]:
         where = ["e.trashed = ?"]
