@@ -29,6 +29,7 @@ from reflekt.core.bulk import (
     STOPPED as STOPPED,  # compat: removed in phase B
 )
 from reflekt.core.bulk import gc_paused as gc_paused  # compat: removed in phase B
+from reflekt.core.compat import OldNames
 from reflekt.core.faults import translate_public
 from reflekt.core.models import (
     ENTRY_COLUMNS,
@@ -138,7 +139,7 @@ def _new_uuid() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-class Journal:
+class Journal(OldNames):  # OldNames: compat, removed in phase B
     """One open journal file."""
 
     def __init__(self, db: storage.JournalDatabase, path: Path) -> None:
@@ -224,83 +225,6 @@ class Journal:
         from reflekt.core.share_log import ShareLog
 
         return ShareLog(self)
-
-    # The parts' methods by their old names. compat: removed in phase B
-
-    def add_goal(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.goals.add(*args, **kwargs)
-
-    def update_goal(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.goals.update(*args, **kwargs)
-
-    def delete_goal(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.goals.delete(*args, **kwargs)
-
-    def get_goal(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.goals.get(*args, **kwargs)
-
-    def link_goal(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.goals.link(*args, **kwargs)
-
-    def unlink_goal(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.goals.unlink(*args, **kwargs)
-
-    def person(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.people.get(*args, **kwargs)
-
-    def known_people(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.people.known(*args, **kwargs)
-
-    def set_person(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.people.set(*args, **kwargs)
-
-    def record_share(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.shares.record(*args, **kwargs)
-
-    def apply_team_bundle(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.apply_bundle(*args, **kwargs)
-
-    def team_lessons(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.lessons(*args, **kwargs)
-
-    def search_team_lessons(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.search(*args, **kwargs)
-
-    def team_lesson_count(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.count(*args, **kwargs)
-
-    def get_team_lesson(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.get(*args, **kwargs)
-
-    def team_authors(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.authors(*args, **kwargs)
-
-    def forget_team_author(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.forget_author(*args, **kwargs)
-
-    def find_team_author(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.find_author(*args, **kwargs)
-
-    def pinned_team_key(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.pinned_key(*args, **kwargs)
-
-    def check_team_key(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.check_key(*args, **kwargs)
-
-    def team_files(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.files(*args, **kwargs)
-
-    def note_team_file(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.note_file(*args, **kwargs)
-
-    def drop_team_files(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.drop_files(*args, **kwargs)
-
-    def link_team_lesson(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.link_lesson(*args, **kwargs)
-
-    def team_lessons_used(self, *args: Any, **kwargs: Any) -> Any:  # compat: removed in phase B
-        return self.team.lessons_used(*args, **kwargs)
 
     # -- entries: writing --------------------------------------------------
 
