@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.backup_reference import backup_data
 
 from reflekt import controls
 from reflekt.core.journal import Journal
@@ -69,9 +70,9 @@ def rich_journal(journal: Journal, tmp_path: Path) -> Journal:
     team.set_folder(journal, folder)
     team.scan(journal)
     export.set_author(journal, "Åsa Öberg", "Drift")
-    goal = journal.add_goal("Give better feedback", target_date="2026-12-31")
-    journal.add_goal("Dropped goal", description=UNICODE, status="dropped")
-    journal.set_person("Standalone Person", role="Mentor", department="HR")
+    goal = journal.goals.add("Give better feedback", target_date="2026-12-31")
+    journal.goals.add("Dropped goal", description=UNICODE, status="dropped")
+    journal.people.set("Standalone Person", role="Mentor", department="HR")
     first = journal.add(
         "The deploy went fine once we used the checklist.",
         title=TITLE,
@@ -94,12 +95,12 @@ def rich_journal(journal: Journal, tmp_path: Path) -> Journal:
     trashed = journal.add("Gone but kept", tags=["deploy"], source="course")
     journal.update(trashed.id, title="edited once")
     journal.delete(trashed.id)
-    lesson = journal.team_lessons()[0]
-    journal.link_team_lesson(first.id, lesson.seq)
+    lesson = journal.team.lessons()[0]
+    journal.team.link_lesson(first.id, lesson.seq)
     md = tmp_path / "2024-03-04.md"
     md.write_text("# A note\nbody", encoding="utf-8")
     import_file(journal, md)  # an import key
-    journal.record_share("md", "/tmp/ünï.md", [first.id], people="roles", audience="Team")
+    journal.shares.record("md", "/tmp/ünï.md", [first.id], people="roles", audience="Team")
     journal.set_setting("custom.setting", UNICODE)
     return journal
 
@@ -108,7 +109,7 @@ def test_the_stream_gives_the_same_bytes_as_the_earlier_writer(
     journal: Journal, tmp_path: Path
 ) -> None:
     rich_journal(journal, tmp_path)
-    data = journal.backup_data()
+    data = backup_data(journal)
     streamed = b"".join(journal.backup_json())
     assert streamed == reference_backup({"journal": data})[len(b'{\n"journal": ') : -3]
     parsed = json.loads(streamed)
@@ -123,20 +124,20 @@ def test_the_stream_gives_the_same_bytes_as_the_earlier_writer(
 
 def test_the_backup_file_is_the_earlier_writers_file(journal: Journal, tmp_path: Path) -> None:
     rich_journal(journal, tmp_path)
-    data = journal.backup_data()  # before the export adds its own line to the log
+    data = backup_data(journal)  # before the export adds its own line to the log
     path = export.write_backup(journal, tmp_path / "backup.json")
     written = path.read_bytes()
     head = {k: v for k, v in json.loads(written).items() if k != "journal"}
     assert head["format"] == "reflekt-backup" and head["version"] == 1
     assert written == reference_backup({**head, "journal": data})
     assert path.stat().st_mode & 0o077 == 0
-    assert journal.shares()[0].path == str(path.resolve())
-    assert journal.shares()[0].note == "the whole journal"
+    assert journal.shares.list()[0].path == str(path.resolve())
+    assert journal.shares.list()[0].note == "the whole journal"
 
 
 def test_the_preview_uses_the_same_writer(journal: Journal, tmp_path: Path) -> None:
     rich_journal(journal, tmp_path)
-    data = journal.backup_data()
+    data = backup_data(journal)
     preview = export.prepare_export(journal, export.ExportOptions("backup"))
     head = {k: v for k, v in json.loads(preview.data).items() if k != "journal"}
     assert preview.data == reference_backup({**head, "journal": data})
@@ -265,7 +266,7 @@ def test_a_failed_write_leaves_no_file_and_no_log_line(
         export.write_backup(journal, target, overwrite=True)
     assert target.read_text() == "an older backup"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
-    assert journal.shares() == []
+    assert journal.shares.list() == []
     assert not journal.db.conn.in_transaction  # the read transaction ended
 
 
@@ -332,7 +333,7 @@ def test_an_encrypted_journal_streams_the_same_bytes(
     with Journal.open(path) as journal:
         assert journal.encrypted
         rich_journal(journal, tmp_path)
-        data = journal.backup_data()
+        data = backup_data(journal)
         streamed = b"".join(journal.backup_json())
         assert streamed == reference_backup({"journal": data})[len(b'{\n"journal": ') : -3]
         assert list(dump.entry_lines(journal.db, use_sql=True)) == list(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from reflekt.core import bulk, search
 from reflekt.core import journal as journal_module
 from reflekt.core.journal import BULK_REINDEX_MIN, Journal
 from reflekt.core.models import Filters
@@ -150,7 +151,7 @@ def test_search_leaves_out_entries_in_the_trash_however_many(
     expected = set(ids[12:])
     assert {h.entry.id for h in journal.search("review", limit=100)} == expected
     assert {h.entry.id for h in journal.search("rev*", limit=100)} == expected
-    monkeypatch.setattr(journal_module, "TRASH_SET_MAX", 5)  # the other way: by join
+    monkeypatch.setattr(search, "TRASH_SET_MAX", 5)  # the other way: by join
     assert {h.entry.id for h in journal.search("review", limit=100)} == expected
     in_trash = journal.search("review", Filters(trash=True), limit=100)
     assert {h.entry.id for h in in_trash} == set(ids[:12])
@@ -198,7 +199,7 @@ def test_jrnl_local_times_keep_their_offset_on_the_days_the_clocks_change(
 def test_entries_written_in_several_rounds_keep_their_links_and_order(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(journal_module, "BULK_BATCH", 7)
+    monkeypatch.setattr(bulk, "BULK_BATCH", 7)
     items = [
         {
             "body": f"Pairing session {n}",

@@ -193,7 +193,7 @@ def test_swedish_demo_is_in_swedish(swedish: tuple[Journal, int], entries: list[
     assert len(with_letters) / count >= 0.8
     english_titles = {entry.title for entry in entries if entry.title}
     assert not [entry.title for entry in svenska if entry.title in english_titles]
-    goals = " ".join(goal.title + goal.description for goal in journal.goals())
+    goals = " ".join(goal.title + goal.description for goal in journal.goals.list())
     assert SWEDISH_LETTERS & set(goals)
     tags = {name for name, _ in journal.tag_counts()}
     assert "återkoppling" in tags

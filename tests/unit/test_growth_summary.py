@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.core import stats
 from reflekt.core.journal import Journal
@@ -214,7 +215,7 @@ def test_restoring_a_backup_brings_the_same_statistics(journal: Journal, tmp_pat
     for _ in range(40):
         _change(journal, rng, ids)
     with Journal.open(tmp_path / "restored.reflekt") as restored:
-        restored.restore_backup(journal.backup_data())
+        restored.restore_backup(backup_data(journal))
         for period in PERIODS:
             for shareable_only in (False, True):
                 a = stats.compute(journal, period, shareable_only=shareable_only, today=TODAY)

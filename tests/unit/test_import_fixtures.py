@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.core.journal import Journal
 from reflekt.share.importers import detect, import_file
@@ -73,11 +74,11 @@ def test_dayone_export_imports_faithfully(journal: Journal) -> None:
 @pytest.mark.parametrize("fixture", [JRNL, DAYONE], ids=["jrnl", "dayone"])
 def test_importing_twice_adds_nothing(journal: Journal, fixture: Path) -> None:
     first = import_file(journal, fixture)
-    before = journal.backup_data()["entries"]
+    before = backup_data(journal)["entries"]
     second = import_file(journal, fixture)
     assert second.imported == 0
     assert second.duplicates == first.imported
-    assert journal.backup_data()["entries"] == before
+    assert backup_data(journal)["entries"] == before
 
 
 @needs_fixtures

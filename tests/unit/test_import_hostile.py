@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.cli import main
 from reflekt.core.journal import Journal
@@ -57,7 +58,7 @@ def before(journal: Journal):
     journal.add("mine", title="My own entry")
 
     def unchanged() -> None:
-        data = journal.backup_data()
+        data = backup_data(journal)
         assert [e["title"] for e in data["entries"]] == ["My own entry"]
         assert data["team_lessons"] == [] and data["import_keys"] == []
 
@@ -167,7 +168,7 @@ def test_html_in_bodies_is_kept_as_text(journal: Journal, tmp_path: Path) -> Non
     evil = '<img src="file:///etc/passwd"><script>alert(1)</script>'
     path = _write(tmp_path / "bo.reflekt.json", _bundle([_entry(body=evil, title=evil)]))
     import_file(journal, path)
-    lesson = journal.team_lessons()[0]
+    lesson = journal.team.lessons()[0]
     assert lesson.body == evil  # stored as the text it is; every view escapes it
     from reflekt.share import render
 

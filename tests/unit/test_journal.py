@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_add_gives_a_private_entry_with_uuid_and_timestamps(journal: Journal) ->
 
 
 def test_everything_round_trips(journal: Journal) -> None:
-    goal = journal.add_goal("Facilitate better")
+    goal = journal.goals.add("Facilitate better")
     entry = journal.add(
         "body",
         title="t",
@@ -115,7 +116,7 @@ def test_text_that_is_not_valid_unicode_is_refused(journal: Journal) -> None:
 
 
 def test_very_long_text_is_refused_politely(journal: Journal, monkeypatch) -> None:
-    monkeypatch.setattr("reflekt.core.journal.MAX_TEXT", 10)
+    monkeypatch.setattr("reflekt.core.validate.MAX_TEXT", 10)
     with pytest.raises(InvalidInput, match="too long"):
         journal.add("x" * 11)
 
@@ -139,11 +140,11 @@ def test_duplicate_tags_in_one_entry_collapse(journal: Journal) -> None:
 def test_people_matched_case_insensitively(journal: Journal) -> None:
     journal.add("a", people=[PersonLink("Sara Ek", Relation.LEARNED_FROM)])
     journal.add("b", people=["sara ek"])
-    (person,) = journal.people()
+    (person,) = journal.people.list()
     assert (person.name, person.count) == ("Sara Ek", 2)
     assert journal.count(Filters(person="SARA EK", relation=Relation.LEARNED_FROM)) == 1
-    journal.set_person("SARA ek", role="Analyst", department="Finance")
-    assert journal.person("sara ek").department == "Finance"
+    journal.people.set("SARA ek", role="Analyst", department="Finance")
+    assert journal.people.get("sara ek").department == "Finance"
 
 
 def test_update_changes_only_what_is_given(journal: Journal) -> None:
@@ -195,13 +196,13 @@ def test_trash_restore_purge(journal: Journal) -> None:
 
 
 def test_empty_trash_removes_links_too(journal: Journal) -> None:
-    goal = journal.add_goal("g")
+    goal = journal.goals.add("g")
     entry = journal.add("x", tags=["a"], people=["P"], goals=[goal.id])
     journal.add("keep", tags=["a"])
     journal.delete(entry.id)
     assert journal.empty_trash() == 1
     assert journal.tag_counts() == [("a", 1)]
-    assert journal.get_goal(goal.id).entry_count == 0
+    assert journal.goals.get(goal.id).entry_count == 0
     assert journal.db.execute("SELECT count(*) FROM entry_people").fetchone()[0] == 0
 
 
@@ -248,7 +249,7 @@ def test_keyset_paging_visits_every_entry_once_in_order(journal: Journal) -> Non
 
 
 def test_filters(journal: Journal) -> None:
-    goal = journal.add_goal("Present well")
+    goal = journal.goals.add("Present well")
     a = journal.add(
         "a",
         kind="lesson",
@@ -302,26 +303,26 @@ def test_counts(journal: Journal) -> None:
 
 
 def test_goals(journal: Journal) -> None:
-    later = journal.add_goal("Later", target_date="2027-06-01")
-    sooner = journal.add_goal("Sooner", target_date="2027-01-01", description="why")
+    later = journal.goals.add("Later", target_date="2027-06-01")
+    sooner = journal.goals.add("Sooner", target_date="2027-01-01", description="why")
     entry = journal.add("evidence")
-    journal.link_goal(entry.id, sooner.id)
-    journal.link_goal(entry.id, sooner.id)  # twice is fine
+    journal.goals.link(entry.id, sooner.id)
+    journal.goals.link(entry.id, sooner.id)  # twice is fine
     assert journal.get(entry.id).goals == [sooner.id]
-    assert [g.title for g in journal.goals()] == ["Sooner", "Later"]
-    assert journal.get_goal(sooner.id).entry_count == 1
-    journal.update_goal(sooner.id, status="achieved")
-    assert [g.title for g in journal.goals(GoalStatus.ACTIVE)] == ["Later"]
-    assert [g.title for g in journal.goals()] == ["Later", "Sooner"]
-    journal.unlink_goal(entry.id, sooner.id)
+    assert [g.title for g in journal.goals.list()] == ["Sooner", "Later"]
+    assert journal.goals.get(sooner.id).entry_count == 1
+    journal.goals.update(sooner.id, status="achieved")
+    assert [g.title for g in journal.goals.list(GoalStatus.ACTIVE)] == ["Later"]
+    assert [g.title for g in journal.goals.list()] == ["Later", "Sooner"]
+    journal.goals.unlink(entry.id, sooner.id)
     assert journal.get(entry.id).goals == []
-    journal.delete_goal(later.id)
+    journal.goals.delete(later.id)
     with pytest.raises(NotFound):
-        journal.get_goal(later.id)
+        journal.goals.get(later.id)
     with pytest.raises(InvalidInput, match="needs a title"):
-        journal.add_goal("  ")
+        journal.goals.add("  ")
     with pytest.raises(InvalidInput, match="not a valid goal status"):
-        journal.update_goal(sooner.id, status="maybe")
+        journal.goals.update(sooner.id, status="maybe")
 
 
 def test_add_many_is_all_or_nothing(journal: Journal) -> None:
@@ -380,7 +381,7 @@ def test_days_with_entries(journal: Journal) -> None:
 def test_a_word_in_very_many_entries_ranks_the_newest_and_still_finds_every_one(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reflekt.core.journal as journal_module
+    import reflekt.core.search as journal_module
 
     monkeypatch.setattr(journal_module, "RANK_WINDOW", 3)
     titles = [f"meeting {n}" for n in range(6)]
@@ -408,7 +409,22 @@ def test_counts_follow_changes_made_here_and_by_another_program(
     with Journal.open(journal_path) as other:
         other.add("c", tags=["x", "y"], people=["Ann"])
     assert journal.tag_counts() == [("x", 3), ("y", 1)]
-    assert [(p.name, p.count) for p in journal.people()] == [("Ann", 2)]
+    assert [(p.name, p.count) for p in journal.people.list()] == [("Ann", 2)]
     journal.delete(entry.id)  # the trash does not count
     assert journal.tag_counts() == [("x", 2), ("y", 1)]
     assert journal.skill_counts() == [("sql", 1)]
+
+
+def test_a_plain_journal_has_no_passphrase_and_reopens_on_the_same_file(
+    journal_path: Path,
+) -> None:
+    old = Journal.open(journal_path)
+    assert old.passphrase is None and not old.encrypted
+    entry = old.goals.add("Get better at giving feedback")
+    fresh = Journal.reopen(old)
+    try:
+        assert fresh.path == old.path and fresh.passphrase is None
+        assert [g.id for g in fresh.goals.list()] == [entry.id]
+        assert [g.id for g in fresh.goals()] == [entry.id]  # the old call still answers
+    finally:
+        fresh.close()

@@ -26,9 +26,10 @@ from hypothesis import strategies as st
 from reflekt.core.journal import Journal
 from reflekt.core.models import PersonLink, Relation
 from reflekt.core.redaction import ORDINARY_WORDS, fold
-from reflekt.core.report import build_report, render_html
+from reflekt.core.report import build_report
 from reflekt.core.stats import Period
 from reflekt.share import export
+from reflekt.share.report_html import render_html
 
 FIRST = ["Erik", "Anna-Karin", "Åsa", "Örjan", "Märta", "Göran", "Ylva", "Päivi", "Zoë", "Jöns"]
 LAST = ["Berg-Lind", "Öberg", "Åkesson", "Lindqvist", "Söderström", "Hägglund", "Ek-Wallin"]
@@ -138,7 +139,7 @@ def journals(draw: st.DrawFn) -> dict:
 
 def _fill(journal: Journal, case: dict) -> None:
     for person in case["people"]:
-        journal.set_person(person.name, role=person.role)
+        journal.people.set(person.name, role=person.role)
     links = [PersonLink(case["people"][0].name, Relation.LEARNED_FROM)] if case["linked"] else []
     journal.add(
         case["body"],
@@ -234,8 +235,8 @@ def test_the_private_report_keeps_the_names(journal: Journal) -> None:
         "linked": True,
     }
     _fill(journal, case)
-    goal = journal.add_goal("Coach like Anna-Karin Öberg")
-    journal.link_goal(next(journal.iter_entries()).id, goal.id)
+    goal = journal.goals.add("Coach like Anna-Karin Öberg")
+    journal.goals.link(next(journal.iter_entries()).id, goal.id)
     period = Period(TODAY - dt.timedelta(days=7), TODAY)
     talk = "Ask about Öberg's mentoring programme."
     private = html.unescape(

@@ -102,7 +102,7 @@ def _only_id(cli: Cli) -> str:
 
 
 def test_a_person_in_the_people_list_is_replaced_even_when_not_linked(journal: Journal) -> None:
-    journal.set_person("Märta Öberg", department="Support")
+    journal.people.set("Märta Öberg", department="Support")
     journal.add("Talked to marta oberg about it.", visibility="shareable")
     from reflekt.share import export
 

@@ -10,9 +10,10 @@ import pytest
 from reflekt.core import report, stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Kind, PersonLink, Relation, label
-from reflekt.core.report import Audience, ChartImage, build_report, render_html
+from reflekt.core.report import Audience, ChartImage, build_report
 from reflekt.core.stats import Period
 from reflekt.errors import InvalidInput
+from reflekt.share.report_html import render_html
 
 D = dt.date.fromisoformat
 PERIOD = Period(D("2024-01-01"), D("2024-06-30"))
@@ -25,7 +26,7 @@ PERSON = "Sentinel Person"
 
 @pytest.fixture
 def sentinel_journal(journal: Journal) -> Journal:
-    goal = journal.add_goal("Facilitate better retrospectives")
+    goal = journal.goals.add("Facilitate better retrospectives")
     journal.add(
         f"My own notes. {PRIVATE_ENTRY}",
         title="A private lesson",
@@ -185,13 +186,13 @@ def test_an_unknown_audience_is_refused_plainly(journal: Journal) -> None:
 def test_a_manager_export_is_recorded_in_the_share_log(sentinel_journal: Journal) -> None:
     built = build_report(sentinel_journal, PERIOD, "manager", today=TODAY)
     assert report.record_share(sentinel_journal, built, "pdf", "/tmp/x.pdf") is True
-    (record,) = sentinel_journal.shares()
+    (record,) = sentinel_journal.shares.list()
     assert (record.format, record.path) == ("pdf", "/tmp/x.pdf")
     shown = {e.id for e in built.lessons + built.shared}
     assert set(record.entries) == shown and shown
     mine = build_report(sentinel_journal, PERIOD, "me", today=TODAY)
     assert report.record_share(sentinel_journal, mine, "pdf", "/tmp/y.pdf") is False
-    assert len(sentinel_journal.shares()) == 1
+    assert len(sentinel_journal.shares.list()) == 1
 
 
 def test_last_talk_sets_the_default_period(journal: Journal) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.backup_reference import backup_data
 from tests.conftest import Cli
 
 from reflekt.core.journal import Journal
@@ -30,10 +31,10 @@ def test_every_write_raises_the_revision(journal: Journal) -> None:
     assert journal.update(entry.id, body="second", starred=True).revision == 3
     assert journal.delete(entry.id).revision == 4
     assert journal.restore(entry.id).revision == 5
-    goal = journal.add_goal("Facilitate a retro")
-    journal.link_goal(entry.id, goal.id)
+    goal = journal.goals.add("Facilitate a retro")
+    journal.goals.link(entry.id, goal.id)
     assert journal.get(entry.id).revision == 6
-    journal.unlink_goal(entry.id, goal.id)
+    journal.goals.unlink(entry.id, goal.id)
     assert journal.get(entry.id).revision == 7
 
 
@@ -45,9 +46,9 @@ def test_a_no_op_update_leaves_the_revision_and_the_time(journal: Journal) -> No
     # Restoring an entry that is not in the trash writes nothing either.
     assert journal.restore(entry.id).revision == 1
     # Linking a goal twice changes the entry once.
-    goal = journal.add_goal("Goal")
-    journal.link_goal(entry.id, goal.id)
-    journal.link_goal(entry.id, goal.id)
+    goal = journal.goals.add("Goal")
+    journal.goals.link(entry.id, goal.id)
+    journal.goals.link(entry.id, goal.id)
     assert journal.get(entry.id).revision == 2
 
 
@@ -155,7 +156,7 @@ def test_a_backup_keeps_revisions_and_restores_them(journal: Journal, tmp_path: 
     entry = journal.add("text")
     journal.update(entry.id, title="three")
     journal.update(entry.id, title="times")
-    data = journal.backup_data()
+    data = backup_data(journal)
     assert [e["revision"] for e in data["entries"]] == [3]
     with Journal.open(tmp_path / "restored.reflekt") as fresh:
         fresh.restore_backup(data)

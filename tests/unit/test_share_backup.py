@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.backup_reference import backup_data
 
 from reflekt import controls
 from reflekt.core.journal import Journal
@@ -58,19 +59,21 @@ def snapshot(journal: Journal) -> dict[str, object]:
         ),
         "goals": [
             (g.id, g.title, g.status, g.target_date, g.created, g.updated, g.entry_count)
-            for g in journal.goals()
+            for g in journal.goals.list()
         ],
-        "people": journal.people(),
+        "people": journal.people.list(),
         "tags": journal.tag_counts(),
-        "settings": journal.backup_data()["settings"],
-        "shares": [(r.at, r.format, r.path, r.entries) for r in journal.shares()],
-        "team": [(x.author_name, x.entry_id, x.revision, x.title) for x in journal.team_lessons()],
+        "settings": backup_data(journal)["settings"],
+        "shares": [(r.at, r.format, r.path, r.entries) for r in journal.shares.list()],
+        "team": [(x.author_name, x.entry_id, x.revision, x.title) for x in journal.team.lessons()],
     }
 
 
 def fill(journal: Journal, items: list[dict[str, object]], with_goal: bool) -> None:
-    goal = journal.add_goal("Give better feedback", target_date="2026-12-31") if with_goal else None
-    journal.set_person("Standalone Person", role="Mentor", department="HR")
+    goal = (
+        journal.goals.add("Give better feedback", target_date="2026-12-31") if with_goal else None
+    )
+    journal.people.set("Standalone Person", role="Mentor", department="HR")
     journal.set_setting("team.folder", "/somewhere/Team")  # never restored from a file
     journal.set_setting("streak_min", "3")  # on the short list a backup brings back
     for item in items:
@@ -83,7 +86,7 @@ def fill(journal: Journal, items: list[dict[str, object]], with_goal: bool) -> N
             journal.update(entry.id, title=f"edit {n} {next(_counter)}")
         if trash:
             journal.delete(entry.id)
-    journal.record_share("md", "/tmp/x.md", [], people="roles")
+    journal.shares.record("md", "/tmp/x.md", [], people="roles")
 
 
 @settings(
@@ -98,7 +101,7 @@ def test_backup_round_trip(tmp_path: Path, items: list[dict[str, object]], with_
     with Journal.open(case / "a.reflekt") as original:
         fill(original, items, with_goal)
         expected = snapshot(original)
-        raw = original.backup_data()
+        raw = backup_data(original)
         # Folder and identity settings never come from a file (docs/formats.md).
         expected["settings"] = {"streak_min": "3"}
         raw["settings"] = {"streak_min": "3"}
@@ -111,7 +114,7 @@ def test_backup_round_trip(tmp_path: Path, items: list[dict[str, object]], with_
         assert report.imported == len(items)
         got = snapshot(restored)
         assert got == expected
-        assert restored.backup_data() == raw
+        assert backup_data(restored) == raw
         again = import_file(restored, backup)  # idempotent
         assert again.imported == 0 and again.duplicates == len(items)
         assert snapshot(restored) == expected
@@ -135,7 +138,7 @@ def test_backup_keeps_team_library_and_import_history(journal: Journal, tmp_path
     path = export.write_export(journal, preview, tmp_path / "b.json")
     with Journal.open(tmp_path / "restored.reflekt") as restored:
         import_file(restored, path)
-        assert [x.title for x in restored.team_lessons()] == ["Feedback"]
+        assert [x.title for x in restored.team.lessons()] == ["Feedback"]
         assert import_file(restored, md).imported == 0  # the import history came along
 
 

@@ -22,8 +22,8 @@ AFTER = D("2024-04-01")  # "today" well after the period: every week is over
 @pytest.fixture
 def hand_built(journal: Journal) -> Journal:
     j = journal
-    goal = j.add_goal("Run better meetings", target_date="2024-06-30")
-    j.add_goal("Learn SQL window functions", status="dropped")
+    goal = j.goals.add("Run better meetings", target_date="2024-06-30")
+    j.goals.add("Learn SQL window functions", status="dropped")
     j.add(
         "Week one, Monday.",
         kind="lesson",
@@ -275,19 +275,19 @@ def test_statistics_use_the_covering_index(journal: Journal) -> None:
 
 def test_team_lessons_used_count_distinct_lessons_in_the_period(journal: Journal) -> None:
     lesson_ids = ["6f1c2a8e-3b1d-4c55-9d0e-2a7b8c9d0e11", "7a2d3b9f-4c2e-4d66-8e1f-3b8c9d0e1f22"]
-    journal.apply_team_bundle(
+    journal.team.apply_bundle(
         {"id": "kim-1", "name": "Kim Berg"},
         "2024-03-01T10:00:00+01:00",
         [{"id": i, "day": "2024-02-20", "title": f"Lesson {n}"} for n, i in enumerate(lesson_ids)],
     )
-    seqs = [lesson.seq for lesson in journal.team_lessons()]
+    seqs = [lesson.seq for lesson in journal.team.lessons()]
     first = journal.add("Tried Kim's checklist", day="2024-03-05", visibility="shareable")
     again = journal.add("And again", day="2024-03-12")
     outside = journal.add("Long after", day="2024-05-01")
-    journal.link_team_lesson(first.id, seqs[0])
-    journal.link_team_lesson(again.id, seqs[0])  # the same lesson twice counts once
-    journal.link_team_lesson(again.id, seqs[1])
-    journal.link_team_lesson(outside.id, seqs[1])
+    journal.team.link_lesson(first.id, seqs[0])
+    journal.team.link_lesson(again.id, seqs[0])  # the same lesson twice counts once
+    journal.team.link_lesson(again.id, seqs[1])
+    journal.team.link_lesson(outside.id, seqs[1])
     result = stats.compute(journal, PERIOD, today=AFTER)
     assert result.team_lessons_used == 2
     assert stats.team_lesson_authors(journal, PERIOD) == [stats.NameCount("Kim Berg", 2)]

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.cli import main
 from reflekt.core.journal import Journal
@@ -58,7 +59,7 @@ def folder(journal: Journal, tmp_path: Path) -> Path:
 
 
 def titles(journal: Journal) -> list[str]:
-    return sorted(lesson.title for lesson in journal.team_lessons())
+    return sorted(lesson.title for lesson in journal.team.lessons())
 
 
 def test_scan_imports_revises_and_withdraws(journal: Journal, folder: Path) -> None:
@@ -117,7 +118,7 @@ def test_an_author_whose_file_left_the_folder_disappears(journal: Journal, folde
     team.scan(journal)
     path.unlink()
     report = team.scan(journal)
-    assert journal.team_lessons() == []
+    assert journal.team.lessons() == []
     assert report.removed_authors == ["Cy Chen"]
 
 
@@ -139,13 +140,13 @@ def test_search_and_filters(journal: Journal, folder: Path) -> None:
         [lesson(E3, tags=["Onboarding"], skills=[], body="Pair on the first ticket")],
     )
     team.scan(journal)
-    hits = journal.search_team_lessons("aterkoppling")  # diacritics folded, Swedish works
+    hits = journal.team.search("aterkoppling")  # diacritics folded, Swedish works
     assert [h.lesson.author_name for h in hits] == ["Bo Berg"]
-    assert journal.search_team_lessons("pair*")[0].lesson.author_name == "Cy Chen"
-    assert [x.author_name for x in journal.team_lessons(tag="feedback")] == ["Bo Berg"]
-    assert [x.author_name for x in journal.team_lessons(skill="FACILITATION")] == ["Bo Berg"]
-    assert [x.author_name for x in journal.team_lessons(author="cy chen")] == ["Cy Chen"]
-    assert journal.team_lesson_count() == 2
+    assert journal.team.search("pair*")[0].lesson.author_name == "Cy Chen"
+    assert [x.author_name for x in journal.team.lessons(tag="feedback")] == ["Bo Berg"]
+    assert [x.author_name for x in journal.team.lessons(skill="FACILITATION")] == ["Bo Berg"]
+    assert [x.author_name for x in journal.team.lessons(author="cy chen")] == ["Cy Chen"]
+    assert journal.team.count() == 2
     assert journal.count() == 0  # team lessons never mix into the person's own entries
 
 
@@ -161,7 +162,7 @@ def test_own_export_writes_one_file_named_for_the_author(journal: Journal, folde
     data = json.loads(first.read_text(encoding="utf-8"))
     assert [e["title"] for e in data["entries"]] == ["Mine to share"]
     team.scan(journal)
-    assert journal.team_lessons() == []  # our own bundle is not a colleague's lesson
+    assert journal.team.lessons() == []  # our own bundle is not a colleague's lesson
     # Making the entry private again withdraws it on the next publish.
     entry = next(e for e in journal.iter_entries() if e.title == "Mine to share")
     journal.update(entry.id, visibility="private")
@@ -210,7 +211,7 @@ def test_learning_from_a_team_lesson_is_linked_and_survives_a_backup(tmp_path) -
     from reflekt.core.models import PersonLink
 
     with Journal.open(tmp_path / "a.reflekt") as journal:
-        journal.apply_team_bundle(
+        journal.team.apply_bundle(
             {"id": "0f5e8a40-0000-4000-8000-000000000001", "name": "Sara Ek", "team": "IT"},
             "2026-11-01T10:00:00+01:00",
             [
@@ -224,15 +225,15 @@ def test_learning_from_a_team_lesson_is_linked_and_survives_a_backup(tmp_path) -
                 }
             ],
         )
-        (lesson,) = journal.team_lessons()
+        (lesson,) = journal.team.lessons()
         entry = journal.add(
             template="learned-from",
             sections={"who": "Sara Ek"},
             people=[PersonLink("Sara Ek", "learned-from")],
         )
-        journal.link_team_lesson(entry.id, lesson.seq)
-        journal.link_team_lesson(entry.id, lesson.seq)  # twice is once
-        used = journal.team_lessons_used()
+        journal.team.link_lesson(entry.id, lesson.seq)
+        journal.team.link_lesson(entry.id, lesson.seq)  # twice is once
+        used = journal.team.lessons_used()
         assert used == [
             {
                 "entry": entry.id,
@@ -241,7 +242,7 @@ def test_learning_from_a_team_lesson_is_linked_and_survives_a_backup(tmp_path) -
                 "author": "Sara Ek",
             }
         ]
-        data = journal.backup_data()
+        data = backup_data(journal)
     with Journal.open(tmp_path / "b.reflekt") as restored:
         restored.restore_backup(data)
-        assert restored.team_lessons_used() == used
+        assert restored.team.lessons_used() == used

@@ -76,7 +76,7 @@ def settle(folder: Path) -> None:
 
 
 def titles(journal: Journal, author: str | None = None) -> list[str]:
-    return sorted(lesson.title for lesson in journal.team_lessons(author=author))
+    return sorted(lesson.title for lesson in journal.team.lessons(author=author))
 
 
 def reasons(report: team.ScanReport) -> dict[str, str]:
@@ -102,7 +102,7 @@ def test_published_bundles_are_signed_and_verified(
     assert bundle.validate(data, path.name).public_key == data["author"]["key"]
     report = team.scan(journal)
     assert titles(journal) == ["Ask early"]
-    (who,) = journal.team_authors()
+    (who,) = journal.team.authors()
     assert who["verified"] and len(who["fingerprint"]) == 19  # "ABCD EF01 2345 6789"
     assert report.problems == []
     # Each publish raises the author's own counter.
@@ -180,7 +180,7 @@ def test_two_new_keys_for_one_author_are_both_refused(
         data = export.prepare_export(j, export.ExportOptions(format="bundle")).data
     (folder / "aaa-first.reflekt.json").write_bytes(data)
     report = team.scan(journal)
-    assert journal.team_lessons() == [] and journal.team_authors() == []
+    assert journal.team.lessons() == [] and journal.team.authors() == []
     problems = reasons(report)
     assert {"aaa-first.reflekt.json"} < set(problems) and len(problems) == 2
     assert all("different keys" in why for why in problems.values())
@@ -198,7 +198,7 @@ def test_a_changed_key_is_refused_until_the_author_is_forgotten(
     cli.ok("team", "folder", str(folder))
     cli.ok("team", "sync")
     with Journal.open(journal_path) as journal:
-        old = journal.team_authors()[0]["fingerprint"]
+        old = journal.team.authors()[0]["fingerprint"]
     # Alice's journal gets a new key (say, a fresh install that kept her id).
     with Journal.open(alice) as j:
         j.set_setting(signing.PRIVATE_KEY_SETTING, "")
@@ -214,10 +214,10 @@ def test_a_changed_key_is_refused_until_the_author_is_forgotten(
     cli.fails("team", "forget", "alice", match="no colleague 'alice'")
     assert "Forgot Alice Andersson: 1 lesson(s)" in cli.ok("team", "forget", "Alice Andersson")
     with Journal.open(journal_path) as reader:
-        assert reader.team_lessons() == [] and reader.team_authors() == []
+        assert reader.team.lessons() == [] and reader.team.authors() == []
         report = team.scan(reader)
         assert titles(reader) == ["Ask early", "Pair on tickets"]
-        assert reader.team_authors()[0]["fingerprint"] not in ("", old)
+        assert reader.team.authors()[0]["fingerprint"] not in ("", old)
 
 
 def test_newer_is_the_authors_counter_not_the_export_time(
@@ -311,7 +311,7 @@ def test_author_names_with_invisible_characters_are_refused(
     (folder / "lookalike.reflekt.json").write_text(json.dumps(data), encoding="utf-8")
     report = team.scan(journal)
     assert "invisible or direction-changing" in reasons(report)["lookalike.reflekt.json"]
-    assert [a["name"] for a in journal.team_authors()] == ["Alice Andersson"]
+    assert [a["name"] for a in journal.team.authors()] == ["Alice Andersson"]
     # A person cannot give themselves such a name either.
     with pytest.raises(InvalidInput, match="invisible"):
         export.set_author(journal, name)
@@ -424,12 +424,12 @@ def test_per_sync_bytes_leave_the_rest_for_the_next_sync(
     size = max(p.stat().st_size for p in folder.iterdir())
     journal.set_setting(team.SYNC_BYTES_SETTING, str(size * 2 + 10))
     report = team.scan(journal)
-    assert len(journal.team_authors()) == 2 and len(report.deferred) == 4
+    assert len(journal.team.authors()) == 2 and len(report.deferred) == 4
     assert all("read on the next sync" in why for _, why in report.problems)
     report = team.scan(journal)
-    assert len(journal.team_authors()) == 4 and report.unchanged == 2
+    assert len(journal.team.authors()) == 4 and report.unchanged == 2
     team.scan(journal)
-    assert len(journal.team_authors()) == 6
+    assert len(journal.team.authors()) == 6
 
 
 def test_per_sync_time_leaves_the_rest_for_the_next_sync(
@@ -442,11 +442,11 @@ def test_per_sync_time_leaves_the_rest_for_the_next_sync(
     monkeypatch.setattr(team, "_clock", lambda: float(next(ticks)))
     journal.set_setting(team.SYNC_SECONDS_SETTING, "2.5")
     report = team.scan(journal)
-    assert 0 < len(journal.team_authors()) < 4
+    assert 0 < len(journal.team.authors()) < 4
     assert report.deferred and all("seconds" in why for _, why in report.problems)
     for _ in range(4):
         team.scan(journal)
-    assert len(journal.team_authors()) == 4
+    assert len(journal.team.authors()) == 4
 
 
 def test_per_author_limit_with_many_and_large_files(
@@ -518,7 +518,7 @@ def test_memory_holds_one_file_at_a_time(journal: Journal, folder: Path, tmp_pat
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(journal.team_authors()) == 8
+    assert len(journal.team.authors()) == 8
     # Parsed, one bundle takes about four times its size; all eight would be 32 times.
     assert peak < 8 * one, (peak, one)
 

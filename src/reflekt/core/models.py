@@ -8,6 +8,7 @@ frozenness, ``dataclasses.replace``/``fields``/``asdict``), but are written out:
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import StrEnum
 from operator import attrgetter
 
@@ -445,36 +446,78 @@ class Filters(Record, frozen=True):
         )
 
 
+# Each entry field, declared once, in the order of the CLI's ``--json`` and the backup,
+# with where it lives: "column" (a column of the entries table a person sets), "link"
+# (a link table), "stamp" (a column the journal itself keeps). The value class above,
+# ``ENTRY_FIELDS``, the columns read, ``entry_to_dict``, the backup's keys
+# (``storage/dump.py``) and the row reader follow from it; a new field is this line, its
+# attribute on ``Entry``, a converter below when its stored form differs, and a migration.
+ENTRY_SCHEMA = (
+    ("id", "stamp"),
+    ("created", "stamp"),
+    ("updated", "stamp"),
+    ("day", "column"),
+    ("kind", "column"),
+    ("template", "column"),
+    ("title", "column"),
+    ("body", "column"),
+    ("sections", "column"),
+    ("tags", "link"),
+    ("skills", "link"),
+    ("people", "link"),
+    ("goals", "link"),
+    ("source", "column"),
+    ("mood", "column"),
+    ("visibility", "column"),
+    ("starred", "column"),
+    ("deleted", "stamp"),
+    ("revision", "stamp"),
+)
+ENTRY_KEYS = tuple(name for name, _ in ENTRY_SCHEMA)
+ENTRY_FIELDS = frozenset(name for name, where in ENTRY_SCHEMA if where != "stamp")  # settable
+ENTRY_COLUMNS = tuple(name for name, where in ENTRY_SCHEMA if where != "link")
+ENTRY_LINKS = tuple(name for name, where in ENTRY_SCHEMA if where == "link")
+
+
+def _person_to_dict(p: PersonLink) -> dict[str, object]:
+    return {
+        "name": p.name,
+        "relation": p.relation.value,
+        "role": p.role,
+        "department": p.department,
+    }
+
+
+# How a field's value becomes JSON (fields not named here are JSON already).
+_TO_JSON: dict[str, Any] = {
+    "day": dt.date.isoformat,
+    "kind": attrgetter("value"),
+    "sections": dict,
+    "tags": list,
+    "skills": list,
+    "people": lambda people: [_person_to_dict(p) for p in people],
+    "goals": list,
+    "source": lambda source: source.value if source else None,
+    "visibility": attrgetter("value"),
+}
+# How a stored column's value becomes the field's (columns not named here are as stored).
+FROM_STORED: dict[str, Any] = {
+    "day": dt.date.fromisoformat,
+    "kind": Kind,
+    "sections": json.loads,  # stored as JSON text
+    "source": lambda source: Source(source) if source else None,
+    "visibility": Visibility,
+    "starred": bool,
+}
+_JSON_STEPS = tuple((name, _TO_JSON.get(name)) for name in ENTRY_KEYS)
+
+
 def entry_to_dict(entry: Entry) -> dict[str, object]:
     """An entry as JSON-ready data (the CLI's ``--json`` shape)."""
+    values = entry.__dict__
     return {
-        "id": entry.id,
-        "created": entry.created,
-        "updated": entry.updated,
-        "day": entry.day.isoformat(),
-        "kind": entry.kind.value,
-        "template": entry.template,
-        "title": entry.title,
-        "body": entry.body,
-        "sections": dict(entry.sections),
-        "tags": list(entry.tags),
-        "skills": list(entry.skills),
-        "people": [
-            {
-                "name": p.name,
-                "relation": p.relation.value,
-                "role": p.role,
-                "department": p.department,
-            }
-            for p in entry.people
-        ],
-        "goals": list(entry.goals),
-        "source": entry.source.value if entry.source else None,
-        "mood": entry.mood,
-        "visibility": entry.visibility.value,
-        "starred": entry.starred,
-        "deleted": entry.deleted,
-        "revision": entry.revision,
+        name: values[name] if convert is None else convert(values[name])
+        for name, convert in _JSON_STEPS
     }
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from reflekt.core import scope
 from reflekt.core.journal import Journal
 from reflekt.core.models import GoalStatus, Kind, Relation, Source
+from reflekt.core.storage.chunks import chunks
 from reflekt.errors import InvalidInput
 
 # The 70-20-10 model: most learning comes from experience, some from other people,
@@ -440,8 +441,7 @@ def _names(journal: Journal, table: str, ids: Iterable[int]) -> dict[int, tuple[
     """id -> (name, key) for the given skills or people."""
     wanted = sorted(set(ids))
     result: dict[int, tuple[str, str]] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for chunk in chunks(wanted):
         marks = ", ".join("?" * len(chunk))
         for ref, name, key in journal.db.execute(
             f"SELECT id, name, key FROM {table} WHERE id IN ({marks})", chunk

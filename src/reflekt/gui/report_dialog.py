@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
-from reflekt.core.report import Audience, Report, build_report, render_html
+from reflekt.core.report import Audience, Report, build_report
 from reflekt.core.stats import Period
 from reflekt.errors import ReflektError
 from reflekt.gui import plaintext
 from reflekt.gui.report_pdf import chart_images, export_report
+from reflekt.share.report_html import render_html
 
 
 def _qdate(day: dt.date) -> QDate:

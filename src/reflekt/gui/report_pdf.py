@@ -33,8 +33,9 @@ from PySide6.QtGui import (
 
 from reflekt import private_files
 from reflekt.core.journal import Journal
-from reflekt.core.report import ChartImage, Report, record_share, render_html, report_title
+from reflekt.core.report import ChartImage, Report, record_share, report_title
 from reflekt.errors import InvalidInput
+from reflekt.share.report_html import render_html
 
 PDF_DPI = 96  # layout units = CSS pixels, so the HTML looks the same in a browser and on paper
 MARGINS_MM = QMarginsF(18, 16, 18, 14)

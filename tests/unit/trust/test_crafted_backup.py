@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.backup_reference import backup_data
 
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected
@@ -37,8 +38,8 @@ def backup(tmp_path: Path) -> dict[str, Any]:
     with Journal.open(tmp_path / "source.reflekt") as source:
         team.set_folder(source, folder)
         team.scan(source)
-        source.set_person("Sara", role="Intern", department="Sales")
-        source.set_person("Olle", role="Mentor", department="HR")
+        source.people.set("Sara", role="Intern", department="Sales")
+        source.people.set("Olle", role="Mentor", department="HR")
         source.add("Paired with Sara", people=[("Sara", "with")])
         preview = export.prepare_export(source, export.ExportOptions(format="backup"))
         path = export.write_export(source, preview, tmp_path / "genuine.json")
@@ -52,7 +53,7 @@ def mine(tmp_path: Path) -> Path:
     with Journal.open(path) as journal:
         export.set_author(journal, "Alice Andersson")
         export.author(journal)
-        journal.set_person("Sara", role="Tech lead", department="Platform")
+        journal.people.set("Sara", role="Tech lead", department="Platform")
         journal.add("My own reflection", title="Mine")
     return path
 
@@ -67,9 +68,9 @@ def _state(path: Path) -> tuple[Any, ...]:
     with Journal.open(path) as journal:
         return (
             journal.count(),
-            [(p.name, p.role, p.department) for p in journal.people()],
-            journal.backup_data()["settings"],
-            [(x.author_name, x.title) for x in journal.team_lessons()],
+            [(p.name, p.role, p.department) for p in journal.people.list()],
+            backup_data(journal)["settings"],
+            [(x.author_name, x.title) for x in journal.team.lessons()],
         )
 
 
@@ -134,7 +135,7 @@ def test_identity_and_folder_settings_never_come_from_a_file(
     assert "never set from a file" in out
     with Journal.open(mine) as journal:
         assert export.author(journal) == me
-        settings = journal.backup_data()["settings"]
+        settings = backup_data(journal)["settings"]
         assert settings.get("author.name") == "Alice Andersson"
         for key in ("author.team", "team.folder", "team.people", "import.max_bytes", "author.key"):
             assert key not in settings, key
@@ -150,7 +151,7 @@ def test_a_short_list_setting_with_a_bad_value_is_ignored(
     backup["journal"]["settings"] = {"streak_min": "-5", "last_talk": "yesterday"}
     cli_for(mine).ok("import", str(_write(tmp_path, backup)))
     with Journal.open(mine) as journal:
-        settings = journal.backup_data()["settings"]
+        settings = backup_data(journal)["settings"]
     assert "streak_min" not in settings and "last_talk" not in settings
 
 
@@ -162,7 +163,7 @@ def test_people_keep_their_roles_and_only_what_is_missing_is_added(
             person.update(role="Intern", department="Sales")
     cli_for(mine).ok("import", str(_write(tmp_path, backup)))
     with Journal.open(mine) as journal:
-        people = {p.name: (p.role, p.department) for p in journal.people()}
+        people = {p.name: (p.role, p.department) for p in journal.people.list()}
         everyone = {
             name: (role, department)
             for name, role, department in journal.db.execute(

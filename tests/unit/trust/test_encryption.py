@@ -179,3 +179,18 @@ def test_encryption_module_reports_missing_sqlcipher(monkeypatch) -> None:
     with pytest.raises(EncryptionUnavailable, match="sqlcipher3-wheels"):
         encryption.sqlcipher()
     assert os.environ.get("REFLEKT_PASSPHRASE") is None
+
+
+def test_the_facade_gives_the_passphrase_and_reopens_with_it(encrypted: Cli, monkeypatch) -> None:
+    monkeypatch.delenv("REFLEKT_PASSPHRASE")
+    old = Journal.open(encrypted.journal, passphrase=lambda p, n: PASS)
+    assert old.passphrase == PASS and old.encrypted
+    kept = old.add("Written before the file was replaced").id
+    fresh = Journal.reopen(old)  # asks no one: the passphrase it was opened with
+    try:
+        assert fresh.passphrase == PASS and fresh.path == old.path
+        assert fresh.get(kept).body == "Written before the file was replaced"
+        with pytest.raises(Exception):  # noqa: B017 - the old connection is closed
+            old.count()
+    finally:
+        fresh.close()

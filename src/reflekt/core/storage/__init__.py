@@ -341,7 +341,7 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
                 path=path,
             )
         )
-    if "locked" in text or "busy" in text:
+    if encryption.is_locked(exc):
         return JournalLocked(
             msg(
                 "The journal {path} is busy in another program. "

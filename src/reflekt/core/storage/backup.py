@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from reflekt import paths, private_files
 from reflekt.core import storage
@@ -43,8 +43,13 @@ from reflekt.errors import (
 )
 from reflekt.messages import msg
 
-if TYPE_CHECKING:
-    from reflekt.core.journal import Journal
+
+class OpenJournal(Protocol):
+    """What the compat names below read off an open journal: its database and file."""
+
+    db: storage.JournalDatabase
+    path: Path
+
 
 INTERVAL_SETTING = "backup.interval_hours"
 DEFAULT_INTERVAL_HOURS = 24.0
@@ -128,8 +133,15 @@ def _new_name(folder: Path, taken: dt.datetime, reason: str) -> Path:
     return target
 
 
-def make_backup(journal: Journal, *, target: Path | None = None, reason: str = MANUAL) -> Path:
-    """Back the open journal up now; returns the new file.
+def write_backup(
+    db: storage.JournalDatabase,
+    journal_path: Path,
+    *,
+    target: Path | None = None,
+    reason: str = MANUAL,
+) -> Path:
+    """Back the open journal (``db``, whose file is ``journal_path``) up now; returns the
+    new file.
 
     Without ``target`` it goes to the journal's backup folder. Safe while the journal
     is in use: the backup API copies one consistent moment.
@@ -138,12 +150,12 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
         raise ValueError(f"unknown backup reason {reason!r}")
     taken = dt.datetime.now().replace(microsecond=0)
     if target is None:
-        folder = paths.ensure_private_dir(backup_folder(journal.path))
+        folder = paths.ensure_private_dir(backup_folder(journal_path))
         target = _new_name(folder, taken, reason)
     else:
         target = Path(target).expanduser()
         private_files.check_target(target)  # never the journal, a backup, a device, a pipe
-        if target.exists() and target.resolve() == journal.path.resolve():
+        if target.exists() and target.resolve() == journal_path.resolve():
             raise BackupError(
                 msg("A backup cannot be written over the journal itself. Name a new file.")
             )
@@ -162,9 +174,7 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
     started = time.time()
     with storage.translate_errors(target):
         try:
-            made = storage.write_copy(
-                journal.db.conn, target, passphrase=getattr(journal.db, "passphrase", None)
-            )
+            made = storage.write_copy(db.conn, target, passphrase=getattr(db, "passphrase", None))
             # The file's time is when the copy began, to the nanosecond: a write after
             # that moment is not in the copy, and marks the journal as changed since.
             os.utime(made, (started, started))
@@ -180,9 +190,10 @@ def make_backup(journal: Journal, *, target: Path | None = None, reason: str = M
             ) from exc
 
 
-def interval(journal: Journal) -> dt.timedelta | None:
+def backup_interval(db: storage.JournalDatabase) -> dt.timedelta | None:
     """How often automatic backups are made (the journal's setting); None when off."""
-    raw = journal.get_setting(INTERVAL_SETTING)
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [INTERVAL_SETTING]).fetchone()
+    raw = row[0] if row else None
     try:
         hours = float(raw) if raw is not None else DEFAULT_INTERVAL_HOURS
     except ValueError:
@@ -190,11 +201,16 @@ def interval(journal: Journal) -> dt.timedelta | None:
     return dt.timedelta(hours=hours) if hours > 0 else None
 
 
-def set_interval(journal: Journal, hours: float) -> None:
+def store_interval(db: storage.JournalDatabase, hours: float) -> None:
     """Set the automatic backup interval in hours; 0 turns automatic backups off."""
     if hours < 0:
         raise BackupError(msg("The backup interval cannot be negative. Use 0 to turn it off."))
-    journal.set_setting(INTERVAL_SETTING, repr(float(hours)))
+    with db.atomic():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [INTERVAL_SETTING, repr(float(hours))],
+        )
 
 
 def last_modified(journal_path: Path) -> dt.datetime:
@@ -213,8 +229,12 @@ def last_modified(journal_path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(max(stamps))
 
 
-def maybe_backup(
-    journal: Journal, reason: str = "start", *, now: dt.datetime | None = None
+def backup_if_due(
+    db: storage.JournalDatabase,
+    journal_path: Path,
+    reason: str = "start",
+    *,
+    now: dt.datetime | None = None,
 ) -> Path | None:
     """The automatic backup, for the app to call on start and on close.
 
@@ -223,20 +243,42 @@ def maybe_backup(
     backup, or None when none was needed. ``reason`` ("start", "close") is for logs.
     Raises ``BackupError``/``JournalError`` with a plain message when it fails.
     """
-    every = interval(journal)
+    every = backup_interval(db)
     if every is None:
         return None
     now = now or dt.datetime.now()
-    backups = list_backups(journal.path)
+    backups = list_backups(journal_path)
     if backups:
         newest = backups[0]
         if now - newest.taken < every:
             return None
-        if last_modified(journal.path) <= dt.datetime.fromtimestamp(newest.started):
+        if last_modified(journal_path) <= dt.datetime.fromtimestamp(newest.started):
             return None
-    made = make_backup(journal, reason=AUTO)
-    thin(journal.path)
+    made = write_backup(db, journal_path, reason=AUTO)
+    thin(journal_path)
     return made
+
+
+# The names callers use with an open journal (anything with ``db`` and ``path``): storage
+# never imports the facade, so it reads only those two. compat: removed in phase B
+
+
+def make_backup(journal: OpenJournal, *, target: Path | None = None, reason: str = MANUAL) -> Path:
+    return write_backup(journal.db, journal.path, target=target, reason=reason)  # compat
+
+
+def interval(journal: OpenJournal) -> dt.timedelta | None:
+    return backup_interval(journal.db)  # compat: removed in phase B
+
+
+def set_interval(journal: OpenJournal, hours: float) -> None:
+    store_interval(journal.db, hours)  # compat: removed in phase B
+
+
+def maybe_backup(
+    journal: OpenJournal, reason: str = "start", *, now: dt.datetime | None = None
+) -> Path | None:
+    return backup_if_due(journal.db, journal.path, reason, now=now)  # compat
 
 
 def backups_to_keep(
@@ -357,7 +399,7 @@ def _keep_current(journal_path: Path, passphrase: PassphraseProvider | None) -> 
                 if mode.lower() != "delete":  # SQLite keeps WAL while others have it open
                     raise encryption.sqlcipher_busy()
             except encryption.database_errors() as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
+                if encryption.is_locked(exc):
                     raise JournalLocked(
                         msg(
                             "The journal {path} is open in another program (perhaps the "

@@ -1,6 +1,6 @@
 """The whole journal as JSON text, streamed: the ``journal`` member of a backup.
 
-``Journal.backup_data`` builds the same content as Python objects: every entry as an
+``tests/backup_reference.py`` builds the same content as Python objects: every entry as an
 ``Entry`` (five queries per 500 entries), then one large string. On 100,000 entries
 that took ~15 s and a gigabyte of memory. This module reads each table once, in
 order, inside one read transaction (so the backup is one consistent moment), and
@@ -18,7 +18,7 @@ yields UTF-8 text in chunks of at most ``CHUNK`` records, so memory stays flat:
 - the smaller tables go through Python's C encoder, a record at a time.
 
 The text is byte for byte what ``json.dumps(..., ensure_ascii=False)`` of
-``Journal.backup_data()`` gives, laid out one record per line (see
+``tests/backup_reference.backup_data()`` gives, laid out one record per line (see
 ``reflekt.share.export``); the tests hold both writers to that.
 """
 
@@ -29,36 +29,21 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from reflekt.core.models import ENTRY_KEYS, ENTRY_LINKS
 from reflekt.core.storage import encryption
 
 if TYPE_CHECKING:
     from reflekt.core.storage import JournalDatabase
 
 CHUNK = 1000  # records per yielded piece of text
-ENTRY_KEYS = (
-    "id",
-    "created",
-    "updated",
-    "day",
-    "kind",
-    "template",
-    "title",
-    "body",
-    "sections",
-    "tags",
-    "skills",
-    "people",
-    "goals",
-    "source",
-    "mood",
-    "visibility",
-    "starred",
-    "deleted",
-    "revision",
-)
-_HEAD = ENTRY_KEYS[:9]  # an entry's columns before its links
-_LINKS = ENTRY_KEYS[9:13]  # tags, skills, people, goals
-_TAIL = ENTRY_KEYS[13:]
+# The entry's keys come from its one declaration (core/models.py); a backup lists an
+# entry's columns, then its links (one block), then the rest of its columns.
+_FIRST_LINK = ENTRY_KEYS.index(ENTRY_LINKS[0])
+_AFTER_LINKS = _FIRST_LINK + len(ENTRY_LINKS)
+_HEAD = ENTRY_KEYS[:_FIRST_LINK]  # an entry's columns before its links
+_LINKS = ENTRY_KEYS[_FIRST_LINK:_AFTER_LINKS]  # tags, skills, people, goals
+_TAIL = ENTRY_KEYS[_AFTER_LINKS:]
+assert _LINKS == ENTRY_LINKS, "an entry's links are one block in the backup"
 _COLUMNS = ", ".join(_HEAD + _TAIL)
 
 # Exactly json.dumps(value, ensure_ascii=False), without building an encoder per call.

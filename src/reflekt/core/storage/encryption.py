@@ -60,6 +60,13 @@ def sqlcipher_busy() -> sqlite3.OperationalError:
     return sqlite3.OperationalError("database is locked")
 
 
+def is_locked(exc: BaseException) -> bool:
+    """Whether a database error means another connection holds the journal: the one test
+    behind every ``JournalLocked`` that storage raises (open, backup, restore, rekey)."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def available() -> bool:
     """Whether this reflekt can open and create encrypted journals."""
     return _module() is not None
@@ -243,7 +250,7 @@ def _rewrite(module: Any, path: Path, old: str | None, new: str | None) -> None:
             conn.execute(f"PRAGMA rekeyed.user_version = {int(user_version)}")
             conn.execute("DETACH DATABASE rekeyed")
         except (module.OperationalError, sqlite3.OperationalError) as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+            if is_locked(exc):
                 raise JournalLocked(
                     msg(
                         "The journal {path} is open in another program (perhaps the reflekt "

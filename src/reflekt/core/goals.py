@@ -1,0 +1,179 @@
+"""Development goals and the entries that are evidence for them: ``journal.goals``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reflekt.core.faults import translate_public
+from reflekt.core.models import Goal, GoalStatus
+from reflekt.core.part import Part
+from reflekt.core.validate import (
+    MIN_ID_PREFIX,
+    _enum,
+    _text,
+    _timestamp,
+    _title,
+    now_iso,
+    parse_day,
+)
+from reflekt.errors import InvalidInput, NotFound
+from reflekt.messages import msg
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+GOAL_FIELDS = frozenset({"title", "description", "target_date", "status"})
+
+
+@translate_public
+class Goals(Part):
+    """The journal's goals: ``journal.goals.add(...)``, ``journal.goals.list()``."""
+
+    def __call__(self, status: GoalStatus | str | None = None) -> list[Goal]:
+        """``journal.goals()``: the goals, as ``list`` gives them."""  # compat: removed in phase B
+        return self.list(status)
+
+    def add(
+        self,
+        title: str,
+        *,
+        description: str = "",
+        target_date: dt.date | str | None = None,
+        status: GoalStatus | str = GoalStatus.ACTIVE,
+        id: str | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+    ) -> Goal:
+        title = _title(title, "goal title").strip()
+        if not title:
+            raise InvalidInput(
+                msg("A goal needs a title, for example 'Get better at giving feedback'.")
+            )
+        import uuid
+
+        goal_id = self._j._valid_uuid(id) if id else str(uuid.uuid4())
+        stamp = _timestamp(created, "created") if created else now_iso()
+        with self.db.atomic():
+            if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+                raise InvalidInput(f"A goal with id {goal_id} is already in this journal.")
+            self.db.execute(
+                "INSERT INTO goals (id, title, description, target_date, status, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    goal_id,
+                    title,
+                    _text(description, "goal description"),
+                    parse_day(target_date, "target date").isoformat() if target_date else None,
+                    _enum(GoalStatus, status, "goal status").value,
+                    stamp,
+                    _timestamp(updated, "updated") if updated else stamp,
+                ],
+            )
+        return self.get(goal_id)
+
+    def update(self, goal_id: str, **changes: Any) -> Goal:
+        unknown = set(changes) - GOAL_FIELDS
+        if unknown:
+            raise InvalidInput(f"Goals have no field {sorted(unknown)[0]!r}.")
+        row: dict[str, Any] = {}
+        if "title" in changes:
+            row["title"] = _title(changes["title"], "goal title").strip()
+            if not row["title"]:
+                raise InvalidInput(msg("A goal needs a title."))
+        if "description" in changes:
+            row["description"] = _text(changes["description"], "goal description")
+        if "target_date" in changes:
+            target = changes["target_date"]
+            row["target_date"] = parse_day(target, "target date").isoformat() if target else None
+        if "status" in changes:
+            row["status"] = _enum(GoalStatus, changes["status"], "goal status").value
+        with self.db.atomic():
+            seq = self._seq(goal_id)
+            if row:
+                row["updated"] = now_iso()
+                assignments = ", ".join(f"{column} = ?" for column in row)
+                self.db.execute(
+                    f"UPDATE goals SET {assignments} WHERE seq = ?", [*row.values(), seq]
+                )
+        return self.get(goal_id)
+
+    def delete(self, goal_id: str) -> None:
+        """Remove a goal; its linked entries stay, unlinked."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM goals WHERE seq = ?", [self._seq(goal_id)])
+
+    def get(self, goal_id: str) -> Goal:
+        seq = self._seq(goal_id)
+        return self._query("WHERE g.seq = ?", [seq])[0]
+
+    def list(self, status: GoalStatus | str | None = None) -> list[Goal]:
+        """Goals, active first then by target date."""
+        if status is None:
+            return self._query("", [])
+        return self._query("WHERE g.status = ?", [_enum(GoalStatus, status, "goal status").value])
+
+    def _query(self, where: str, params: list[Any]) -> list[Goal]:
+        rows = self.db.execute(
+            "SELECT g.id, g.title, g.description, g.target_date, g.status, g.created, "
+            "g.updated, (SELECT count(*) FROM entry_goals l JOIN entries e ON e.seq = l.entry "
+            " WHERE l.goal = g.seq AND e.trashed = 0) "
+            f"FROM goals g {where} "
+            "ORDER BY g.status != 'active', g.target_date IS NULL, g.target_date, g.seq",
+            params,
+        )
+        return [
+            Goal(
+                id=goal_id,
+                title=title,
+                description=description,
+                target_date=dt.date.fromisoformat(target) if target else None,
+                status=GoalStatus(status),
+                created=created,
+                updated=updated,
+                entry_count=count,
+            )
+            for goal_id, title, description, target, status, created, updated, count in rows
+        ]
+
+    def link(self, entry_id: str, goal_id: str) -> None:
+        """Make an entry evidence for a goal (a change of the entry: raises its revision)."""
+        with self.db.atomic():
+            seq = self._j._seq(entry_id)
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO entry_goals (entry, goal) VALUES (?, ?)",
+                [seq, self._seq(goal_id)],
+            )
+            self._j._touch(seq, cursor.rowcount)
+
+    def unlink(self, entry_id: str, goal_id: str) -> None:
+        with self.db.atomic():
+            seq = self._j._seq(entry_id)
+            cursor = self.db.execute(
+                "DELETE FROM entry_goals WHERE entry = ? AND goal = ?",
+                [seq, self._seq(goal_id)],
+            )
+            self._j._touch(seq, cursor.rowcount)
+
+    def _seq(self, goal_id: str) -> int:
+        goal_id = str(goal_id).strip().lower()
+        row = self.db.execute("SELECT seq FROM goals WHERE id = ?", [goal_id]).fetchone()
+        if row is None and len(goal_id) >= MIN_ID_PREFIX:
+            rows = self.db.execute(
+                "SELECT seq FROM goals WHERE id >= ? AND id < ? LIMIT 2",
+                [goal_id, goal_id + "\uffff"],
+            ).fetchall()
+            if len(rows) > 1:
+                raise InvalidInput(
+                    f"More than one goal has an id starting {goal_id!r}. Give more of it."
+                )
+            row = rows[0] if rows else None
+        if row is None:
+            raise NotFound(
+                f"There is no goal {goal_id!r}. See `reflekt goals` for the goals there are."
+            )
+        return row[0]
+
+    def _full_id(self, goal_id: str) -> str:
+        seq = self._seq(goal_id)
+        return self.db.execute("SELECT id FROM goals WHERE seq = ?", [seq]).fetchone()[0]

@@ -1,0 +1,514 @@
+"""The team library: colleagues' shared lessons, read-only, and whom to trust for them:
+``journal.team``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+from reflekt.core.faults import translate_public
+from reflekt.core.models import (
+    Kind,
+    Relation,
+    SharedPerson,
+    SharedSection,
+    Source,
+    TeamHit,
+    TeamLesson,
+    TeamUpdate,
+)
+from reflekt.core.part import Part
+from reflekt.core.search import HL_END, HL_START, fts_query
+from reflekt.core.validate import (
+    MIN_ID_PREFIX,
+    _enum,
+    _name,
+    _names,
+    _text,
+    _timestamp,
+    _title,
+    now_iso,
+    parse_day,
+)
+from reflekt.errors import FileRejected, InvalidInput, NotFound
+from reflekt.messages import msg
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def key_fingerprint(public_key: str) -> str:
+    """A short, readable form of a colleague's public key (base64 text) to compare by eye:
+    the first 8 bytes of its SHA-256 as four groups of hex digits."""
+    import base64
+    import hashlib
+
+    try:
+        raw = base64.b64decode(public_key, validate=True)
+    except ValueError:
+        raw = public_key.encode("utf-8")
+    digest = hashlib.sha256(raw).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+@translate_public
+class TeamLibrary(Part):
+    """``journal.team.apply_bundle(...)``, ``.lessons()``, ``.search(text)``, ``.authors()``."""
+
+    _COLUMNS = (
+        "seq, author_key, author_name, author_team, entry_id, revision, day, kind, title, "
+        "body, sections, tags, skills, source, people, source_file, imported"
+    )
+
+    def apply_bundle(
+        self,
+        author: Mapping[str, Any],
+        exported: str,
+        entries: Sequence[Mapping[str, Any]],
+        *,
+        source_file: str = "",
+        public_key: str | None = None,
+        revision: int | None = None,
+    ) -> TeamUpdate:
+        """Make one author's team lessons what their bundle says, in one transaction.
+
+        A newer revision replaces an older one; an entry missing from the bundle was
+        withdrawn and disappears; a bundle older than the one already applied for
+        that author changes nothing (a stale copy must not bring withdrawn lessons back).
+
+        ``public_key`` is the key whose signature the caller has verified (None for an
+        unsigned bundle) and ``revision`` the author's publish counter. The first signed
+        bundle pins its author's key; after that a bundle with another key, or none, is
+        refused, and "older" is decided by the counter, not by the export time.
+        """
+        author_key = _name(str(author.get("id", "")), "author id")
+        author_name = _name(author.get("name") or "", "author name")
+        author_team = _name(author.get("team") or "", "team")
+        if not author_key or not author_name:
+            raise InvalidInput("A shared lesson needs an author with an id and a name.")
+        exported = _timestamp(exported, "export")
+        rows = [self._row(entry) for entry in entries]
+        ids = [row["entry_id"] for row in rows]
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            raise InvalidInput(f"The entry {twice} appears twice in {author_name}'s bundle.")
+        stamp = now_iso()
+        added = updated = unchanged = kept = 0
+        with self.db.atomic():
+            pin = self.check_key(author_key, public_key)
+            if pin is not None:
+                if revision is None or revision < pin[1]:
+                    return TeamUpdate(author_name, stale=True)
+                self.db.execute(
+                    "UPDATE team_keys SET revision = ? WHERE author_key = ?",
+                    [revision, author_key],
+                )
+            elif public_key is not None:
+                self.db.execute(
+                    "INSERT INTO team_keys (author_key, public_key, pinned, revision) "
+                    "VALUES (?, ?, ?, ?)",
+                    [author_key, public_key, now_iso(), revision or 0],
+                )
+            else:
+                last = self.db.execute(
+                    "SELECT exported FROM team_authors WHERE key = ?", [author_key]
+                ).fetchone()
+                if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(
+                    last[0]
+                ):
+                    return TeamUpdate(author_name, stale=True)
+            have = {
+                entry_id: (seq, revision)
+                for seq, entry_id, revision in self.db.execute(
+                    "SELECT seq, entry_id, revision FROM team_lessons WHERE author_key = ?",
+                    [author_key],
+                )
+            }
+            for row in rows:
+                row.update(
+                    author_key=author_key,
+                    author_name=author_name,
+                    author_team=author_team,
+                    source_file=_text(source_file, "file name"),
+                    imported=stamp,
+                )
+                old = have.get(row["entry_id"])
+                if old is None:
+                    self.db.execute(
+                        f"INSERT INTO team_lessons ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()),
+                    )
+                    added += 1
+                elif row["revision"] > old[1]:
+                    assignments = ", ".join(f"{column} = ?" for column in row)
+                    self.db.execute(
+                        f"UPDATE team_lessons SET {assignments} WHERE seq = ?",
+                        [*row.values(), old[0]],
+                    )
+                    updated += 1
+                elif row["revision"] == old[1]:
+                    unchanged += 1
+                else:
+                    kept += 1
+            gone = [have[i][0] for i in have if i not in set(ids)]
+            for seq in gone:
+                self.db.execute("DELETE FROM team_lessons WHERE seq = ?", [seq])
+            # A renamed author (or team) shows under the new name everywhere.
+            self.db.execute(
+                "UPDATE team_lessons SET author_name = ?, author_team = ? WHERE author_key = ?",
+                [author_name, author_team, author_key],
+            )
+            self.db.execute(
+                "INSERT INTO team_authors (key, name, team, exported, source_file, scanned) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                "name = excluded.name, team = excluded.team, exported = excluded.exported, "
+                "source_file = excluded.source_file, scanned = excluded.scanned",
+                [author_key, author_name, author_team, exported, source_file, stamp],
+            )
+        return TeamUpdate(author_name, added, updated, len(gone), unchanged, kept)
+
+    def _row(self, entry: Mapping[str, Any]) -> dict[str, Any]:
+        """A bundle entry as a team_lessons row, checked like any other input."""
+        revision = entry.get("revision", 1)
+        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
+        sections = [
+            {
+                "key": _name(s.get("key") or "", "section key"),
+                "label": _name(s.get("label") or "", "section label"),
+                "text": _text(s.get("text"), "section text"),
+            }
+            for s in entry.get("sections") or []
+        ]
+        tags = _names(entry.get("tags") or [], "tag")
+        skills = _names(entry.get("skills") or [], "skill")
+        people = [
+            {
+                "description": _name(p.get("description") or "", "person description"),
+                "relation": _enum(Relation, p.get("relation") or "with", "relation").value,
+                "name": _name(p.get("name") or "", "person"),
+            }
+            for p in entry.get("people") or []
+        ]
+        source = entry.get("source")
+        return {
+            "entry_id": self._j._valid_uuid(entry.get("id")),
+            "revision": revision,
+            "day": parse_day(entry.get("day")).isoformat(),
+            "kind": _enum(Kind, entry.get("kind") or "reflection", "kind").value,
+            "title": _title(entry.get("title")),
+            "body": _text(entry.get("body"), "text"),
+            "sections": json.dumps(sections, ensure_ascii=False),
+            "sections_text": "\n\n".join(s["text"] for s in sections),
+            "tags": json.dumps(tags, ensure_ascii=False),
+            "tag_keys": json.dumps([t.casefold() for t in tags], ensure_ascii=False),
+            "skills": json.dumps(skills, ensure_ascii=False),
+            "skill_keys": json.dumps([s.casefold() for s in skills], ensure_ascii=False),
+            "source": _enum(Source, source, "learning source").value if source else None,
+            "people": json.dumps(people, ensure_ascii=False),
+        }
+
+    def _where(
+        self, author: str | None, tag: str | None, skill: str | None
+    ) -> tuple[list[str], list[Any]]:
+        where = ["1"]
+        params: list[Any] = []
+        if author:
+            # By the author's id, or by their name as shown in the library.
+            where.append("(t.author_key = ? OR lower(t.author_name) = lower(?))")
+            params += [author, " ".join(author.split())]
+        for what, value in (("tag", tag), ("skill", skill)):
+            if value:
+                where.append(f"EXISTS (SELECT 1 FROM json_each(t.{what}_keys) WHERE value = ?)")
+                params.append(_name(value, what).casefold())
+        return where, params
+
+    def lessons(
+        self,
+        *,
+        author: str | None = None,
+        tag: str | None = None,
+        skill: str | None = None,
+        limit: int | None = None,
+    ) -> list[TeamLesson]:
+        """Colleagues' shared lessons, newest day first, optionally narrowed."""
+        where, params = self._where(author, tag, skill)
+        rows = self.db.execute(
+            f"SELECT {self._COLUMNS} FROM team_lessons t WHERE {' AND '.join(where)} "
+            "ORDER BY t.day DESC, t.seq DESC" + (" LIMIT ?" if limit else ""),
+            [*params, *([limit] if limit else [])],
+        )
+        return [self._lesson(row) for row in rows]
+
+    def search(
+        self,
+        query: str,
+        *,
+        author: str | None = None,
+        tag: str | None = None,
+        skill: str | None = None,
+        limit: int = 50,
+    ) -> list[TeamHit]:
+        """Team lessons matching ``query``, best first, with highlighted snippets."""
+        match = fts_query(query)
+        if not match:
+            raise InvalidInput(msg("Type a word to search for."))
+        where, params = self._where(author, tag, skill)
+        rows = self.db.execute(
+            "SELECT snippet(team_lessons_fts, -1, ?, ?, '…', 16), "
+            "bm25(team_lessons_fts, 5.0, 1.0, 1.0) AS score, "
+            + ", ".join(f"t.{c.strip()}" for c in self._COLUMNS.split(","))
+            + " FROM team_lessons_fts JOIN team_lessons t ON t.seq = team_lessons_fts.rowid "
+            f"WHERE team_lessons_fts MATCH ? AND {' AND '.join(where)} ORDER BY score LIMIT ?",
+            [HL_START, HL_END, match, *params, limit],
+        )
+        return [TeamHit(self._lesson(row[2:]), row[0], row[1]) for row in rows]
+
+    def count(self, *, author: str | None = None) -> int:
+        where, params = self._where(author, None, None)
+        return self.db.execute(
+            f"SELECT count(*) FROM team_lessons t WHERE {' AND '.join(where)}", params
+        ).fetchone()[0]
+
+    def get(self, seq: int) -> TeamLesson:
+        row = self.db.execute(
+            f"SELECT {self._COLUMNS} FROM team_lessons t WHERE seq = ?", [seq]
+        ).fetchone()
+        if row is None:
+            raise NotFound("That team lesson is no longer in the library (its author withdrew it).")
+        return self._lesson(row)
+
+    def authors(self) -> list[dict[str, Any]]:
+        """Authors in the team library with their newest applied bundle and lesson count.
+
+        ``fingerprint`` is the short form of the key their bundles are signed with
+        (pinned the first time), or "" when their bundles are unsigned (unverified).
+        """
+        return [
+            {
+                "id": key,
+                "name": name,
+                "team": team,
+                "exported": exported,
+                "source_file": source_file,
+                "lessons": count,
+                "verified": public_key is not None,
+                "fingerprint": key_fingerprint(public_key) if public_key else "",
+                "revision": revision,
+            }
+            for key, name, team, exported, source_file, count, public_key, revision in (
+                self.db.execute(
+                    "SELECT a.key, a.name, a.team, a.exported, a.source_file, "
+                    "(SELECT count(*) FROM team_lessons t WHERE t.author_key = a.key), "
+                    "k.public_key, k.revision "
+                    "FROM team_authors a LEFT JOIN team_keys k ON k.author_key = a.key "
+                    "ORDER BY lower(a.name), a.key"
+                )
+            )
+        ]
+
+    def forget_author(self, author_key: str, *, key: bool = False) -> int:
+        """Remove an author's lessons; returns how many.
+
+        When their file left the team folder the pinned key stays (an old copy of their
+        bundle must not come back as theirs); ``key=True`` forgets it too, for a
+        colleague who now signs with a new key, and lets the next sync read their
+        files afresh.
+        """
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM team_lessons WHERE author_key = ?", [author_key])
+            self.db.execute("DELETE FROM team_authors WHERE key = ?", [author_key])
+            if key:
+                self.db.execute("DELETE FROM team_keys WHERE author_key = ?", [author_key])
+                self.db.execute("DELETE FROM team_files WHERE author_key = ?", [author_key])
+        return cursor.rowcount
+
+    def find_author(self, who: str) -> tuple[str, str] | None:
+        """The (id, name) of the team-library author ``who`` names: their id (or the
+        start of it, at least 4 characters) or their name as shown; None if nobody."""
+        who = " ".join(str(who).split())
+        if not who:
+            return None
+        rows = self.db.execute(
+            "SELECT key, name FROM team_authors WHERE key = lower(?) OR lower(name) = lower(?) "
+            "UNION SELECT author_key, '' FROM team_keys WHERE author_key = lower(?)",
+            [who, who, who],
+        ).fetchall()
+        if not rows and len(who) >= MIN_ID_PREFIX:
+            rows = self.db.execute(
+                "SELECT key, name FROM team_authors WHERE key LIKE ? ESCAPE '\\'",
+                [who.lower().replace("%", "\\%").replace("_", "\\_") + "%"],
+            ).fetchall()
+        named = {key: name for key, name in rows if name} or dict(rows)
+        if len(named) > 1:
+            raise InvalidInput(
+                msg(
+                    "{who} could mean more than one colleague. Give their id instead: {ids}.",
+                    who=who,
+                    ids=", ".join(sorted(named)),
+                )
+            )
+        return next(iter(named.items()), None)
+
+    def pinned_key(self, author_key: str) -> str | None:
+        """The key a colleague's bundles must be signed with (pinned the first time)."""
+        row = self.db.execute(
+            "SELECT public_key FROM team_keys WHERE author_key = ?", [author_key]
+        ).fetchone()
+        return row[0] if row else None
+
+    def check_key(self, author_key: str, public_key: str | None) -> tuple[str, int] | None:
+        """The author's pinned (key, revision), after refusing (``FileRejected``) a bundle
+        that does not carry that key; None when no key is pinned for them yet."""
+        pin = self.db.execute(
+            "SELECT public_key, revision FROM team_keys WHERE author_key = ?", [author_key]
+        ).fetchone()
+        if pin is None or pin[0] == public_key:
+            return pin
+        row = self.db.execute(
+            "SELECT name FROM team_authors WHERE key = ?", [author_key]
+        ).fetchone()
+        name = row[0] if row else author_key
+        if public_key is None:
+            raise FileRejected(
+                msg(
+                    "is not signed, but {name}'s bundles are signed with the key {fingerprint}. "
+                    "It was not read: it may not come from {name}.",
+                    name=name,
+                    fingerprint=key_fingerprint(pin[0]),
+                )
+            )
+        raise FileRejected(
+            msg(
+                "claims to be from {name} but is signed with another key ({other}, not "
+                "{fingerprint}). It was not read. If {name} really has a new key, forget "
+                "{name} in the team library and sync again.",
+                name=name,
+                other=key_fingerprint(public_key),
+                fingerprint=key_fingerprint(pin[0]),
+            )
+        )
+
+    def files(self) -> dict[str, tuple[int, int, str, str, str, str]]:
+        """Each file the scans have checked: path → (size, mtime_ns, sha256, author, problem,
+        when it was checked)."""
+        return {
+            path: (size, mtime_ns, sha256, author_key, problem, checked)
+            for path, size, mtime_ns, sha256, author_key, problem, checked in self.db.execute(
+                "SELECT path, size, mtime_ns, sha256, author_key, problem, checked FROM team_files"
+            )
+        }
+
+    def note_file(
+        self,
+        path: str,
+        *,
+        size: int,
+        mtime_ns: int,
+        sha256: str,
+        author_key: str = "",
+        problem: str = "",
+    ) -> None:
+        """Remember what a scan learned of one file, so it is not parsed again unchanged."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO team_files (path, size, mtime_ns, sha256, author_key, problem, "
+                "checked) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET "
+                "size = excluded.size, mtime_ns = excluded.mtime_ns, sha256 = excluded.sha256, "
+                "author_key = excluded.author_key, problem = excluded.problem, "
+                "checked = excluded.checked",
+                [path, size, mtime_ns, sha256, author_key, problem, now_iso()],
+            )
+
+    def drop_files(self, paths: Iterable[str]) -> None:
+        """Forget what the scans knew of these files (gone, or to be read afresh)."""
+        with self.db.atomic():
+            for path in paths:
+                self.db.execute("DELETE FROM team_files WHERE path = ?", [path])
+
+    @staticmethod
+    def _lesson(row: Sequence[Any]) -> TeamLesson:
+        (
+            seq,
+            author_key,
+            author_name,
+            author_team,
+            entry_id,
+            revision,
+            day,
+            kind,
+            title,
+            body,
+            sections,
+            tags,
+            skills,
+            source,
+            people,
+            source_file,
+            imported,
+        ) = row
+        return TeamLesson(
+            seq=seq,
+            author_key=author_key,
+            author_name=author_name,
+            author_team=author_team,
+            entry_id=entry_id,
+            revision=revision,
+            day=dt.date.fromisoformat(day),
+            kind=Kind(kind),
+            title=title,
+            body=body,
+            sections=tuple(SharedSection(**s) for s in json.loads(sections)),
+            tags=tuple(json.loads(tags)),
+            skills=tuple(json.loads(skills)),
+            source=Source(source) if source else None,
+            people=tuple(
+                SharedPerson(
+                    description=p["description"],
+                    relation=Relation(p["relation"]),
+                    name=p.get("name", ""),
+                )
+                for p in json.loads(people)
+            ),
+            source_file=source_file,
+            imported=imported,
+        )
+
+    def link_lesson(self, entry_id: str, lesson_seq: int) -> None:
+        """Record that an entry of one's own was learned from a colleague's team lesson.
+
+        The link names the lesson by its author and entry id, so it survives the
+        author publishing a newer revision.
+        """
+        lesson = self.get(lesson_seq)
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO entry_team_lessons (entry, author_key, lesson_id) "
+                "VALUES (?, ?, ?)",
+                [self._j._seq(entry_id), lesson.author_key, lesson.entry_id],
+            )
+
+    def lessons_used(
+        self, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        """Team lessons one's own entries (not in the trash) credit, with their authors."""
+        where, params = ["e.trashed = 0"], []
+        if date_from is not None:
+            where.append("e.day >= ?")
+            params.append(date_from.isoformat())
+        if date_to is not None:
+            where.append("e.day <= ?")
+            params.append(date_to.isoformat())
+        return [
+            {"entry": entry_id, "author_key": key, "lesson_id": lesson, "author": name or ""}
+            for entry_id, key, lesson, name in self.db.execute(
+                "SELECT e.id, l.author_key, l.lesson_id, a.name FROM entry_team_lessons l "
+                "JOIN entries e ON e.seq = l.entry "
+                "LEFT JOIN team_authors a ON a.key = l.author_key "
+                f"WHERE {' AND '.join(where)} ORDER BY e.day, e.seq",
+                params,
+            )
+        ]
