@@ -25,7 +25,6 @@ from reflekt.core.models import (
     GoalStatus,
     Kind,
     Relation,
-    label,
 )
 from reflekt.core.stats import GrowthStats, NameCount, Period
 from reflekt.core.storage import reports
