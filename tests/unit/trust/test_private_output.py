@@ -272,3 +272,33 @@ def test_dev_null_itself_is_refused(written: Cli, command: str) -> None:
         written.fails(*args, match="not an ordinary file")
     after = os.stat("/dev/null")
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+
+
+@pytest.mark.parametrize("rewrite", ["restore", "encrypt"])
+def test_rewriting_the_journal_itself_uses_a_fresh_private_temporary_name(
+    written: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rewrite: str
+) -> None:
+    if rewrite == "encrypt":
+        pytest.importorskip("sqlcipher3")
+    journal = written.journal
+    victim = tmp_path / "someone-elses-file"
+    victim.write_text("theirs")
+    # The fixed names these rewrites once went through, planted as symlinks.
+    planted = [journal.with_name(journal.name + s) for s in (".restoring", ".rekey")]
+    for link in planted:
+        link.symlink_to(victim)
+    if rewrite == "restore":
+        written.ok("backup")
+        args = ("restore", str(backups.list_backups(journal)[0].path))
+    else:
+        monkeypatch.setenv("REFLEKT_PASSPHRASE", "a long enough passphrase")
+        args = ("encrypt",)
+    before = {p.name for p in journal.parent.iterdir()}
+    with umask(0o000):
+        written.ok(*args)
+    assert victim.read_text() == "theirs"
+    assert all(link.is_symlink() and link.resolve() == victim for link in planted)
+    assert stat.S_IMODE(journal.stat().st_mode) == 0o600
+    after = {p.name for p in journal.parent.iterdir()}
+    assert not {n for n in after - before if "tmp" in n or n.startswith(".")}, after - before
+    assert "Feedback" in " ".join(e["title"] for e in written.json("list"))

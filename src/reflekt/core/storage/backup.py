@@ -369,9 +369,13 @@ def verify_backup(path: Path, *, passphrase: PassphraseProvider | None = None) -
 
 def _copy_into_place(source: Path, journal_path: Path) -> None:
     """Copy the (already verified) backup file over the journal, atomically."""
-    tmp = journal_path.with_name(journal_path.name + ".restoring")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    import tempfile
+
+    # A random name made exclusively (O_EXCL, no symlink followed), 0600: nothing
+    # planted beside the journal can catch the restored text.
+    fd, name = tempfile.mkstemp(dir=journal_path.parent, prefix=f".{journal_path.name}.")
+    tmp = Path(name)
+    os.chmod(tmp, 0o600)
     try:
         with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst, 1024 * 1024)

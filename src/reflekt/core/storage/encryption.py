@@ -218,11 +218,14 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
 
 
 def _rewrite(module: Any, path: Path, old: str | None, new: str | None) -> None:
-    target = path.with_name(path.name + ".rekey")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    import tempfile
+
+    # A random name made exclusively (O_EXCL, no symlink followed), 0600, beside the
+    # journal: nothing planted there can catch the rewritten journal.
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".rekey")
     os.close(fd)
+    target = Path(name)
+    os.chmod(target, 0o600)
     conn = raw_connect(path, old)
     try:
         if old is not None and not _key_works(conn):
@@ -261,7 +264,8 @@ def _rewrite(module: Any, path: Path, old: str | None, new: str | None) -> None:
             raise
     except BaseException:
         conn.close()
-        target.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
         raise
     _verify_copy(target, new, path)
     # Keep the connection (and its exclusive lock) until the swap, so no one writes
