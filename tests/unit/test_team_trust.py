@@ -318,6 +318,36 @@ def test_author_names_with_invisible_characters_are_refused(
     assert journal.get_setting(export.AUTHOR_NAME) is None
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Alice\u00a0Andersson",
+        "\u0410lice Andersson",
+        "Alice Anders\u0455on",
+        "Alice\u2009Andersson",
+    ],
+    ids=["no-break space", "Cyrillic A", "Cyrillic s", "thin space"],
+)
+def test_author_names_that_look_like_another_are_refused(
+    journal: Journal, folder: Path, alice: Path, name: str
+) -> None:
+    path = publish(alice, "Ask early")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["signature"], data["author"]["key"]
+    data["author"].update(id="0c2d9e8f-7a6b-4c5d-8e9f-a0b1c2d3e4f5", name=name)
+    (folder / "lookalike.reflekt.json").write_text(json.dumps(data), encoding="utf-8")
+    report = team.scan(journal)
+    assert "mixes alphabets or uses an unusual space" in reasons(report)["lookalike.reflekt.json"]
+    assert [a["name"] for a in journal.team.authors()] == ["Alice Andersson"]
+
+
+def test_names_in_one_alphabet_or_another_are_fine(journal: Journal) -> None:
+    for name in ("Åsa Öberg-Lindström", "Зоя Иванова", "Νίκος Παππάς", "Zoë O'Neill"):
+        assert export.set_author(journal, name).name == name
+    with pytest.raises(InvalidInput, match="mixes alphabets"):
+        export.set_author(journal, "\u0410lice Andersson")
+
+
 def test_the_cli_shows_fingerprints_and_unverified_authors(
     journal_path: Path,
     folder: Path,

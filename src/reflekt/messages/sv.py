@@ -652,6 +652,18 @@ SV: dict[str, str] = {
         "filen ensam går över gränsen för en kollega ({limit} per synkning), vem som än "
         "skrev den. Be den som skrev den att dela färre eller kortare lärdomar."
     ),
+    "{name} gives its author a {what} that mixes alphabets or uses an "
+    "unusual space ({value}), which can make one colleague look like another. "
+    "It was not read.": (
+        "{name} ger sin författare ett {what} som blandar alfabet eller har ett ovanligt "
+        "mellanslag ({value}), vilket kan få en kollega att se ut som en annan. Filen lästes "
+        "inte."
+    ),
+    "{value} mixes alphabets in one word (say a Cyrillic letter among Latin "
+    "ones), which colleagues' reflekt refuses in a name. Type it again.": (
+        "{value} blandar alfabet i ett ord (till exempel en kyrillisk bokstav bland "
+        "latinska), vilket kollegornas reflekt inte godtar i ett namn. Skriv det igen."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they

@@ -42,6 +42,25 @@ FUTURE_SLACK = dt.timedelta(days=1)  # clocks differ; a bundle from further ahea
 INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
+def looks_like_another(value: str) -> bool:
+    """Whether a name could pass for another one: a space other than the plain one (a
+    no-break or a thin space), or a word that mixes alphabets (a Cyrillic "А" in "Аlice")."""
+    if value.isascii():
+        return False
+    import unicodedata
+
+    if any(ch.isspace() and ch != " " for ch in value):
+        return True
+    for part in value.split():
+        scripts = set()
+        for ch in part:
+            if ch.isalpha():
+                scripts.add(unicodedata.name(ch, "?").split(" ", 1)[0])
+        if len(scripts) > 1:
+            return True
+    return False
+
+
 def _name(max_length: int = 200) -> dict[str, Any]:
     return {"type": "string", "minLength": 1, "maxLength": max_length}
 
@@ -265,6 +284,17 @@ def validate(data: Any, name: str, *, now: dt.datetime | None = None) -> Bundle:
                 msg(
                     "{name} gives its author a {what} with invisible or direction-changing "
                     "characters ({value}), which can make one colleague look like another. "
+                    "It was not read.",
+                    name=name,
+                    what=word(what),
+                    value=ascii(value)[:80],
+                )
+            )
+        if looks_like_another(value):
+            raise FileRejected(
+                msg(
+                    "{name} gives its author a {what} that mixes alphabets or uses an "
+                    "unusual space ({value}), which can make one colleague look like another. "
                     "It was not read.",
                     name=name,
                     what=word(what),

@@ -122,6 +122,14 @@ def set_author(journal: Journal, name: str, team: str | None = None) -> Author:
                     value=ascii(value)[:80],
                 )
             )
+        if bundle.looks_like_another(value):
+            raise InvalidInput(
+                msg(
+                    "{value} mixes alphabets in one word (say a Cyrillic letter among Latin "
+                    "ones), which colleagues' reflekt refuses in a name. Type it again.",
+                    value=ascii(value)[:80],
+                )
+            )
     journal.set_setting(AUTHOR_NAME, name)
     if team is not None:
         journal.set_setting(AUTHOR_TEAM, " ".join(team.split()))
