@@ -305,7 +305,8 @@ class ExportDialog(QDialog):
         }
         seen: set[tuple[str, str, str, bool]] = set()
         for r in preview.replacements:
-            key = (r.entry_id, r.person or r.original.casefold(), r.replacement, r.kept)
+            # "A colleague" at a sentence start is the same replacement as "a colleague".
+            key = (r.entry_id, r.person or r.original.casefold(), r.replacement.casefold(), r.kept)
             if key in seen:
                 continue
             seen.add(key)
