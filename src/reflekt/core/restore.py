@@ -101,7 +101,7 @@ def restore_backup(
             journal.db.execute(
                 "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [key, checked]
             )
-        have_log = {(r.at, r.format, r.path) for r in journal.shares._query("", [])}
+        have_log = {(r.at, r.format, r.path) for r in journal.shares.list()}
         for record in data.get("share_log", []):
             if (record["at"], record["format"], record["path"]) in have_log:
                 continue
