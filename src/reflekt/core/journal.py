@@ -9,24 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from reflekt import paths
-from reflekt.core import storage
-from reflekt.core.bulk import (
-    _INSERT_FIELDS,
-    BulkWriter,
-    _Batch,
-)
+from reflekt.core import entries, storage
 from reflekt.core.bulk import (
     BULK_REINDEX_MIN as BULK_REINDEX_MIN,  # compat: removed in phase B
 )
 from reflekt.core.bulk import (
     STOPPED as STOPPED,  # compat: removed in phase B
 )
+from reflekt.core.bulk import BulkWriter, _Batch
 from reflekt.core.bulk import gc_paused as gc_paused  # compat: removed in phase B
 from reflekt.core.compat import OldNames
 from reflekt.core.faults import translate_public
@@ -64,16 +59,7 @@ from reflekt.core.team_library import (
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
     _enum,
-    _memo,
-    _mood,
     _name,
-    _names,
-    _people,
-    _sections,
-    _template,
-    _text,
-    _timestamp,
-    _title,
     _uuid_or_none,
     now_iso,
     parse_day,
@@ -81,7 +67,7 @@ from reflekt.core.validate import (
 from reflekt.core.validate import (
     clean_imported_titles as clean_imported_titles,  # compat: removed in phase B
 )
-from reflekt.errors import EntryConflict, InvalidInput, NotFound
+from reflekt.errors import InvalidInput, NotFound
 from reflekt.messages import msg
 
 # What the module needs only to write, or only for type checkers, loads when used: the
@@ -118,17 +104,6 @@ class ImportResult(Record, frozen=True):
 
     def __init__(self, added: list[str], skipped: int) -> None:
         self.__dict__.update(added=added, skipped=skipped)
-
-
-def _new_uuid() -> str:
-    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` but a third of the time."""
-    import os  # here, not at the top: only the bulk path and ``add`` need it
-
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40
-    raw[8] = (raw[8] & 0x3F) | 0x80
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class Journal(OldNames):  # OldNames: compat, removed in phase B
@@ -271,101 +246,12 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
     def _prepare(
         self, values: Mapping[str, Any], memo: dict[Any, Any] | None = None
     ) -> tuple[tuple[Any, ...], dict[str, Any]]:
-        """An entry's row (the columns of ``_INSERT_ENTRY`` after seq) and its links,
-        validated; ``memo`` remembers the verdict on each distinct value (bulk path)."""
-        unknown = values.keys() - _INSERT_FIELDS
-        if unknown:
-            raise InvalidInput(f"Unknown entry field {sorted(unknown)[0]!r}.")
-        get = values.get
-        template = _memo(memo, "template", get("template"), _template)
-        entry_id = get("id")
-        entry_id = self._valid_uuid(entry_id) if entry_id else _new_uuid()
-        created = _timestamp(values["created"], "created") if get("created") else now_iso()
-        updated = _timestamp(values["updated"], "updated") if get("updated") else created
-        deleted = _timestamp(values["deleted"], "deleted") if get("deleted") else None
-        day = get("day")
-        day = parse_day(day) if day else dt.date.fromisoformat(created[:10])
-        kind = get("kind")
-        source = get("source")
-        sections = get("sections")
-        if sections or template.sections:
-            sections = _sections(template, sections)
-            sections_json = json.dumps(sections, ensure_ascii=False)
-        else:  # the common case: no sections in a template without any
-            sections, sections_json = {}, "{}"
-        revision = get("revision", 1)
-        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
-        row = (
-            entry_id,
-            created,
-            updated,
-            day.isoformat(),
-            _memo(memo, "kind", kind, lambda k: _enum(Kind, k, "kind").value)
-            if kind
-            else template.kind.value,
-            template.key,
-            _title(get("title")),
-            _text(get("body"), "text"),
-            sections_json,
-            "\n\n".join(sections.values()),
-            _memo(memo, "mood", get("mood"), _mood),
-            _memo(memo, "source", source, lambda s: _enum(Source, s, "learning source").value)
-            if source
-            else (template.source.value if template.source else None),
-            _memo(
-                memo,
-                "visibility",
-                get("visibility") or Visibility.PRIVATE,
-                lambda v: _enum(Visibility, v, "visibility").value,
-            ),
-            1 if get("starred") else 0,
-            1 if deleted else 0,
-            deleted,
-            revision,
-        )
-        links: dict[str, Any] = {}
-        if "tags" in values:
-            links["tags"] = _names(values["tags"], "tag", memo)
-        if "skills" in values:
-            links["skills"] = _names(values["skills"], "skill", memo)
-        if "people" in values:
-            links["people"] = _people(values["people"], memo)
-        if "goals" in values:
-            links["goals"] = [
-                _memo(memo, "goal", goal, self.goals._seq) for goal in values["goals"] or ()
-            ]
-        return row, links
+        return entries.prepare(self, values, memo)
 
-    def _set_links(self, seq: int, links: Mapping[str, Any], *, new: bool = False) -> None:
-        """Store the links ``_prepare`` made (or ``update`` asks for, not yet tidied)."""
-        if "tags" in links:
-            self._link_names(seq, "tag", _names(links["tags"], "tag"), new=new)
-        if "skills" in links:
-            self._link_names(seq, "skill", _names(links["skills"], "skill"), new=new)
-        if "people" in links:
-            self._link_people(seq, _people(links["people"]), new=new)
-        if "goals" in links:
-            goal_seqs = [self.goals._seq(goal) for goal in links["goals"] or ()]
-            stored.link_goals(self.db, seq, goal_seqs)
-
-    _name_ids: dict[tuple[str, str], int] | None = None  # see _bulk_fts
+    _name_ids: dict[tuple[str, str], int] | None = None  # ids remembered for a bulk block
 
     def _name_id(self, table: str, name: str) -> int:
-        return stored.name_id(self.db, table, name, self._name_ids)
-
-    def _link_names(self, seq: int, what: str, names: list[str], *, new: bool = False) -> None:
-        ids = [self._name_id(f"{what}s", name) for name in names]
-        stored.link_names(self.db, seq, what, ids, new=new)
-
-    def _link_people(self, seq: int, people: list[PersonLink], *, new: bool = False) -> None:
-        pairs = []
-        for link in people:
-            person = self._name_id("people", link.name)
-            if link.role or link.department:
-                self.people._update(person, link.role or None, link.department or None)
-            pairs.append((person, link.relation.value))
-        stored.link_people(self.db, seq, pairs, new=new)
+        return entries.name_id(self, table, name)
 
     def update(
         self, entry_id: str, *, expected_revision: int | None = None, **changes: Any
@@ -384,9 +270,9 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                 f"These can change: {', '.join(sorted(ENTRY_FIELDS))}."
             )
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
+            seq = entries.seq_at(self, entry_id, expected_revision)
             current = self._entries_by_seq([seq])[0]
-            self._check_revision(current, expected_revision)
+            entries.check_revision(current, expected_revision)
             if current.in_trash:
                 raise InvalidInput(
                     msg(
@@ -394,102 +280,36 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                         entry=current.id[:8],
                     )
                 )
-            row: dict[str, Any] = {}
-            template = _template(changes.get("template", current.template))
-            if "template" in changes or "sections" in changes:
-                sections = _sections(template, changes.get("sections", current.sections))
-                row["template"] = template.key
-                row["sections"] = json.dumps(sections, ensure_ascii=False)
-                row["sections_text"] = "\n\n".join(sections.values())
-            if "title" in changes:
-                # An older title with control characters may stay while the rest is edited.
-                same = changes["title"] == current.title
-                row["title"] = (
-                    _text(changes["title"], "title") if same else _title(changes["title"])
-                )
-            if "body" in changes:
-                row["body"] = _text(changes["body"], "text")
-            if "kind" in changes:
-                row["kind"] = _enum(Kind, changes["kind"] or template.kind, "kind").value
-            if "source" in changes:
-                source = changes["source"]
-                row["source"] = _enum(Source, source, "learning source").value if source else None
-            if "mood" in changes:
-                row["mood"] = _mood(changes["mood"])
-            if "visibility" in changes:
-                row["visibility"] = _enum(
-                    Visibility, changes["visibility"] or Visibility.PRIVATE, "visibility"
-                ).value
-            if "starred" in changes:
-                row["starred"] = 1 if changes["starred"] else 0
-            if "day" in changes:
-                row["day"] = parse_day(changes["day"]).isoformat()
-            links = {k: changes[k] for k in ("tags", "skills", "people", "goals") if k in changes}
-            if not self._differs(current, row, links):
+            row, links = entries.changed_row(current, changes)
+            if not entries.differs(self, current, row, links):
                 return current
             row["updated"] = now_iso()
             row["revision"] = current.revision + 1
             stored.update(self.db, seq, row)
-            self._set_links(seq, links)
+            entries.set_links(self, seq, links)
         return self._entries_by_seq([seq])[0]
-
-    def _differs(self, current: Entry, row: Mapping[str, Any], links: Mapping[str, Any]) -> bool:
-        now = {
-            "template": current.template,
-            "sections": json.dumps(current.sections, ensure_ascii=False),
-            "sections_text": "\n\n".join(current.sections.values()),
-            "title": current.title,
-            "body": current.body,
-            "kind": current.kind.value,
-            "source": current.source.value if current.source else None,
-            "mood": current.mood,
-            "visibility": current.visibility.value,
-            "starred": 1 if current.starred else 0,
-            "day": current.day.isoformat(),
-        }
-        if any(now[key] != value for key, value in row.items()):
-            return True
-
-        def keys(names: Iterable[str]) -> list[str]:
-            return [name.casefold() for name in names]
-
-        if "tags" in links and keys(_names(links["tags"], "tag")) != keys(current.tags):
-            return True
-        if "skills" in links and keys(_names(links["skills"], "skill")) != keys(current.skills):
-            return True
-        if "people" in links:
-            wanted = [(p.name.casefold(), p.relation) for p in _people(links["people"])]
-            if wanted != [(p.name.casefold(), p.relation) for p in current.people]:
-                return True
-            if any(p.role or p.department for p in _people(links["people"])):
-                return True
-        if "goals" in links:
-            wanted_goals = [self.goals._full_id(g) for g in links["goals"] or ()]
-            if list(dict.fromkeys(wanted_goals)) != current.goals:
-                return True
-        return False
 
     def delete(self, entry_id: str, *, expected_revision: int | None = None) -> Entry:
         """Move an entry to the trash (it can be restored). Raises its revision."""
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
-            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            seq = entries.seq_at(self, entry_id, expected_revision)
+            entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
             stored.trash(self.db, seq, now_iso())
         return self._entries_by_seq([seq])[0]
 
     def restore(self, entry_id: str, *, expected_revision: int | None = None) -> Entry:
         """Bring an entry back from the trash. Raises its revision."""
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
-            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            seq = entries.seq_at(self, entry_id, expected_revision)
+            entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
             stored.untrash(self.db, seq)
         return self._entries_by_seq([seq])[0]
 
     def purge(self, entry_id: str, *, expected_revision: int | None = None) -> None:
         """Delete an entry for good. Only entries already in the trash can be purged."""
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
-            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            seq = entries.seq_at(self, entry_id, expected_revision)
+            entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
             if not stored.is_trashed(self.db, seq):
                 raise InvalidInput(
                     msg(
@@ -500,60 +320,6 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                 )
             stored.purge(self.db, seq)
         self._scrub()
-
-    def _seq_at(self, entry_id: str, expected_revision: int | None) -> int:
-        """The entry's seq; when a revision is expected, an entry that is gone is a
-        conflict (it was purged after the change was made), not a typo."""
-        if expected_revision is None:
-            return self._seq(entry_id)
-        if (
-            not isinstance(expected_revision, int)
-            or isinstance(expected_revision, bool)
-            or expected_revision < 1
-        ):
-            raise InvalidInput(
-                msg(
-                    "The revision must be a whole number of at least 1, not {value}.",
-                    value=repr(expected_revision),
-                )
-            )
-        full = _uuid_or_none(str(entry_id).strip().lower())
-        if full is None:
-            return self._seq(entry_id)  # a prefix someone typed: not found is a typo
-        seq = self._seq_or_none(full)
-        if seq is None:
-            raise EntryConflict(
-                msg(
-                    "The entry {entry} was deleted for good elsewhere; nothing was written.",
-                    entry=str(entry_id).strip()[:8],
-                ),
-                None,
-                expected_revision,
-            )
-        return seq
-
-    @staticmethod
-    def _check_revision(current: Entry, expected_revision: int | None) -> None:
-        if expected_revision is None or current.revision == expected_revision:
-            return
-        if current.in_trash:
-            message = msg(
-                "The entry {entry} was moved to the trash elsewhere (it is at revision "
-                "{revision} now, not {expected}); nothing was written.",
-                entry=current.id[:8],
-                revision=current.revision,
-                expected=expected_revision,
-            )
-        else:
-            message = msg(
-                "The entry {entry} was changed elsewhere (it is at revision {revision} now, "
-                "not {expected}); nothing was written. Look at the new version and edit "
-                "again from it.",
-                entry=current.id[:8],
-                revision=current.revision,
-                expected=expected_revision,
-            )
-        raise EntryConflict(message, current, expected_revision)
 
     def empty_trash(self) -> int:
         """Remove every entry in the trash for good; returns how many."""
