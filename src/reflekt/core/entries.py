@@ -12,12 +12,22 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
-from reflekt.core.models import ENTRY_FIELDS, Entry, Kind, PersonLink, Source, Visibility
+from reflekt.core.models import (
+    ENTRY_FIELDS,
+    Entry,
+    Filters,
+    Kind,
+    PersonLink,
+    Relation,
+    Source,
+    Visibility,
+)
 from reflekt.core.storage import entries as stored
 from reflekt.core.validate import (
     _enum,
     _memo,
     _mood,
+    _name,
     _names,
     _people,
     _sections,
@@ -288,3 +298,29 @@ def check_revision(current: Entry, expected_revision: int | None) -> None:
             expected=expected_revision,
         )
     raise EntryConflict(message, current, expected_revision)
+
+
+def where(journal: Journal, f: Filters) -> tuple[list[str], list[Any]]:
+    """The filter, checked, as conditions on ``entries e`` and their parameters."""
+
+    def key(value: str | None, what: str) -> str | None:
+        return None if value is None else _name(value, what).casefold()
+
+    def value(enum: Any, given: Any, what: str) -> str | None:
+        return None if given is None else _enum(enum, given, what).value
+
+    return stored.where(
+        trash=bool(f.trash),
+        kind=value(Kind, f.kind, "kind"),
+        visibility=value(Visibility, f.visibility, "visibility"),
+        starred=f.starred,
+        source=value(Source, f.source, "learning source"),
+        date_from=None if f.date_from is None else parse_day(f.date_from).isoformat(),
+        date_to=None if f.date_to is None else parse_day(f.date_to).isoformat(),
+        on_this_day=f.on_this_day,
+        tag=key(f.tag, "tag"),
+        skill=key(f.skill, "skill"),
+        person=key(f.person, "person"),
+        relation=value(Relation, f.relation, "relation"),
+        goal=None if f.goal is None else journal.goals._seq(f.goal),
+    )

@@ -34,7 +34,6 @@ from reflekt.core.models import (
     Page,
     PersonLink,
     Record,
-    Relation,
     SearchHit,
     Source,
     Visibility,
@@ -58,11 +57,8 @@ from reflekt.core.team_library import (
 )
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
-    _enum,
-    _name,
     _uuid_or_none,
     now_iso,
-    parse_day,
 )
 from reflekt.core.validate import (
     clean_imported_titles as clean_imported_titles,  # compat: removed in phase B
@@ -415,29 +411,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         return search.entries(self, query, filters, limit=limit, offset=offset)
 
     def _where(self, f: Filters) -> tuple[list[str], list[Any]]:
-        """The filter, checked, as conditions on ``entries e`` and their parameters."""
-
-        def key(value: str | None, what: str) -> str | None:
-            return None if value is None else _name(value, what).casefold()
-
-        def value(enum: Any, given: Any, what: str) -> str | None:
-            return None if given is None else _enum(enum, given, what).value
-
-        return stored.where(
-            trash=bool(f.trash),
-            kind=value(Kind, f.kind, "kind"),
-            visibility=value(Visibility, f.visibility, "visibility"),
-            starred=f.starred,
-            source=value(Source, f.source, "learning source"),
-            date_from=None if f.date_from is None else parse_day(f.date_from).isoformat(),
-            date_to=None if f.date_to is None else parse_day(f.date_to).isoformat(),
-            on_this_day=f.on_this_day,
-            tag=key(f.tag, "tag"),
-            skill=key(f.skill, "skill"),
-            person=key(f.person, "person"),
-            relation=value(Relation, f.relation, "relation"),
-            goal=None if f.goal is None else self.goals._seq(f.goal),
-        )
+        return entries.where(self, f)
 
     def _entries_by_seq(self, seqs: list[int]) -> list[Entry]:
         """Whole entries (with their links) for the given rows, in the given order."""
