@@ -156,14 +156,12 @@ def where(
     for column, value in (
         ("kind", kind),
         ("visibility", visibility),
+        ("starred", None if starred is None else int(bool(starred))),
         ("source", source),
     ):
         if value is not None:
             clauses.append(f"e.{column} = ?")
             params.append(value)
-    if starred is not None:
-        clauses.append("e.starred = ?")
-        params.append(1 if starred else 0)
     if date_from is not None:
         clauses.append("e.day >= ?")
         params.append(date_from)
