@@ -134,7 +134,7 @@ def prepare(
 
 
 def set_links(journal: Journal, seq: int, links: Mapping[str, Any], *, new: bool = False) -> None:
-    """Store the links ``_prepare`` made (or ``update`` asks for, not yet tidied)."""
+    """Store the links ``prepare`` made (or ``update`` asks for, not yet tidied)."""
     if "tags" in links:
         link_names(journal, seq, "tag", _names(links["tags"], "tag"), new=new)
     if "skills" in links:
@@ -146,10 +146,9 @@ def set_links(journal: Journal, seq: int, links: Mapping[str, Any], *, new: bool
         stored.link_goals(journal.db, seq, goal_seqs)
 
 
-_name_ids: dict[tuple[str, str], int] | None = None  # see _bulk_fts
-
-
 def name_id(journal: Journal, table: str, name: str) -> int:
+    """The id of a tag, skill or person (``table``), added when new; ids are remembered
+    for the length of a bulk block (``Journal._name_ids``)."""
     return stored.name_id(journal.db, table, name, journal._name_ids)
 
 
