@@ -11,10 +11,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 
-from reflekt.core.models import ENTRY_FIELDS
 from reflekt.core.part import Part
-from reflekt.core.storage import growth as growth_summary
-from reflekt.core.storage.chunks import chunks
+from reflekt.core.storage import bulk as stored
 from reflekt.core.validate import _uuid_or_none, now_iso
 from reflekt.errors import Cancelled, InvalidInput
 from reflekt.messages import msg
@@ -27,21 +25,8 @@ if TYPE_CHECKING:
     from reflekt.core.journal import Journal
 
 
-_INSERT_FIELDS = ENTRY_FIELDS | {"id", "created", "updated", "deleted", "revision"}
-_ROW_COLUMNS = (
-    "id, created, updated, day, kind, template, title, body, sections, sections_text, mood, "
-    "source, visibility, starred, trashed, deleted, revision"
-)
-_ROW_MARKS = ", ".join("?" * len(_ROW_COLUMNS.split(",")))
-_INSERT_ENTRY = f"INSERT INTO entries (seq, {_ROW_COLUMNS}) VALUES (?, {_ROW_MARKS})"
-_INSERT_ENTRY_NEW_SEQ = f"INSERT INTO entries ({_ROW_COLUMNS}) VALUES ({_ROW_MARKS})"
-# FTS5's in-memory index while the bulk path indexes (see Journal._index_text_after),
-# and FTS5's own default, put back afterwards.
-BULK_FTS_HASH = 64 * 1024 * 1024
-FTS_HASH_DEFAULT = 1024 * 1024
-# Page cache while the bulk path writes (KiB), and how many new entries at least make
-# it worth rebuilding the entry indexes instead of updating them (see _bulk_fts).
-BULK_CACHE_KIB = 64 * 1024
+# How many new entries at least make it worth rebuilding the entry indexes instead of
+# updating them (see fts_paused).
 BULK_REINDEX_MIN = 1000
 BULK_BATCH = 10_000  # entries written per executemany round
 BULK_CHECK_EVERY = 500  # entries between two looks at whether the person cancelled
@@ -107,22 +92,11 @@ class _Batch:
 
     def flush(self) -> None:
         """Write what was gathered (entries first: the links refer to them)."""
-        conn = self.journal.db.conn
-        assert conn.in_transaction
-        for sql, rows in (
-            (_INSERT_ENTRY, self.entries),
-            ("INSERT INTO entry_tags (entry, tag, position) VALUES (?, ?, ?)", self.tags),
-            ("INSERT INTO entry_skills (entry, skill, position) VALUES (?, ?, ?)", self.skills),
-            (
-                "INSERT INTO entry_people (entry, person, relation, position) VALUES (?, ?, ?, ?)",
-                self.people,
-            ),
-            ("INSERT INTO entry_goals (entry, goal) VALUES (?, ?)", self.goals),
-            ("INSERT INTO import_keys (key, entry, imported) VALUES (?, ?, ?)", self.keys),
-        ):
-            if rows:
-                conn.executemany(sql, rows)
-                rows.clear()
+        db = self.journal.db
+        for what in stored.WRITE_ORDER:
+            rows = getattr(self, what)
+            stored.write(db, what, rows)
+            rows.clear()
 
 
 class BulkWriter(Part):
@@ -229,20 +203,7 @@ class BulkWriter(Part):
 
     def _present(self, table: str, column: str, values: list[Any]) -> set[Any]:
         """Which of ``values`` are in ``table.column`` (an indexed column)."""
-        wanted = [v for v in dict.fromkeys(values) if v is not None]
-        if not wanted or not self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-            return set()
-        found: set[Any] = set()
-        for chunk in chunks(wanted):
-            found.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT {column} FROM {table} WHERE {column} IN "
-                    f"({','.join('?' * len(chunk))})",
-                    chunk,
-                )
-            )
-        return found
+        return stored.present(self.db, table, column, values)
 
     @contextlib.contextmanager
     def fts_paused(self, adding: int = 0) -> Iterator[int]:
@@ -261,55 +222,13 @@ class BulkWriter(Part):
         leaves the indexes packed: a fifth smaller); into a big journal a small import
         keeps the indexes, which would otherwise be rebuilt over every existing row.
         """
-        assert self.db.conn.in_transaction, "the bulk path needs a transaction"
-        last, count = self.db.execute(
-            "SELECT coalesce(max(seq), 0), count(*) FROM entries"
-        ).fetchone()
-        self.db.execute("INSERT OR IGNORE INTO fts_paused (one) VALUES (1)")
-        rebuild: list[tuple[str, str]] = []
-        if adding >= max(count, BULK_REINDEX_MIN):
-            rebuild = self.db.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = 'entries' AND sql IS NOT NULL ORDER BY name"
-            ).fetchall()
-            for name, _ in rebuild:
-                self.db.execute(f'DROP INDEX "{name}"')
-        cache_size = self.db.execute("PRAGMA cache_size").fetchone()[0]
-        # Room for the new rows' pages while they are written (instead of spilling them
-        # to the WAL and reading them back) and for sorting the index keys in memory.
-        self.db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-        growth_triggers = growth_summary.pause(self.db)  # rebuilt at DELETE FROM fts_paused
+        last, saved = stored.pause(self.db, adding, BULK_REINDEX_MIN)
         # Tag, skill and person ids, remembered for the block: most entries of an
         # import name the same few, and each lookup was a query.
         self._j._name_ids = {}
         try:
             yield last
-            for _, sql in rebuild:
-                self.db.execute(sql)
-            growth_summary.resume(self.db, growth_triggers)
-            self.db.execute("DELETE FROM fts_paused")
-            self._index_text_after(last)
+            stored.resume(self.db, last, saved)
         finally:
             self._j._name_ids = None
-            self.db.execute(f"PRAGMA cache_size = {cache_size}")
-
-    def _index_text_after(self, last: int) -> None:
-        """Add the text of every entry after row ``last`` to the full-text index."""
-        # FTS5 keeps new index data in memory and writes it out as a segment whenever
-        # it passes `hashsize` (1 MB by default), merging segments as they pile up: for
-        # 44 MB of text, hundreds of segments merged again and again. With room for
-        # more, the index is written in a few large segments (about twice as fast).
-        # The setting is stored with the index, so it is put back in this same
-        # transaction.
-        self.db.execute(
-            "INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)", [BULK_FTS_HASH]
-        )
-        # New rows always get a seq above the old maximum (INTEGER PRIMARY KEY).
-        self.db.execute(
-            "INSERT INTO entries_fts (rowid, title, body, sections_text) "
-            "SELECT seq, title, body, sections_text FROM entries WHERE seq > ?",
-            [last],
-        )
-        self.db.execute(
-            "INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)", [FTS_HASH_DEFAULT]
-        )
+            stored.restore_cache(self.db, saved)

@@ -7,6 +7,7 @@ import datetime as dt
 from reflekt.core.faults import translate_public
 from reflekt.core.models import Goal, GoalStatus
 from reflekt.core.part import Part
+from reflekt.core.storage import goals as stored
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
     _enum,
@@ -55,11 +56,10 @@ class Goals(Part):
         goal_id = self._j._valid_uuid(id) if id else str(uuid.uuid4())
         stamp = _timestamp(created, "created") if created else now_iso()
         with self.db.atomic():
-            if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+            if stored.seq_of(self.db, goal_id) is not None:
                 raise InvalidInput(f"A goal with id {goal_id} is already in this journal.")
-            self.db.execute(
-                "INSERT INTO goals (id, title, description, target_date, status, created, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            stored.insert(
+                self.db,
                 [
                     goal_id,
                     title,
@@ -92,36 +92,25 @@ class Goals(Part):
             seq = self._seq(goal_id)
             if row:
                 row["updated"] = now_iso()
-                assignments = ", ".join(f"{column} = ?" for column in row)
-                self.db.execute(
-                    f"UPDATE goals SET {assignments} WHERE seq = ?", [*row.values(), seq]
-                )
+                stored.update(self.db, seq, row)
         return self.get(goal_id)
 
     def delete(self, goal_id: str) -> None:
         """Remove a goal; its linked entries stay, unlinked."""
         with self.db.atomic():
-            self.db.execute("DELETE FROM goals WHERE seq = ?", [self._seq(goal_id)])
+            stored.delete(self.db, self._seq(goal_id))
 
     def get(self, goal_id: str) -> Goal:
-        seq = self._seq(goal_id)
-        return self._query("WHERE g.seq = ?", [seq])[0]
+        return self._goals(stored.rows(self.db, seq=self._seq(goal_id)))[0]
 
     def list(self, status: GoalStatus | str | None = None) -> list[Goal]:
         """Goals, active first then by target date."""
-        if status is None:
-            return self._query("", [])
-        return self._query("WHERE g.status = ?", [_enum(GoalStatus, status, "goal status").value])
+        if status is not None:
+            status = _enum(GoalStatus, status, "goal status").value
+        return self._goals(stored.rows(self.db, status=status))
 
-    def _query(self, where: str, params: list[Any]) -> list[Goal]:
-        rows = self.db.execute(
-            "SELECT g.id, g.title, g.description, g.target_date, g.status, g.created, "
-            "g.updated, (SELECT count(*) FROM entry_goals l JOIN entries e ON e.seq = l.entry "
-            " WHERE l.goal = g.seq AND e.trashed = 0) "
-            f"FROM goals g {where} "
-            "ORDER BY g.status != 'active', g.target_date IS NULL, g.target_date, g.seq",
-            params,
-        )
+    @staticmethod
+    def _goals(rows: list[tuple[Any, ...]]) -> list[Goal]:
         return [
             Goal(
                 id=goal_id,
@@ -140,40 +129,28 @@ class Goals(Part):
         """Make an entry evidence for a goal (a change of the entry: raises its revision)."""
         with self.db.atomic():
             seq = self._j._seq(entry_id)
-            cursor = self.db.execute(
-                "INSERT OR IGNORE INTO entry_goals (entry, goal) VALUES (?, ?)",
-                [seq, self._seq(goal_id)],
-            )
-            self._j._touch(seq, cursor.rowcount)
+            self._j._touch(seq, stored.link(self.db, seq, self._seq(goal_id)))
 
     def unlink(self, entry_id: str, goal_id: str) -> None:
         with self.db.atomic():
             seq = self._j._seq(entry_id)
-            cursor = self.db.execute(
-                "DELETE FROM entry_goals WHERE entry = ? AND goal = ?",
-                [seq, self._seq(goal_id)],
-            )
-            self._j._touch(seq, cursor.rowcount)
+            self._j._touch(seq, stored.unlink(self.db, seq, self._seq(goal_id)))
 
     def _seq(self, goal_id: str) -> int:
         goal_id = str(goal_id).strip().lower()
-        row = self.db.execute("SELECT seq FROM goals WHERE id = ?", [goal_id]).fetchone()
-        if row is None and len(goal_id) >= MIN_ID_PREFIX:
-            rows = self.db.execute(
-                "SELECT seq FROM goals WHERE id >= ? AND id < ? LIMIT 2",
-                [goal_id, goal_id + "\uffff"],
-            ).fetchall()
-            if len(rows) > 1:
+        seq = stored.seq_of(self.db, goal_id)
+        if seq is None and len(goal_id) >= MIN_ID_PREFIX:
+            seqs = stored.seqs_with_prefix(self.db, goal_id)
+            if len(seqs) > 1:
                 raise InvalidInput(
                     f"More than one goal has an id starting {goal_id!r}. Give more of it."
                 )
-            row = rows[0] if rows else None
-        if row is None:
+            seq = seqs[0] if seqs else None
+        if seq is None:
             raise NotFound(
                 f"There is no goal {goal_id!r}. See `reflekt goals` for the goals there are."
             )
-        return row[0]
+        return seq
 
     def _full_id(self, goal_id: str) -> str:
-        seq = self._seq(goal_id)
-        return self.db.execute("SELECT id FROM goals WHERE seq = ?", [seq]).fetchone()[0]
+        return stored.id_of(self.db, self._seq(goal_id))

@@ -9,33 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from reflekt import paths
-from reflekt.core import storage
-from reflekt.core.bulk import (
-    _INSERT_ENTRY_NEW_SEQ,
-    _INSERT_FIELDS,
-    BulkWriter,
-    _Batch,
-)
+from reflekt.core import entries, storage
 from reflekt.core.bulk import (
     BULK_REINDEX_MIN as BULK_REINDEX_MIN,  # compat: removed in phase B
 )
 from reflekt.core.bulk import (
     STOPPED as STOPPED,  # compat: removed in phase B
 )
+from reflekt.core.bulk import BulkWriter, _Batch
 from reflekt.core.bulk import gc_paused as gc_paused  # compat: removed in phase B
 from reflekt.core.compat import OldNames
 from reflekt.core.faults import translate_public
 from reflekt.core.models import (
-    ENTRY_COLUMNS,
     ENTRY_FIELDS,
-    ENTRY_LINKS,
-    FROM_STORED,
     Entry,
     Filters,
     Headline,
@@ -43,11 +34,9 @@ from reflekt.core.models import (
     Page,
     PersonLink,
     Record,
-    Relation,
     SearchHit,
     Source,
     Visibility,
-    display_title,
 )
 from reflekt.core.search import (  # HL_END, HL_START, fts_query: compat, phase B
     HL_END as HL_END,
@@ -61,31 +50,20 @@ from reflekt.core.search import (
 from reflekt.core.search import (
     fts_query as fts_query,
 )
+from reflekt.core.storage import entries as stored
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.team_library import (
     key_fingerprint as key_fingerprint,  # compat: removed in phase B
 )
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
-    _enum,
-    _memo,
-    _mood,
-    _name,
-    _names,
-    _people,
-    _sections,
-    _template,
-    _text,
-    _timestamp,
-    _title,
     _uuid_or_none,
     now_iso,
-    parse_day,
 )
 from reflekt.core.validate import (
     clean_imported_titles as clean_imported_titles,  # compat: removed in phase B
 )
-from reflekt.errors import EntryConflict, InvalidInput, NotFound
+from reflekt.errors import InvalidInput, NotFound
 from reflekt.messages import msg
 
 # What the module needs only to write, or only for type checkers, loads when used: the
@@ -122,21 +100,6 @@ class ImportResult(Record, frozen=True):
 
     def __init__(self, added: list[str], skipped: int) -> None:
         self.__dict__.update(added=added, skipped=skipped)
-
-
-_ENTRY_COLUMNS = "seq, " + ", ".join(ENTRY_COLUMNS)  # what the row reader reads
-_READERS = tuple((name, FROM_STORED.get(name)) for name in ENTRY_COLUMNS)
-
-
-def _new_uuid() -> str:
-    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` but a third of the time."""
-    import os  # here, not at the top: only the bulk path and ``add`` need it
-
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40
-    raw[8] = (raw[8] & 0x3F) | 0x80
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class Journal(OldNames):  # OldNames: compat, removed in phase B
@@ -270,8 +233,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         row, links = self._prepare(values)
         if self._seq_or_none(row[0]) is not None:
             raise InvalidInput(f"An entry with id {row[0]} is already in this journal.")
-        seq = self.db.execute(_INSERT_ENTRY_NEW_SEQ, row).lastrowid
-        assert seq is not None
+        seq = stored.insert(self.db, row)
         batch = _Batch(self)
         batch.link(seq, links)
         batch.flush()
@@ -280,127 +242,12 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
     def _prepare(
         self, values: Mapping[str, Any], memo: dict[Any, Any] | None = None
     ) -> tuple[tuple[Any, ...], dict[str, Any]]:
-        """An entry's row (the columns of ``_INSERT_ENTRY`` after seq) and its links,
-        validated; ``memo`` remembers the verdict on each distinct value (bulk path)."""
-        unknown = values.keys() - _INSERT_FIELDS
-        if unknown:
-            raise InvalidInput(f"Unknown entry field {sorted(unknown)[0]!r}.")
-        get = values.get
-        template = _memo(memo, "template", get("template"), _template)
-        entry_id = get("id")
-        entry_id = self._valid_uuid(entry_id) if entry_id else _new_uuid()
-        created = _timestamp(values["created"], "created") if get("created") else now_iso()
-        updated = _timestamp(values["updated"], "updated") if get("updated") else created
-        deleted = _timestamp(values["deleted"], "deleted") if get("deleted") else None
-        day = get("day")
-        day = parse_day(day) if day else dt.date.fromisoformat(created[:10])
-        kind = get("kind")
-        source = get("source")
-        sections = get("sections")
-        if sections or template.sections:
-            sections = _sections(template, sections)
-            sections_json = json.dumps(sections, ensure_ascii=False)
-        else:  # the common case: no sections in a template without any
-            sections, sections_json = {}, "{}"
-        revision = get("revision", 1)
-        if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
-        row = (
-            entry_id,
-            created,
-            updated,
-            day.isoformat(),
-            _memo(memo, "kind", kind, lambda k: _enum(Kind, k, "kind").value)
-            if kind
-            else template.kind.value,
-            template.key,
-            _title(get("title")),
-            _text(get("body"), "text"),
-            sections_json,
-            "\n\n".join(sections.values()),
-            _memo(memo, "mood", get("mood"), _mood),
-            _memo(memo, "source", source, lambda s: _enum(Source, s, "learning source").value)
-            if source
-            else (template.source.value if template.source else None),
-            _memo(
-                memo,
-                "visibility",
-                get("visibility") or Visibility.PRIVATE,
-                lambda v: _enum(Visibility, v, "visibility").value,
-            ),
-            1 if get("starred") else 0,
-            1 if deleted else 0,
-            deleted,
-            revision,
-        )
-        links: dict[str, Any] = {}
-        if "tags" in values:
-            links["tags"] = _names(values["tags"], "tag", memo)
-        if "skills" in values:
-            links["skills"] = _names(values["skills"], "skill", memo)
-        if "people" in values:
-            links["people"] = _people(values["people"], memo)
-        if "goals" in values:
-            links["goals"] = [
-                _memo(memo, "goal", goal, self.goals._seq) for goal in values["goals"] or ()
-            ]
-        return row, links
+        return entries.prepare(self, values, memo)
 
-    def _set_links(self, seq: int, links: Mapping[str, Any], *, new: bool = False) -> None:
-        """Store the links ``_prepare`` made (or ``update`` asks for, not yet tidied)."""
-        if "tags" in links:
-            self._link_names(seq, "tag", _names(links["tags"], "tag"), new=new)
-        if "skills" in links:
-            self._link_names(seq, "skill", _names(links["skills"], "skill"), new=new)
-        if "people" in links:
-            self._link_people(seq, _people(links["people"]), new=new)
-        if "goals" in links:
-            goal_seqs = [self.goals._seq(goal) for goal in links["goals"] or ()]
-            self.db.execute("DELETE FROM entry_goals WHERE entry = ?", [seq])
-            for goal_seq in dict.fromkeys(goal_seqs):
-                self.db.execute(
-                    "INSERT INTO entry_goals (entry, goal) VALUES (?, ?)", [seq, goal_seq]
-                )
-
-    _name_ids: dict[tuple[str, str], int] | None = None  # see _bulk_fts
+    _name_ids: dict[tuple[str, str], int] | None = None  # ids remembered for a bulk block
 
     def _name_id(self, table: str, name: str) -> int:
-        key = name.casefold()
-        known = self._name_ids
-        if known is not None and (table, key) in known:
-            return known[table, key]
-        row = self.db.execute(f"SELECT id FROM {table} WHERE key = ?", [key]).fetchone()
-        if row:
-            name_id = row[0]
-        else:
-            cursor = self.db.execute(f"INSERT INTO {table} (key, name) VALUES (?, ?)", [key, name])
-            assert cursor.lastrowid is not None
-            name_id = cursor.lastrowid
-        if known is not None:
-            known[table, key] = name_id
-        return name_id
-
-    def _link_names(self, seq: int, what: str, names: list[str], *, new: bool = False) -> None:
-        table, link = f"{what}s", f"entry_{what}s"
-        if not new:  # a new entry has no links to replace
-            self.db.execute(f"DELETE FROM {link} WHERE entry = ?", [seq])
-        for position, name in enumerate(names):
-            self.db.execute(
-                f"INSERT INTO {link} (entry, {what}, position) VALUES (?, ?, ?)",
-                [seq, self._name_id(table, name), position],
-            )
-
-    def _link_people(self, seq: int, people: list[PersonLink], *, new: bool = False) -> None:
-        if not new:
-            self.db.execute("DELETE FROM entry_people WHERE entry = ?", [seq])
-        for position, link in enumerate(people):
-            person = self._name_id("people", link.name)
-            if link.role or link.department:
-                self.people._update(person, link.role or None, link.department or None)
-            self.db.execute(
-                "INSERT INTO entry_people (entry, person, relation, position) VALUES (?, ?, ?, ?)",
-                [seq, person, link.relation.value, position],
-            )
+        return entries.name_id(self, table, name)
 
     def update(
         self, entry_id: str, *, expected_revision: int | None = None, **changes: Any
@@ -419,9 +266,9 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                 f"These can change: {', '.join(sorted(ENTRY_FIELDS))}."
             )
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
+            seq = entries.seq_at(self, entry_id, expected_revision)
             current = self._entries_by_seq([seq])[0]
-            self._check_revision(current, expected_revision)
+            entries.check_revision(current, expected_revision)
             if current.in_trash:
                 raise InvalidInput(
                     msg(
@@ -429,113 +276,37 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                         entry=current.id[:8],
                     )
                 )
-            row: dict[str, Any] = {}
-            template = _template(changes.get("template", current.template))
-            if "template" in changes or "sections" in changes:
-                sections = _sections(template, changes.get("sections", current.sections))
-                row["template"] = template.key
-                row["sections"] = json.dumps(sections, ensure_ascii=False)
-                row["sections_text"] = "\n\n".join(sections.values())
-            if "title" in changes:
-                # An older title with control characters may stay while the rest is edited.
-                same = changes["title"] == current.title
-                row["title"] = (
-                    _text(changes["title"], "title") if same else _title(changes["title"])
-                )
-            if "body" in changes:
-                row["body"] = _text(changes["body"], "text")
-            if "kind" in changes:
-                row["kind"] = _enum(Kind, changes["kind"] or template.kind, "kind").value
-            if "source" in changes:
-                source = changes["source"]
-                row["source"] = _enum(Source, source, "learning source").value if source else None
-            if "mood" in changes:
-                row["mood"] = _mood(changes["mood"])
-            if "visibility" in changes:
-                row["visibility"] = _enum(
-                    Visibility, changes["visibility"] or Visibility.PRIVATE, "visibility"
-                ).value
-            if "starred" in changes:
-                row["starred"] = 1 if changes["starred"] else 0
-            if "day" in changes:
-                row["day"] = parse_day(changes["day"]).isoformat()
-            links = {k: changes[k] for k in ("tags", "skills", "people", "goals") if k in changes}
-            if not self._differs(current, row, links):
+            row, links = entries.changed_row(current, changes)
+            if not entries.differs(self, current, row, links):
                 return current
             row["updated"] = now_iso()
             row["revision"] = current.revision + 1
-            assignments = ", ".join(f"{column} = ?" for column in row)
-            self.db.execute(f"UPDATE entries SET {assignments} WHERE seq = ?", [*row.values(), seq])
-            self._set_links(seq, links)
+            stored.update(self.db, seq, row)
+            entries.set_links(self, seq, links)
         return self._entries_by_seq([seq])[0]
-
-    def _differs(self, current: Entry, row: Mapping[str, Any], links: Mapping[str, Any]) -> bool:
-        now = {
-            "template": current.template,
-            "sections": json.dumps(current.sections, ensure_ascii=False),
-            "sections_text": "\n\n".join(current.sections.values()),
-            "title": current.title,
-            "body": current.body,
-            "kind": current.kind.value,
-            "source": current.source.value if current.source else None,
-            "mood": current.mood,
-            "visibility": current.visibility.value,
-            "starred": 1 if current.starred else 0,
-            "day": current.day.isoformat(),
-        }
-        if any(now[key] != value for key, value in row.items()):
-            return True
-
-        def keys(names: Iterable[str]) -> list[str]:
-            return [name.casefold() for name in names]
-
-        if "tags" in links and keys(_names(links["tags"], "tag")) != keys(current.tags):
-            return True
-        if "skills" in links and keys(_names(links["skills"], "skill")) != keys(current.skills):
-            return True
-        if "people" in links:
-            wanted = [(p.name.casefold(), p.relation) for p in _people(links["people"])]
-            if wanted != [(p.name.casefold(), p.relation) for p in current.people]:
-                return True
-            if any(p.role or p.department for p in _people(links["people"])):
-                return True
-        if "goals" in links:
-            wanted_goals = [self.goals._full_id(g) for g in links["goals"] or ()]
-            if list(dict.fromkeys(wanted_goals)) != current.goals:
-                return True
-        return False
 
     def delete(self, entry_id: str, *, expected_revision: int | None = None) -> Entry:
         """Move an entry to the trash (it can be restored). Raises its revision."""
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
-            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
-            self.db.execute(
-                "UPDATE entries SET trashed = 1, deleted = ?, revision = revision + 1 "
-                "WHERE seq = ? AND trashed = 0",
-                [now_iso(), seq],
-            )
+            seq = entries.seq_at(self, entry_id, expected_revision)
+            entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            stored.trash(self.db, seq, now_iso())
         return self._entries_by_seq([seq])[0]
 
     def restore(self, entry_id: str, *, expected_revision: int | None = None) -> Entry:
         """Bring an entry back from the trash. Raises its revision."""
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
-            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
-            self.db.execute(
-                "UPDATE entries SET trashed = 0, deleted = NULL, revision = revision + 1 "
-                "WHERE seq = ? AND trashed = 1",
-                [seq],
-            )
+            seq = entries.seq_at(self, entry_id, expected_revision)
+            entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            stored.untrash(self.db, seq)
         return self._entries_by_seq([seq])[0]
 
     def purge(self, entry_id: str, *, expected_revision: int | None = None) -> None:
         """Delete an entry for good. Only entries already in the trash can be purged."""
         with self.db.atomic():
-            seq = self._seq_at(entry_id, expected_revision)
-            self._check_revision(self._entries_by_seq([seq])[0], expected_revision)
-            trashed = self.db.execute("SELECT trashed FROM entries WHERE seq = ?", [seq]).fetchone()
-            if not trashed[0]:
+            seq = entries.seq_at(self, entry_id, expected_revision)
+            entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
+            if not stored.is_trashed(self.db, seq):
                 raise InvalidInput(
                     msg(
                         "The entry {entry} is not in the trash. Delete it first; "
@@ -543,89 +314,20 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                         entry=self._id_of(seq)[:8],
                     )
                 )
-            self.db.execute("DELETE FROM entries WHERE seq = ?", [seq])
+            stored.purge(self.db, seq)
         self._scrub()
-
-    def _seq_at(self, entry_id: str, expected_revision: int | None) -> int:
-        """The entry's seq; when a revision is expected, an entry that is gone is a
-        conflict (it was purged after the change was made), not a typo."""
-        if expected_revision is None:
-            return self._seq(entry_id)
-        if (
-            not isinstance(expected_revision, int)
-            or isinstance(expected_revision, bool)
-            or expected_revision < 1
-        ):
-            raise InvalidInput(
-                msg(
-                    "The revision must be a whole number of at least 1, not {value}.",
-                    value=repr(expected_revision),
-                )
-            )
-        full = _uuid_or_none(str(entry_id).strip().lower())
-        if full is None:
-            return self._seq(entry_id)  # a prefix someone typed: not found is a typo
-        seq = self._seq_or_none(full)
-        if seq is None:
-            raise EntryConflict(
-                msg(
-                    "The entry {entry} was deleted for good elsewhere; nothing was written.",
-                    entry=str(entry_id).strip()[:8],
-                ),
-                None,
-                expected_revision,
-            )
-        return seq
-
-    @staticmethod
-    def _check_revision(current: Entry, expected_revision: int | None) -> None:
-        if expected_revision is None or current.revision == expected_revision:
-            return
-        if current.in_trash:
-            message = msg(
-                "The entry {entry} was moved to the trash elsewhere (it is at revision "
-                "{revision} now, not {expected}); nothing was written.",
-                entry=current.id[:8],
-                revision=current.revision,
-                expected=expected_revision,
-            )
-        else:
-            message = msg(
-                "The entry {entry} was changed elsewhere (it is at revision {revision} now, "
-                "not {expected}); nothing was written. Look at the new version and edit "
-                "again from it.",
-                entry=current.id[:8],
-                revision=current.revision,
-                expected=expected_revision,
-            )
-        raise EntryConflict(message, current, expected_revision)
 
     def empty_trash(self) -> int:
         """Remove every entry in the trash for good; returns how many."""
         with self.db.atomic():
-            cursor = self.db.execute("DELETE FROM entries WHERE trashed = 1")
-        if cursor.rowcount:
+            removed = stored.empty_trash(self.db)
+        if removed:
             self._scrub()
-        return cursor.rowcount
+        return removed
 
     def _scrub(self) -> None:
-        """Make deleted text unreadable in the file, not just unreachable.
-
-        secure_delete (set on every connection) zeroes the deleted rows, but the
-        full-text index keeps the old words in its segments until they are merged, and
-        the WAL keeps old copies of pages until it is checkpointed and cut back.
-        """
-        with self.db.atomic():
-            # What the person chose to keep or leave out of an entry's exports
-            # (core/redaction.py, CHOICES_SETTING) goes with the entry.
-            self.db.execute(
-                "DELETE FROM settings WHERE key LIKE 'privacy.entry.%' "
-                "AND substr(key, 15) NOT IN (SELECT id FROM entries)"
-            )
-            self.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
-        # Best effort: a reader in another program (the app) can hold the WAL open; its
-        # frames are then cut back at the next checkpoint, when that reader lets go.
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        """Make deleted text unreadable in the file, not just unreachable."""
+        stored.scrub(self.db)
 
     # -- entries: reading --------------------------------------------------
 
@@ -643,15 +345,8 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         if limit < 1:
             raise InvalidInput("The limit must be at least 1.")
         where, params = self._where(filters or Filters())
-        if cursor:
-            day, created, seq = _Cursor.decode(cursor)
-            where.append("(e.day, e.created, e.seq) < (?, ?, ?)")
-            params += [day, created, seq]
-        rows = self.db.execute(
-            f"SELECT e.seq, e.day, e.created FROM entries e WHERE {' AND '.join(where)} "
-            "ORDER BY e.day DESC, e.created DESC, e.seq DESC LIMIT ?",
-            [*params, limit + 1],
-        ).fetchall()
+        after = _Cursor.decode(cursor) if cursor else None
+        rows = stored.page(self.db, where, params, after, limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]
         entries = self._entries_by_seq([row[0] for row in rows])
@@ -678,63 +373,24 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         goals (about half of a whole ``reflekt list`` of a year on a large journal).
         The text is read only for entries without a title, for their first line."""
         where, params = self._where(filters or Filters())
-        after: list[Any] = []
-        while True:
-            clause = [*where, "(e.day, e.created, e.seq) < (?, ?, ?)"] if after else where
-            rows = self.db.execute(
-                "SELECT e.seq, e.id, e.day, e.created, e.kind, e.visibility, e.starred, "
-                f"e.title FROM entries e WHERE {' AND '.join(clause)} "
-                "ORDER BY e.day DESC, e.created DESC, e.seq DESC LIMIT ?",
-                [*params, *after, page_size],
-            ).fetchall()
-            if not rows:
-                return
-            seqs = [row[0] for row in rows]
-            marks = ",".join("?" * len(seqs))
-            tags = self._linked_names("tag", marks, seqs)
-            untitled = [row[0] for row in rows if not row[7].strip()]
-            texts = {
-                seq: display_title("", body, json.loads(sections))
-                for seq, body, sections in (
-                    self.db.execute(
-                        "SELECT seq, body, sections FROM entries "
-                        f"WHERE seq IN ({','.join('?' * len(untitled))})",
-                        untitled,
-                    )
-                    if untitled
-                    else ()
-                )
-            }
-            for seq, entry_id, day, _, kind, visibility, starred, title in rows:
+        for rows in stored.headline_rows(self.db, where, params, page_size):
+            for _, entry_id, day, _, kind, visibility, starred, title, tags, text in rows:
                 yield Headline(
                     entry_id,
                     dt.date.fromisoformat(day),
                     Kind(kind),
                     Visibility(visibility),
                     bool(starred),
-                    texts[seq] if seq in texts else title.strip(),
-                    tags.get(seq, []),
+                    title.strip() if text is None else text,
+                    tags,
                 )
-            if len(rows) < page_size:
-                return
-            after = [rows[-1][2], rows[-1][3], rows[-1][0]]
 
     def days_with_entries(self, date_from: dt.date, date_to: dt.date) -> dict[dt.date, int]:
         """How many entries each day in the range has (days without entries are left out)."""
-        return {
-            dt.date.fromisoformat(day): n
-            for day, n in self.db.execute(
-                "SELECT day, count(*) FROM entries WHERE trashed = 0 AND day BETWEEN ? AND ? "
-                "GROUP BY day",
-                [date_from.isoformat(), date_to.isoformat()],
-            )
-        }
+        return stored.days_with_entries(self.db, date_from.isoformat(), date_to.isoformat())
 
     def count(self, filters: Filters | None = None) -> int:
-        where, params = self._where(filters or Filters())
-        return self.db.execute(
-            f"SELECT count(*) FROM entries e WHERE {' AND '.join(where)}", params
-        ).fetchone()[0]
+        return stored.count(self.db, *self._where(filters or Filters()))
 
     def search(
         self, query: str, filters: Filters | None = None, *, limit: int = 50, offset: int = 0
@@ -755,114 +411,14 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         return search.entries(self, query, filters, limit=limit, offset=offset)
 
     def _where(self, f: Filters) -> tuple[list[str], list[Any]]:
-        where = ["e.trashed = ?"]
-        params: list[Any] = [1 if f.trash else 0]
-        if f.kind is not None:
-            where.append("e.kind = ?")
-            params.append(_enum(Kind, f.kind, "kind").value)
-        if f.visibility is not None:
-            where.append("e.visibility = ?")
-            params.append(_enum(Visibility, f.visibility, "visibility").value)
-        if f.starred is not None:
-            where.append("e.starred = ?")
-            params.append(1 if f.starred else 0)
-        if f.source is not None:
-            where.append("e.source = ?")
-            params.append(_enum(Source, f.source, "learning source").value)
-        if f.date_from is not None:
-            where.append("e.day >= ?")
-            params.append(parse_day(f.date_from).isoformat())
-        if f.date_to is not None:
-            where.append("e.day <= ?")
-            params.append(parse_day(f.date_to).isoformat())
-        if f.on_this_day is not None:
-            where.append("substr(e.day, 6, 5) = ? AND e.day < ?")
-            params += [f.on_this_day.strftime("%m-%d"), f"{f.on_this_day.year:04d}-01-01"]
-        for what, value in (("tag", f.tag), ("skill", f.skill)):
-            if value is not None:
-                # The tag's id looked up once (keys are unique), not once per entry.
-                where.append(
-                    f"EXISTS (SELECT 1 FROM entry_{what}s l WHERE l.entry = e.seq "
-                    f"AND l.{what} = (SELECT id FROM {what}s WHERE key = ?))"
-                )
-                params.append(_name(value, what).casefold())
-        if f.person is not None:
-            clause = (
-                "EXISTS (SELECT 1 FROM entry_people l JOIN people p ON p.id = l.person "
-                "WHERE l.entry = e.seq AND p.key = ?"
-            )
-            params.append(_name(f.person, "person").casefold())
-            if f.relation is not None:
-                clause += " AND l.relation = ?"
-                params.append(_enum(Relation, f.relation, "relation").value)
-            where.append(clause + ")")
-        elif f.relation is not None:
-            where.append(
-                "EXISTS (SELECT 1 FROM entry_people l WHERE l.entry = e.seq AND l.relation = ?)"
-            )
-            params.append(_enum(Relation, f.relation, "relation").value)
-        if f.goal is not None:
-            where.append(
-                "EXISTS (SELECT 1 FROM entry_goals l WHERE l.entry = e.seq AND l.goal = ?)"
-            )
-            params.append(self.goals._seq(f.goal))
-        return where, params
+        return entries.where(self, f)
 
     def _entries_by_seq(self, seqs: list[int]) -> list[Entry]:
         """Whole entries (with their links) for the given rows, in the given order."""
-        if not seqs:
-            return []
-        marks = ",".join("?" * len(seqs))
-        rows = {
-            row[0]: row
-            for row in self.db.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE seq IN ({marks})", seqs
-            )
-        }
-        tags = self._linked_names("tag", marks, seqs)
-        skills = self._linked_names("skill", marks, seqs)
-        people: dict[int, list[PersonLink]] = {}
-        for entry, name, relation, role, department in self.db.execute(
-            "SELECT l.entry, p.name, l.relation, p.role, p.department FROM entry_people l "
-            f"JOIN people p ON p.id = l.person WHERE l.entry IN ({marks}) "
-            "ORDER BY l.entry, l.position",
-            seqs,
-        ):
-            people.setdefault(entry, []).append(
-                PersonLink(name, Relation(relation), role, department)
-            )
-        goals: dict[int, list[str]] = {}
-        for entry, goal in self.db.execute(
-            f"SELECT l.entry, g.id FROM entry_goals l JOIN goals g ON g.seq = l.goal "
-            f"WHERE l.entry IN ({marks}) ORDER BY l.entry, g.seq",
-            seqs,
-        ):
-            goals.setdefault(entry, []).append(goal)
-        links = {"tags": tags, "skills": skills, "people": people, "goals": goals}
-        result = []
-        for seq in seqs:
-            values = {
-                name: value if convert is None or value is None else convert(value)
-                for (name, convert), value in zip(_READERS, rows[seq][1:], strict=True)
-            }
-            for name in ENTRY_LINKS:
-                values[name] = links[name].get(seq, [])
-            result.append(Entry(**values))
-        return result
-
-    def _linked_names(self, what: str, marks: str, seqs: list[int]) -> dict[int, list[str]]:
-        result: dict[int, list[str]] = {}
-        for entry, name in self.db.execute(
-            f"SELECT l.entry, t.name FROM entry_{what}s l JOIN {what}s t ON t.id = l.{what} "
-            f"WHERE l.entry IN ({marks}) ORDER BY l.entry, l.position",
-            seqs,
-        ):
-            result.setdefault(entry, []).append(name)
-        return result
+        return stored.read(self.db, seqs)
 
     def _seq_or_none(self, entry_id: str) -> int | None:
-        row = self.db.execute("SELECT seq FROM entries WHERE id = ?", [entry_id]).fetchone()
-        return row[0] if row else None
+        return stored.seq_of(self.db, entry_id)
 
     def _seq(self, entry_id: str) -> int:
         entry_id = str(entry_id).strip().lower()
@@ -874,10 +430,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
                 f"There is no entry {entry_id!r}. Give its id (at least the first "
                 f"{MIN_ID_PREFIX} characters) as shown by `reflekt list`."
             )
-        rows = self.db.execute(
-            "SELECT seq FROM entries WHERE id >= ? AND id < ? LIMIT 2",
-            [entry_id, entry_id + "\uffff"],
-        ).fetchall()
+        rows = stored.seqs_with_prefix(self.db, entry_id)
         if not rows:
             raise NotFound(
                 f"There is no entry with an id starting {entry_id!r}. Check `reflekt list`."
@@ -886,10 +439,10 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
             raise InvalidInput(
                 f"More than one entry has an id starting {entry_id!r}. Give more of the id."
             )
-        return rows[0][0]
+        return rows[0]
 
     def _id_of(self, seq: int) -> str:
-        return self.db.execute("SELECT id FROM entries WHERE seq = ?", [seq]).fetchone()[0]
+        return stored.id_of(self.db, seq)
 
     @staticmethod
     def _valid_uuid(value: Any) -> str:
@@ -906,7 +459,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         The sidebar and the editor's completions ask for the same counts on every
         refresh and every entry shown; on 100,000 entries each set costs ~0.1 s.
         """
-        state = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        state = stored.change_state(self.db)
         cache: dict[str, tuple[Any, Any]] = self.__dict__.setdefault("_count_cache", {})
         hit = cache.get(key)
         if hit is not None and hit[0] == state:
@@ -916,20 +469,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         return value
 
     def _name_counts(self, what: str) -> list[tuple[str, int]]:
-        # Count the links first (index only), leaving out the few entries in the trash,
-        # then name the groups: joining every link to its (large) entry row to read
-        # `trashed` took 0.3-0.6 s on 100,000 entries.
-        return list(
-            self._cached(
-                what,
-                lambda: self.db.execute(
-                    f"SELECT t.name, c.n FROM (SELECT {what}, count(*) AS n FROM entry_{what}s "
-                    "WHERE entry NOT IN (SELECT seq FROM entries WHERE trashed = 1) "
-                    f"GROUP BY {what}) c JOIN {what}s t ON t.id = c.{what} "
-                    "ORDER BY c.n DESC, t.key"
-                ).fetchall(),
-            )
-        )
+        return list(self._cached(what, lambda: stored.name_counts(self.db, what)))
 
     def tag_counts(self) -> list[tuple[str, int]]:
         """Tags in use, most used first, as (name, number of entries)."""
@@ -940,13 +480,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         return self._name_counts("skill")
 
     def kind_counts(self) -> dict[Kind, int]:
-        return {
-            Kind(kind): count
-            for kind, count in self.db.execute(
-                "SELECT kind, count(*) FROM entries WHERE trashed = 0 GROUP BY kind "
-                "ORDER BY count(*) DESC"
-            )
-        }
+        return stored.kind_counts(self.db)
 
     # -- goals -------------------------------------------------------------
 
@@ -954,10 +488,7 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         """A link of the entry changed: raise its revision, so that a copy made before
         (the app's editor) cannot write its older goal list over the change."""
         if changed:
-            self.db.execute(
-                "UPDATE entries SET revision = revision + 1, updated = ? WHERE seq = ?",
-                [now_iso(), seq],
-            )
+            stored.touch(self.db, seq, now_iso())
 
     # -- drafts: typed text waiting for a choice ----------------------------
 
@@ -967,43 +498,39 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         """Keep the editor's fields for ``entry_id`` (which may be gone by now) until
         ``discard_draft``; ``base_revision`` is the revision they were made from."""
         from reflekt.core import drafts
-        from reflekt.core.storage import drafts as stored
+        from reflekt.core.storage import drafts as kept
 
         entry_id = str(entry_id).strip().lower()
         if _uuid_or_none(entry_id) != entry_id:
             raise InvalidInput(f"A draft needs an entry's whole id, not {entry_id!r}.")
-        stored.put(self.db, entry_id, base_revision, now_iso(), drafts.to_json(values))
+        kept.put(self.db, entry_id, base_revision, now_iso(), drafts.to_json(values))
 
     def drafts(self) -> list[Draft]:
         """The kept drafts (``core.drafts.Draft``), oldest first; unreadable rows skipped."""
         from reflekt.core import drafts
-        from reflekt.core.storage import drafts as stored
+        from reflekt.core.storage import drafts as kept
 
-        kept = []
-        for entry_id, base_revision, saved, fields in stored.rows(self.db):
+        found = []
+        for entry_id, base_revision, saved, fields in kept.rows(self.db):
             values = drafts.from_json(fields)
             if values is not None:
-                kept.append(drafts.Draft(entry_id, base_revision, saved, values))
-        return kept
+                found.append(drafts.Draft(entry_id, base_revision, saved, values))
+        return found
 
     def discard_draft(self, entry_id: str) -> None:
-        from reflekt.core.storage import drafts as stored
+        from reflekt.core.storage import drafts as kept
 
-        stored.drop(self.db, str(entry_id).strip().lower())
+        kept.drop(self.db, str(entry_id).strip().lower())
 
     # -- settings stored in the journal -----------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        value = stored.setting(self.db, key)
+        return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
+            stored.set_setting(self.db, key, value)
 
     # -- upkeep ------------------------------------------------------------
 
@@ -1014,11 +541,11 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
 
     def optimize(self) -> None:
         """Let SQLite refresh its statistics after bulk changes."""
-        self.db.execute("PRAGMA optimize")
+        stored.optimize(self.db)
 
     def data_version(self) -> int:
         """Changes when another connection (e.g. the CLI) has written the journal."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return stored.data_version(self.db)
 
     # -- imports and the lossless backup ---------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reflekt.core.faults import translate_public
 from reflekt.core.models import Person
 from reflekt.core.part import Part
+from reflekt.core.storage import people as stored
 from reflekt.core.validate import _name
 from reflekt.errors import InvalidInput, NotFound
 from reflekt.messages import msg
@@ -25,24 +26,13 @@ class People(Part):
                 "people",
                 lambda: [
                     Person(name, role, department, count)
-                    for name, role, department, count in self.db.execute(
-                        "SELECT p.name, p.role, p.department, c.n FROM (SELECT person, "
-                        "count(*) AS n FROM entry_people WHERE entry NOT IN "
-                        "(SELECT seq FROM entries WHERE trashed = 1) GROUP BY person) c "
-                        "JOIN people p ON p.id = c.person ORDER BY c.n DESC, p.key"
-                    )
+                    for name, role, department, count in stored.linked(self.db)
                 ],
             )
         )
 
     def get(self, name: str) -> Person:
-        row = self.db.execute(
-            "SELECT p.name, p.role, p.department, "
-            "(SELECT count(*) FROM entry_people l JOIN entries e ON e.seq = l.entry "
-            " WHERE l.person = p.id AND e.trashed = 0) "
-            "FROM people p WHERE p.key = ?",
-            [_name(name, "person").casefold()],
-        ).fetchone()
+        row = stored.by_key(self.db, _name(name, "person").casefold())
         if row is None:
             raise NotFound(msg("No one called {name} is named in this journal.", name=repr(name)))
         return Person(*row)
@@ -50,12 +40,7 @@ class People(Part):
     def known(self) -> list[Person]:
         """Every person the journal knows, linked to an entry or not (the privacy rule
         redacts all of them, issue #13), longest name first."""
-        return [
-            Person(name, role, department)
-            for name, role, department in self.db.execute(
-                "SELECT name, role, department FROM people ORDER BY length(name) DESC, key"
-            )
-        ]
+        return [Person(name, role, department) for name, role, department in stored.known(self.db)]
 
     def set(self, name: str, *, role: str | None = None, department: str | None = None) -> Person:
         """Create a person or change their role and department."""
@@ -72,7 +57,4 @@ class People(Part):
         return self.get(name)
 
     def _update(self, person: int, role: str | None, department: str | None) -> None:
-        if role is not None:
-            self.db.execute("UPDATE people SET role = ? WHERE id = ?", [role, person])
-        if department is not None:
-            self.db.execute("UPDATE people SET department = ? WHERE id = ?", [department, person])
+        stored.set_role(self.db, person, role, department)

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 
 from reflekt import controls
 from reflekt.core.models import GoalStatus, PersonLink
+from reflekt.core.storage import dump
+from reflekt.core.storage import goals as stored_goals
 from reflekt.core.validate import _name, _text, _timestamp, clean_imported_titles, parse_day
 from reflekt.errors import InvalidInput
 
@@ -37,12 +39,7 @@ def restore_backup(
         # People follow "only what is missing is added": a role or department the
         # journal already has is never replaced, not by the people list and not by
         # the roles carried on the backup's entry links (put back after them).
-        known = {
-            pid: (role or None, department or None)
-            for pid, role, department in journal.db.execute(
-                "SELECT id, role, department FROM people"
-            )
-        }
+        known = dump.people_roles(journal.db)
         for person in data.get("people", []):
             name = _name(person["name"], "person")
             if name:
@@ -57,7 +54,7 @@ def restore_backup(
                 )
         for goal in data.get("goals", []):
             goal_id = journal._valid_uuid(goal["id"])
-            if journal.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone():
+            if stored_goals.seq_of(journal.db, goal_id) is not None:
                 continue
             journal.goals.add(
                 controls.strip(goal["title"]) if isinstance(goal["title"], str) else "",
@@ -69,9 +66,7 @@ def restore_backup(
                 updated=goal.get("updated"),
             )
             counts["goals"] += 1
-        from reflekt.core.storage.dump import ENTRY_KEYS  # the backup's entry keys
-
-        columns = [k for k in ENTRY_KEYS if k != "people"]  # people: with their roles
+        columns = [k for k in dump.ENTRY_KEYS if k != "people"]  # people: with their roles
         items = []
         for entry in data.get("entries", []):
             values = {k: entry[k] for k in columns if k in entry}
@@ -98,10 +93,8 @@ def restore_backup(
             if checked is None:
                 counts["settings_ignored"] += 1
                 continue
-            journal.db.execute(
-                "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [key, checked]
-            )
-        have_log = {(r.at, r.format, r.path) for r in journal.shares._query("", [])}
+            dump.keep_setting(journal.db, key, checked)
+        have_log = {(r.at, r.format, r.path) for r in journal.shares.list()}
         for record in data.get("share_log", []):
             if (record["at"], record["format"], record["path"]) in have_log:
                 continue
@@ -118,9 +111,8 @@ def restore_backup(
             name = _name(author["name"], "author name")
             if not name:
                 raise InvalidInput("A colleague in the team library needs a name.")
-            journal.db.execute(
-                "INSERT OR IGNORE INTO team_authors "
-                "(key, name, team, exported, source_file, scanned) VALUES (?, ?, ?, ?, ?, ?)",
+            dump.keep_team_author(
+                journal.db,
                 [
                     journal._valid_uuid(author["key"]),
                     name,
@@ -130,31 +122,22 @@ def restore_backup(
                     _timestamp(author["scanned"], "scan"),
                 ],
             )
-        authors = {
-            key
-            for (key,) in journal.db.execute("SELECT key FROM team_authors")  # with the above
-        }
+        authors = dump.team_author_keys(journal.db)  # with the above
         for lesson in data.get("team_lessons", []):
             row = _restored_team_row(journal, lesson, authors)
-            journal.db.execute(
-                f"INSERT OR IGNORE INTO team_lessons ({', '.join(row)}) "
-                f"VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
+            dump.keep_team_lesson(journal.db, row)
         for key in data.get("import_keys", []):
             seq = journal._seq_or_none(journal._valid_uuid(key["entry"]))
             if seq is not None:
-                journal.db.execute(
-                    "INSERT OR IGNORE INTO import_keys (key, entry, imported) VALUES (?, ?, ?)",
-                    [key["key"], seq, key["imported"]],
-                )
+                dump.keep_import_key(journal.db, key["key"], seq, key["imported"])
         for link in data.get("team_links", []):
             seq = journal._seq_or_none(journal._valid_uuid(link["entry"]))
             if seq is not None:
-                journal.db.execute(
-                    "INSERT OR IGNORE INTO entry_team_lessons (entry, author_key, lesson_id) "
-                    "VALUES (?, ?, ?)",
-                    [seq, _text(link["author"], "author"), _text(link["lesson"], "lesson")],
+                dump.keep_team_link(
+                    journal.db,
+                    seq,
+                    _text(link["author"], "author"),
+                    _text(link["lesson"], "lesson"),
                 )
     return counts
 

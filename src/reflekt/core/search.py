@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reflekt.core.models import Filters, SearchHit
+from reflekt.core.storage import search as stored
 from reflekt.core.storage.chunks import chunks
 from reflekt.errors import InvalidInput
 from reflekt.messages import msg
@@ -104,23 +105,9 @@ def entries(
     page = ranked[max(offset, 0) : wanted]
     hits: list[SearchHit] = []
     # Snippets (which re-read and re-tokenize each text) only for the rows returned.
-    # The matches are walked once over the rows' range and the snippet made only
-    # for the wanted ones: `rowid IN (...)` looked each row up on its own, and for
-    # a prefix (`timm*`) every lookup gathered all the words it stands for again
-    # (50 rows: 25-90 ms, now 1-5 ms).
     for chunk in chunks(page):
         seqs = [seq for seq, _ in chunk]
-        wanted = set(seqs)
-        snippets = {
-            seq: snippet
-            for seq, snippet in journal.db.execute(
-                f"SELECT rowid, CASE WHEN rowid IN ({','.join('?' * len(seqs))}) "
-                "THEN snippet(entries_fts, -1, ?, ?, '…', 16) END FROM entries_fts "
-                "WHERE entries_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                [*seqs, HL_START, HL_END, match, min(seqs), max(seqs)],
-            )
-            if seq in wanted
-        }
+        snippets = stored.snippets(journal.db, match, seqs, HL_START, HL_END)
         entries = journal._entries_by_seq(seqs)
         hits += [
             SearchHit(entry, snippets.get(seq, ""), score)
@@ -137,23 +124,8 @@ def _matches(
         # No filter but "not in the trash" (search as you type): the few entries in
         # the trash are left out afterwards, instead of reading each match's large
         # entry row to see whether it is (2,000 rows: 5-15 ms of the 15-30 ms).
-        trashed = {
-            seq
-            for (seq,) in db.execute(
-                "SELECT seq FROM entries WHERE trashed = 1 LIMIT ?", [TRASH_SET_MAX + 1]
-            )
-        }
+        trashed = stored.trashed(db, TRASH_SET_MAX + 1)
         if len(trashed) <= TRASH_SET_MAX:
-            rows = db.execute(
-                "SELECT rowid, bm25(entries_fts, 5.0, 1.0, 1.0) FROM entries_fts "
-                "WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-                [match, limit + len(trashed)],
-            ).fetchall()
+            rows = stored.newest_matches(db, match, limit + len(trashed))
             return [row for row in rows if row[0] not in trashed][:limit]
-    return db.execute(
-        "SELECT e.seq, bm25(entries_fts, 5.0, 1.0, 1.0) "
-        "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
-        f"WHERE entries_fts MATCH ? AND {' AND '.join(where)} "
-        "ORDER BY entries_fts.rowid DESC LIMIT ?",
-        [match, *params, limit],
-    ).fetchall()
+    return stored.newest_filtered_matches(db, match, where, params, limit)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from reflekt.core.faults import translate_public
 from reflekt.core.models import ShareRecord
 from reflekt.core.part import Part
+from reflekt.core.storage import shares as stored
 from reflekt.core.validate import _name, _text, _timestamp, now_iso
 from reflekt.errors import InvalidInput
 
@@ -38,9 +39,8 @@ class ShareLog(Part):
         """Note in the share log that ``entry_ids`` left the machine."""
         ids = [str(entry_id) for entry_id in entry_ids]
         with self.db.atomic():
-            cursor = self.db.execute(
-                "INSERT INTO share_log (at, format, path, entries, people, audience, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            record_id = stored.insert(
+                self.db,
                 [
                     _timestamp(at, "share") if at else now_iso(),
                     _name(format, "format"),
@@ -51,22 +51,16 @@ class ShareLog(Part):
                     _text(note, "note"),
                 ],
             )
-        record_id = cursor.lastrowid
-        assert record_id is not None
-        return self._query("WHERE id = ?", [record_id])[0]
+        return self._records(stored.rows(self.db, record=record_id))[0]
 
     def list(self, limit: int | None = None) -> list[ShareRecord]:
         """The share log, newest first."""
         if limit is not None and limit < 1:
             raise InvalidInput("The limit must be at least 1.")
-        return self._query("", [], limit)
+        return self._records(stored.rows(self.db, limit=limit))
 
-    def _query(self, where: str, params: list[Any], limit: int | None = None) -> list[ShareRecord]:
-        rows = self.db.execute(
-            "SELECT id, at, format, path, entries, people, audience, note FROM share_log "
-            f"{where} ORDER BY at DESC, id DESC" + (" LIMIT ?" if limit else ""),
-            [*params, *([limit] if limit else [])],
-        )
+    @staticmethod
+    def _records(rows: list[tuple[Any, ...]]) -> list[ShareRecord]:
         return [
             ShareRecord(rid, at, fmt, path, tuple(json.loads(entries)), people, audience, note)
             for rid, at, fmt, path, entries, people, audience, note in rows

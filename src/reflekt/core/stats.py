@@ -21,7 +21,9 @@ from typing import Any
 from reflekt.core import scope
 from reflekt.core.journal import Journal
 from reflekt.core.models import GoalStatus, Kind, Relation, Source
-from reflekt.core.storage.chunks import chunks
+from reflekt.core.storage import stats as stored
+from reflekt.core.storage.stats import KIND_COLUMNS as KIND_COLUMNS
+from reflekt.core.storage.stats import SOURCE_COLUMNS as SOURCE_COLUMNS
 from reflekt.errors import InvalidInput
 
 # The 70-20-10 model: most learning comes from experience, some from other people,
@@ -36,11 +38,6 @@ LAST_TALK_SETTING = "last_talk"
 HEATMAP_DAYS = 371  # 53 full weeks: a year of days, laid out Monday to Sunday
 TOP_PEOPLE = 10
 TOP_SKILLS = 12
-
-# The Monday that starts the ISO week of a ``day`` column: 'weekday 0' moves to the
-# coming Sunday (or stays on one), six days back is that week's Monday. Unlike
-# strftime('%W') this never splits a week at New Year.
-WEEK_START_SQL = "date({col}, 'weekday 0', '-6 days')"
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -321,7 +318,7 @@ class _Query:
     """The WHERE clause every figure shares: entries in the journal, within days."""
 
     def __init__(self, journal: Journal, shareable_only: bool) -> None:
-        self.db = journal.db
+        self.journal = journal
         self.shareable_only = shareable_only
 
     def where(self, period: Period, alias: str = "e") -> tuple[str, list[Any]]:
@@ -329,56 +326,31 @@ class _Query:
         # (trashed, day, ...) index instead of the table.
         return _scope(period, self.shareable_only).entry_where(alias)
 
-    def rows(self, sql: str, period: Period, extra: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
-        where, params = self.where(period)
-        return self.db.execute(sql.format(where=where), [*params, *extra]).fetchall()
-
-    def scalar(self, sql: str, period: Period, extra: Iterable[Any] = ()) -> int:
-        rows = self.rows(sql, period, extra)
-        return int(rows[0][0] or 0) if rows else 0
+    def read(self, query: Any, period: Period, *args: Any) -> Any:
+        """``query(db, where, params, *args)`` over the entries the period covers."""
+        return self.journal.read(query, *self.where(period), *args)
 
 
-# The per-day summary (migration 0008_growth_daily): a column per kind and per source.
-KIND_COLUMNS = {kind.value: "kind_" + kind.value.replace("-", "_") for kind in Kind}
 LEARNED, HELPED = Relation.LEARNED_FROM.value, Relation.HELPED.value
-SOURCE_COLUMNS = {source.value: "source_" + source.value for source in Source}
-_SUMS = ", ".join(
-    f"sum({c})"
-    for c in (
-        "entries",
-        *KIND_COLUMNS.values(),
-        *SOURCE_COLUMNS.values(),
-        "learned",
-        "mood_sum",
-        "mood_count",
-    )
-)
-_WEEK_AND_MONTH = WEEK_START_SQL.format(col="day") + ", substr(day, 1, 7)"
 
 
 class _Summary:
     """Reads of the per-day and per-month summaries for a period."""
 
     def __init__(self, journal: Journal, shareable_only: bool) -> None:
-        self.db = journal.db
+        self.journal = journal
         self.shareable_only = shareable_only
 
     def where(self, column: str, start: str, end: str) -> tuple[str, list[Any]]:
         return _scope(None, self.shareable_only).summary_where(column, start, end)
 
-    def days(self, period: Period, group: str, sums: str, keys: int = 1) -> list[tuple[Any, ...]]:
-        """Sums of growth_days columns, grouped by ``group``: ``keys`` expressions of day."""
-        where, params = self.where("day", period.start.isoformat(), period.end.isoformat())
-        keys_sql = ", ".join(str(n + 1) for n in range(keys))
-        return self.db.execute(
-            f"SELECT {group}, {sums} FROM growth_days WHERE {where} GROUP BY {keys_sql}",
-            params,
-        ).fetchall()
+    def read(self, query: Any, period: Period, *args: Any) -> Any:
+        """``query(db, where, params, *args)`` over the period's days in the summary."""
+        where = self.where("day", period.start.isoformat(), period.end.isoformat())
+        return self.journal.read(query, *where, *args)
 
     def total(self, period: Period) -> int:
-        where, params = self.where("day", period.start.isoformat(), period.end.isoformat())
-        row = self.db.execute(f"SELECT sum(entries) FROM growth_days WHERE {where}", params)
-        return int(row.fetchone()[0] or 0)
+        return self.read(stored.total, period)
 
 
 def _full_months(period: Period) -> tuple[dt.date, dt.date] | None:
@@ -401,18 +373,10 @@ def _link_counts(
     months = _full_months(period)
     if months is not None:
         first, last = months
-        where, params = summary.where("month", first.isoformat()[:7], last.isoformat()[:7])
-        for month, ref, n in journal.db.execute(
-            f"SELECT month, ref, sum(n) FROM growth_links WHERE {where} AND link = 'skill' "
-            "GROUP BY 1, 2 HAVING sum(n) > 0",
-            params,
-        ):
+        where = summary.where("month", first.isoformat()[:7], last.isoformat()[:7])
+        for month, ref, n in journal.read(stored.month_skills, *where):
             skills[month, ref] = n
-        for link, ref, n in journal.db.execute(
-            f"SELECT link, ref, sum(n) FROM growth_links WHERE {where} AND link IN (?, ?) "
-            "GROUP BY 1, 2 HAVING sum(n) > 0",
-            [*params, LEARNED, HELPED],
-        ):
+        for link, ref, n in journal.read(stored.month_people, *where, (LEARNED, HELPED)):
             people[link, ref] = n
         edges = []
         if period.start < first:
@@ -420,34 +384,16 @@ def _link_counts(
         if last < period.end:
             edges.append(Period(last + dt.timedelta(days=1), period.end))
     for edge in edges:
-        for month, ref, n in q.rows(
-            "SELECT substr(e.day, 1, 7), l.skill, count(*) FROM entries e "
-            "JOIN entry_skills l ON l.entry = e.seq WHERE {where} GROUP BY 1, 2",
-            edge,
-        ):
+        for month, ref, n in q.read(stored.entry_skills, edge):
             skills[month, ref] = skills.get((month, ref), 0) + n
-        for link, ref, n in q.rows(
-            "SELECT l.relation, l.person, count(*) FROM entries e "
-            "JOIN entry_people l ON l.entry = e.seq "
-            "WHERE {where} AND l.relation IN (?, ?) GROUP BY 1, 2",
-            edge,
-            [LEARNED, HELPED],
-        ):
+        for link, ref, n in q.read(stored.entry_people, edge, (LEARNED, HELPED)):
             people[link, ref] = people.get((link, ref), 0) + n
     return skills, people
 
 
 def _names(journal: Journal, table: str, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     """id -> (name, key) for the given skills or people."""
-    wanted = sorted(set(ids))
-    result: dict[int, tuple[str, str]] = {}
-    for chunk in chunks(wanted):
-        marks = ", ".join("?" * len(chunk))
-        for ref, name, key in journal.db.execute(
-            f"SELECT id, name, key FROM {table} WHERE id IN ({marks})", chunk
-        ):
-            result[ref] = (name, key)
-    return result
+    return journal.read(stored.names, table, ids)
 
 
 def _top(totals: dict[int, int], names: dict[int, tuple[str, str]], limit: int) -> list[NameCount]:
@@ -487,7 +433,7 @@ def compute(
     # here costs less than a second GROUP BY (SQLite sorts the day rows for each).
     week_sums: dict[str, list[int]] = {}
     month_sums: dict[str, list[int]] = {}
-    for row in summary.days(period, _WEEK_AND_MONTH, _SUMS, keys=2):
+    for row in summary.read(stored.week_month_sums, period):
         for key, into in ((row[0], week_sums), (row[1], month_sums)):
             sums = into.get(key)
             into[key] = list(row[2:]) if sums is None else list(map(add, sums, row[2:]))
@@ -551,12 +497,8 @@ def compute(
     people_helped = _top(by_relation[HELPED], people_names, TOP_PEOPLE)
 
     heatmap = Period(week_start(period.end) - dt.timedelta(days=HEATMAP_DAYS - 7), period.end)
-    where, params = summary.where("day", heatmap.start.isoformat(), heatmap.end.isoformat())
     per_day = {
-        dt.date.fromisoformat(day): count
-        for day, count in journal.db.execute(
-            f"SELECT day, sum(entries) FROM growth_days WHERE {where} GROUP BY 1", params
-        )
+        dt.date.fromisoformat(day): count for day, count in summary.read(stored.per_day, heatmap)
     }
 
     stats = GrowthStats(
@@ -629,15 +571,7 @@ def streaks(weeks: list[WeekCount], minimum: int, period: Period, today: dt.date
 
 def _goals(q: _Query, period: Period) -> list[GoalProgress]:
     """Goals still open, plus any other goal that has evidence in the period."""
-    where, params = q.where(period)
-    rows = q.db.execute(
-        "SELECT g.id, g.title, g.status, g.target_date, "
-        f"(SELECT count(*) FROM entry_goals l JOIN entries e ON e.seq = l.entry "
-        f" WHERE l.goal = g.seq AND {where}) AS evidence "
-        "FROM goals g "
-        "ORDER BY g.status != 'active', g.target_date IS NULL, g.target_date, g.seq",
-        params,
-    ).fetchall()
+    rows = q.read(stored.goals, period)
     return [
         GoalProgress(
             goal_id,
@@ -652,11 +586,7 @@ def _goals(q: _Query, period: Period) -> list[GoalProgress]:
 
 
 def _has_table(journal: Journal, table: str) -> bool:
-    return bool(
-        journal.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
-        ).fetchone()
-    )
+    return journal.read(stored.has_table, table)
 
 
 def _scope(period: Period | None, shareable_only: bool) -> scope.Scope:
@@ -676,14 +606,7 @@ def team_lessons_used(journal: Journal, period: Period, shareable_only: bool = F
     """
     if not _has_table(journal, "entry_team_lessons"):
         return 0
-    where, params = _team_where(period, shareable_only)
-    row = journal.db.execute(
-        "SELECT count(*) FROM (SELECT DISTINCT l.author_key, l.lesson_id "
-        "FROM entry_team_lessons l CROSS JOIN entries e ON e.seq = l.entry "
-        f"WHERE {where})",
-        params,
-    ).fetchone()
-    return int(row[0] or 0)
+    return journal.read(stored.team_lessons_used, *_team_where(period, shareable_only))
 
 
 def team_lesson_authors(
@@ -692,14 +615,5 @@ def team_lesson_authors(
     """Authors of the team lessons used in the period, most used first (the thank-you list)."""
     if not (_has_table(journal, "entry_team_lessons") and _has_table(journal, "team_authors")):
         return []
-    where, params = _team_where(period, shareable_only)
-    return [
-        NameCount(name, count)
-        for name, count in journal.db.execute(
-            "SELECT coalesce(a.name, l.author_key), count(DISTINCT l.lesson_id) AS n "
-            "FROM entry_team_lessons l CROSS JOIN entries e ON e.seq = l.entry "
-            "LEFT JOIN team_authors a ON a.key = l.author_key "
-            f"WHERE {where} GROUP BY l.author_key ORDER BY n DESC, 1",
-            params,
-        )
-    ]
+    rows = journal.read(stored.team_lesson_authors, *_team_where(period, shareable_only))
+    return [NameCount(name, count) for name, count in rows]

@@ -20,6 +20,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.part import Part
 from reflekt.core.search import HL_END, HL_START, fts_query
+from reflekt.core.storage import team as stored
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
     _enum,
@@ -56,11 +57,6 @@ def key_fingerprint(public_key: str) -> str:
 @translate_public
 class TeamLibrary(Part):
     """``journal.team.apply_bundle(...)``, ``.lessons()``, ``.search(text)``, ``.authors()``."""
-
-    _COLUMNS = (
-        "seq, author_key, author_name, author_team, entry_id, revision, day, kind, title, "
-        "body, sections, tags, skills, source, people, source_file, imported"
-    )
 
     def apply_bundle(
         self,
@@ -101,31 +97,14 @@ class TeamLibrary(Part):
             if pin is not None:
                 if revision is None or revision < pin[1]:
                     return TeamUpdate(author_name, stale=True)
-                self.db.execute(
-                    "UPDATE team_keys SET revision = ? WHERE author_key = ?",
-                    [revision, author_key],
-                )
+                stored.set_key_revision(self.db, author_key, revision)
             elif public_key is not None:
-                self.db.execute(
-                    "INSERT INTO team_keys (author_key, public_key, pinned, revision) "
-                    "VALUES (?, ?, ?, ?)",
-                    [author_key, public_key, now_iso(), revision or 0],
-                )
+                stored.pin_key(self.db, author_key, public_key, now_iso(), revision or 0)
             else:
-                last = self.db.execute(
-                    "SELECT exported FROM team_authors WHERE key = ?", [author_key]
-                ).fetchone()
-                if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(
-                    last[0]
-                ):
+                last = stored.last_exported(self.db, author_key)
+                if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(last):
                     return TeamUpdate(author_name, stale=True)
-            have = {
-                entry_id: (seq, revision)
-                for seq, entry_id, revision in self.db.execute(
-                    "SELECT seq, entry_id, revision FROM team_lessons WHERE author_key = ?",
-                    [author_key],
-                )
-            }
+            have = stored.lessons_of(self.db, author_key)
             for row in rows:
                 row.update(
                     author_key=author_key,
@@ -136,37 +115,20 @@ class TeamLibrary(Part):
                 )
                 old = have.get(row["entry_id"])
                 if old is None:
-                    self.db.execute(
-                        f"INSERT INTO team_lessons ({', '.join(row)}) "
-                        f"VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()),
-                    )
+                    stored.add_lesson(self.db, row)
                     added += 1
                 elif row["revision"] > old[1]:
-                    assignments = ", ".join(f"{column} = ?" for column in row)
-                    self.db.execute(
-                        f"UPDATE team_lessons SET {assignments} WHERE seq = ?",
-                        [*row.values(), old[0]],
-                    )
+                    stored.update_lesson(self.db, old[0], row)
                     updated += 1
                 elif row["revision"] == old[1]:
                     unchanged += 1
                 else:
                     kept += 1
             gone = [have[i][0] for i in have if i not in set(ids)]
-            for seq in gone:
-                self.db.execute("DELETE FROM team_lessons WHERE seq = ?", [seq])
+            stored.delete_lessons(self.db, gone)
             # A renamed author (or team) shows under the new name everywhere.
-            self.db.execute(
-                "UPDATE team_lessons SET author_name = ?, author_team = ? WHERE author_key = ?",
-                [author_name, author_team, author_key],
-            )
-            self.db.execute(
-                "INSERT INTO team_authors (key, name, team, exported, source_file, scanned) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                "name = excluded.name, team = excluded.team, exported = excluded.exported, "
-                "source_file = excluded.source_file, scanned = excluded.scanned",
-                [author_key, author_name, author_team, exported, source_file, stamp],
+            stored.put_author(
+                self.db, [author_key, author_name, author_team, exported, source_file, stamp]
             )
         return TeamUpdate(author_name, added, updated, len(gone), unchanged, kept)
 
@@ -214,17 +176,12 @@ class TeamLibrary(Part):
     def _where(
         self, author: str | None, tag: str | None, skill: str | None
     ) -> tuple[list[str], list[Any]]:
-        where = ["1"]
-        params: list[Any] = []
-        if author:
-            # By the author's id, or by their name as shown in the library.
-            where.append("(t.author_key = ? OR lower(t.author_name) = lower(?))")
-            params += [author, " ".join(author.split())]
-        for what, value in (("tag", tag), ("skill", skill)):
-            if value:
-                where.append(f"EXISTS (SELECT 1 FROM json_each(t.{what}_keys) WHERE value = ?)")
-                params.append(_name(value, what).casefold())
-        return where, params
+        # By the author's id, or by their name as shown in the library.
+        return stored.where(
+            author,
+            _name(tag, "tag").casefold() if tag else None,
+            _name(skill, "skill").casefold() if skill else None,
+        )
 
     def lessons(
         self,
@@ -236,12 +193,7 @@ class TeamLibrary(Part):
     ) -> list[TeamLesson]:
         """Colleagues' shared lessons, newest day first, optionally narrowed."""
         where, params = self._where(author, tag, skill)
-        rows = self.db.execute(
-            f"SELECT {self._COLUMNS} FROM team_lessons t WHERE {' AND '.join(where)} "
-            "ORDER BY t.day DESC, t.seq DESC" + (" LIMIT ?" if limit else ""),
-            [*params, *([limit] if limit else [])],
-        )
-        return [self._lesson(row) for row in rows]
+        return [self._lesson(row) for row in stored.lessons(self.db, where, params, limit)]
 
     def search(
         self,
@@ -257,26 +209,14 @@ class TeamLibrary(Part):
         if not match:
             raise InvalidInput(msg("Type a word to search for."))
         where, params = self._where(author, tag, skill)
-        rows = self.db.execute(
-            "SELECT snippet(team_lessons_fts, -1, ?, ?, '…', 16), "
-            "bm25(team_lessons_fts, 5.0, 1.0, 1.0) AS score, "
-            + ", ".join(f"t.{c.strip()}" for c in self._COLUMNS.split(","))
-            + " FROM team_lessons_fts JOIN team_lessons t ON t.seq = team_lessons_fts.rowid "
-            f"WHERE team_lessons_fts MATCH ? AND {' AND '.join(where)} ORDER BY score LIMIT ?",
-            [HL_START, HL_END, match, *params, limit],
-        )
+        rows = stored.search(self.db, match, where, params, limit, HL_START, HL_END)
         return [TeamHit(self._lesson(row[2:]), row[0], row[1]) for row in rows]
 
     def count(self, *, author: str | None = None) -> int:
-        where, params = self._where(author, None, None)
-        return self.db.execute(
-            f"SELECT count(*) FROM team_lessons t WHERE {' AND '.join(where)}", params
-        ).fetchone()[0]
+        return stored.count(self.db, *self._where(author, None, None))
 
     def get(self, seq: int) -> TeamLesson:
-        row = self.db.execute(
-            f"SELECT {self._COLUMNS} FROM team_lessons t WHERE seq = ?", [seq]
-        ).fetchone()
+        row = stored.lesson(self.db, seq)
         if row is None:
             raise NotFound("That team lesson is no longer in the library (its author withdrew it).")
         return self._lesson(row)
@@ -300,13 +240,7 @@ class TeamLibrary(Part):
                 "revision": revision,
             }
             for key, name, team, exported, source_file, count, public_key, revision in (
-                self.db.execute(
-                    "SELECT a.key, a.name, a.team, a.exported, a.source_file, "
-                    "(SELECT count(*) FROM team_lessons t WHERE t.author_key = a.key), "
-                    "k.public_key, k.revision "
-                    "FROM team_authors a LEFT JOIN team_keys k ON k.author_key = a.key "
-                    "ORDER BY lower(a.name), a.key"
-                )
+                stored.authors(self.db)
             )
         ]
 
@@ -319,12 +253,7 @@ class TeamLibrary(Part):
         files afresh.
         """
         with self.db.atomic():
-            cursor = self.db.execute("DELETE FROM team_lessons WHERE author_key = ?", [author_key])
-            self.db.execute("DELETE FROM team_authors WHERE key = ?", [author_key])
-            if key:
-                self.db.execute("DELETE FROM team_keys WHERE author_key = ?", [author_key])
-                self.db.execute("DELETE FROM team_files WHERE author_key = ?", [author_key])
-        return cursor.rowcount
+            return stored.forget(self.db, author_key, key=key)
 
     def find_author(self, who: str) -> tuple[str, str] | None:
         """The (id, name) of the team-library author ``who`` names: their id (or the
@@ -332,16 +261,9 @@ class TeamLibrary(Part):
         who = " ".join(str(who).split())
         if not who:
             return None
-        rows = self.db.execute(
-            "SELECT key, name FROM team_authors WHERE key = lower(?) OR lower(name) = lower(?) "
-            "UNION SELECT author_key, '' FROM team_keys WHERE author_key = lower(?)",
-            [who, who, who],
-        ).fetchall()
+        rows = stored.authors_named(self.db, who)
         if not rows and len(who) >= MIN_ID_PREFIX:
-            rows = self.db.execute(
-                "SELECT key, name FROM team_authors WHERE key LIKE ? ESCAPE '\\'",
-                [who.lower().replace("%", "\\%").replace("_", "\\_") + "%"],
-            ).fetchall()
+            rows = stored.authors_with_prefix(self.db, who)
         named = {key: name for key, name in rows if name} or dict(rows)
         if len(named) > 1:
             raise InvalidInput(
@@ -355,23 +277,16 @@ class TeamLibrary(Part):
 
     def pinned_key(self, author_key: str) -> str | None:
         """The key a colleague's bundles must be signed with (pinned the first time)."""
-        row = self.db.execute(
-            "SELECT public_key FROM team_keys WHERE author_key = ?", [author_key]
-        ).fetchone()
-        return row[0] if row else None
+        pin = stored.key_pin(self.db, author_key)
+        return pin[0] if pin else None
 
     def check_key(self, author_key: str, public_key: str | None) -> tuple[str, int] | None:
         """The author's pinned (key, revision), after refusing (``FileRejected``) a bundle
         that does not carry that key; None when no key is pinned for them yet."""
-        pin = self.db.execute(
-            "SELECT public_key, revision FROM team_keys WHERE author_key = ?", [author_key]
-        ).fetchone()
+        pin = stored.key_pin(self.db, author_key)
         if pin is None or pin[0] == public_key:
             return pin
-        row = self.db.execute(
-            "SELECT name FROM team_authors WHERE key = ?", [author_key]
-        ).fetchone()
-        name = row[0] if row else author_key
+        name = stored.author_name(self.db, author_key) or author_key
         if public_key is None:
             raise FileRejected(
                 msg(
@@ -397,9 +312,7 @@ class TeamLibrary(Part):
         when it was checked)."""
         return {
             path: (size, mtime_ns, sha256, author_key, problem, checked)
-            for path, size, mtime_ns, sha256, author_key, problem, checked in self.db.execute(
-                "SELECT path, size, mtime_ns, sha256, author_key, problem, checked FROM team_files"
-            )
+            for path, size, mtime_ns, sha256, author_key, problem, checked in stored.files(self.db)
         }
 
     def note_file(
@@ -414,20 +327,14 @@ class TeamLibrary(Part):
     ) -> None:
         """Remember what a scan learned of one file, so it is not parsed again unchanged."""
         with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO team_files (path, size, mtime_ns, sha256, author_key, problem, "
-                "checked) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET "
-                "size = excluded.size, mtime_ns = excluded.mtime_ns, sha256 = excluded.sha256, "
-                "author_key = excluded.author_key, problem = excluded.problem, "
-                "checked = excluded.checked",
-                [path, size, mtime_ns, sha256, author_key, problem, now_iso()],
+            stored.note_file(
+                self.db, [path, size, mtime_ns, sha256, author_key, problem, now_iso()]
             )
 
     def drop_files(self, paths: Iterable[str]) -> None:
         """Forget what the scans knew of these files (gone, or to be read afresh)."""
         with self.db.atomic():
-            for path in paths:
-                self.db.execute("DELETE FROM team_files WHERE path = ?", [path])
+            stored.drop_files(self.db, paths)
 
     @staticmethod
     def _lesson(row: Sequence[Any]) -> TeamLesson:
@@ -485,30 +392,18 @@ class TeamLibrary(Part):
         """
         lesson = self.get(lesson_seq)
         with self.db.atomic():
-            self.db.execute(
-                "INSERT OR IGNORE INTO entry_team_lessons (entry, author_key, lesson_id) "
-                "VALUES (?, ?, ?)",
-                [self._j._seq(entry_id), lesson.author_key, lesson.entry_id],
-            )
+            stored.link_lesson(self.db, self._j._seq(entry_id), lesson.author_key, lesson.entry_id)
 
     def lessons_used(
         self, date_from: dt.date | None = None, date_to: dt.date | None = None
     ) -> list[dict[str, Any]]:
         """Team lessons one's own entries (not in the trash) credit, with their authors."""
-        where, params = ["e.trashed = 0"], []
-        if date_from is not None:
-            where.append("e.day >= ?")
-            params.append(date_from.isoformat())
-        if date_to is not None:
-            where.append("e.day <= ?")
-            params.append(date_to.isoformat())
+        rows = stored.lessons_used(
+            self.db,
+            None if date_from is None else date_from.isoformat(),
+            None if date_to is None else date_to.isoformat(),
+        )
         return [
             {"entry": entry_id, "author_key": key, "lesson_id": lesson, "author": name or ""}
-            for entry_id, key, lesson, name in self.db.execute(
-                "SELECT e.id, l.author_key, l.lesson_id, a.name FROM entry_team_lessons l "
-                "JOIN entries e ON e.seq = l.entry "
-                "LEFT JOIN team_authors a ON a.key = l.author_key "
-                f"WHERE {' AND '.join(where)} ORDER BY e.day, e.seq",
-                params,
-            )
+            for entry_id, key, lesson, name in rows
         ]

@@ -326,6 +326,58 @@ def journal_json(db: JournalDatabase) -> Iterator[bytes]:
             db.conn.execute("COMMIT")
 
 
+# -- restore: the row writes of ``core/restore.py`` (which checks every value first) ---
+
+
+def people_roles(db: JournalDatabase) -> dict[int, tuple[str | None, str | None]]:
+    """Every person's (role, department) by id, empty values as None."""
+    return {
+        pid: (role or None, department or None)
+        for pid, role, department in db.execute("SELECT id, role, department FROM people")
+    }
+
+
+def keep_setting(db: JournalDatabase, key: str, value: str) -> None:
+    """Add a setting the journal does not have yet (one it has stays as it is)."""
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [key, value])
+
+
+def keep_team_author(db: JournalDatabase, row: Sequence[Any]) -> None:
+    """Add a colleague (key, name, team, exported, source_file, scanned) unless known."""
+    db.execute(
+        "INSERT OR IGNORE INTO team_authors "
+        "(key, name, team, exported, source_file, scanned) VALUES (?, ?, ?, ?, ?, ?)",
+        list(row),
+    )
+
+
+def team_author_keys(db: JournalDatabase) -> set[str]:
+    return {key for (key,) in db.execute("SELECT key FROM team_authors")}
+
+
+def keep_team_lesson(db: JournalDatabase, row: dict[str, Any]) -> None:
+    """Add a team lesson's row (columns named by the checked row) unless it is here."""
+    db.execute(
+        f"INSERT OR IGNORE INTO team_lessons ({', '.join(row)}) "
+        f"VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
+
+
+def keep_import_key(db: JournalDatabase, key: str, entry: int, imported: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO import_keys (key, entry, imported) VALUES (?, ?, ?)",
+        [key, entry, imported],
+    )
+
+
+def keep_team_link(db: JournalDatabase, entry: int, author: str, lesson: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO entry_team_lessons (entry, author_key, lesson_id) VALUES (?, ?, ?)",
+        [entry, author, lesson],
+    )
+
+
 __all__ = [
     "CHUNK",
     "ENTRY_KEYS",
@@ -334,4 +386,11 @@ __all__ = [
     "entry_lines",
     "has_json_functions",
     "journal_json",
+    "keep_import_key",
+    "keep_setting",
+    "keep_team_author",
+    "keep_team_lesson",
+    "keep_team_link",
+    "people_roles",
+    "team_author_keys",
 ]
