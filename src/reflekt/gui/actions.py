@@ -197,6 +197,55 @@ def new_from_template(window: MainWindow) -> None:
 
 
 @command
+def delete_entry(window: MainWindow) -> None:
+    """The open entry to the trash (undo: Ctrl+Z in the list, or the status bar)."""
+    editor, entry = window.editor, window.editor.entry
+    if entry is None or editor.is_draft or entry.in_trash:
+        return
+    if editor.has_conflict:  # the typed text waits for a choice in the bar
+        window.statusBar().showMessage(editor.last_error, 10_000)
+        return
+    editor.save()
+    row = window.list.currentIndex().row()
+    window.journal.delete(entry.id)
+    editor.clear()
+    window.model.remove_entry(entry.id)
+    window._select_row(row)
+    window.sidebar.refresh()
+    window.statusBar().showMessage(
+        _tr("Moved “%1” to the trash.").replace("%1", entry.display_title or "…"), 10_000
+    )
+    window.deleted(entry.id)
+
+
+@command
+def restore_current(window: MainWindow) -> None:
+    entry = window.editor.entry
+    if entry is not None and entry.in_trash:
+        window.restore_entry(entry.id)
+
+
+@command
+def empty_trash(window: MainWindow) -> None:
+    from reflekt.gui.sidebar import filters_for
+
+    count = window.journal.count(filters_for("view:trash"))
+    if not count:
+        window.statusBar().showMessage(_tr("The trash is already empty."), 4000)
+        return
+    if not plaintext.ask(
+        window,
+        _tr("Empty the trash?"),
+        QCoreApplication.translate(
+            "MainWindow", "Remove %n entries for good? This cannot be undone.", "", count
+        ),
+    ):
+        return
+    window.journal.empty_trash()
+    window.trash_emptied()
+
+
+@command
 def open_settings(window: MainWindow) -> None:
     from reflekt.gui.safety import SafetyPanel
     from reflekt.gui.settings_dialog import SettingsDialog

@@ -8,7 +8,6 @@ keeps the open journal, ``actions.py`` the menus, shortcuts and dialogs.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -103,10 +102,7 @@ class MainWindow(Shell):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search entries"))
         self.prompt_banner = Banner("promptBanner")
-        self._banner_action: Callable[[], Any] = self.write_about_prompt
-        self.prompt_banner.button.clicked.connect(lambda: self._banner_action())
         self.reminder_banner = Banner("reminderBanner")
-        self.reminder_banner.button.clicked.connect(self._write_from_reminder)
         self.empty_label = plaintext.label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -148,14 +144,8 @@ class MainWindow(Shell):
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._apply_search)
-        self._sidebar_timer = QTimer(self)
-        self._sidebar_timer.setSingleShot(True)
-        self._sidebar_timer.setInterval(1200)
-        self._sidebar_timer.timeout.connect(self.sidebar.refresh_in_background)
+        self._search_timer = self._timer(150, self._apply_search)
+        self._sidebar_timer = self._timer(1200, self.sidebar.refresh_in_background)
 
         self.action_table = Actions(self, [self.list, self.sidebar])
         self.sidebar.viewChanged.connect(self._view_changed)
@@ -192,6 +182,14 @@ class MainWindow(Shell):
         QTimer.singleShot(2000, self.session.sync_team_folder)
         QTimer.singleShot(3000, self.session.backup_in_background)
         QTimer.singleShot(0, self.offer_drafts)
+
+    def _timer(self, interval_ms: int, slot: Callable[[], object]) -> QTimer:
+        """A timer that runs ``slot`` once, ``interval_ms`` after its last start."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(slot)
+        return timer
 
     # -- the session (kept here by these names for the panes and dialogs) ----------
 
@@ -391,41 +389,35 @@ class MainWindow(Shell):
         self.empty_label.setVisible(empty)
         self.list.setVisible(not empty)
 
-    def _update_prompt(self) -> None:
+    def _prompt(self) -> str:
         from reflekt.core.templates import prompt_for
 
-        key = self.sidebar.key
-        self._banner_action = self.write_about_prompt
-        if key == "view:today" or self.journal.count() == 0:
-            prompt = prompt_for(self.today(), i18n.current())
+        return prompt_for(self.today(), i18n.current())
+
+    def _update_prompt(self) -> None:
+        if self.sidebar.key == "view:today" or self.journal.count() == 0:
             self.prompt_banner.show_message(
-                self.tr("Today's prompt: %1").replace("%1", prompt), self.tr("Write about it")
+                self.tr("Today's prompt: %1").replace("%1", self._prompt()),
+                self.tr("Write about it"),
+                self.write_about_prompt,
             )
         else:
             self.prompt_banner.hide()
 
     def write_about_prompt(self) -> None:
-        from reflekt.core.templates import prompt_for
-
-        prompt = prompt_for(self.today(), i18n.current())
+        prompt = self._prompt()
         self.new_entry()
         self.editor.show_prompt(prompt)
 
     def show_reminder(self) -> None:
-        from reflekt.core.templates import prompt_for
-
-        title = self.tr("Time to reflect")
-        prompt = prompt_for(self.today(), i18n.current())
-        if not self.tray.notify(title, prompt):
+        prompt = self._prompt()
+        if not self.tray.notify(self.tr("Time to reflect"), prompt):
             self.reminder_banner.show_message(
                 self.tr("Time to reflect: %1").replace("%1", prompt),
                 self.tr("Write now"),
+                lambda: (self.reminder_banner.hide(), self.write_about_prompt()),
                 closable=True,
             )
-
-    def _write_from_reminder(self) -> None:
-        self.reminder_banner.hide()
-        self.write_about_prompt()
 
     def _start_writing(self) -> None:
         self.settings.welcomed = True
@@ -457,35 +449,24 @@ class MainWindow(Shell):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
-    def delete_entry(self) -> None:
-        entry = self.editor.entry
-        if entry is None or self.editor.is_draft or entry.in_trash:
-            return
-        if self.editor.has_conflict:  # the typed text waits for a choice in the bar
-            self.statusBar().showMessage(self.editor.last_error, 10_000)
-            return
-        self.editor.save()
-        row = self.list.currentIndex().row()
-        self.journal.delete(entry.id)
-        self._undo.append(entry.id)
+    def deleted(self, entry_id: str) -> None:
+        """An entry went to the trash: undo offered (Ctrl+Z, the status bar's Undo)."""
+        self._undo.append(entry_id)
         self.action_table.refresh()
-        self.editor.clear()
-        self.model.remove_entry(entry.id)
-        self._select_row(row)
-        self.sidebar.refresh()
-        self.statusBar().showMessage(
-            self.tr("Moved “%1” to the trash.").replace("%1", entry.display_title or "…"), 10_000
-        )
         self.undo_button.show()
         QTimer.singleShot(10_000, self.undo_button.hide)
 
+    def delete_entry(self) -> None:
+        from reflekt.gui.actions import delete_entry
+
+        delete_entry(self)
+
     def undo_delete(self) -> None:
-        if not self._undo:
-            return
-        entry_id = self._undo.pop()
-        self.action_table.refresh()
-        self.undo_button.hide()
-        self.restore_entry(entry_id)
+        if self._undo:
+            entry_id = self._undo.pop()
+            self.action_table.refresh()
+            self.undo_button.hide()
+            self.restore_entry(entry_id)
 
     def restore_entry(self, entry_id: str) -> None:
         entry = self.journal.restore(entry_id)
@@ -502,26 +483,7 @@ class MainWindow(Shell):
             self.tr("Restored “%1”.").replace("%1", entry.display_title or "…"), 5000
         )
 
-    def restore_current(self) -> None:
-        entry = self.editor.entry
-        if entry is not None and entry.in_trash:
-            self.restore_entry(entry.id)
-
-    def empty_trash(self) -> None:
-        from reflekt.gui import plaintext
-        from reflekt.gui.sidebar import filters_for
-
-        count = self.journal.count(filters_for("view:trash"))
-        if not count:
-            self.statusBar().showMessage(self.tr("The trash is already empty."), 4000)
-            return
-        if not plaintext.ask(
-            self,
-            self.tr("Empty the trash?"),
-            self.tr("Remove %n entries for good? This cannot be undone.", "", count),
-        ):
-            return
-        self.journal.empty_trash()
+    def trash_emptied(self) -> None:
         self._undo.clear()
         self.action_table.refresh()
         if self.editor.entry is not None and self.editor.entry.in_trash:
@@ -537,31 +499,10 @@ class MainWindow(Shell):
 
         if not self.loaded or self.editor.has_conflict:
             return
-        try:
-            drafts = self.journal.drafts()
-        except ReflektError:
+        kept = self.session.newest_draft(self.today())
+        if kept is None:
             return
-        if not drafts:
-            return
-        draft = drafts[-1]
-        try:
-            current: Entry | None = self.journal.get(draft.entry_id)
-        except ReflektError:
-            current = None  # purged meanwhile
-        if current is not None:
-            base = copy.copy(current)
-            base.revision = draft.base_revision or current.revision
-            base.deleted = None
-        else:
-            values = draft.values
-            base = Entry(
-                id=draft.entry_id,
-                created=draft.saved,
-                updated=draft.saved,
-                day=values.get("day") or self.today(),
-                template=values.get("template") or "free",
-                revision=draft.base_revision or 1,
-            )
+        draft, base = kept
         self.pages.setCurrentWidget(self.splitter)
         self._set_current(self.model.row_of(draft.entry_id), quietly=True)
         self.editor.resume_draft(draft.values, base)
@@ -611,8 +552,8 @@ class MainWindow(Shell):
                 "Showing the %n entries you picked in the chart.", "", self.journal.count(filters)
             ),
             self.tr("Show all entries"),
+            lambda: self.go("view:all"),
         )
-        self._banner_action = lambda: self.go("view:all")
         self._select_row(0)
 
     def show_entry(self, entry_id: str) -> None:

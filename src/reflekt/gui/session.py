@@ -14,6 +14,8 @@ the journal (releasing the lock), runs the work, and opens the file again.
 from __future__ import annotations
 
 import contextlib
+import copy
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +24,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from reflekt import paths
+from reflekt.core.drafts import Draft
 from reflekt.core.journal import Journal
+from reflekt.core.models import Entry
 from reflekt.core.storage import backup
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n
@@ -165,6 +169,37 @@ class Session(QObject):
         window.use_journal(journal)
         self.timer.start()
         return ok
+
+    def newest_draft(self, today: dt.date) -> tuple[Draft, Entry] | None:
+        """The newest text kept while a conflict was open (the app was closed or
+        crashed with the bar up), and the entry it was written over: as it is now,
+        at the revision the text started from (made up when purged meanwhile)."""
+        try:
+            drafts = self.journal.drafts()
+        except ReflektError:
+            return None
+        if not drafts:
+            return None
+        draft = drafts[-1]
+        try:
+            current: Entry | None = self.journal.get(draft.entry_id)
+        except ReflektError:
+            current = None  # purged meanwhile
+        if current is not None:
+            base = copy.copy(current)
+            base.revision = draft.base_revision or current.revision
+            base.deleted = None
+        else:
+            values = draft.values
+            base = Entry(
+                id=draft.entry_id,
+                created=draft.saved,
+                updated=draft.saved,
+                day=values.get("day") or today,
+                template=values.get("template") or "free",
+                revision=draft.base_revision or 1,
+            )
+        return draft, base
 
     # -- what others wrote -------------------------------------------------------
 

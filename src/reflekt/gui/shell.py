@@ -23,6 +23,7 @@ What that needs, and the one place it is done:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -182,12 +183,23 @@ class Banner(QWidget):
         self.close_button.setFlat(True)
         self.close_button.setAccessibleName(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.hide)
+        self.action: Callable[[], object] = self.hide
+        self.button.clicked.connect(lambda: self.action())
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         layout.addWidget(self.close_button)
         self.hide()
 
-    def show_message(self, text: str, button: str = "", closable: bool = False) -> None:
+    def show_message(
+        self,
+        text: str,
+        button: str = "",
+        action: Callable[[], object] | None = None,
+        *,
+        closable: bool = False,
+    ) -> None:
+        """Show ``text``; ``button`` runs ``action``."""
+        self.action = action or self.hide
         self.label.setText(text)
         self.button.setText(button)
         self.button.setVisible(bool(button))
