@@ -168,7 +168,7 @@ class MainWindow(Shell):
         self.reminder.due.connect(self.show_reminder)
 
         apply_font_size(self, settings.font_size)
-        self._update_title()
+        self.setWindowTitle(window_title(journal.path))
         self._restore_state()
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
@@ -201,24 +201,8 @@ class MainWindow(Shell):
     def journal(self, journal: Journal) -> None:
         self.session.journal = journal
 
-    @property
-    def _task(self) -> Any:
-        return self.session.task
-
     def reopen_after(self, action: Callable[[], object], passphrase: object = "keep") -> bool:
         return self.session.reopen_after(action, passphrase)
-
-    def switch_journal(self, path: Path, create: bool = False) -> None:
-        self.session.switch(path, create)
-
-    def _choose_journal(self, create: bool) -> None:
-        self.session.choose(create)
-
-    def check_external_changes(self) -> None:
-        self.session.check_external_changes()
-
-    def backup_in_background(self) -> None:
-        self.session.backup_in_background()
 
     def leave_entry(self) -> bool:
         """Save the entry being written before leaving it; False (and it stays open,
@@ -251,13 +235,8 @@ class MainWindow(Shell):
             self.growth_page.deleteLater()
             self.growth = self.growth_page = None
         self.pages.setCurrentWidget(self.splitter)
-        self._update_title()
+        self.setWindowTitle(window_title(journal.path))
         self.go("view:all")
-
-    _use_journal = use_journal
-
-    def _update_title(self) -> None:
-        self.setWindowTitle(window_title(self.journal.path))
 
     def _show_external_changes(self) -> None:
         """Show what another program (e.g. the reflekt command line) wrote meanwhile."""
