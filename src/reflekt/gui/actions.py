@@ -28,15 +28,13 @@ from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, exec_and_free
 from reflekt.gui.operations import show_failure
 from reflekt.gui.theme import apply_theme
 
+translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...")
+
 if TYPE_CHECKING:
     from reflekt.gui.mainwindow import MainWindow
 
 Key = QKeySequence.StandardKey
 Shortcut = str | QKeySequence.StandardKey
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 # The menus, in the menu bar's order.
@@ -141,8 +139,8 @@ class Actions:
         self._conditional: list[tuple[QAction, str]] = []
         menus: dict[str, QMenu] = {}
         for title in MENUS:
-            menu = window.menuBar().addMenu(_tr(title))
-            menu.setAccessibleName(_tr(title).replace("&", ""))
+            menu = window.menuBar().addMenu(translate("MainWindow", title))
+            menu.setAccessibleName(translate("MainWindow", title).replace("&", ""))
             menus[title] = menu
         for spec in ACTIONS:
             action = self._build(spec, list_widgets)
@@ -158,7 +156,7 @@ class Actions:
 
     def _build(self, spec: Action, list_widgets: list[QWidget]) -> QAction:
         window = self.window
-        action = QAction(_tr(spec.text) if spec.text else "", window)
+        action = QAction(translate("MainWindow", spec.text) if spec.text else "", window)
         if spec.shortcuts:
             action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
         run = _handler(window, spec)
@@ -213,7 +211,10 @@ def delete_entry(window: MainWindow) -> None:
     window._select_row(row)
     window.sidebar.refresh()
     window.statusBar().showMessage(
-        _tr("Moved “%1” to the trash.").replace("%1", entry.display_title or "…"), 10_000
+        translate("MainWindow", "Moved “%1” to the trash.").replace(
+            "%1", entry.display_title or "…"
+        ),
+        10_000,
     )
     window.deleted(entry.id)
 
@@ -231,14 +232,12 @@ def empty_trash(window: MainWindow) -> None:
 
     count = window.journal.count(filters_for("view:trash"))
     if not count:
-        window.statusBar().showMessage(_tr("The trash is already empty."), 4000)
+        window.statusBar().showMessage(translate("MainWindow", "The trash is already empty."), 4000)
         return
     if not plaintext.ask(
         window,
-        _tr("Empty the trash?"),
-        QCoreApplication.translate(
-            "MainWindow", "Remove %n entries for good? This cannot be undone.", "", count
-        ),
+        translate("MainWindow", "Empty the trash?"),
+        window.trash_question(count),
     ):
         return
     window.journal.empty_trash()
@@ -282,10 +281,11 @@ def show_about(window: MainWindow) -> None:
     plaintext.message(
         window,
         QMessageBox.Icon.Information,
-        _tr("About reflekt"),
-        _tr(
+        translate("MainWindow", "About reflekt"),
+        translate(
+            "MainWindow",
             "reflekt %1\n\nA private journal for reflection and learning at work. "
-            "Your journal stays on this computer.\n\nJournal: %2"
+            "Your journal stays on this computer.\n\nJournal: %2",
         )
         .replace("%1", __version__)
         .replace("%2", str(window.journal.path)),
@@ -381,11 +381,12 @@ def import_file(window: MainWindow) -> None:
 
     path, _ = QFileDialog.getOpenFileName(
         window,
-        _tr("Import entries"),
+        translate("MainWindow", "Import entries"),
         "",
-        _tr(
+        translate(
+            "MainWindow",
             "Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;"
-            "Day One export (*.zip);;All files (*)"
+            "Day One export (*.zip);;All files (*)",
         ),
     )
     if not path:
@@ -394,17 +395,21 @@ def import_file(window: MainWindow) -> None:
 
     def done(report: Any) -> None:
         window.session.refresh_after_background_write()
-        plaintext.inform(window, _tr("Import finished"), "\n".join(report.lines()))
+        plaintext.inform(
+            window, translate("MainWindow", "Import finished"), "\n".join(report.lines())
+        )
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            window.statusBar().showMessage(_tr("Import cancelled. Nothing was imported."), 8000)
+            window.statusBar().showMessage(
+                translate("MainWindow", "Import cancelled. Nothing was imported."), 8000
+            )
         else:
             show_failure(window, exc)
 
     window.session.run(
         lambda journal, cancelled: import_file(journal, Path(path), cancelled=cancelled),
-        title=_tr("Importing"),
+        title=translate("MainWindow", "Importing"),
         on_done=done,
         on_error=failed,
     )

@@ -462,6 +462,10 @@ class MainWindow(Shell):
             self.tr("Restored “%1”.").replace("%1", entry.display_title or "…"), 5000
         )
 
+    def trash_question(self, count: int) -> str:
+        # A plural: pyside6-lupdate marks %n forms only in self.tr(text, "", n).
+        return self.tr("Remove %n entries for good? This cannot be undone.", "", count)
+
     def trash_emptied(self) -> None:
         self._undo.clear()
         self.action_table.refresh()

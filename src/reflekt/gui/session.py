@@ -41,15 +41,13 @@ from reflekt.gui.operations import (
 )
 from reflekt.gui.safety import ask_passphrase, open_journal
 
+translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "...")
+
 if TYPE_CHECKING:
     from reflekt.gui.mainwindow import MainWindow
 
 EXTERNAL_CHECK_MS = 2000
 KEEP = "keep"  # ``reopen_after``: open the file again with the passphrase it had
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class Session(QObject):
@@ -86,16 +84,19 @@ class Session(QObject):
 
     def choose(self, create: bool) -> None:
         """Ask for a journal file to open (or to create) and switch to it."""
-        file_filter = _tr("reflekt journals (*.reflekt);;All files (*)")
+        file_filter = translate("MainWindow", "reflekt journals (*.reflekt);;All files (*)")
         if create:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, _tr("Create a new journal"), "journal.reflekt", file_filter
+                self.window,
+                translate("MainWindow", "Create a new journal"),
+                "journal.reflekt",
+                file_filter,
             )
             if path and not path.endswith(".reflekt"):
                 path += ".reflekt"
         else:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, _tr("Open a journal"), "", file_filter
+                self.window, translate("MainWindow", "Open a journal"), "", file_filter
             )
         if path:
             self.switch(Path(path), create)
@@ -148,7 +149,11 @@ class Session(QObject):
         self.journal.close()
         ok = True
         try:  # off the GUI thread: the window keeps painting while the file is rewritten
-            run_and_wait(window, lambda cancelled: action(), title=_tr("Working on the journal"))
+            run_and_wait(
+                window,
+                lambda cancelled: action(),
+                title=translate("MainWindow", "Working on the journal"),
+            )
         except ReflektError as exc:
             show_error(window, exc.message)
             ok, known = False, current
@@ -235,7 +240,7 @@ class Session(QObject):
                 self.open_connection,
                 lambda journal, cancelled: backup.maybe_backup(journal, "start"),
             ),
-            title=_tr("Backing up"),
+            title=translate("MainWindow", "Backing up"),
             on_done=lambda made: None,
             on_error=self._backup_failed,
             show_progress=False,
@@ -246,7 +251,8 @@ class Session(QObject):
             show_failure(self.window, exc)
             return
         self.window.statusBar().showMessage(
-            _tr("The automatic backup failed: %1").replace("%1", exc.message), 15_000
+            translate("MainWindow", "The automatic backup failed: %1").replace("%1", exc.message),
+            15_000,
         )
 
     def backup_on_close(self) -> None:
@@ -268,7 +274,7 @@ class Session(QObject):
                 self.open_connection,
                 lambda journal, cancelled: team.scan(journal, cancelled=cancelled),
             ),
-            title=_tr("Checking the team folder"),
+            title=translate("MainWindow", "Checking the team folder"),
             on_done=lambda report: None,
             on_error=lambda exc: None,  # the library shows problems when it is opened
             show_progress=False,
