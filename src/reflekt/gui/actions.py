@@ -1,4 +1,5 @@
-"""Menus and shortcuts, as one table; and the commands that open the dialogs.
+"""Menus and shortcuts, as one table; and the commands behind them (dialogs,
+secondary windows, the trash).
 
 ``ACTIONS`` lists every action once: the window attribute it is kept under, its menu,
 its text, its shortcuts, the handler it runs and when it can run. The menu bar, the
@@ -6,8 +7,8 @@ keyboard-shortcut list (F1) and the menus' accessible names are built from it, s
 a new action is one row here (plus a handler).
 
 A handler name is either a command registered below with ``@command`` (a function
-of the window: the dialogs and secondary windows) or a method of the window, dotted
-where it belongs to a pane (``editor.save``).
+of the window) or a method of the window, dotted where it belongs to a pane
+(``editor.save``).
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ class Actions:
             action.setEnabled(bool(attrgetter(when)(self.window)()))
 
 
-# -- commands: the dialogs and secondary windows ----------------------------------
+# -- commands: the dialogs, the secondary windows, the trash -------------------------
 
 
 @command
