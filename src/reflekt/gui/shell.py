@@ -249,7 +249,13 @@ class WelcomePage(QWidget):
         buttons.addStretch()
         layout.addWidget(title)
         layout.addSpacing(12)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not an alignment flag: an aligned item gets its
+        # one-line size hint, and the wrapped lines above and below were cut off.
+        centred = QHBoxLayout()
+        centred.addStretch()
+        centred.addWidget(text, 100)
+        centred.addStretch()
+        layout.addLayout(centred)
         layout.addSpacing(20)
         layout.addLayout(buttons)
         layout.addStretch(3)
