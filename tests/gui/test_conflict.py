@@ -356,10 +356,10 @@ def test_an_outside_change_seen_while_typing_shows_up_once_saved(
     window = make_window()
     type_into_the_entry(qtbot, window)
     terminal(journal_path, "add", "Written in the terminal meanwhile")
-    window.check_external_changes()  # typing: the list is left alone for now
+    window.session.check_external_changes()  # typing: the list is left alone for now
     assert window.model.rowCount() == 1
     assert window.editor.save()
-    window.check_external_changes()  # the next tick, no longer typing
+    window.session.check_external_changes()  # the next tick, no longer typing
     assert window.model.rowCount() == 2
     assert stored(journal_path, entry_id).body.endswith(MINE)
 

@@ -351,7 +351,7 @@ def test_external_changes_show_up(qtbot, make_window, journal_path) -> None:
     from reflekt.cli import main
 
     assert main(["--journal", str(journal_path), "add", "written from the terminal"]) == 0
-    window.check_external_changes()
+    window.session.check_external_changes()
     assert titles(window) == ["written from the terminal"]
 
 
@@ -540,10 +540,10 @@ def test_switching_journals_never_drops_unsaved_text(
 
     with monkeypatch.context() as m:
         m.setattr(window.journal, "update", disk_full)
-        window.switch_journal(tmp_path / "other.reflekt", create=True)
+        window.session.switch(tmp_path / "other.reflekt", create=True)
         assert window.journal.path == journal_path  # stayed, with the text on screen
         assert window.editor.body.toPlainText() == "draft that must not vanish"
-    window.switch_journal(tmp_path / "other.reflekt", create=True)
+    window.session.switch(tmp_path / "other.reflekt", create=True)
     assert window.journal.path == tmp_path / "other.reflekt"
     with Journal.open(journal_path) as old:
         assert old.list().entries[0].body == "draft that must not vanish"
@@ -561,6 +561,6 @@ def test_settings_open_another_journal_goes_through_the_window(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = SettingsDialog(window.settings, window.journal.path, window)
     qtbot.addWidget(dialog)
-    dialog.journalRequested.connect(window._choose_journal)
+    dialog.journalRequested.connect(window.session.choose)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert window.journal.path == tmp_path / "second.reflekt"

@@ -60,7 +60,7 @@ def test_main_flows_in_the_app_open_no_internet_socket(qtbot, make_window, journ
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
         dialog.update_preview()
     window.open_growth()
-    window.backup_in_background()
+    window.session.backup_in_background()
     wait_for_tasks()
     assert internet_sockets_of_this_process() == []
 

@@ -92,7 +92,7 @@ def test_encrypt_change_passphrase_and_decrypt_from_settings(
     window.journal = Journal.open(
         journal_path, create=False, passphrase=lambda p, a: "battery staple"
     )
-    window._use_journal(window.journal)
+    window.use_journal(window.journal)
     panel.set_journal(window.journal)
     panel.decrypt_button.click()
     assert not window.journal.encrypted

@@ -265,7 +265,7 @@ def test_cancelling_an_import_leaves_the_journal_as_it_was(
     source = FIXTURES / "jrnl_export_real.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     window.import_action.trigger()
-    progress = window._task.progress
+    progress = window.session.task.progress
     qtbot.waitUntil(lambda: progress.isVisible(), timeout=5000)
     cancel = progress.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # ...the person clicks Cancel

@@ -95,3 +95,33 @@ def test_swedish_menus(qtbot, swedish, make_window) -> None:
     assert window.search.placeholderText().startswith("Sök")
     sidebar = [it.text(0) for it in window.sidebar._items()][:2]
     assert sidebar == ["Alla anteckningar", "Idag"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_translation_is_lost_at_the_next_update(tmp_path: Path, lang: str) -> None:
+    """A string the scan no longer finds (say, passed through a helper lupdate does not
+    read) would be dropped by the next `update`, and the window would speak English."""
+    ts = ts_path(lang)
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(ts, fresh)
+    translations.update([fresh], plural_only=lang in translations.PLURAL_ONLY)
+    before, after = messages(ts), messages(fresh)
+    lost = sorted(set(before) - set(after))
+    assert not lost, f"{len(lost)} strings in {ts.name} are no longer found in the code: {lost[:5]}"
+    plural_lost = [
+        key
+        for key, message in before.items()
+        if message.get("numerus") == "yes" and after[key].get("numerus") != "yes"
+    ]
+    assert not plural_lost, f"no longer read as plurals (use self.tr(text, '', n)): {plural_lost}"
+
+
+def test_swedish_window_texts_from_the_action_table_and_the_session(
+    qtbot, swedish, make_window
+) -> None:
+    window = make_window()
+    edit = window.menuBar().actions()[1].menu()
+    texts = [a.text().replace("&", "") for a in edit.actions() if not a.isSeparator()]
+    assert texts[0] == window.undo_action.text().replace("&", "")
+    assert all(text and text not in ("Undo delete", "Find") for text in texts)
+    assert window.trash_question(2) != "Remove 2 entries for good? This cannot be undone."
