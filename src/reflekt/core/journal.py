@@ -22,14 +22,6 @@ from reflekt.core.bulk import (
     BulkWriter,
     _Batch,
 )
-from reflekt.core.bulk import (
-    BULK_REINDEX_MIN as BULK_REINDEX_MIN,  # compat: removed in phase B
-)
-from reflekt.core.bulk import (
-    STOPPED as STOPPED,  # compat: removed in phase B
-)
-from reflekt.core.bulk import gc_paused as gc_paused  # compat: removed in phase B
-from reflekt.core.compat import OldNames
 from reflekt.core.faults import translate_public
 from reflekt.core.models import (
     ENTRY_COLUMNS,
@@ -49,22 +41,8 @@ from reflekt.core.models import (
     Visibility,
     display_title,
 )
-from reflekt.core.search import (  # HL_END, HL_START, fts_query: compat, phase B
-    HL_END as HL_END,
-)
-from reflekt.core.search import (
-    HL_START as HL_START,
-)
-from reflekt.core.search import (
-    _Cursor,
-)
-from reflekt.core.search import (
-    fts_query as fts_query,
-)
+from reflekt.core.search import _Cursor
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.core.team_library import (
-    key_fingerprint as key_fingerprint,  # compat: removed in phase B
-)
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
     _enum,
@@ -82,9 +60,6 @@ from reflekt.core.validate import (
     now_iso,
     parse_day,
 )
-from reflekt.core.validate import (
-    clean_imported_titles as clean_imported_titles,  # compat: removed in phase B
-)
 from reflekt.errors import EntryConflict, InvalidInput, NotFound
 from reflekt.messages import msg
 
@@ -95,6 +70,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from reflekt.core.backups import Backups
     from reflekt.core.drafts import Draft
     from reflekt.core.goals import Goals
     from reflekt.core.people import People
@@ -139,7 +115,7 @@ def _new_uuid() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-class Journal(OldNames):  # OldNames: compat, removed in phase B
+class Journal:
     """One open journal file."""
 
     def __init__(self, db: storage.JournalDatabase, path: Path) -> None:
@@ -225,6 +201,12 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         from reflekt.core.share_log import ShareLog
 
         return ShareLog(self)
+
+    @functools.cached_property
+    def backups(self) -> Backups:
+        from reflekt.core.backups import Backups
+
+        return Backups(self)
 
     # -- entries: writing --------------------------------------------------
 

@@ -931,7 +931,6 @@ class MainWindow(QMainWindow):
 
     def backup_in_background(self) -> None:
         """The automatic backup on start: only when due, never in the person's way."""
-        from reflekt.core.storage import backup
         from reflekt.gui.operations import Operation, with_journal
 
         if not self.isVisible() or self._reopening:
@@ -940,7 +939,7 @@ class MainWindow(QMainWindow):
             self,
             with_journal(
                 self.open_connection,
-                lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+                lambda journal, cancelled: journal.backups.if_due("start"),
             ),
             title=self.tr("Backing up"),
             on_done=lambda made: None,
@@ -1094,9 +1093,9 @@ class MainWindow(QMainWindow):
         path = self.journal.path
         from PySide6.QtCore import QCoreApplication
 
-        from reflekt.gui.operations import passphrase_of, run_and_wait, wait_for_operations
+        from reflekt.gui.operations import run_and_wait, wait_for_operations
 
-        current = passphrase_of(self.journal)
+        current = self.journal.passphrase
         known = current if passphrase == "keep" else passphrase
         self.editor.clear()
         self._reopening = True
@@ -1278,7 +1277,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
-        from reflekt.core.storage import backup
         from reflekt.gui.operations import wait_for_operations
 
         # A failed backup must never keep someone from closing; the next start retries.
@@ -1289,7 +1287,7 @@ class MainWindow(QMainWindow):
         self.hide()
         wait_for_operations(10_000)
         with contextlib.suppress(ReflektError):
-            backup.maybe_backup(self.journal, "close")
+            self.journal.backups.if_due("close")
         self.settings.set_value("ui/geometry", geometry)
         self.settings.set_value("ui/splitter", self.splitter.saveState())
         self.settings.set_value("ui/outline", self._outline())

@@ -425,7 +425,7 @@ def _log(
     *,
     audience: str = "",
 ) -> None:
-    journal.record_share(
+    journal.shares.record(
         fmt,
         where,
         ids,
