@@ -4,7 +4,7 @@ The folder is typically kept in sync by OneDrive/SharePoint, Nextcloud or
 Syncthing, so it holds the sync tools' debris too: partial and conflict copies,
 office lock files, empty or half-written files. Those are ignored or reported,
 never a reason to stop. Each author's newest bundle decides their lessons (see
-``Journal.apply_team_bundle``); one bad file never blocks the others.
+``journal.team.apply_bundle``); one bad file never blocks the others.
 """
 
 from __future__ import annotations
