@@ -1,8 +1,8 @@
 """Backups of the open journal: ``journal.backups``.
 
 The backup writer lives in ``core/storage/backup.py`` and takes a database and a path;
-this part hands it the open journal's, so that the CLI and the app back up, and read or
-set the automatic interval, without holding ``journal.db``.
+this part hands it the open journal's, so that the CLI and the app back up, and set the
+automatic interval, without holding ``journal.db``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from reflekt.core.storage import backup
 
 @translate_public
 class Backups(Part):
-    """``journal.backups.make()``, ``.if_due("start")``, ``.interval()``, ``.set_interval(h)``."""
+    """``journal.backups.make()``, ``.if_due("start")``, ``.set_interval(hours)``."""
 
     def make(self, *, target: Path | None = None, reason: str = backup.MANUAL) -> Path:
         """A verified backup now (into the journal's backup folder unless ``target``)."""
@@ -26,10 +26,6 @@ class Backups(Part):
     def if_due(self, reason: str = "start", *, now: dt.datetime | None = None) -> Path | None:
         """An automatic backup when the journal changed and the interval passed (thinned)."""
         return backup.backup_if_due(self.db, self.path, reason, now=now)
-
-    def interval(self) -> dt.timedelta | None:
-        """How often automatic backups are made (None: never)."""
-        return backup.backup_interval(self.db)
 
     def set_interval(self, hours: float) -> None:
         """Make automatic backups every ``hours`` (0 turns them off)."""
