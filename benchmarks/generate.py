@@ -233,7 +233,7 @@ def write_reflekt(path: Path, items: list[BenchEntry]) -> int:
     """The journal through the facade's bulk path (one transaction, FTS kept by triggers)."""
     with Journal.open(path) as journal:
         for name, (role, department) in content.PEOPLE.items():
-            journal.set_person(name, role=role[0], department=department[0])
+            journal.people.set(name, role=role[0], department=department[0])
         # The last development talk was the day before the first entry, so the growth
         # view opens on all ten years.
         first = min(e.day for e in items)

@@ -152,7 +152,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "reflekt.gui.settings_dialog",
     "reflekt.gui.share_dialog",
     "reflekt.gui.sidebar",
-    "reflekt.gui.tasks",
+    "reflekt.gui.operations",
     "reflekt.core.storage.backup",
 )
 

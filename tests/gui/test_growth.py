@@ -30,7 +30,7 @@ def fill_year(journal: Journal, seed: int = 7) -> None:
     rng = random.Random(seed)
     kinds = ["reflection", "lesson", "mistake", "learned-from", "shared-knowledge", "til"]
     skills = ["Facilitation", "SQL", "Feedback", "Planning", "Writing"]
-    goal = journal.add_goal("Run calmer meetings", target_date="2026-06-30")
+    goal = journal.goals.add("Run calmer meetings", target_date="2026-06-30")
     items = []
     for n in range(360):
         day = TODAY - dt.timedelta(days=rng.randrange(365))

@@ -214,7 +214,7 @@ def test_empty_trash_asks_then_removes(
 
 def test_link_an_entry_to_a_goal_from_the_editor(qtbot, make_window, journal_path) -> None:
     with Journal.open(journal_path) as j:
-        goal = j.add_goal("Facilitate a workshop")
+        goal = j.goals.add("Facilitate a workshop")
         j.add("Planned the agenda with HR")
     window = make_window()
     goals: QListWidget = window.editor.goals
@@ -227,12 +227,12 @@ def test_link_an_entry_to_a_goal_from_the_editor(qtbot, make_window, journal_pat
     assert item.checkState() == Qt.CheckState.Checked
     window.editor.save()
     assert window.journal.get(window.editor.entry.id).goals == [goal.id]
-    assert window.journal.get_goal(goal.id).entry_count == 1
+    assert window.journal.goals.get(goal.id).entry_count == 1
 
 
 def test_goals_dialog_creates_goal_and_shows_evidence(qtbot, make_window, journal_path) -> None:
     with Journal.open(journal_path) as j:
-        goal = j.add_goal("Present to management")
+        goal = j.goals.add("Present to management")
         j.add("Rehearsed the budget slides", goals=[goal.id])
     window = make_window()
     seen = {}
@@ -248,7 +248,7 @@ def test_goals_dialog_creates_goal_and_shows_evidence(qtbot, make_window, journa
     when_modal(inspect)
     qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert len(seen["evidence"]) == 1 and "Rehearsed the budget slides" in seen["evidence"][0]
-    statuses = {g.title: g.status.value for g in window.journal.goals()}
+    statuses = {g.title: g.status.value for g in window.journal.goals.list()}
     assert statuses == {"Present to management": "active", "Mentor a new colleague": "achieved"}
 
 

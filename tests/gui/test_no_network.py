@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from reflekt.core.journal import Journal
-from reflekt.gui.tasks import wait_for_tasks
+from reflekt.gui.operations import wait_for_operations
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads /proc, which only Linux has"
@@ -61,7 +61,7 @@ def test_main_flows_in_the_app_open_no_internet_socket(qtbot, make_window, journ
         dialog.update_preview()
     window.open_growth()
     window.session.backup_in_background()
-    wait_for_tasks()
+    wait_for_operations()
     assert internet_sockets_of_this_process() == []
 
 

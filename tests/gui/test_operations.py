@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
+from reflekt.core.backups import Backups
 from reflekt.core.journal import Journal
 from reflekt.core.storage import backup
 from reflekt.errors import BackupError
@@ -79,13 +80,13 @@ def test_undo_of_a_delete_puts_the_entry_back_in_its_place(
 def test_back_up_now_keeps_the_window_painting(
     qtbot, make_window, journal_path, monkeypatch
 ) -> None:
-    original = backup.make_backup
+    original = Backups.make
 
-    def slow_backup(journal, **kwargs):  # a big journal takes a while to copy
+    def slow_backup(backups, **kwargs):  # a big journal takes a while to copy
         time.sleep(0.6)
-        return original(journal, **kwargs)
+        return original(backups, **kwargs)
 
-    monkeypatch.setattr(backup, "make_backup", slow_backup)
+    monkeypatch.setattr(Backups, "make", slow_backup)
     window = make_window()
     window.journal.add("worth a backup")
     panel = SafetyPanel(window.journal, window.reopen_after)

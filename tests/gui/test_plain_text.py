@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from reflekt.core.journal import Journal
-from reflekt.gui.tasks import wait_for_tasks
+from reflekt.gui.operations import wait_for_operations
 from reflekt.share import export, team
 
 GUI = Path(__file__).resolve().parents[2] / "src" / "reflekt" / "gui"
@@ -176,7 +176,7 @@ def test_team_library_status_shows_skipped_file_names_as_text(
         library.sync()
         # Skipped files are listed, each with why, in a plain-text box under the status.
         qtbot.waitUntil(lambda: name in library.skipped.toPlainText(), timeout=5000)
-        wait_for_tasks()
+        wait_for_operations()
         assert library.skipped.isVisible()
         assert library.skipped.document().toPlainText().count(name) == 1
         assert "<" not in library.status.text() or library.status.textFormat() == (
@@ -201,7 +201,7 @@ def test_team_library_credit_line_shows_the_author_as_text(
         library.show()
         library.sync()
         qtbot.waitUntil(lambda: library.list.count() == 1, timeout=5000)
-        wait_for_tasks()
+        wait_for_operations()
         library.list.setCurrentRow(0)
         qtbot.mouseClick(library.learned_button, Qt.MouseButton.LeftButton)
         assert_literal(library.status, author)
@@ -233,7 +233,7 @@ def test_import_finished_box_shows_the_author_name_as_text(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
-    wait_for_tasks()
+    wait_for_operations()
     box = boxes[-1]
     assert author in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText

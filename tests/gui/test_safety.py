@@ -105,7 +105,7 @@ def test_a_damaged_journal_is_replaced_by_its_newest_backup_on_request(
 ) -> None:
     with Journal.open(journal_path) as j:
         j.add("kept safe in the backup")
-        backup.make_backup(j)
+        j.backups.make()
         for i in range(200):
             j.add(f"filler entry {i} " * 20)
     data = bytearray(journal_path.read_bytes())

@@ -22,7 +22,7 @@ NAME_FORMS = ("Erik", "Berg")
 def issue_example(journal_path: Path) -> str:
     """The entry from the issue, as `reflekt person` and `reflekt add` make it."""
     with Journal.open(journal_path) as j:
-        j.set_person("Erik Berg", role="HR partner")
+        j.people.set("Erik Berg", role="HR partner")
         entry = j.add(
             TEXT,
             title=TITLE,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 from reflekt.core.journal import Journal
 from reflekt.core.models import Relation
 from reflekt.gui.app import apply_language
+from reflekt.gui.operations import wait_for_operations
 from reflekt.gui.share_dialog import ExportDialog, SharesDialog
-from reflekt.gui.tasks import wait_for_tasks
 from reflekt.gui.team_view import TeamLibrary
 from reflekt.share import export, team
 
@@ -66,7 +66,7 @@ def test_the_bytes_written_are_the_bytes_previewed(
             assert target.read_bytes().startswith(b"%PDF")
             assert dialog.preview_stack.currentWidget() is dialog.pages_area
         assert b"Reorg worries" not in target.read_bytes()
-        assert j.shares()[0].format == fmt
+        assert j.shares.list()[0].format == fmt
 
 
 def test_a_private_entry_needs_explicit_consent(qtbot, journal_path, filled) -> None:
@@ -86,7 +86,7 @@ def test_people_are_left_out_unless_chosen(qtbot, journal_path) -> None:
     with Journal.open(journal_path) as j:
         from reflekt.core.models import PersonLink
 
-        j.set_person("Sara Ek", role="Analyst", department="Finance")
+        j.people.set("Sara Ek", role="Analyst", department="Finance")
         j.add(
             "Sara showed me pivot tables",
             people=[PersonLink("Sara Ek", Relation.LEARNED_FROM)],
@@ -116,7 +116,7 @@ def test_copy_puts_markdown_and_html_on_the_clipboard_and_logs_it(
         assert "Demo froze on stage" in mime.text()
         assert "<html" in mime.html().lower()
         assert SECRET_MOOD_NOTE not in mime.text() + mime.html()
-        assert j.shares()[0].path == "(clipboard)"
+        assert j.shares.list()[0].path == "(clipboard)"
         log = SharesDialog(j)
         qtbot.addWidget(log)
         assert log.table.rowCount() == 1
@@ -174,7 +174,7 @@ def test_team_library_lists_searches_and_credits_a_colleague(qtbot, journal_path
         assert entry.kind.value == "learned-from"
         assert entry.people[0].name == "Sara Ek"
         assert entry.people[0].relation is Relation.LEARNED_FROM
-        assert j.team_lessons_used()[0]["author"] == "Sara Ek"
+        assert j.team.lessons_used()[0]["author"] == "Sara Ek"
         assert j.count() == 1  # team lessons never mix into one's own entries
 
 
@@ -193,7 +193,7 @@ def test_team_library_follows_the_folder_as_it_changes(qtbot, journal_path, tmp_
         qtbot.waitUntil(lambda: "Second version." in library.viewer.toPlainText(), timeout=8000)
         make_bundle(folder, tmp_path, "Li Wei", "Write the runbook", "Steps first.")
         qtbot.waitUntil(lambda: library.list.count() == 2, timeout=8000)
-        wait_for_tasks()
+        wait_for_operations()
 
 
 @pytest.mark.skipif(not FIXTURES.exists(), reason="the shared fixtures are not beside the repo")
@@ -205,7 +205,7 @@ def test_import_from_the_window_runs_in_the_background(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     window.import_action.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
-    wait_for_tasks()
+    wait_for_operations()
     expected = len(json.loads(source.read_text())["entries"])
     assert window.journal.count() == expected
     assert any("import" in text.lower() for text in no_blocking_message_boxes)
@@ -270,7 +270,7 @@ def test_cancelling_an_import_leaves_the_journal_as_it_was(
     cancel = progress.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # ...the person clicks Cancel
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)
-    wait_for_tasks()
+    wait_for_operations()
     assert window.journal.count() == 1
     assert [hit.entry.body for hit in window.journal.search("written")] == [
         "Written before the import."
@@ -303,7 +303,7 @@ def test_team_library_shows_keys_lists_skipped_files_and_forgets_a_colleague(
         library.show()
         library.sync()
         qtbot.waitUntil(lambda: library.list.count() == 1, timeout=5000)
-        (sara,) = j.team_authors()
+        (sara,) = j.team.authors()
         assert library.author.itemText(1) == f"Sara Ek · {sara['fingerprint']}"
         assert library.own_key.isHidden()  # this journal has shared nothing: no key yet
         export.set_author(j, "Me Myself")
@@ -324,10 +324,10 @@ def test_team_library_shows_keys_lists_skipped_files_and_forgets_a_colleague(
         (folder / "<b>forged<i>.reflekt.json").write_bytes(data)
         qtbot.mouseClick(library.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: library.skipped.isVisible(), timeout=5000)
-        wait_for_tasks()
+        wait_for_operations()
         skipped = library.skipped.toPlainText()
         assert "<b>forged<i>.reflekt.json" in skipped and "another key" in skipped
-        assert [x.title for x in j.team_lessons()] == ["Calm customers first"]
+        assert [x.title for x in j.team.lessons()] == ["Calm customers first"]
         # Forget Sara: choose her, click, confirm in the box.
         library.author.setCurrentIndex(1)
         assert library.forget_button.isEnabled()
@@ -341,15 +341,15 @@ def test_team_library_shows_keys_lists_skipped_files_and_forgets_a_colleague(
         monkeypatch.setattr(QMessageBox, "exec", answer_yes)
         qtbot.mouseClick(library.forget_button, Qt.MouseButton.LeftButton)
         assert "Sara Ek" in asked[0] and "1 lesson" in asked[0]
-        assert j.team_authors() == [] and j.team_lessons() == []
+        assert j.team.authors() == [] and j.team.lessons() == []
         assert library.list.count() == 0 and library.author.count() == 1
         assert not library.forget_button.isEnabled()
         # Two keys now claim the forgotten colleague: neither is trusted.
         genuine.touch()
         qtbot.mouseClick(library.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "different keys" in library.skipped.toPlainText(), timeout=5000)
-        wait_for_tasks()
-        assert j.team_lessons() == []
+        wait_for_operations()
+        assert j.team.lessons() == []
 
 
 def test_the_start_up_team_scan_runs_in_the_background(
@@ -374,13 +374,13 @@ def test_the_start_up_team_scan_runs_in_the_background(
     monkeypatch.setattr(team, "scan", recording_scan)
     window = make_window()
     qtbot.waitUntil(lambda: bool(threads), timeout=6000)
-    wait_for_tasks()
+    wait_for_operations()
     assert threads[0] is not threading.main_thread()
-    assert [x.title for x in window.journal.team_lessons()] == ["Calm customers first"]
+    assert [x.title for x in window.journal.team.lessons()] == ["Calm customers first"]
 
 
 def _own_fingerprint(journal: Journal) -> str:
-    from reflekt.core.journal import key_fingerprint
+    from reflekt.core.team_library import key_fingerprint
     from reflekt.share import signing
 
     return key_fingerprint(signing.public_key(journal))

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from reflekt.core import bulk, search
-from reflekt.core import journal as journal_module
-from reflekt.core.journal import BULK_REINDEX_MIN, Journal
+from reflekt.core.bulk import BULK_REINDEX_MIN
+from reflekt.core.journal import Journal
 from reflekt.core.models import Filters
 from reflekt.errors import FileRejected, InvalidInput
 from reflekt.share.importers import import_file
@@ -64,7 +64,7 @@ def test_a_large_import_is_found_by_word_prefix_and_phrase_at_once(
     assert [h.entry.title for h in journal.search('"planning went sideways"')] == [
         f"Retro {MANY // 2}"
     ]
-    assert journal.search("sideways planning")[0].snippet.count(journal_module.HL_START) == 2
+    assert journal.search("sideways planning")[0].snippet.count(search.HL_START) == 2
     # Every other imported entry, each once (one of them was about the kräftskiva).
     assert len({h.entry.id for h in journal.search("deployment", limit=MANY + 10)}) == MANY - 1
     assert len({h.entry.id for h in journal.search("dep*", limit=MANY + 10)}) == MANY - 1
@@ -164,9 +164,9 @@ def test_prefix_snippets_mark_the_matches_on_every_page(journal: Journal) -> Non
     seen = []
     for offset in range(0, 120, 50):
         for hit in journal.search("timm*", limit=50, offset=offset):
-            assert f"{journal_module.HL_START}Timmen{journal_module.HL_END}" in hit.snippet
-            assert f"{journal_module.HL_START}timmerman{journal_module.HL_END}" in hit.snippet
-            assert "timing" in hit.snippet and f"{journal_module.HL_START}timing" not in hit.snippet
+            assert f"{search.HL_START}Timmen{search.HL_END}" in hit.snippet
+            assert f"{search.HL_START}timmerman{search.HL_END}" in hit.snippet
+            assert "timing" in hit.snippet and f"{search.HL_START}timing" not in hit.snippet
             seen.append(hit.entry.id)
     assert len(set(seen)) == 120
 

@@ -132,7 +132,7 @@ def test_some_reflections_use_markdown(entries: list[Entry]) -> None:
 def test_people_come_from_several_departments(
     english: tuple[Journal, int], entries: list[Entry]
 ) -> None:
-    people = english[0].people()
+    people = english[0].people.list()
     assert len({person.department for person in people if person.department}) >= 4
     assert all(person.role for person in people)
     learned = [entry for entry in entries if entry.kind is Kind.LEARNED_FROM]
@@ -171,7 +171,7 @@ def test_moods_dip_around_the_incident(entries: list[Entry]) -> None:
 
 
 def test_goals_are_linked_and_one_is_achieved(english: tuple[Journal, int]) -> None:
-    goals = english[0].goals()
+    goals = english[0].goals.list()
     assert 3 <= len(goals) <= 4
     assert all(goal.entry_count >= 2 for goal in goals)
     assert sum(goal.status is GoalStatus.ACHIEVED for goal in goals) == 1

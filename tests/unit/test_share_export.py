@@ -144,7 +144,7 @@ def test_private_entry_refused_with_its_name(shared_journal: Journal) -> None:
     assert "Not for sharing" in exc.value.message
     assert "--include-private" in exc.value.message
     assert [e.title for e in exc.value.entries] == ["Not for sharing"]
-    assert shared_journal.shares() == []
+    assert shared_journal.shares.list() == []
 
 
 def test_private_entry_goes_only_with_consent(shared_journal: Journal) -> None:
@@ -185,7 +185,7 @@ def test_written_bytes_equal_previewed_bytes(
     preview = export.prepare_export(shared_journal, ExportOptions(format=fmt))
     path = export.write_export(shared_journal, preview, tmp_path / f"out.{fmt}")
     assert path.read_bytes() == preview.data
-    log = shared_journal.shares()
+    log = shared_journal.shares.list()
     assert log[0].format == fmt
     assert log[0].path == str(path.resolve())
     assert set(log[0].entries) == set(preview.entry_ids)
@@ -214,7 +214,7 @@ def test_existing_file_is_not_replaced_without_asking(
     with pytest.raises(FileRejected, match="already exists"):
         export.write_export(shared_journal, preview, target)
     assert target.read_text() == "my own notes"
-    assert shared_journal.shares() == []
+    assert shared_journal.shares.list() == []
     export.write_export(shared_journal, preview, target, overwrite=True)
     assert target.read_bytes() == preview.data
 

@@ -11,7 +11,8 @@ from sqlite_utils import Database
 
 from reflekt import paths
 from reflekt.core import storage
-from reflekt.core.journal import HL_END, HL_START, Journal, fts_query
+from reflekt.core.journal import Journal
+from reflekt.core.search import HL_END, HL_START, fts_query
 from reflekt.core.storage.migrations import MIGRATION_SET, known_steps, migrations
 from reflekt.errors import JournalError, JournalTooNew, NotAJournal
 

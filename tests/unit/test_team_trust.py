@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from tests.conftest import Cli
 
 from reflekt import messages
-from reflekt.core.journal import Journal, key_fingerprint
+from reflekt.core.journal import Journal
+from reflekt.core.team_library import key_fingerprint
 from reflekt.errors import FileRejected, InvalidInput
 from reflekt.share import bundle, export, safety, signing, team
 

@@ -50,7 +50,7 @@ def cmd_skills(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_people(args: argparse.Namespace, journal: Journal) -> int:
-    people = journal.people()
+    people = journal.people.list()
     if args.json:
         write_json(
             [
@@ -67,7 +67,7 @@ def cmd_people(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_person(args: argparse.Namespace, journal: Journal) -> int:
-    person = journal.set_person(args.name, role=args.role, department=args.department)
+    person = journal.people.set(args.name, role=args.role, department=args.department)
     about = ", ".join(x for x in (person.role, person.department) if x)
     write(person.name + (f" ({about})" if about else ""))
     return EXIT_OK
@@ -137,7 +137,7 @@ def cmd_demo(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_goals(args: argparse.Namespace, journal: Journal) -> int:
-    goals = journal.goals(args.status)
+    goals = journal.goals.list(args.status)
     if args.json:
         write_json([goal_to_dict(g) for g in goals])
     elif not goals:
@@ -151,7 +151,7 @@ def cmd_goals(args: argparse.Namespace, journal: Journal) -> int:
 def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
     action = args.goal_action
     if action == "add":
-        goal = journal.add_goal(
+        goal = journal.goals.add(
             args.title,
             description=args.description or "",
             target_date=as_day(args.target) if args.target else None,
@@ -172,9 +172,9 @@ def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
             raise InvalidInput(
                 "Nothing to change: give --title, --description, --target or --status."
             )
-        write(journal.update_goal(args.id, **changes).id)
+        write(journal.goals.update(args.id, **changes).id)
     elif action == "show":
-        goal = journal.get_goal(args.id)
+        goal = journal.goals.get(args.id)
         evidence = list(journal.iter_entries(Filters(goal=goal.id)))
         if args.json:
             write_json({**goal_to_dict(goal), "evidence": [entry_to_dict(e) for e in evidence]})
@@ -188,11 +188,11 @@ def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
             for entry in evidence:
                 write(entry_line(entry))
     elif action == "delete":
-        goal = journal.get_goal(args.id)
-        journal.delete_goal(goal.id)
+        goal = journal.goals.get(args.id)
+        journal.goals.delete(goal.id)
         write(f"Removed the goal {goal.title!r}; its entries are kept.")
     elif action in ("link", "unlink"):
-        method = journal.link_goal if action == "link" else journal.unlink_goal
+        method = journal.goals.link if action == "link" else journal.goals.unlink
         method(args.entry, args.id)
         write("Linked." if action == "link" else "Unlinked.")
     return EXIT_OK

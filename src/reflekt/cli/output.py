@@ -96,7 +96,7 @@ def print_entries(entries: Iterable[Entry], as_json: bool, empty: Callable[[], s
 
 def snippet_markdown(snippet: str) -> str:
     """A search snippet for ``--json``: the matched words in **Markdown bold**."""
-    from reflekt.core.journal import HL_END, HL_START
+    from reflekt.core.search import HL_END, HL_START
 
     return snippet.replace(HL_START, "**").replace(HL_END, "**")
 
@@ -104,7 +104,7 @@ def snippet_markdown(snippet: str) -> str:
 def _bold(snippet: str) -> str:
     """Bold in a terminal, **Markdown bold** elsewhere; the snippet's own text escaped as
     ``write`` does."""
-    from reflekt.core.journal import HL_END, HL_START
+    from reflekt.core.search import HL_END, HL_START
 
     start, end = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("**", "**")
     return end.join(

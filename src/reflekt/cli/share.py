@@ -12,13 +12,14 @@ from reflekt.cli.common import EXIT_OK, Command, date_range, language_of
 from reflekt.cli.output import one_line, snippet_markdown, write, write_hits, write_json
 from reflekt.controls import for_json, for_terminal
 from reflekt.core import scope
-from reflekt.core.journal import Journal, key_fingerprint
+from reflekt.core.journal import Journal
 from reflekt.core.models import (
     Filters,
     Kind,
     share_record_to_dict,
     team_lesson_to_dict,
 )
+from reflekt.core.team_library import key_fingerprint
 from reflekt.errors import FileTooBig, InvalidInput, NotFound
 from reflekt.messages import msg
 from reflekt.share import export, redact, signing, team
@@ -132,7 +133,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         if args.publish:
             write(f"Wrote your shared lessons to {team.publish(journal, lang=language_of(args))}.")
     elif action == "list":
-        lessons = journal.team_lessons(author=args.author, tag=args.tag, skill=args.skill)
+        lessons = journal.team.lessons(author=args.author, tag=args.tag, skill=args.skill)
         if args.json:
             keys = _author_keys(journal)
             write_json([_with_key(team_lesson_to_dict(lesson), keys) for lesson in lessons])
@@ -141,9 +142,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         for lesson in lessons if not args.json else []:
             write(_lesson_line(lesson))
     elif action == "search":
-        hits = journal.search_team_lessons(
-            args.query, author=args.author, tag=args.tag, skill=args.skill
-        )
+        hits = journal.team.search(args.query, author=args.author, tag=args.tag, skill=args.skill)
         if args.json:
             keys = _author_keys(journal)
             write_json(
@@ -168,7 +167,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def _author_keys(journal: Journal) -> dict[str, tuple[bool, str]]:
-    return {a["id"]: (a["verified"], a["fingerprint"]) for a in journal.team_authors()}
+    return {a["id"]: (a["verified"], a["fingerprint"]) for a in journal.team.authors()}
 
 
 def _with_key(lesson: dict[str, Any], keys: dict[str, tuple[bool, str]]) -> dict[str, Any]:
@@ -181,7 +180,7 @@ def _with_key(lesson: dict[str, Any], keys: dict[str, tuple[bool, str]]) -> dict
 
 
 def _team_authors(args: argparse.Namespace, journal: Journal) -> None:
-    authors = journal.team_authors()
+    authors = journal.team.authors()
     if args.json:
         write_json(authors)
         return
@@ -206,7 +205,7 @@ def _team_authors(args: argparse.Namespace, journal: Journal) -> None:
 
 
 def _team_forget(args: argparse.Namespace, journal: Journal) -> None:
-    found = journal.find_team_author(args.author)
+    found = journal.team.find_author(args.author)
     if found is None:
         raise NotFound(
             msg(
@@ -216,7 +215,7 @@ def _team_forget(args: argparse.Namespace, journal: Journal) -> None:
             )
         )
     author_id, name = found
-    count = journal.forget_team_author(author_id, key=True)
+    count = journal.team.forget_author(author_id, key=True)
     write(
         msg(
             "Forgot {name}: {count} lesson(s) and their key are gone from the library. The "
@@ -237,7 +236,7 @@ def _lesson_line(lesson: Any) -> str:
 
 
 def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
-    records = journal.shares()
+    records = journal.shares.list()
     if args.json:
         write_json([share_record_to_dict(r) for r in records])
         return EXIT_OK
@@ -254,7 +253,7 @@ def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
 def cmd_privacy(args: argparse.Namespace, journal: Journal) -> int:
     """What leaves of one entry besides the people rule: names kept, words left out."""
     entry = journal.get(args.id)
-    known = {redact.fold(p.name): p.name for p in journal.known_people()}
+    known = {redact.fold(p.name): p.name for p in journal.people.known()}
     for name in args.keep_name or ():
         person = known.get(redact.fold(name))
         if person is None:
@@ -375,7 +374,7 @@ def register(command: Command) -> None:
 
 def _empty_library(journal: Journal, *, filtered: bool) -> str:
     """Why ``team list`` shows nothing, and what to do about it."""
-    if filtered and journal.team_lesson_count():
+    if filtered and journal.team.count():
         return msg("No lessons in the team library match that.")
     where = team.folder(journal)
     if where is None:

@@ -125,7 +125,7 @@ def _names_a_file(target: str) -> bool:
 
 
 def cmd_backup(args: argparse.Namespace, journal: Journal) -> int:
-    made = backups.make_backup(journal, target=Path(args.output) if args.output else None)
+    made = journal.backups.make(target=Path(args.output) if args.output else None)
     note = " (encrypted, like the journal)" if journal.encrypted else ""
     write(f"Backed up to {made}{note}.")
     return EXIT_OK
@@ -214,7 +214,7 @@ def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
     plain = [b for b in backups.list_backups(path) if not b.encrypted]
     if plain and args.remove_plain_backups:
         with Journal.open(path, passphrase=lambda _p, n: passphrase if n == 0 else None) as j:
-            made = backups.make_backup(j)
+            made = j.backups.make()
         for b in plain:
             b.path.unlink(missing_ok=True)
         write(f"Removed {len(plain)} unencrypted backups; a new encrypted one is at {made}.")

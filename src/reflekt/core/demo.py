@@ -94,7 +94,7 @@ def fill_demo(
     rng = random.Random(seed)
     specs = _plan(rng, today)
     for name, (role, department) in content.PEOPLE.items():
-        journal.set_person(name, role=role[index], department=department[index])
+        journal.people.set(name, role=role[index], department=department[index])
     goal_ids = _add_goals(journal, specs, index, today)
     ids = journal.add_many(_item(spec, index, goal_ids) for spec in specs)
     return len(ids)
@@ -413,7 +413,7 @@ def _add_goals(journal: Journal, specs: list[_Spec], index: int, today: dt.date)
             # Reached on the day of its last goal note, which says so.
             updated = dt.datetime.fromisoformat(notes[-1].created)
             target = notes[-1].day + dt.timedelta(days=goal.target_days)
-        ids[goal.key] = journal.add_goal(
+        ids[goal.key] = journal.goals.add(
             goal.title[index],
             description=goal.description[index],
             target_date=target,

@@ -31,10 +31,6 @@ GOAL_FIELDS = frozenset({"title", "description", "target_date", "status"})
 class Goals(Part):
     """The journal's goals: ``journal.goals.add(...)``, ``journal.goals.list()``."""
 
-    def __call__(self, status: GoalStatus | str | None = None) -> list[Goal]:
-        """``journal.goals()``: the goals, as ``list`` gives them."""  # compat: removed in phase B
-        return self.list(status)
-
     def add(
         self,
         title: str,

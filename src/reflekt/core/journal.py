@@ -15,15 +15,7 @@ from pathlib import Path
 
 from reflekt import paths
 from reflekt.core import entries, storage
-from reflekt.core.bulk import (
-    BULK_REINDEX_MIN as BULK_REINDEX_MIN,  # compat: removed in phase B
-)
-from reflekt.core.bulk import (
-    STOPPED as STOPPED,  # compat: removed in phase B
-)
 from reflekt.core.bulk import BulkWriter, _Batch
-from reflekt.core.bulk import gc_paused as gc_paused  # compat: removed in phase B
-from reflekt.core.compat import OldNames
 from reflekt.core.faults import translate_public
 from reflekt.core.models import (
     ENTRY_FIELDS,
@@ -38,30 +30,13 @@ from reflekt.core.models import (
     Source,
     Visibility,
 )
-from reflekt.core.search import (  # HL_END, HL_START, fts_query: compat, phase B
-    HL_END as HL_END,
-)
-from reflekt.core.search import (
-    HL_START as HL_START,
-)
-from reflekt.core.search import (
-    _Cursor,
-)
-from reflekt.core.search import (
-    fts_query as fts_query,
-)
+from reflekt.core.search import _Cursor
 from reflekt.core.storage import entries as stored
 from reflekt.core.storage.encryption import PassphraseProvider
-from reflekt.core.team_library import (
-    key_fingerprint as key_fingerprint,  # compat: removed in phase B
-)
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
     _uuid_or_none,
     now_iso,
-)
-from reflekt.core.validate import (
-    clean_imported_titles as clean_imported_titles,  # compat: removed in phase B
 )
 from reflekt.errors import InvalidInput, NotFound
 from reflekt.messages import msg
@@ -73,6 +48,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from reflekt.core.backups import Backups
     from reflekt.core.drafts import Draft
     from reflekt.core.goals import Goals
     from reflekt.core.people import People
@@ -102,7 +78,7 @@ class ImportResult(Record, frozen=True):
         self.__dict__.update(added=added, skipped=skipped)
 
 
-class Journal(OldNames):  # OldNames: compat, removed in phase B
+class Journal:
     """One open journal file."""
 
     def __init__(self, db: storage.JournalDatabase, path: Path) -> None:
@@ -188,6 +164,12 @@ class Journal(OldNames):  # OldNames: compat, removed in phase B
         from reflekt.core.share_log import ShareLog
 
         return ShareLog(self)
+
+    @functools.cached_property
+    def backups(self) -> Backups:
+        from reflekt.core.backups import Backups
+
+        return Backups(self)
 
     # -- entries: writing --------------------------------------------------
 

@@ -15,10 +15,6 @@ from reflekt.messages import msg
 class People(Part):
     """``journal.people.list()``, ``.get(name)``, ``.known()``, ``.set(name, role=...)``."""
 
-    def __call__(self) -> list[Person]:
-        """``journal.people()``: as ``list``."""  # compat: removed in phase B
-        return self.list()
-
     def list(self) -> list[Person]:
         """People named in entries (not in the trash), most mentioned first."""
         return list(

@@ -426,7 +426,7 @@ def for_journal(
     journal: Journal, people: PeopleMode | str, lang: str, *, mark: bool = False
 ) -> Redactor:
     """A redactor that knows every person in ``journal``."""
-    known = [Known(p.name, p.role, p.department) for p in journal.known_people()]
+    known = [Known(p.name, p.role, p.department) for p in journal.people.known()]
     return Redactor(known, PeopleMode(people), lang, mark=mark)
 
 

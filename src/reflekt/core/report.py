@@ -329,7 +329,7 @@ def record_share(journal: Journal, report: Report, fmt: str, path: str) -> bool:
     """
     if report.audience is not Audience.MANAGER:
         return False
-    journal.record_share(
+    journal.shares.record(
         fmt,
         str(path),
         report.entry_ids(),

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 class ShareLog(Part):
     """``journal.shares.record(...)`` and ``journal.shares.list(limit)``."""
 
-    def __call__(self, limit: int | None = None) -> list[ShareRecord]:
-        """``journal.shares(limit)``: as ``list``."""  # compat: removed in phase B
-        return self.list(limit)
-
     def record(
         self,
         format: str,

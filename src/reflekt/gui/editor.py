@@ -426,7 +426,7 @@ class EntryEditor(ConflictMixin, QWidget):
     def refresh_completions(self) -> None:
         self._tag_model.setStringList([name for name, _ in self.journal.tag_counts()])
         self._skill_model.setStringList([name for name, _ in self.journal.skill_counts()])
-        self.people.set_known_names([p.name for p in self.journal.people()])
+        self.people.set_known_names([p.name for p in self.journal.people.list()])
 
     def load(self, entry: Entry) -> bool:
         """Show an existing entry, saving the one being edited first.
@@ -571,7 +571,7 @@ class EntryEditor(ConflictMixin, QWidget):
     def _fill_goals(self, entry: Entry) -> None:
         self.goals.blockSignals(True)
         self.goals.clear()
-        for goal in self.journal.goals():
+        for goal in self.journal.goals.list():
             if goal.status is not GoalStatus.ACTIVE and goal.id not in entry.goals:
                 continue
             item = QListWidgetItem(goal.title)

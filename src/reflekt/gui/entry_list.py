@@ -17,8 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Entry, Filters, label
+from reflekt.core.search import HL_END, HL_START
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.theme import kind_color

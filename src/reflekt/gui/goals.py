@@ -117,7 +117,7 @@ class GoalsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         lang = i18n.current()
-        for goal in self.journal.goals():
+        for goal in self.journal.goals.list():
             if goal.status is not GoalStatus.ACTIVE and not self.show_closed.isChecked():
                 continue
             text = goal.title
@@ -134,7 +134,7 @@ class GoalsDialog(QDialog):
         self._show_current(self.list.currentItem())
 
     def _show_current(self, item: QListWidgetItem | None, _: Any = None) -> None:
-        self._goal = self.journal.get_goal(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        self._goal = self.journal.goals.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
         self.details.setEnabled(self._goal is not None)
         goal = self._goal
         self.title.setText(goal.title if goal else "")
@@ -156,7 +156,7 @@ class GoalsDialog(QDialog):
 
     def new_goal(self) -> None:
         try:
-            goal = self.journal.add_goal(self.tr("New goal"))
+            goal = self.journal.goals.add(self.tr("New goal"))
         except ReflektError as exc:
             show_error(self, exc.message)
             return
@@ -170,7 +170,7 @@ class GoalsDialog(QDialog):
             return
         date = self.target.date()
         try:
-            self.journal.update_goal(
+            self.journal.goals.update(
                 self._goal.id,
                 title=self.title.text(),
                 description=self.description.toPlainText(),
@@ -192,7 +192,7 @@ class GoalsDialog(QDialog):
     def delete(self) -> None:
         if self._goal is None:
             return
-        self.journal.delete_goal(self._goal.id)
+        self.journal.goals.delete(self._goal.id)
         self._goal = None
         self.goalsChanged.emit()
         self.refresh()

@@ -43,15 +43,9 @@ Work = Callable[[Cancelled_], Any]
 PROGRESS_DELAY_MS = 400  # quick work never flashes a dialog
 
 
-def passphrase_of(journal: Journal) -> str | None:
-    """The passphrase the open journal was opened with (None when not encrypted)."""
-    # compat: phase B reads only ``journal.passphrase`` once the facade has it.
-    return getattr(journal, "passphrase", None) or getattr(journal.db, "passphrase", None)
-
-
 def second_connection(journal: Journal) -> Callable[[], Journal]:
     """An opener for another connection to ``journal``, for a worker thread."""
-    path, passphrase = journal.path, passphrase_of(journal)
+    path, passphrase = journal.path, journal.passphrase
 
     def open_it() -> Journal:
         return Journal.open(

@@ -237,7 +237,7 @@ class SafetyPanel(QWidget):
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal
 
         work = with_journal(
-            second_connection(self.journal), lambda journal, _: backups.make_backup(journal)
+            second_connection(self.journal), lambda journal, _: journal.backups.make()
         )
         try:
             made = run_and_wait(self, work, title=self.tr("Backing up"))
@@ -292,9 +292,7 @@ class SafetyPanel(QWidget):
         return first
 
     def _current_passphrase(self) -> str:
-        from reflekt.gui.operations import passphrase_of
-
-        return str(passphrase_of(self.journal) or "")
+        return str(self.journal.passphrase or "")
 
     def encrypt(self) -> None:
         new = self._new_passphrase()

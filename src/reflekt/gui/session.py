@@ -27,7 +27,6 @@ from reflekt import paths
 from reflekt.core.drafts import Draft
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry
-from reflekt.core.storage import backup
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n
 from reflekt.gui.dialogs import show_error
@@ -238,7 +237,7 @@ class Session(QObject):
             self.window,
             with_journal(
                 self.open_connection,
-                lambda journal, cancelled: backup.maybe_backup(journal, "start"),
+                lambda journal, cancelled: journal.backups.if_due("start"),
             ),
             title=translate("MainWindow", "Backing up"),
             on_done=lambda made: None,
@@ -260,7 +259,7 @@ class Session(QObject):
         from closing; the next start tries again."""
         wait_for_operations(10_000)
         with contextlib.suppress(ReflektError):
-            backup.maybe_backup(self.journal, "close")
+            self.journal.backups.if_due("close")
 
     def sync_team_folder(self) -> None:
         """On start: bring the team library up to date in the background, quietly."""

@@ -584,7 +584,7 @@ class SharesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("What I have shared"))
         self.resize(760, 420)
-        shares = journal.shares()
+        shares = journal.shares.list()
         self.table = QTableWidget(len(shares), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Format"), self.tr("Entries"), self.tr("Where")]

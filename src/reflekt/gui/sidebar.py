@@ -24,12 +24,12 @@ def sidebar_counts(journal: Journal, today: dt.date) -> dict[str, Any]:
         "kinds": journal.kind_counts(),
         "goals": [
             (goal.id, goal.title, goal.entry_count)
-            for goal in journal.goals()
+            for goal in journal.goals.list()
             if goal.status is GoalStatus.ACTIVE
         ],
         "tags": journal.tag_counts(),
         "skills": journal.skill_counts(),
-        "people": [(p.name, p.count) for p in journal.people()],
+        "people": [(p.name, p.count) for p in journal.people.list()],
     }
 
 

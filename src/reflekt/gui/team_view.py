@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflekt.core.journal import HL_END, HL_START, Journal
+from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, PersonLink, Relation, Source, TeamLesson, label
+from reflekt.core.search import HL_END, HL_START
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
@@ -254,8 +255,8 @@ class TeamLibrary(QWidget):
     # -- listing ------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        lessons = self.journal.team_lessons(limit=5000)
-        authors = self.journal.team_authors()
+        lessons = self.journal.team.lessons(limit=5000)
+        authors = self.journal.team.authors()
         tags = sorted({t for lesson in lessons for t in lesson.tags}, key=str.casefold)
         skills = sorted({s for lesson in lessons for s in lesson.skills}, key=str.casefold)
         for combo, everyone, values in (
@@ -278,7 +279,7 @@ class TeamLibrary(QWidget):
             combo.blockSignals(False)
 
     def _show_own_key(self) -> None:
-        from reflekt.core.journal import key_fingerprint
+        from reflekt.core.team_library import key_fingerprint
         from reflekt.share import signing
 
         if not self.journal.get_setting(signing.PRIVATE_KEY_SETTING):
@@ -299,7 +300,7 @@ class TeamLibrary(QWidget):
     def forget_author(self) -> None:
         """Remove the chosen colleague's lessons and pinned key, after asking."""
         author_id = self.author.currentData()
-        found = next((a for a in self.journal.team_authors() if a["id"] == author_id), None)
+        found = next((a for a in self.journal.team.authors() if a["id"] == author_id), None)
         if found is None:
             return
         answer = plaintext.message(
@@ -319,7 +320,7 @@ class TeamLibrary(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            count = self.journal.forget_team_author(author_id, key=True)
+            count = self.journal.team.forget_author(author_id, key=True)
         except ReflektError as exc:
             show_error(self, exc.message)
             return
@@ -340,13 +341,13 @@ class TeamLibrary(QWidget):
         snippets: dict[int, str] = {}
         try:
             if query:
-                hits = self.journal.search_team_lessons(
+                hits = self.journal.team.search(
                     query, author=author, tag=tag, skill=skill, limit=LIST_LIMIT
                 )
                 lessons = [h.lesson for h in hits]
                 snippets = {h.lesson.seq: h.snippet for h in hits}
             else:
-                lessons = self.journal.team_lessons(
+                lessons = self.journal.team.lessons(
                     author=author, tag=tag, skill=skill, limit=LIST_LIMIT
                 )
         except ReflektError:
@@ -404,7 +405,7 @@ class TeamLibrary(QWidget):
                 people=[PersonLink(lesson.author_name, Relation.LEARNED_FROM)],
                 source=Source.PEOPLE,
             )
-            self.journal.link_team_lesson(entry.id, lesson.seq)
+            self.journal.team.link_lesson(entry.id, lesson.seq)
         except ReflektError as exc:
             show_error(self, exc.message)
             return

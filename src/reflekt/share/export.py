@@ -433,7 +433,7 @@ def _log(
     *,
     audience: str = "",
 ) -> None:
-    journal.record_share(
+    journal.shares.record(
         fmt,
         where,
         ids,

@@ -4,7 +4,7 @@ The folder is typically kept in sync by OneDrive/SharePoint, Nextcloud or
 Syncthing, so it holds the sync tools' debris too: partial and conflict copies,
 office lock files, empty or half-written files. Those are ignored or reported,
 never a reason to stop. Each author's newest bundle decides their lessons (see
-``Journal.apply_team_bundle``); one bad file never blocks the others.
+``journal.team.apply_bundle``); one bad file never blocks the others.
 """
 
 from __future__ import annotations
@@ -226,7 +226,7 @@ def scan(
     limit = limits(journal)
     started = _clock()
     own = (journal.get_setting(export.AUTHOR_ID) or "").lower()
-    known = journal.team_files()
+    known = journal.team.files()
     seen: set[str] = set()
     present: set[str] = set()  # authors with a readable file in the folder
     candidates: dict[str, list[_Candidate]] = {}
@@ -281,7 +281,7 @@ def scan(
             budget["bytes"] += len(data)
             digest = hashlib.sha256(data).hexdigest()
             if cached and cached[2] == digest:
-                journal.note_team_file(
+                journal.team.note_file(
                     key,
                     size=len(data),
                     mtime_ns=info.st_mtime_ns,
@@ -296,7 +296,7 @@ def scan(
                 shared = _parse(data, file.name)
             except FileRejected as exc:
                 reason = _reason(exc.message, file.name)
-                journal.note_team_file(
+                journal.team.note_file(
                     key, size=facts[0], mtime_ns=facts[1], sha256=digest, problem=_said(reason)
                 )
                 skip(relative, reason)
@@ -313,7 +313,7 @@ def scan(
         author = shared.author_id
         if author == own:
             # Our own export, already in our journal.
-            journal.note_team_file(
+            journal.team.note_file(
                 key, size=facts[0], mtime_ns=facts[1], sha256=digest, author_key=author
             )
             continue
@@ -343,7 +343,7 @@ def scan(
 
     # An author whose file has left the folder (not merely failed to read this time)
     # has withdrawn everything; their pinned key stays.
-    for author in journal.team_authors():
+    for author in journal.team.authors():
         source = Path(author["source_file"]) if author["source_file"] else None
         if (
             author["id"] not in present
@@ -351,9 +351,9 @@ def scan(
             and source.is_relative_to(root)
             and not source.exists()
         ):
-            journal.forget_team_author(author["id"])
+            journal.team.forget_author(author["id"])
             report.removed_authors.append(author["name"])
-    journal.drop_team_files([path for path in known if path not in seen])
+    journal.team.drop_files([path for path in known if path not in seen])
     return report
 
 
@@ -426,7 +426,7 @@ def _apply_newest(
     """Apply the newest of the bundles that claim ``author`` (read once more), after
     refusing those whose key is not the author's; remember every file's outcome."""
     signed = {c.public_key for c in files if c.public_key is not None}
-    pinned = journal.pinned_team_key(author)
+    pinned = journal.team.pinned_key(author)
     if pinned is None and len(signed) > 1:
         # Two keys for one colleague seen for the first time: no way to tell the real
         # one, so neither is read until one file is gone (not remembered: read again).
@@ -445,7 +445,7 @@ def _apply_newest(
     valid: list[_Candidate] = []
     for candidate in files:
         try:
-            journal.check_team_key(author, candidate.public_key)
+            journal.team.check_key(author, candidate.public_key)
         except FileRejected as exc:
             _remember(journal, candidate, author, exc.message)
             report.problems.append((candidate.relative, exc.message))
@@ -462,7 +462,7 @@ def _apply_newest(
             )
         shared = _parse(data, newest.path.name)
         del data
-        update = journal.apply_team_bundle(
+        update = journal.team.apply_bundle(
             {"id": shared.author_id, "name": shared.author_name, "team": shared.author_team},
             shared.exported,
             shared.entries,
@@ -486,7 +486,7 @@ def _apply_newest(
 
 
 def _remember(journal: Journal, candidate: _Candidate, author: str, problem: str) -> None:
-    journal.note_team_file(
+    journal.team.note_file(
         str(candidate.path),
         size=candidate.size,
         mtime_ns=candidate.mtime_ns,

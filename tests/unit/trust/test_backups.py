@@ -63,7 +63,7 @@ def test_thinning_of_nothing() -> None:
 
 def test_backup_is_complete_private_and_verified(journal: Journal) -> None:
     entry = journal.add("Lärdom: ask early", tags=["feedback"])
-    made = backup.make_backup(journal)
+    made = journal.backups.make()
     assert mode(made) == 0o600
     assert mode(made.parent) == 0o700
     assert mode(made.parent.parent) == 0o700
@@ -81,38 +81,38 @@ def test_backups_of_two_journals_with_the_same_name_never_mix(tmp_path: Path) ->
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     with Journal.open(tmp_path / "a" / "journal.reflekt") as a:
-        backup.make_backup(a)
+        a.backups.make()
     with Journal.open(tmp_path / "b" / "journal.reflekt") as b:
         b.add("only in b")
-        backup.make_backup(b)
+        b.backups.make()
     assert len(backup.list_backups(tmp_path / "a" / "journal.reflekt")) == 1
     assert len(backup.list_backups(tmp_path / "b" / "journal.reflekt")) == 1
 
 
 def test_automatic_backup_only_when_changed_and_interval_passed(journal: Journal) -> None:
     journal.add("first")
-    first = backup.maybe_backup(journal, "start")
+    first = journal.backups.if_due("start")
     assert first is not None
     # Right away: the interval has not passed.
-    assert backup.maybe_backup(journal, "close") is None
+    assert journal.backups.if_due("close") is None
     later = dt.datetime.now() + dt.timedelta(days=2)
     # Two days later but nothing written since: nothing to back up.
-    assert backup.maybe_backup(journal, "start", now=later) is None
+    assert journal.backups.if_due("start", now=later) is None
     journal.add("second")
-    second = backup.maybe_backup(journal, "start", now=later)
+    second = journal.backups.if_due("start", now=later)
     assert second is not None and second.exists()
     # Both were made today: thinning keeps only the newer one of a day.
     assert [b.path for b in backup.list_backups(journal.path)] == [second]
 
 
 def test_automatic_backups_can_be_turned_off_or_made_hourly(journal: Journal) -> None:
-    backup.set_interval(journal, 0)
+    journal.backups.set_interval(0)
     journal.add("x")
-    assert backup.maybe_backup(journal) is None
-    backup.set_interval(journal, 1)
-    assert backup.maybe_backup(journal) is not None
+    assert journal.backups.if_due() is None
+    journal.backups.set_interval(1)
+    assert journal.backups.if_due() is not None
     with pytest.raises(BackupError):
-        backup.set_interval(journal, -1)
+        journal.backups.set_interval(-1)
 
 
 def test_automatic_backups_are_thinned_but_manual_ones_kept(journal: Journal) -> None:
@@ -124,7 +124,7 @@ def test_automatic_backups_are_thinned_but_manual_ones_kept(journal: Journal) ->
         (folder / f"{stamp:%Y%m%d-%H%M%S}-auto.reflekt").write_bytes(b"x")
     (folder / "20240101-120000-manual.reflekt").write_bytes(b"x")
     journal.add("new")
-    assert backup.maybe_backup(journal) is not None
+    assert journal.backups.if_due() is not None
     found = backup.list_backups(journal.path)
     automatic = [b for b in found if b.automatic]
     assert len(automatic) < 41
@@ -142,7 +142,7 @@ def test_a_damaged_journal_is_not_backed_up_over_good_backups(tmp_path: Path) ->
     journal = Journal(storage.JournalDatabase(storage.connect(path, check=False)), path)
     try:
         with pytest.raises(JournalError, match="reflekt check"):
-            backup.make_backup(journal)
+            journal.backups.make()
     finally:
         journal.close()
     assert backup.list_backups(path) == []
@@ -157,7 +157,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_journal(
 ) -> None:
     with Journal.open(journal_path) as j:
         kept_entry = j.add("before the backup")
-        made = backup.make_backup(j)
+        made = j.backups.make()
         j.add("after the backup")
     before = backup.restore(made, journal_path)
     with Journal.open(journal_path) as j:
@@ -172,7 +172,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(journal_path: Path
 
     fill(journal_path, 50)
     with Journal.open(journal_path) as j:
-        made = backup.make_backup(j)
+        made = j.backups.make()
     smash_page(made, page_of(made, "entries") + 2)
     before = journal_path.read_bytes()
     with pytest.raises(BackupError, match="damaged"):
@@ -183,7 +183,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(journal_path: Path
 def test_restore_refuses_while_the_journal_is_open_elsewhere(journal_path: Path) -> None:
     with Journal.open(journal_path) as j:
         j.add("x")
-        made = backup.make_backup(j)
+        made = j.backups.make()
         before = journal_path.read_bytes()
         # The app has the journal open: replacing the file under it would split it in two.
         with pytest.raises(JournalLocked, match="Close it there"):

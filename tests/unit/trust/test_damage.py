@@ -91,9 +91,9 @@ def test_a_damaged_search_index_is_reported(journal_path: Path, cli: Cli) -> Non
 def test_recover_puts_the_newest_good_backup_in_place(journal_path: Path, cli: Cli) -> None:
     ids = fill(journal_path, 100)
     with Journal.open(journal_path) as j:
-        older = backup.make_backup(j)
+        older = j.backups.make()
         j.add("written after the first backup")
-        newest = backup.make_backup(j)
+        newest = j.backups.make()
     smash_page(newest, page_of(newest, "entries") + 3)  # the newest backup is bad too
     smash_page(journal_path, page_of(journal_path, "entries") + 3)
     damaged_bytes = digest(journal_path)
@@ -121,7 +121,7 @@ def test_recover_api_without_backups_leaves_everything_as_it_was(journal_path: P
 def test_recover_refuses_a_healthy_journal(journal_path: Path) -> None:
     with Journal.open(journal_path) as j:
         j.add("fine")
-        backup.make_backup(j)
+        j.backups.make()
     with pytest.raises(BackupError, match="not damaged"):
         backup.recover_from_backup(journal_path)
 

@@ -188,7 +188,7 @@ def test_the_app_closing_first_is_not_refused_by_its_own_lock(journal_path: Path
     # on writing to the old file); closed, the same process may.
     with Journal.open(journal_path) as j:
         j.add(SECRET)
-        made = backup.make_backup(j)
+        made = j.backups.make()
         with pytest.raises(JournalInUse, match="this reflekt window"):
             backup.restore(made, journal_path)
     backup.restore(made, journal_path)
@@ -244,7 +244,7 @@ def test_check_and_recover_beside_a_writer_never_call_it_damaged_nor_swap_it(
 ) -> None:
     fill(journal_path, 20)
     with Journal.open(journal_path) as j:
-        backup.make_backup(j)
+        j.backups.make()
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(journal_path), "60"],
         stdout=subprocess.PIPE,
@@ -287,7 +287,7 @@ def test_check_and_recover_beside_a_writer_never_call_it_damaged_nor_swap_it(
 def test_recover_still_replaces_a_damaged_journal_through_the_lock(journal_path: Path) -> None:
     ids = fill(journal_path, 100)
     with Journal.open(journal_path) as j:
-        backup.make_backup(j)
+        j.backups.make()
     smash_page(journal_path, page_of(journal_path, "entries") + 3)
     result = backup.recover_from_backup(journal_path)
     assert result.damaged.exists()

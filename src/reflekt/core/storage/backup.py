@@ -7,7 +7,8 @@ journal file (0600), written with SQLite's backup API to a temporary file, check
 with ``integrity_check`` and only then renamed into place. A backup of an encrypted
 journal is encrypted with the same passphrase.
 
-Automatic backups (``maybe_backup``, called by the app on start and close) are made
+Automatic backups (``backup_if_due``, called by the app on start and close through
+``journal.backups.if_due``) are made
 when the journal changed since the newest backup and the interval passed, then thinned
 to 7 daily, 4 weekly and 12 monthly. Backups made by hand and the copies kept before a
 restore are never thinned.
@@ -24,7 +25,6 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from reflekt import paths, private_files
 from reflekt.core import storage
@@ -42,14 +42,6 @@ from reflekt.errors import (
     WrongPassphrase,
 )
 from reflekt.messages import msg
-
-
-class OpenJournal(Protocol):
-    """What the compat names below read off an open journal: its database and file."""
-
-    db: storage.JournalDatabase
-    path: Path
-
 
 INTERVAL_SETTING = "backup.interval_hours"
 DEFAULT_INTERVAL_HOURS = 24.0
@@ -257,28 +249,6 @@ def backup_if_due(
     made = write_backup(db, journal_path, reason=AUTO)
     thin(journal_path)
     return made
-
-
-# The names callers use with an open journal (anything with ``db`` and ``path``): storage
-# never imports the facade, so it reads only those two. compat: removed in phase B
-
-
-def make_backup(journal: OpenJournal, *, target: Path | None = None, reason: str = MANUAL) -> Path:
-    return write_backup(journal.db, journal.path, target=target, reason=reason)  # compat
-
-
-def interval(journal: OpenJournal) -> dt.timedelta | None:
-    return backup_interval(journal.db)  # compat: removed in phase B
-
-
-def set_interval(journal: OpenJournal, hours: float) -> None:
-    store_interval(journal.db, hours)  # compat: removed in phase B
-
-
-def maybe_backup(
-    journal: OpenJournal, reason: str = "start", *, now: dt.datetime | None = None
-) -> Path | None:
-    return backup_if_due(journal.db, journal.path, reason, now=now)  # compat
 
 
 def backups_to_keep(

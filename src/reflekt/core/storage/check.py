@@ -83,11 +83,6 @@ class _Busy(Exception):
     """SQLite said "locked" or "busy": someone is writing; not a verdict on the file."""
 
 
-def _is_busy(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
 def _remembering(provider: PassphraseProvider | None) -> PassphraseProvider | None:
     """The provider, asked each question once: a retry after "busy" asks no one again."""
     if provider is None:
@@ -170,7 +165,7 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
             if not set(known_steps()[:1]) <= set(steps):
                 report.problems.append("it is not a reflekt journal")
     except encryption.database_errors() as exc:
-        if _is_busy(exc):
+        if encryption.is_locked(exc):
             raise _Busy() from exc
         report.problems.append(f"SQLite could not read it: {exc}")
     finally:
@@ -202,7 +197,7 @@ def _check_search_index(path: Path, key: str | None) -> str | None:
         finally:
             conn.execute("ROLLBACK")
     except encryption.database_errors() as exc:
-        if _is_busy(exc):
+        if encryption.is_locked(exc):
             raise _Busy() from exc
         return f"the search index is damaged ({exc}); `reflekt recover` or a rebuild fixes it"
     finally:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reflekt.core.journal import Journal, gc_paused
+from reflekt.core.bulk import gc_paused
+from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, InvalidInput
 from reflekt.messages import msg
 from reflekt.share.importers.base import (

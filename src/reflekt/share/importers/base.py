@@ -23,8 +23,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from reflekt.core.journal import STOPPED, Journal, clean_imported_titles
+from reflekt.core.bulk import STOPPED
+from reflekt.core.journal import Journal
 from reflekt.core.models import TeamUpdate
+from reflekt.core.validate import clean_imported_titles
 from reflekt.errors import Cancelled, FileRejected, ReflektError
 from reflekt.messages import msg
 from reflekt.share import safety

@@ -39,7 +39,7 @@ def read(
         )
         return report
     try:
-        report.team = journal.apply_team_bundle(
+        report.team = journal.team.apply_bundle(
             {"id": shared.author_id, "name": shared.author_name, "team": shared.author_team},
             shared.exported,
             shared.entries,
