@@ -53,6 +53,7 @@ def test_the_bytes_written_are_the_bytes_previewed(
         dialog = open_dialog(qtbot, j)
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
         dialog.update_preview()
+        dialog.wait_until_ready()  # a PDF's pages are made off the GUI thread
         assert dialog.preview is not None, dialog.status.text()
         target = tmp_path / f"out.{fmt}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
