@@ -352,6 +352,7 @@ def test_report_dialog_previews_and_saves(qtbot, tmp_path: Path, year: Journal) 
     dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.wait_until_ready()  # the report is prepared off the GUI thread
     assert SENTINELS[0] in dialog.preview.toPlainText()
     qtbot.mouseClick(dialog.manager, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.talk_about, "Moving towards a lead role")

@@ -1,10 +1,11 @@
 """Views that prepare their content off the GUI thread (through ``gui/operations.py``)
 and say when it is on screen.
 
-``keep_until_done`` holds a running ``Operation``'s work until it finishes, so a dialog
-closed (and freed) while its work runs never frees the work under the worker thread.
-``wait_until`` turns the event loop until a view says it is ready: for tests that read
-a preview right after opening it, and for *Save* pressed before the preview is done.
+``run_for`` runs work for a dialog without tying the work to the dialog's life: the
+person may close (and so free) the dialog while the work runs; the work then finishes
+on its own and its result goes nowhere. ``wait_until`` turns the event loop until a view
+says it is ready: for tests that read a preview right after opening it, and for *Save*
+pressed before the preview is done.
 """
 
 from __future__ import annotations
@@ -12,19 +13,47 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+import shiboken6
+from PySide6.QtCore import QEventLoop, QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QWidget
 
-from reflekt.gui.operations import Operation
+from reflekt.gui.operations import Operation, Work
 
-_RUNNING: set[Any] = set()
+_host: QObject | None = None
 
 
-def keep_until_done(operation: Operation) -> Operation:
-    """Keep ``operation``'s work alive until it has finished (even if its parent goes)."""
-    runnable = operation.runnable
-    _RUNNING.add(runnable)
-    operation.finished.connect(lambda: _RUNNING.discard(runnable))
-    return operation
+def _work_host() -> QObject:
+    """The parent of work that outlives its dialog (made once, on the GUI thread)."""
+    global _host
+    if _host is None:
+        _host = QObject()
+    return _host
+
+
+def _while_alive(view: QWidget, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    def call(value: Any) -> None:
+        if shiboken6.isValid(view):
+            callback(value)
+
+    return call
+
+
+def run_for(
+    view: QWidget,
+    work: Work,
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Operation:
+    """``work`` off the GUI thread for ``view``; the callbacks run only while it exists."""
+    return Operation(
+        _work_host(),  # type: ignore[arg-type]  # no progress dialog, so no widget needed
+        work,
+        title="",
+        on_done=_while_alive(view, on_done),
+        on_error=_while_alive(view, on_error),
+        show_progress=False,
+    )
 
 
 def wait_until(ready: SignalInstance, is_ready: Callable[[], bool], timeout_ms: int) -> bool:

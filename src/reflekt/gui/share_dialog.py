@@ -149,6 +149,11 @@ class ExportDialog(QDialog):
         self._generation = 0  # a newer preview request makes older results stale
         self._busy = False
         self._page_queue: list[QImage] = []
+        self._pending_preview: ExportPreview | None = None
+        self._page_step = QTimer(self)
+        self._page_step.setSingleShot(True)
+        self._page_step.setInterval(0)
+        self._page_step.timeout.connect(self._add_pages)
         self.setWindowTitle(self.tr("Share entries"))
         self.resize(1100, 720)
         preselected = (
@@ -452,6 +457,8 @@ class ExportDialog(QDialog):
         self.written = None
         self._generation += 1
         self._page_queue = []
+        self._pending_preview = None
+        self._page_step.stop()
         self._busy = False
         try:
             if not self.chosen_ids():
@@ -472,8 +479,8 @@ class ExportDialog(QDialog):
 
     def _start_pdf(self, options: ExportOptions) -> None:
         """Lay the pages out and paint them off the GUI thread; the window keeps answering."""
-        from reflekt.gui.operations import Operation, second_connection, with_journal
-        from reflekt.gui.ready import keep_until_done
+        from reflekt.gui.operations import second_connection, with_journal
+        from reflekt.gui.ready import run_for
 
         self._busy = True
         generation = self._generation
@@ -486,15 +493,11 @@ class ExportDialog(QDialog):
         work = with_journal(
             second_connection(self.journal), lambda journal, _: _pdf_preview(journal, options)
         )
-        keep_until_done(
-            Operation(
-                self,
-                work,
-                title=self.tr("Preparing the pages…"),
-                on_done=lambda result: self._pdf_done(generation, result),
-                on_error=lambda exc: self._pdf_failed(generation, exc),
-                show_progress=False,
-            )
+        run_for(
+            self,
+            work,
+            on_done=lambda result: self._pdf_done(generation, result),
+            on_error=lambda exc: self._pdf_failed(generation, exc),
         )
 
     def _pdf_done(self, generation: int, result: tuple[ExportPreview, list[QImage]]) -> None:
@@ -504,7 +507,7 @@ class ExportDialog(QDialog):
         self._start_pages()
         self._page_queue = list(pages)
         self._pending_preview = preview
-        self._add_pages(generation)
+        self._add_pages()
 
     def _pdf_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -528,9 +531,9 @@ class ExportDialog(QDialog):
         self.pages_area.setWidget(holder)
         self.preview_stack.setCurrentWidget(self.pages_area)
 
-    def _add_pages(self, generation: int) -> None:
+    def _add_pages(self) -> None:
         """A few page images per event-loop turn, so a long preview never freezes."""
-        if generation != self._generation:
+        if self._pending_preview is None:
             return
         batch, self._page_queue = (
             self._page_queue[:PAGES_PER_TURN],
@@ -539,11 +542,11 @@ class ExportDialog(QDialog):
         for image in batch:
             self._pages_layout.insertWidget(self._pages_layout.count() - 1, self._page(image))
         if self._page_queue:
-            QTimer.singleShot(0, lambda: self._add_pages(generation))
+            self._page_step.start()  # the dialog's own timer: gone with the dialog
             return
         self._busy = False
-        self._shown(self._pending_preview)
-        self._pending_preview = None
+        preview, self._pending_preview = self._pending_preview, None
+        self._shown(preview)
         self._finish()
 
     def _shown(self, preview: ExportPreview) -> None:
