@@ -857,6 +857,10 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Förbereder sidorna…</translation>
+    </message>
 </context>
 <context>
     <name>FlowChart</name>
@@ -1727,6 +1731,10 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <location filename="../../src/reflekt/gui/report_dialog.py" line="180"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Förbereder rapporten…</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,45 @@ def test_report_dialog_previews_and_saves(qtbot, tmp_path: Path, year: Journal) 
     assert stats.last_talk(year) == TODAY
 
 
+def test_the_report_opens_at_once_and_says_it_is_preparing(qtbot, year: Journal) -> None:
+    """The report's data and charts are made while the window keeps answering."""
+    from reflekt.gui.report_dialog import ReportDialog
+
+    add_sentinels(year)
+    dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Back from the constructor before the report exists: a light "preparing" line.
+    assert dialog.preparing.isVisible()
+    assert dialog.preparing.accessibleName() == "Preparing the report…"
+    assert dialog.report is None and SENTINELS[0] not in dialog.preview.toPlainText()
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        pass
+    assert not dialog.preparing.isVisible()
+    assert SENTINELS[0] in dialog.preview.toPlainText()
+    assert "<img" in dialog.preview.toHtml()  # the charts, drawn one per turn, are in
+
+
+def test_closing_the_report_while_it_is_prepared_is_safe(qtbot, year: Journal) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QPushButton
+
+    from reflekt.gui.operations import wait_for_operations
+    from reflekt.gui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
+    dialog.show()
+    assert not dialog.is_ready()
+    (close,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Close"]
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)  # at once, while the work runs
+    assert not dialog.isVisible()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert wait_for_operations()
+    qtbot.wait(50)  # the work's result arrives for a dialog that is gone: dropped
+    assert stats.last_talk(year) is None and year.shares() == []  # nothing written
+
+
 def run(*args: str, journal: Path) -> int:
     return main(["--journal", str(journal), *args])
 
