@@ -247,8 +247,9 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
     def growth_first() -> float:
         window.growth = None  # as if for the first time (the modules stay loaded)
         shown: list[bool] = []
-        stall = beat.measure(
-            lambda: (window.open_growth(), shown.append(True)), lambda: bool(shown)
+        stall = beat.measure(  # until its figures and the charts in view are drawn
+            lambda: (window.open_growth(), shown.append(True)),
+            lambda: bool(shown) and window.growth.is_ready(),
         )
         window.pages.setCurrentWidget(window.splitter)
         return stall

@@ -861,6 +861,10 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Förhandsvisningen kunde inte göras.</translation>
+    </message>
 </context>
 <context>
     <name>FlowChart</name>
@@ -1091,6 +1095,10 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <location filename="../../src/reflekt/gui/growth_view.py" line="389"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
+    </message>
+    <message>
+        <source>Preparing the figures…</source>
+        <translation>Förbereder siffrorna…</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Jo
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     assert view.period() == Period.last_months(12, TODAY)
     before = {key: chart.summary() for key, chart in view.charts.items()}
     before_total = view.tiles["entries"].number.text()
@@ -130,6 +131,7 @@ def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Jo
 
     with qtbot.waitSignal(view.periodChanged):
         view.period_box.setCurrentIndex(view.period_box.findData("3m"))
+    view.wait_until_ready()
     assert view.period() == Period.last_months(3, TODAY)
     after = {key: chart.summary() for key, chart in view.charts.items()}
     unchanged = [key for key in before if before[key] == after[key]]
@@ -146,6 +148,7 @@ def test_custom_dates_show_date_fields(qtbot, year: Journal) -> None:
     view = GrowthView(year, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     assert not view.date_from.isVisible()
     view.period_box.setCurrentIndex(view.period_box.findData("custom"))
     assert view.date_from.isVisible() and view.date_to.isVisible()
@@ -161,6 +164,7 @@ def test_clicking_a_day_or_a_bar_asks_for_those_entries(qtbot, year: Journal) ->
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     heatmap = view.charts["activity"]
     day = TODAY - dt.timedelta(days=10)
@@ -202,8 +206,10 @@ def test_years_are_charted_by_quarter_and_a_click_lists_that_quarter(
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     view.set_period(period)
     qtbot.waitExposed(view)
+    view.wait_until_ready()
 
     kinds = view.charts["kinds"]
     unit, spans = month_buckets(kinds.stats)
@@ -238,6 +244,7 @@ def test_charts_out_of_view_are_drawn_when_scrolled_to(qtbot, year: Journal) -> 
     qtbot.addWidget(view)
     view.resize(1000, 520)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     mood = view.charts["mood"]
     assert view.charts["activity"].realized()
@@ -259,6 +266,7 @@ def test_charts_follow_the_dark_theme(qtbot, year: Journal) -> None:
     qtbot.addWidget(view)
     view.resize(1000, 800)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     chart = view.charts["kinds"]
 
     def background() -> int:
@@ -276,6 +284,7 @@ def test_mood_chart_is_hidden_without_moods(qtbot, journal: Journal) -> None:
     view = GrowthView(journal, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     assert not view.cards["mood"].isVisible()
     assert view.cards["kinds"].isVisible()
 
@@ -474,6 +483,7 @@ def test_sources_bars_answer_hover_and_clicks_and_say_what_they_show(qtbot, year
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     sources = view.charts["sources"]
     surface = sources.surface()
@@ -516,6 +526,7 @@ def test_the_charts_in_view_are_drawn_when_the_view_is_first_shown(qtbot, year: 
     qtbot.addWidget(view)
     view.resize(1100, 800)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     for key in ("activity", "kinds", "sources"):
         image = view.charts[key].surface().grab().toImage()
