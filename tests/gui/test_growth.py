@@ -142,6 +142,32 @@ def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Jo
         assert view.cards[key].summary.text() == after[key]
 
 
+def test_the_growth_view_comes_back_at_once_and_says_it_is_preparing(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+    from reflekt.gui.operations import wait_for_operations
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    # The figures are computed on a worker: a quiet "preparing" line meanwhile.
+    assert view.stats is None and not view.is_ready()
+    assert view.preparing.isVisible()
+    assert view.preparing.accessibleName() == "Preparing the figures…"
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        pass
+    assert not view.preparing.isVisible()
+    assert view.tiles["entries"].number.text() == str(view.stats.total_entries)
+    assert view.charts["activity"].realized()
+    # A view freed while its figures are computed: the result is dropped, nothing breaks.
+    other = GrowthView(year, today=lambda: TODAY)
+    other.show()
+    other.deleteLater()
+    qtbot.wait(1)
+    assert wait_for_operations()
+    qtbot.wait(50)
+
+
 def test_custom_dates_show_date_fields(qtbot, year: Journal) -> None:
     from reflekt.gui.growth_view import GrowthView
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPainter,
+    QPalette,
     QPixmap,
     QTextCharFormat,
     QTextCursor,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -633,7 +635,15 @@ class ExportDialog(QDialog):
         label = plaintext.label()
         label.setPixmap(QPixmap.fromImage(image))
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        label.setStyleSheet("QLabel { border: 1px solid palette(mid); }")
+        # A 1 px frame in the palette's mid colour. Drawn as the label's own frame, not
+        # through a style sheet: a style sheet on each of 50 pages costs ~100 ms of
+        # polishing on the GUI thread when they are shown.
+        label.setFrameShape(QFrame.Shape.Box)
+        label.setFrameShadow(QFrame.Shadow.Plain)
+        label.setLineWidth(1)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
+        label.setPalette(palette)
         return label
 
     # -- leaving the machine ----------------------------------------------------
