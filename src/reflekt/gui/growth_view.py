@@ -155,6 +155,7 @@ class GrowthView(QWidget):
         self._period = core_stats.default_period(journal, today())
         self._generation = 0  # a newer refresh makes the figures of older ones stale
         self._computing = False
+        self._redraw: list[str] = []  # charts drawn with older figures, to redraw
 
         self.period_box = QComboBox(self)
         self.period_box.setAccessibleName(self.tr("Period"))
@@ -233,7 +234,7 @@ class GrowthView(QWidget):
         self._in_view = QTimer(self)  # the charts in view: one per event-loop turn
         self._in_view.setSingleShot(True)
         self._in_view.setInterval(0)
-        self._in_view.timeout.connect(self._realize_visible)
+        self._in_view.timeout.connect(self._next_step)
         scroll.verticalScrollBar().valueChanged.connect(self._realize_visible)
 
         layout = QVBoxLayout(self)
@@ -360,6 +361,7 @@ class GrowthView(QWidget):
         generation = self._generation
         self._computing = True
         self._in_view.stop()
+        self._redraw = []
         self.preparing.show()
         period, today = self._period, self._today()
         work = with_journal(
@@ -377,15 +379,32 @@ class GrowthView(QWidget):
         if generation != self._generation:
             return
         self.stats = figures
+        # A chart not built yet only takes its new summary; one already drawn is redrawn,
+        # one per event-loop turn (six plots redrawn at once would stall the window).
+        self._redraw = []
         for key, chart in self.charts.items():
-            chart.set_stats(figures)
-            self.cards[key].refresh()
+            if chart.realized():
+                self._redraw.append(key)
+            else:
+                chart.set_stats(figures)
+                self.cards[key].refresh()
         self._fill_tiles(figures)
         self._computing = False
         self.preparing.hide()
-        self._realize_visible()
-        if not self.isVisible():
+        self._next_step()
+        if not self.isVisible() and not self._in_view.isActive():
             self.ready.emit()
+
+    def _next_step(self) -> None:
+        """One piece of drawing per event-loop turn: a chart redrawn, else one built."""
+        if self._redraw:
+            key = self._redraw.pop(0)
+            if self.stats is not None:
+                self.charts[key].set_stats(self.stats)
+                self.cards[key].refresh()
+            self._in_view.start()
+            return
+        self._realize_visible()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
