@@ -170,6 +170,7 @@ class ReportDialog(QDialog):
 
         self._timer.stop()
         self._step.stop()
+        self._steps = None  # charts of an older request are not painted further
         self._generation += 1
         generation = self._generation
         self._busy = True
