@@ -417,6 +417,17 @@ def test_the_report_opens_at_once_and_says_it_is_preparing(qtbot, year: Journal)
     assert not dialog.preparing.isVisible()
     assert SENTINELS[0] in dialog.preview.toPlainText()
     assert "<img" in dialog.preview.toHtml()  # the charts, drawn one per turn, are in
+    charts = dialog.preview.toHtml().count("<img")
+    # Typing changes only the text: the preview follows with the same charts.
+    qtbot.keyClicks(dialog.support, "A mentor for the facilitation course")
+    qtbot.waitUntil(lambda: "facilitation course" in dialog.preview.toPlainText())
+    assert dialog.wait_until_ready()
+    assert dialog.preview.toHtml().count("<img") == charts > 0
+    # A change of audience is previewed with its own charts (mood never for a manager).
+    qtbot.mouseClick(dialog.manager, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: SENTINELS[0] not in dialog.preview.toPlainText())
+    assert dialog.wait_until_ready()
+    assert 0 < dialog.preview.toHtml().count("<img") < charts
 
 
 def test_closing_the_report_while_it_is_prepared_is_safe(qtbot, year: Journal) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
-from reflekt.core.report import Audience, Report, build_report
+from reflekt.core.report import Audience, ChartImage, Report, build_report
 from reflekt.core.stats import Period
 from reflekt.errors import ReflektError
 from reflekt.gui import plaintext
@@ -50,6 +50,11 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def _chart_key(report: Report) -> tuple[Any, ...]:
+    """What the report's charts depend on."""
+    return (report.period, report.for_manager, report.stats)
 
 
 class ReportDialog(QDialog):
@@ -82,6 +87,9 @@ class ReportDialog(QDialog):
         self._pending: Report | None = None
         self._pictures: list[ChartPicture] = []
         self._steps: Iterator[ChartPicture] | None = None
+        # The charts drawn last, by what they depend on (the period and the audience):
+        # typing in the text fields does not paint them again.
+        self._charts: tuple[tuple[Any, ...], list[ChartImage]] | None = None
         self._step = QTimer(self)  # one chart per event-loop turn
         self._step.setSingleShot(True)
         self._step.setInterval(0)
@@ -201,6 +209,9 @@ class ReportDialog(QDialog):
             return
         self._pending = report
         self._pictures = []
+        if self._charts is not None and self._charts[0] == _chart_key(report):
+            self._make_page(generation, report, None)
+            return
         self._steps = chart_pictures(report)
         self._step.start()
 
@@ -220,13 +231,21 @@ class ReportDialog(QDialog):
             self._step.start()
 
     def _charts_painted(self, generation: int) -> None:
-        from reflekt.gui.ready import run_for
-
         report, pictures = self._pending, self._pictures
         assert report is not None
+        self._make_page(generation, report, pictures)
 
-        def page(_: Any) -> tuple[list[Any], str]:
-            images = encode_charts(pictures)
+    def _make_page(
+        self, generation: int, report: Report, pictures: list[ChartPicture] | None
+    ) -> None:
+        """The charts' PNGs (unless ``pictures`` is None: those drawn last) and the page's
+        HTML, on a worker."""
+        from reflekt.gui.ready import run_for
+
+        drawn = self._charts[1] if self._charts is not None else []
+
+        def page(_: Any) -> tuple[list[ChartImage], str]:
+            images = drawn if pictures is None else encode_charts(pictures)
             return images, render_html(report, images)
 
         run_for(
@@ -241,6 +260,7 @@ class ReportDialog(QDialog):
             return
         self.report = report
         self._images = images  # kept for Save as PDF: drawn once
+        self._charts = (_chart_key(report), images)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(html)
