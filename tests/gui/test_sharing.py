@@ -85,6 +85,7 @@ def test_the_pdf_pages_are_made_while_the_window_answers(qtbot, journal_path, fi
         assert dialog.save_button.isEnabled()
         assert dialog.preview_stack.currentWidget() is dialog.pages_area
         assert dialog.pages_area.widget().findChildren(QLabel)
+        assert dialog.status.accessibleName() in ("", dialog.status.text())
 
 
 def test_closing_the_share_window_while_pages_are_made_is_safe(

@@ -565,7 +565,6 @@ class ExportDialog(QDialog):
                 "only the ones ticked here."
             )
         self.status.setText(text)
-        self.status.setAccessibleName("")
         self.status.setStyleSheet("")
 
     def _failed(self, exc: ReflektError) -> None:
@@ -576,6 +575,7 @@ class ExportDialog(QDialog):
 
     def _finish(self) -> None:
         """Buttons and the names list follow the preview shown; ``ready`` fires."""
+        self.status.setAccessibleName("")  # its text again, not "preparing"
         self._show_replacements(self.preview)
         fmt = self.format.currentData()
         ok = self.preview is not None
