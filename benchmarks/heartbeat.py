@@ -77,14 +77,15 @@ class Heartbeat:
 
 
 def close_modal_when_open(then: Callable[[Any], object] | None = None) -> None:
-    """Once a modal dialog is open: run ``then(dialog)``, then close it with Esc."""
+    """Once a modal dialog is open (and, if it prepares its content off the GUI thread,
+    ready): run ``then(dialog)``, then close it with Esc."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or not getattr(dialog, "is_ready", lambda: True)():
             QTimer.singleShot(5, poll)
             return
         if then is not None:
@@ -233,7 +234,8 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
             dialog.update_preview()
             previewed.append(True)
 
-        stall = beat.measure(choose_pdf, lambda: bool(previewed))
+        # Until the pages are on screen (they are made off the GUI thread).
+        stall = beat.measure(choose_pdf, lambda: bool(previewed) and dialog.is_ready())
         dialog.close()
         dialog.deleteLater()
         QApplication.processEvents()
@@ -245,8 +247,9 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
     def growth_first() -> float:
         window.growth = None  # as if for the first time (the modules stay loaded)
         shown: list[bool] = []
-        stall = beat.measure(
-            lambda: (window.open_growth(), shown.append(True)), lambda: bool(shown)
+        stall = beat.measure(  # until its figures and the charts in view are drawn
+            lambda: (window.open_growth(), shown.append(True)),
+            lambda: bool(shown) and window.growth.is_ready(),
         )
         window.pages.setCurrentWidget(window.splitter)
         return stall

@@ -146,6 +146,7 @@ def in_app(journal_path: str, spec_json: str) -> None:
             view.append(GrowthView(journal, today=lambda: today))
             view[0].resize(1100, 800)
             view[0].show()
+            view[0].wait_until_ready()  # figures (computed on a worker) and charts in view
             QApplication.processEvents()  # lay out and paint once
 
         opened.append(_timed(open_view))

@@ -33,8 +33,7 @@ def view_shot(journal: Journal, lang: str, theme: str, target: Path) -> None:
     view = GrowthView(journal, today=lambda: TODAY)
     view.resize(1280, 1500)
     view.show()
-    QApplication.processEvents()
-    view.refresh()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     QApplication.processEvents()
     view.grab().save(str(target))
     view.close()

@@ -857,6 +857,14 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Förbereder sidorna…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Förhandsvisningen kunde inte göras.</translation>
+    </message>
 </context>
 <context>
     <name>FlowChart</name>
@@ -1087,6 +1095,10 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <location filename="../../src/reflekt/gui/growth_view.py" line="389"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
+    </message>
+    <message>
+        <source>Preparing the figures…</source>
+        <translation>Förbereder siffrorna…</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1739,10 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <location filename="../../src/reflekt/gui/report_dialog.py" line="180"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Förbereder rapporten…</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Jo
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     assert view.period() == Period.last_months(12, TODAY)
     before = {key: chart.summary() for key, chart in view.charts.items()}
     before_total = view.tiles["entries"].number.text()
@@ -130,6 +131,7 @@ def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Jo
 
     with qtbot.waitSignal(view.periodChanged):
         view.period_box.setCurrentIndex(view.period_box.findData("3m"))
+    view.wait_until_ready()
     assert view.period() == Period.last_months(3, TODAY)
     after = {key: chart.summary() for key, chart in view.charts.items()}
     unchanged = [key for key in before if before[key] == after[key]]
@@ -140,12 +142,39 @@ def test_growth_view_updates_every_chart_when_the_period_changes(qtbot, year: Jo
         assert view.cards[key].summary.text() == after[key]
 
 
+def test_the_growth_view_comes_back_at_once_and_says_it_is_preparing(qtbot, year: Journal) -> None:
+    from reflekt.gui.growth_view import GrowthView
+    from reflekt.gui.operations import wait_for_operations
+
+    view = GrowthView(year, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    # The figures are computed on a worker: a quiet "preparing" line meanwhile.
+    assert view.stats is None and not view.is_ready()
+    assert view.preparing.isVisible()
+    assert view.preparing.accessibleName() == "Preparing the figures…"
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        pass
+    assert not view.preparing.isVisible()
+    assert view.tiles["entries"].number.text() == str(view.stats.total_entries)
+    assert view.charts["activity"].realized()
+    # A view freed while its figures are computed: the result is dropped, nothing breaks.
+    other = GrowthView(year, today=lambda: TODAY)
+    other.show()
+    other.deleteLater()
+    qtbot.wait(1)
+    assert wait_for_operations()
+    qtbot.wait(50)
+
+
 def test_custom_dates_show_date_fields(qtbot, year: Journal) -> None:
     from reflekt.gui.growth_view import GrowthView
 
     view = GrowthView(year, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     assert not view.date_from.isVisible()
     view.period_box.setCurrentIndex(view.period_box.findData("custom"))
     assert view.date_from.isVisible() and view.date_to.isVisible()
@@ -161,6 +190,7 @@ def test_clicking_a_day_or_a_bar_asks_for_those_entries(qtbot, year: Journal) ->
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     heatmap = view.charts["activity"]
     day = TODAY - dt.timedelta(days=10)
@@ -202,8 +232,10 @@ def test_years_are_charted_by_quarter_and_a_click_lists_that_quarter(
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     view.set_period(period)
     qtbot.waitExposed(view)
+    view.wait_until_ready()
 
     kinds = view.charts["kinds"]
     unit, spans = month_buckets(kinds.stats)
@@ -238,6 +270,7 @@ def test_charts_out_of_view_are_drawn_when_scrolled_to(qtbot, year: Journal) -> 
     qtbot.addWidget(view)
     view.resize(1000, 520)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     mood = view.charts["mood"]
     assert view.charts["activity"].realized()
@@ -259,6 +292,7 @@ def test_charts_follow_the_dark_theme(qtbot, year: Journal) -> None:
     qtbot.addWidget(view)
     view.resize(1000, 800)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     chart = view.charts["kinds"]
 
     def background() -> int:
@@ -276,6 +310,7 @@ def test_mood_chart_is_hidden_without_moods(qtbot, journal: Journal) -> None:
     view = GrowthView(journal, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     assert not view.cards["mood"].isVisible()
     assert view.cards["kinds"].isVisible()
 
@@ -352,6 +387,7 @@ def test_report_dialog_previews_and_saves(qtbot, tmp_path: Path, year: Journal) 
     dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.wait_until_ready()  # the report is prepared off the GUI thread
     assert SENTINELS[0] in dialog.preview.toPlainText()
     qtbot.mouseClick(dialog.manager, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.talk_about, "Moving towards a lead role")
@@ -362,6 +398,56 @@ def test_report_dialog_previews_and_saves(qtbot, tmp_path: Path, year: Journal) 
     written = dialog.save(tmp_path / "talk.html")
     assert written is not None and "Moving towards a lead role" in written.read_text("utf-8")
     assert stats.last_talk(year) == TODAY
+
+
+def test_the_report_opens_at_once_and_says_it_is_preparing(qtbot, year: Journal) -> None:
+    """The report's data and charts are made while the window keeps answering."""
+    from reflekt.gui.report_dialog import ReportDialog
+
+    add_sentinels(year)
+    dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Back from the constructor before the report exists: a light "preparing" line.
+    assert dialog.preparing.isVisible()
+    assert dialog.preparing.accessibleName() == "Preparing the report…"
+    assert dialog.report is None and SENTINELS[0] not in dialog.preview.toPlainText()
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        pass
+    assert not dialog.preparing.isVisible()
+    assert SENTINELS[0] in dialog.preview.toPlainText()
+    assert "<img" in dialog.preview.toHtml()  # the charts, drawn one per turn, are in
+    charts = dialog.preview.toHtml().count("<img")
+    # Typing changes only the text: the preview follows with the same charts.
+    qtbot.keyClicks(dialog.support, "A mentor for the facilitation course")
+    qtbot.waitUntil(lambda: "facilitation course" in dialog.preview.toPlainText())
+    assert dialog.wait_until_ready()
+    assert dialog.preview.toHtml().count("<img") == charts > 0
+    # A change of audience is previewed with its own charts (mood never for a manager).
+    qtbot.mouseClick(dialog.manager, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: SENTINELS[0] not in dialog.preview.toPlainText())
+    assert dialog.wait_until_ready()
+    assert 0 < dialog.preview.toHtml().count("<img") < charts
+
+
+def test_closing_the_report_while_it_is_prepared_is_safe(qtbot, year: Journal) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QPushButton
+
+    from reflekt.gui.operations import wait_for_operations
+    from reflekt.gui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(year, Period.last_months(12, TODAY), today=TODAY)
+    dialog.show()
+    assert not dialog.is_ready()
+    (close,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Close"]
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)  # at once, while the work runs
+    assert not dialog.isVisible()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert wait_for_operations()
+    qtbot.wait(50)  # the work's result arrives for a dialog that is gone: dropped
+    assert stats.last_talk(year) is None and year.shares() == []  # nothing written
 
 
 def run(*args: str, journal: Path) -> int:
@@ -434,6 +520,7 @@ def test_sources_bars_answer_hover_and_clicks_and_say_what_they_show(qtbot, year
     qtbot.addWidget(view)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     sources = view.charts["sources"]
     surface = sources.surface()
@@ -476,6 +563,7 @@ def test_the_charts_in_view_are_drawn_when_the_view_is_first_shown(qtbot, year: 
     qtbot.addWidget(view)
     view.resize(1100, 800)
     view.show()
+    view.wait_until_ready()  # figures computed off the GUI thread, charts in view drawn
     qtbot.waitExposed(view)
     for key in ("activity", "kinds", "sources"):
         image = view.charts[key].surface().grab().toImage()

@@ -126,6 +126,7 @@ def test_skills_chart_hover_tooltip_shows_the_skill_as_text(
         view.resize(1200, 900)
         view.show()
         qtbot.waitExposed(view)
+        view.wait_until_ready()  # figures computed off the GUI thread
         chart = view.charts["skills"]
         column = next(x for x in range(40) if chart.tooltip_at(x, 0))
         point = chart.widget_point(column, 0).toPoint()
@@ -319,6 +320,7 @@ GUARDED = textwrap.dedent(
     view = GrowthView(j, today=lambda: today)
     view.resize(1200, 900)
     view.show()
+    view.wait_until_ready()
     model = EntryListModel(j)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())

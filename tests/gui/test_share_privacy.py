@@ -44,6 +44,7 @@ def choose(qtbot, dialog: ExportDialog, combo, value: str) -> None:
     combo.setCurrentIndex(combo.findData(value))
     qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=3000)
     dialog.update_preview()
+    dialog.wait_until_ready()  # a PDF's pages are made off the GUI thread
 
 
 def save(qtbot, dialog: ExportDialog, target: Path, monkeypatch) -> bytes:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import Relation
@@ -53,6 +53,7 @@ def test_the_bytes_written_are_the_bytes_previewed(
         dialog = open_dialog(qtbot, j)
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
         dialog.update_preview()
+        dialog.wait_until_ready()  # a PDF's pages are made off the GUI thread
         assert dialog.preview is not None, dialog.status.text()
         target = tmp_path / f"out.{fmt}"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -67,6 +68,49 @@ def test_the_bytes_written_are_the_bytes_previewed(
             assert dialog.preview_stack.currentWidget() is dialog.pages_area
         assert b"Reorg worries" not in target.read_bytes()
         assert j.shares.list()[0].format == fmt
+
+
+def test_the_pdf_pages_are_made_while_the_window_answers(qtbot, journal_path, filled) -> None:
+    with Journal.open(journal_path) as j:
+        dialog = open_dialog(qtbot, j)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        dialog.update_preview()
+        # Back at once: the pages are laid out on a worker; nothing can be saved yet.
+        assert dialog.status.text() == "Preparing the pages…"
+        assert not dialog.save_button.isEnabled() and dialog.preview is None
+        with qtbot.waitSignal(dialog.ready, timeout=30_000):
+            pass
+        assert dialog.preview is not None and dialog.preview.data.startswith(b"%PDF")
+        assert dialog.save_button.isEnabled()
+        assert dialog.preview_stack.currentWidget() is dialog.pages_area
+        assert dialog.pages_area.widget().findChildren(QLabel)
+        assert dialog.status.accessibleName() in ("", dialog.status.text())
+
+
+def test_closing_the_share_window_while_pages_are_made_is_safe(
+    qtbot, journal_path, filled, tmp_path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from reflekt.gui.operations import wait_for_operations
+
+    with Journal.open(journal_path) as j:
+        dialog = ExportDialog(j, list(j.iter_entries()))
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+        dialog.update_preview()
+        assert not dialog.is_ready()
+        close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        dialog.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert wait_for_operations()
+        qtbot.wait(50)  # the pages arrive for a window that is gone: dropped
+        assert j.shares() == []  # nothing left the machine
+        assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_a_private_entry_needs_explicit_consent(qtbot, journal_path, filled) -> None:

@@ -2,6 +2,12 @@
 
 Importing this module is cheap: pyqtgraph (through ``reflekt.gui.charts``) is loaded
 only when a ``GrowthView`` is created, so the app starts without it.
+
+Nothing here stalls the window: the figures are computed from a connection of their own
+on a worker thread (``gui/operations.py``) while a "Preparing…" line shows, and the
+charts in view are then built one per event-loop turn. ``ready`` fires once the figures
+for the period asked for last are shown and the charts in view are drawn
+(``wait_until_ready()`` waits for it).
 """
 
 from __future__ import annotations
@@ -123,12 +129,14 @@ class GrowthView(QWidget):
       ``entriesRequested(Filters)``: a bar or a day was clicked; show those entries.
       ``reportRequested(Period)``: the person wants to prepare a development talk.
       ``periodChanged(Period)``: the period shown changed.
+      ``ready()``: the figures asked for last are shown and the charts in view drawn.
     Call ``refresh()`` after the journal changed (e.g. when the view is shown again).
     """
 
     entriesRequested = Signal(object)
     reportRequested = Signal(object)
     periodChanged = Signal(object)
+    ready = Signal()
 
     def __init__(
         self,
@@ -145,6 +153,9 @@ class GrowthView(QWidget):
         self._today = today
         self.stats: GrowthStats | None = None
         self._period = core_stats.default_period(journal, today())
+        self._generation = 0  # a newer refresh makes the figures of older ones stale
+        self._computing = False
+        self._redraw: list[str] = []  # charts drawn with older figures, to redraw
 
         self.period_box = QComboBox(self)
         self.period_box.setAccessibleName(self.tr("Period"))
@@ -163,8 +174,15 @@ class GrowthView(QWidget):
         font.setBold(True)
         heading.setFont(font)
 
+        self.preparing = plaintext.label(self.tr("Preparing the figures…"), self)
+        self.preparing.setAccessibleName(self.tr("Preparing the figures…"))
+        self.preparing.setEnabled(False)  # the palette's quieter text colour
+        self.preparing.hide()
+
         top = QHBoxLayout()
         top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.preparing)
         top.addStretch(1)
         top.addWidget(plaintext.label(self.tr("Period:"), self))
         top.addWidget(self.period_box)
@@ -213,6 +231,10 @@ class GrowthView(QWidget):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._realize_next)
+        self._in_view = QTimer(self)  # the charts in view: one per event-loop turn
+        self._in_view.setSingleShot(True)
+        self._in_view.setInterval(0)
+        self._in_view.timeout.connect(self._next_step)
         scroll.verticalScrollBar().valueChanged.connect(self._realize_visible)
 
         layout = QVBoxLayout(self)
@@ -330,13 +352,79 @@ class GrowthView(QWidget):
     # -- drawing ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Recompute every figure for the current period and redraw every chart."""
-        self.stats = core_stats.compute(self.journal, self._period, today=self._today())
+        """Recompute every figure for the current period (off the GUI thread), then
+        redraw every chart."""
+        from reflekt.gui.operations import second_connection, with_journal
+        from reflekt.gui.ready import run_for
+
+        self._generation += 1
+        generation = self._generation
+        self._computing = True
+        self._in_view.stop()
+        self._redraw = []
+        self.preparing.show()
+        period, today = self._period, self._today()
+        work = with_journal(
+            second_connection(self.journal),
+            lambda journal, _: core_stats.compute(journal, period, today=today),
+        )
+        run_for(
+            self,
+            work,
+            on_done=lambda figures: self._show_stats(generation, figures),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _show_stats(self, generation: int, figures: GrowthStats) -> None:
+        if generation != self._generation:
+            return
+        self.stats = figures
+        # A chart not built yet only takes its new summary; one already drawn is redrawn,
+        # one per event-loop turn (six plots redrawn at once would stall the window).
+        self._redraw = []
         for key, chart in self.charts.items():
-            chart.set_stats(self.stats)
-            self.cards[key].refresh()
-        self._fill_tiles(self.stats)
+            if chart.realized():
+                self._redraw.append(key)
+            else:
+                chart.set_stats(figures)
+                self.cards[key].refresh()
+        self._fill_tiles(figures)
+        self._computing = False
+        self.preparing.hide()
+        self._next_step()
+        if not self.isVisible() and not self._in_view.isActive():
+            self.ready.emit()
+
+    def _next_step(self) -> None:
+        """One piece of drawing per event-loop turn: a chart redrawn, else one built."""
+        if self._redraw:
+            key = self._redraw.pop(0)
+            if self.stats is not None:
+                self.charts[key].set_stats(self.stats)
+                self.cards[key].refresh()
+            self._in_view.start()
+            return
         self._realize_visible()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        from reflekt.gui.operations import show_failure
+
+        self._computing = False
+        self.preparing.hide()
+        self.ready.emit()
+        show_failure(self, exc)
+
+    def is_ready(self) -> bool:
+        """True when the figures for the period shown are on screen, charts in view drawn."""
+        return not self._computing and not self._in_view.isActive()
+
+    def wait_until_ready(self, timeout_ms: int = 30_000) -> bool:
+        """Turn the event loop until the view is ready (for tests)."""
+        from reflekt.gui.ready import wait_until
+
+        return wait_until(self.ready, self.is_ready, timeout_ms)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -346,9 +434,10 @@ class GrowthView(QWidget):
         self._idle.start(IDLE_START_MS)
 
     def _realize_visible(self) -> None:
-        """Build and draw the charts in view (a sliver at the bottom edge waits: it would
-        show only the empty margin above the plot)."""
-        if not self.isVisible():
+        """Build and draw a chart in view, one per event-loop turn until all in view are
+        (a sliver at the bottom edge waits: it would show only the empty margin above
+        the plot)."""
+        if not self.isVisible() or self._computing:
             return
         self._grid.activate()
         host = self._scroll.widget()
@@ -361,6 +450,9 @@ class GrowthView(QWidget):
             place = QRect(chart.mapTo(host, QPoint(0, 0)), chart.size())
             if place.intersected(shown).height() >= SLIVER_PX:
                 chart.realize()
+                self._in_view.start()  # the next one (if any) on the next turn
+                return
+        self.ready.emit()
 
     def _realize_next(self) -> None:
         for key, chart in self.charts.items():

@@ -2,16 +2,22 @@
 
 The preview shows the same HTML that is exported (charts included), so what the
 person sees is what their manager gets.
+
+Opening stays light: the report's data is gathered from a connection of its own on a
+worker thread (``gui/operations.py``), the charts (widgets) are painted on the GUI
+thread one per event-loop turn, and their PNGs and the page's HTML are made on a worker
+again. A "Preparing the report…" line shows meanwhile; ``ready`` fires when the preview
+is up to date (``wait_until_ready()`` waits for it); Close works at any time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
-from reflekt.core.report import Audience, Report, build_report
+from reflekt.core.report import Audience, ChartImage, Report, build_report
 from reflekt.core.stats import Period
 from reflekt.errors import ReflektError
 from reflekt.gui import plaintext
-from reflekt.gui.report_pdf import chart_images, export_report
+from reflekt.gui.report_pdf import ChartPicture, chart_pictures, encode_charts, export_report
 from reflekt.share.report_html import render_html
 
 
@@ -46,8 +52,18 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
+def _chart_key(report: Report) -> tuple[Any, ...]:
+    """What the report's charts depend on."""
+    return (report.period, report.for_manager, report.stats)
+
+
 class ReportDialog(QDialog):
-    """Build, preview and export the development-talk report."""
+    """Build, preview and export the development-talk report.
+
+    ``ready`` fires when the preview shows the choices made last.
+    """
+
+    ready = Signal()
 
     def __init__(
         self,
@@ -66,6 +82,18 @@ class ReportDialog(QDialog):
         period = period or core_stats.default_period(journal, self.today)
         self.report: Report | None = None
         self._images: list[Any] | None = None  # the preview's charts, reused when saving
+        self._generation = 0  # a newer request makes the results of older ones stale
+        self._busy = False
+        self._pending: Report | None = None
+        self._pictures: list[ChartPicture] = []
+        self._steps: Iterator[ChartPicture] | None = None
+        # The charts drawn last, by what they depend on (the period and the audience):
+        # typing in the text fields does not paint them again.
+        self._charts: tuple[tuple[Any, ...], list[ChartImage]] | None = None
+        self._step = QTimer(self)  # one chart per event-loop turn
+        self._step.setSingleShot(True)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._next_chart)
 
         self.date_from = QDateEdit(_qdate(period.start), self)
         self.date_to = QDateEdit(_qdate(period.end), self)
@@ -103,6 +131,9 @@ class ReportDialog(QDialog):
         left = QWidget(self)
         left.setLayout(form)
 
+        self.preparing = plaintext.label(self.tr("Preparing the report…"), self)
+        self.preparing.setAccessibleName(self.tr("Preparing the report…"))
+        self.preparing.hide()
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)  # the report has no links; nothing may navigate away
         self.preview.setAccessibleName(self.tr("Preview"))
@@ -123,6 +154,7 @@ class ReportDialog(QDialog):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.preparing)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.resize(1100, 760)
@@ -139,39 +171,134 @@ class ReportDialog(QDialog):
     def _schedule(self) -> None:
         self._timer.start()
 
-    def _build(self) -> Report:
+    def update_preview(self) -> None:
+        """Start making the preview for the choices shown; ``ready`` fires when it is up."""
+        from reflekt.gui.operations import second_connection, with_journal
+        from reflekt.gui.ready import run_for
+
+        self._timer.stop()
+        self._step.stop()
+        self._steps = None  # charts of an older request are not painted further
+        self._generation += 1
+        generation = self._generation
+        self._busy = True
+        self.preparing.show()
         start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
-        return build_report(
-            self.journal,
-            Period(min(start, end), max(start, end)),
-            self.audience(),
-            names=self.names.isChecked(),
-            talk_about=self.talk_about.toPlainText(),
-            support=self.support.toPlainText(),
-            lang=self.lang,
-            today=self.today,
+        choices = {
+            "period": Period(min(start, end), max(start, end)),
+            "audience_": self.audience(),
+            "names": self.names.isChecked(),
+            "talk_about": self.talk_about.toPlainText(),
+            "support": self.support.toPlainText(),
+            "lang": self.lang,
+            "today": self.today,
+        }
+        work = with_journal(
+            second_connection(self.journal),
+            lambda journal, _: build_report(journal, **choices),
+        )
+        run_for(
+            self,
+            work,
+            on_done=lambda report: self._report_built(generation, report),
+            on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def update_preview(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.report = self._build()
-            self._images = chart_images(self.report)  # kept for Save as PDF: drawn once
-            html = render_html(self.report, self._images)
-        except ReflektError as exc:
-            plaintext.warn(self, self.windowTitle(), exc.message)
+    def _report_built(self, generation: int, report: Report) -> None:
+        if generation != self._generation:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._pending = report
+        self._pictures = []
+        if self._charts is not None and self._charts[0] == _chart_key(report):
+            self._make_page(generation, report, None)
+            return
+        self._steps = chart_pictures(report)
+        self._step.start()
+
+    def _next_chart(self) -> None:
+        """Paint one chart (widgets live on the GUI thread), then let the window answer."""
+        if self._steps is None:
+            return
+        try:
+            self._pictures.append(next(self._steps))
+        except StopIteration:
+            self._steps = None
+            self._charts_painted(self._generation)
+        except ReflektError as exc:
+            self._steps = None
+            self._failed(self._generation, exc)
+        else:
+            self._step.start()
+
+    def _charts_painted(self, generation: int) -> None:
+        report, pictures = self._pending, self._pictures
+        assert report is not None
+        self._make_page(generation, report, pictures)
+
+    def _make_page(
+        self, generation: int, report: Report, pictures: list[ChartPicture] | None
+    ) -> None:
+        """The charts' PNGs (unless ``pictures`` is None: those drawn last) and the page's
+        HTML, on a worker."""
+        from reflekt.gui.ready import run_for
+
+        drawn = self._charts[1] if self._charts is not None else []
+
+        def page(_: Any) -> tuple[list[ChartImage], str]:
+            images = drawn if pictures is None else encode_charts(pictures)
+            return images, render_html(report, images)
+
+        run_for(
+            self,
+            page,
+            on_done=lambda result: self._show(generation, report, *result),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _show(self, generation: int, report: Report, images: list[Any], html: str) -> None:
+        if generation != self._generation:
+            return
+        self.report = report
+        self._images = images  # kept for Save as PDF: drawn once
+        self._charts = (_chart_key(report), images)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(html)
         bar.setValue(position)
+        self._done()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._done()
+        if isinstance(exc, ReflektError):
+            plaintext.warn(self, self.windowTitle(), exc.message)
+        else:
+            from reflekt.gui.operations import show_failure
+
+            show_failure(self, exc)
+
+    def _done(self) -> None:
+        self._busy = False
+        self._pending = None
+        self._pictures = []
+        self.preparing.hide()
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """True when the preview shows the choices made last."""
+        return not self._busy and not self._timer.isActive()
+
+    def wait_until_ready(self, timeout_ms: int = 60_000) -> bool:
+        """Turn the event loop until the preview is up to date (for tests and Save)."""
+        from reflekt.gui.ready import wait_until
+
+        if self._timer.isActive():
+            self.update_preview()
+        return wait_until(self.ready, self.is_ready, timeout_ms)
 
     def _export(self, fmt: str) -> None:
-        if self._timer.isActive() or self.report is None:  # a change not yet previewed
-            self._timer.stop()
-            self.update_preview()
+        self.wait_until_ready()  # a change not yet previewed
         if self.report is None:
             return
         suffix = ".pdf" if fmt == "pdf" else ".html"
@@ -185,6 +312,7 @@ class ReportDialog(QDialog):
 
     def save(self, path: Path) -> Path | None:
         """Write the previewed report to ``path`` (.pdf or .html); None when it failed."""
+        self.wait_until_ready()
         if self.report is None:
             return None
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMarginsF,
     QRectF,
+    QSize,
     QSizeF,
     Qt,
     QUrl,
@@ -40,6 +43,17 @@ from reflekt.share.report_html import render_html
 PDF_DPI = 96  # layout units = CSS pixels, so the HTML looks the same in a browser and on paper
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PX = 28
+
+
+@dataclass(frozen=True)
+class ChartPicture:
+    """A chart painted for paper, not yet encoded (``encode_charts`` makes the PNG)."""
+
+    key: str
+    title: str
+    summary: str
+    image: QImage
+    size: QSize
 
 
 def ensure_app(lang: str | None = None) -> QCoreApplication:
@@ -67,16 +81,50 @@ def ensure_app(lang: str | None = None) -> QCoreApplication:
     return app
 
 
+def chart_pictures(report: Report) -> Iterator[ChartPicture]:
+    """Every chart with something to show, painted for paper (never mood for a manager),
+    one per step: the charts are widgets, so this runs on the GUI thread, and a caller
+    that must keep the window answering takes one step per event-loop turn."""
+    from reflekt.gui.charts import exporting  # pyqtgraph only when a report is really made
+
+    for key in exporting.CHARTS:
+        if key == "mood" and report.for_manager:
+            continue
+        chart = exporting.paper_chart(key, report.stats)
+        try:
+            if chart.is_relevant():
+                size = exporting.PAPER_SIZES.get(key, exporting.PAPER_SIZE)
+                image = chart.render_image(size.width(), size.height(), exporting.PAPER_SCALE)
+                yield ChartPicture(key, chart.title(), chart.summary(), image, size)
+        finally:
+            chart.deleteLater()
+
+
+def encode_charts(pictures: list[ChartPicture]) -> list[ChartImage]:
+    """The painted charts as PNG (plain data: safe on a worker thread)."""
+    images = []
+    for picture in pictures:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        picture.image.save(buffer, "PNG")
+        buffer.close()
+        images.append(
+            ChartImage(
+                picture.key,
+                picture.title,
+                picture.summary,
+                bytes(data.data()),
+                picture.size.width(),
+                picture.size.height(),
+            )
+        )
+    return images
+
+
 def chart_images(report: Report) -> list[ChartImage]:
     """Every chart with something to show, rendered for paper (never mood for a manager)."""
-    from reflekt.gui import charts  # pyqtgraph only when a report is really made
-
-    return [
-        ChartImage(key, title, summary, png, size.width(), size.height())
-        for key, title, summary, png, size in charts.report_charts(
-            report.stats, include_mood=not report.for_manager
-        )
-    ]
+    return encode_charts(list(chart_pictures(report)))
 
 
 def _document(report: Report, images: list[ChartImage], width: float) -> QTextDocument:
@@ -194,4 +242,13 @@ def export_report(
     return path
 
 
-__all__ = ["chart_images", "ensure_app", "export_report", "pdf_bytes", "write_pdf"]
+__all__ = [
+    "ChartPicture",
+    "chart_images",
+    "chart_pictures",
+    "encode_charts",
+    "ensure_app",
+    "export_report",
+    "pdf_bytes",
+    "write_pdf",
+]

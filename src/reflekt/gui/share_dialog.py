@@ -1,7 +1,10 @@
 """Export with a preview of exactly what leaves the machine, and the share log.
 
 The preview is the export: the bytes shown (or, for PDF, the pages rendered from
-the same bytes) are the bytes that are written or copied. Every name replaced on the
+the same bytes) are the bytes that are written or copied. A PDF preview is laid out and
+painted on a worker thread (``gui/operations.py``): the window keeps answering, a
+"Preparing the pages…" line shows meanwhile, and ``ready`` fires once the preview is
+on screen (``wait_until_ready()`` waits for it). Every name replaced on the
 way is highlighted and listed; the person can keep a name or leave out one more word
 for an entry, and that choice is stored with the entry (issue #13).
 """
@@ -12,13 +15,14 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
     QGuiApplication,
     QImage,
     QPainter,
+    QPalette,
     QPixmap,
     QTextCharFormat,
     QTextCursor,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -61,7 +66,9 @@ KEPT = QColor("#c8e6c9")  # a name the person chose to keep
 
 
 def render_pages(html: str, width: int = 794) -> list[QImage]:
-    """The export HTML laid out on A4 pages, as images for the preview."""
+    """The export HTML laid out on A4 pages, as images for the preview.
+
+    Safe on a worker thread: the document is made, laid out and painted here."""
     document = plaintext.NoResourceDocument()
     document.setDocumentMargin(76)  # about 2 cm, as in the PDF
     document.setHtml(html)
@@ -106,10 +113,29 @@ def _highlighted(preview: ExportPreview) -> str:
     return "".join(out)
 
 
+PAGES_PER_TURN = 4  # page images put on screen per event-loop turn (~2 ms each)
+
+
+def _pdf_preview(journal: Journal, options: ExportOptions) -> tuple[ExportPreview, list[QImage]]:
+    """The PDF export and its page images (for a worker thread: plain data out)."""
+    from reflekt.gui.pdf import html_to_pdf
+
+    preview = export.prepare_export(journal, options)
+    # The pages shown carry a highlighter over each replaced name; the highlight
+    # changes no layout, and the PDF is made from the plain HTML.
+    pages = render_pages(_highlighted(preview))
+    return preview.rendered(html_to_pdf(preview.text)), pages
+
+
 class ExportDialog(QDialog):
-    """Pick entries and a format, see exactly what will leave, then save or copy it."""
+    """Pick entries and a format, see exactly what will leave, then save or copy it.
+
+    ``ready`` fires when the preview asked for last is shown (at once for text formats;
+    for PDF once the pages made off the GUI thread are on screen).
+    """
 
     FORMATS = ("md", "html", "pdf", "bundle")
+    ready = Signal()
 
     def __init__(
         self,
@@ -122,6 +148,14 @@ class ExportDialog(QDialog):
         self.journal = journal
         self.preview: ExportPreview | None = None
         self.written: Path | None = None
+        self._generation = 0  # a newer preview request makes older results stale
+        self._busy = False
+        self._page_queue: list[QImage] = []
+        self._pending_preview: ExportPreview | None = None
+        self._page_step = QTimer(self)
+        self._page_step.setSingleShot(True)
+        self._page_step.setInterval(0)
+        self._page_step.timeout.connect(self._add_pages)
         self.setWindowTitle(self.tr("Share entries"))
         self.resize(1100, 720)
         preselected = (
@@ -423,46 +457,144 @@ class ExportDialog(QDialog):
         )
         self.preview = None
         self.written = None
+        self._generation += 1
+        self._page_queue = []
+        self._pending_preview = None
+        self._page_step.stop()
+        self._busy = False
         try:
             if not self.chosen_ids():
                 raise ReflektError(self.tr("Choose at least one entry to share."))
             if fmt == "bundle":
                 self._store_author()
+            if fmt == "pdf":
+                self._start_pdf(self.options())
+                return
             preview = export.prepare_export(self.journal, self.options())
-            if preview.needs_rendering:
-                from reflekt.gui.pdf import html_to_pdf
-
-                # The pages shown carry a highlighter over each replaced name; the
-                # highlight changes no layout, and the PDF is made from the plain HTML.
-                pages = render_pages(_highlighted(preview))
-                preview = preview.rendered(html_to_pdf(preview.text))
-                self._show_pages(pages)
-            else:
-                self.text_view.setPlainText(preview.text)
-                self._highlight(preview)
-                self.preview_stack.setCurrentWidget(self.text_view)
-            self.preview = preview
-            text = self.tr(
-                "%n entries will leave this computer, exactly as shown below.",
-                "",
-                len(preview.entry_ids),
-            )
-            if fmt == "bundle" and self._team_folder() is not None:
-                text += " " + self.tr(
-                    "Publishing to the team folder writes all your shareable entries, not "
-                    "only the ones ticked here."
-                )
-            self.status.setText(text)
-            self.status.setStyleSheet("")
-        except export.PrivateEntriesError as exc:
-            self._show_problem(self._private_message(exc))
+            self.text_view.setPlainText(preview.text)
+            self._highlight(preview)
+            self.preview_stack.setCurrentWidget(self.text_view)
+            self._shown(preview)
         except ReflektError as exc:
+            self._failed(exc)
+        self._finish()
+
+    def _start_pdf(self, options: ExportOptions) -> None:
+        """Lay the pages out and paint them off the GUI thread; the window keeps answering."""
+        from reflekt.gui.operations import second_connection, with_journal
+        from reflekt.gui.ready import run_for
+
+        self._busy = True
+        generation = self._generation
+        self.status.setText(self.tr("Preparing the pages…"))
+        self.status.setStyleSheet("")
+        self.status.setAccessibleName(self.tr("Preparing the pages…"))
+        self._show_replacements(None)
+        for button in (self.save_button, self.copy_button, self.team_button):
+            button.setEnabled(False)
+        work = with_journal(
+            second_connection(self.journal), lambda journal, _: _pdf_preview(journal, options)
+        )
+        run_for(
+            self,
+            work,
+            on_done=lambda result: self._pdf_done(generation, result),
+            on_error=lambda exc: self._pdf_failed(generation, exc),
+        )
+
+    def _pdf_done(self, generation: int, result: tuple[ExportPreview, list[QImage]]) -> None:
+        if generation != self._generation:
+            return  # the person changed something meanwhile; a newer preview is coming
+        preview, pages = result
+        self._start_pages()
+        self._page_queue = list(pages)
+        self._pending_preview = preview
+        self._add_pages()
+
+    def _pdf_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, ReflektError):
+            from reflekt.gui.operations import show_failure
+
+            self._busy = False
+            show_failure(self, exc)
+            self._show_problem(self.tr("The preview could not be made."))
+            self._finish()
+            return
+        self._busy = False
+        self._failed(exc)
+        self._finish()
+
+    def _start_pages(self) -> None:
+        holder = QWidget()
+        self._pages_layout = QVBoxLayout(holder)
+        self._pages_layout.addStretch()
+        self.pages_area.setWidget(holder)
+        self.preview_stack.setCurrentWidget(self.pages_area)
+
+    def _add_pages(self) -> None:
+        """A few page images per event-loop turn, so a long preview never freezes."""
+        if self._pending_preview is None:
+            return
+        batch, self._page_queue = (
+            self._page_queue[:PAGES_PER_TURN],
+            self._page_queue[PAGES_PER_TURN:],
+        )
+        for image in batch:
+            self._pages_layout.insertWidget(self._pages_layout.count() - 1, self._page(image))
+        if self._page_queue:
+            self._page_step.start()  # the dialog's own timer: gone with the dialog
+            return
+        self._busy = False
+        preview, self._pending_preview = self._pending_preview, None
+        self._shown(preview)
+        self._finish()
+
+    def _shown(self, preview: ExportPreview) -> None:
+        self.preview = preview
+        fmt = preview.format
+        text = self.tr(
+            "%n entries will leave this computer, exactly as shown below.",
+            "",
+            len(preview.entry_ids),
+        )
+        if fmt == "bundle" and self._team_folder() is not None:
+            text += " " + self.tr(
+                "Publishing to the team folder writes all your shareable entries, not "
+                "only the ones ticked here."
+            )
+        self.status.setText(text)
+        self.status.setStyleSheet("")
+
+    def _failed(self, exc: ReflektError) -> None:
+        if isinstance(exc, export.PrivateEntriesError):
+            self._show_problem(self._private_message(exc))
+        else:
             self._show_problem(exc.message)
+
+    def _finish(self) -> None:
+        """Buttons and the names list follow the preview shown; ``ready`` fires."""
+        self.status.setAccessibleName("")  # its text again, not "preparing"
         self._show_replacements(self.preview)
+        fmt = self.format.currentData()
         ok = self.preview is not None
         self.save_button.setEnabled(ok)
         self.copy_button.setEnabled(ok and fmt in ("md", "html"))
         self.team_button.setEnabled(ok and fmt == "bundle" and self._team_folder() is not None)
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """True when the preview asked for last is on screen (or its problem shown)."""
+        return not self._busy and not self._timer.isActive()
+
+    def wait_until_ready(self, timeout_ms: int = 30_000) -> bool:
+        """Turn the event loop until the preview is shown (for tests and Save)."""
+        from reflekt.gui.ready import wait_until
+
+        if self._timer.isActive():
+            self.update_preview()
+        return wait_until(self.ready, self.is_ready, timeout_ms)
 
     def _private_message(self, exc: export.PrivateEntriesError) -> str:
         """The consent message in the app's language (the core's is for the command line)."""
@@ -499,22 +631,25 @@ class ExportDialog(QDialog):
 
         return team.folder(self.journal)
 
-    def _show_pages(self, pages: list[QImage]) -> None:
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        for image in pages:
-            label = plaintext.label()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet("QLabel { border: 1px solid palette(mid); }")
-            layout.addWidget(label)
-        layout.addStretch()
-        self.pages_area.setWidget(holder)
-        self.preview_stack.setCurrentWidget(self.pages_area)
+    def _page(self, image: QImage) -> QWidget:
+        label = plaintext.label()
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A 1 px frame in the palette's mid colour. Drawn as the label's own frame, not
+        # through a style sheet: a style sheet on each of 50 pages costs ~100 ms of
+        # polishing on the GUI thread when they are shown.
+        label.setFrameShape(QFrame.Shape.Box)
+        label.setFrameShadow(QFrame.Shadow.Plain)
+        label.setLineWidth(1)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
+        label.setPalette(palette)
+        return label
 
     # -- leaving the machine ----------------------------------------------------
 
     def save(self) -> None:
+        self.wait_until_ready()  # Save pressed while the pages are still being made
         if self.preview is None:
             return
         name_filter = {
