@@ -22,7 +22,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="184"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
@@ -312,7 +312,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="284"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="285"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -527,28 +527,28 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="166"/>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="175"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="167"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="176"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="178"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="179"/>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="179"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="180"/>
         <source>shareable</source>
         <translation>delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="179"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="180"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="181"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="182"/>
         <source>tags: %1</source>
         <translation>taggar: %1</translation>
     </message>
@@ -556,7 +556,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="377"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="378"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -572,206 +572,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="540"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="676"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="572"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="708"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="178"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="157"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="174"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="208"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="160"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="161"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="162"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="165"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="176"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="201"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="210"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="203"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="204"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="205"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="179"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="213"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="180"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="214"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="182"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="216"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="183"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="217"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="223"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="227"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="197"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="231"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="213"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="247"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="217"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="251"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="229"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="263"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="230"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="264"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="231"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="265"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="232"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="266"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="234"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="268"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="268"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="302"/>
         <source>Names replaced (highlighted above)</source>
         <translation>Ersatta namn (markerade ovan)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="270"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="304"/>
         <source>Names replaced</source>
         <translation>Ersatta namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="274"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="351"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="386"/>
         <source>Keep this name</source>
         <translation>Behåll det här namnet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="275"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="309"/>
         <source>Show the chosen name as written in this entry</source>
         <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="279"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="313"/>
         <source>Another word to leave out: a nickname, a customer…</source>
         <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="281"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="315"/>
         <source>Another word to leave out</source>
         <translation>Ytterligare ett ord att utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="282"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="316"/>
         <source>Leave out</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="313"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="348"/>
         <source>%1 (kept)</source>
         <translation>%1 (behålls)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="347"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="382"/>
         <source>Put this word back</source>
         <translation>Ta tillbaka ordet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="349"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="384"/>
         <source>Replace this name again</source>
         <translation>Ersätt namnet igen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="418"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="453"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -779,12 +779,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="427"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="467"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="445"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -792,12 +792,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="451"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="564"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="472"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="605"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -805,7 +805,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="474"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="607"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -813,55 +813,58 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="490"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="623"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="520"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="656"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="521"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="657"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="658"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="523"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="659"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="526"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="662"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="544"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="680"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="561"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="697"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="576"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="712"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="491"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -1002,101 +1005,103 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthView</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="150"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="161"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="153"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="164"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="153"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="164"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="158"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="169"/>
         <source>Prepare for my development talk…</source>
         <translation>Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="160"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="171"/>
         <source>My growth</source>
         <translation>Min utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="169"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="187"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="244"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="266"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="245"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="267"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="246"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="268"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="248"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="270"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="252"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="274"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="254"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="276"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="377"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="469"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="378"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="470"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="384"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="476"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="385"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="477"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="387"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="479"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="388"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="480"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="389"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="177"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="178"/>
         <source>Preparing the figures…</source>
         <translation>Förbereder siffrorna…</translation>
     </message>
@@ -1137,282 +1142,282 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1114"/>
+        <location filename="../../src/reflekt/gui/session.py" line="154"/>
         <source>Working on the journal</source>
         <translation>Arbetar med dagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="311"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="101"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="313"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="352"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="354"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="141"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="437"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="82"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="440"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="83"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="444"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="84"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="446"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="85"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="448"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="86"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="450"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="87"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="453"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="455"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="458"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="89"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="462"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="90"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="91"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="468"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="92"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="470"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="93"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="472"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="94"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="477"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="44"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="480"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="68"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="481"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="69"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="482"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="70"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="483"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="71"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="484"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="72"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="485"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="73"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="491"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="96"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="492"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="97"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="45"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="495"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="98"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="496"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="99"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="497"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="100"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="498"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="101"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="503"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="46"/>
         <source>G&amp;rowth</source>
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="504"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="102"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="505"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="103"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="507"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="104"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="47"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="512"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="105"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="106"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="516"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="518"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="107"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="521"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="608"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="343"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="621"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="356"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="625"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="360"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="628"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="363"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="631"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="366"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="642"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="379"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="642"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="380"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="700"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="215"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="725"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="462"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="736"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="236"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="740"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="240"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="741"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1420,12 +1425,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="776"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="514"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="806"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="535"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1433,57 +1438,57 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="808"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="537"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="888"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="385"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="891"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="387"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="901"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="400"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="906"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="406"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="917"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="413"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="945"/>
+        <location filename="../../src/reflekt/gui/session.py" line="242"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="958"/>
+        <location filename="../../src/reflekt/gui/session.py" line="253"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="974"/>
+        <location filename="../../src/reflekt/gui/session.py" line="276"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1010"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="285"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1012"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="286"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1496,52 +1501,52 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1020"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="393"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1024"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="395"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1025"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="396"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1060"/>
+        <location filename="../../src/reflekt/gui/session.py" line="86"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1063"/>
+        <location filename="../../src/reflekt/gui/session.py" line="90"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1068"/>
+        <location filename="../../src/reflekt/gui/session.py" line="98"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1166"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="87"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1244"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="493"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1271"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="587"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="1273"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="589"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1606,7 +1611,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../src/reflekt/gui/operations.py" line="138"/>
+        <location filename="../../src/reflekt/gui/operations.py" line="132"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1646,101 +1651,103 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="199"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="328"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="61"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="78"/>
         <source>Prepare for my development talk</source>
         <translation>Förbered mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="74"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="103"/>
         <source>Just me (everything)</source>
         <translation>Bara för mig (allt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="75"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="104"/>
         <source>To show my manager (only shareable entries)</source>
         <translation>För att visa min chef (bara delbara anteckningar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="77"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="106"/>
         <source>Show people&apos;s names (otherwise their role)</source>
         <translation>Visa personers namn (annars deras roll)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="83"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="112"/>
         <source>What I want to talk about</source>
         <translation>Det här vill jag prata om</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="114"/>
         <source>Support I would like</source>
         <translation>Stöd jag skulle vilja ha</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="89"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="118"/>
         <source>Remember today as the day of my development talk</source>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="95"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="124"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="96"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="125"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="99"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="128"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="100"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="129"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="107"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="139"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="145"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="114"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="146"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="115"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="147"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="178"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="306"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="178"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="306"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="180"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="134"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
@@ -1939,12 +1946,12 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Lösenfraserna stämmer inte överens. Inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="318"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="316"/>
         <source>Remove encryption?</source>
         <translation>Vill du ta bort krypteringen?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/safety.py" line="319"/>
+        <location filename="../../src/reflekt/gui/safety.py" line="317"/>
         <source>The journal will be stored unencrypted, readable by anyone with your files.</source>
         <translation>Dagboken kommer att sparas okrypterad och kan läsas av alla som kommer åt dina filer.</translation>
     </message>
@@ -2077,77 +2084,77 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="584"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="720"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="593"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="729"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="595"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="731"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="596"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="732"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="597"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="733"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="598"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="734"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="599"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="735"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="601"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="737"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="601"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="737"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="613"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="749"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="620"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="756"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2321,103 +2328,103 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TeamLibrary</name>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="75"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="76"/>
         <source>Team library</source>
         <translation>Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="83"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="84"/>
         <source>Choose team folder…</source>
         <translation>Välj teammapp…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="85"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="86"/>
         <source>Check for new lessons</source>
         <translation>Sök efter nya lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="95"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="97"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="96"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="98"/>
         <source>Search the team library</source>
         <translation>Sök i teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="99"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="100"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="102"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="104"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="107"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="108"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="110"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="111"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="124"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="125"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="129"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="130"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="135"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="136"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="137"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="138"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="186"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="187"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="191"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="199"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="200"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="214"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="215"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="221"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="222"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="235"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="236"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="240"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="241"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n fil hoppades över, se nedan.</numerusform>
@@ -2425,37 +2432,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="264"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="265"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="269"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="289"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="290"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="297"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="308"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="309"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="311"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2463,7 +2470,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="326"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2471,32 +2478,32 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="366"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="368"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="369"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="391"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="392"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="395"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="396"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="400"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="401"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="412"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="413"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
@@ -2527,12 +2534,12 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="126"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="223"/>
         <source>Welcome to reflekt</source>
         <translation>Välkommen till reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="134"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="231"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
@@ -2541,17 +2548,17 @@ Everything stays on this computer. Nothing is shared unless you export it.</sour
 Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="142"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="239"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="144"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="241"/>
         <source>Open a demo journal</source>
         <translation>Öppna en demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="146"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="243"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>
