@@ -447,7 +447,7 @@ def test_closing_the_report_while_it_is_prepared_is_safe(qtbot, year: Journal) -
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert wait_for_operations()
     qtbot.wait(50)  # the work's result arrives for a dialog that is gone: dropped
-    assert stats.last_talk(year) is None and year.shares() == []  # nothing written
+    assert stats.last_talk(year) is None and year.shares.list() == []  # nothing written
 
 
 def run(*args: str, journal: Path) -> int:

@@ -109,7 +109,7 @@ def test_closing_the_share_window_while_pages_are_made_is_safe(
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert wait_for_operations()
         qtbot.wait(50)  # the pages arrive for a window that is gone: dropped
-        assert j.shares() == []  # nothing left the machine
+        assert j.shares.list() == []  # nothing left the machine
         assert list(tmp_path.glob("*.pdf")) == []
 
 
