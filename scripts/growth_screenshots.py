@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from reflekt.core.journal import Journal
+from reflekt.core.periods import Period
 from reflekt.core.report import build_report
-from reflekt.core.stats import Period
 from reflekt.gui import i18n
 from reflekt.gui.theme import apply_theme
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from reflekt.core.journal import Journal
-from reflekt.core.models import entry_to_dict, share_record_to_dict
+from reflekt.core.models import entry_to_dict
 from reflekt.core.storage.chunks import chunks
+from reflekt.core.team_records import share_record_to_dict
 
 
 def backup_data(journal: Journal) -> dict[str, Any]:

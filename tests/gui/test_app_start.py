@@ -144,6 +144,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "hashlib",
     "reflekt.gui.dialogs",
     "reflekt.gui.editor",
+    "reflekt.gui.editor_fields",
     "reflekt.gui.entry_list",
     "reflekt.gui.goals",
     "reflekt.gui.markdown_view",

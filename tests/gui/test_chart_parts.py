@@ -12,7 +12,7 @@ import pytest
 
 from reflekt.core import stats
 from reflekt.core.journal import Journal
-from reflekt.core.stats import Period
+from reflekt.core.periods import Period, add_months
 
 TODAY = dt.date(2026, 3, 15)
 CHARTS_DIR = Path(__file__).resolve().parents[2] / "src" / "reflekt" / "gui" / "charts"
@@ -21,7 +21,7 @@ CHARTS_DIR = Path(__file__).resolve().parents[2] / "src" / "reflekt" / "gui" / "
 def monthly(journal: Journal, first: dt.date, months: int, **fields: object) -> None:
     """One entry in the middle of every month from ``first`` on."""
     journal.add_many(
-        [{"body": f"month {n}", "day": stats.add_months(first, n), **fields} for n in range(months)]
+        [{"body": f"month {n}", "day": add_months(first, n), **fields} for n in range(months)]
     )
 
 

@@ -18,8 +18,8 @@ from reflekt.cli import main
 from reflekt.core import stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import Filters, Kind, PersonLink, Relation
+from reflekt.core.periods import Period, add_months
 from reflekt.core.report import build_report
-from reflekt.core.stats import Period
 
 TODAY = dt.date(2026, 3, 15)
 SENTINELS = ("SENTINEL-PRIVATE-ENTRY", "SENTINEL-PRIVATE-SECTION", "Sentinel Person")
@@ -224,7 +224,7 @@ def test_years_are_charted_by_quarter_and_a_click_lists_that_quarter(
     first = dt.date(2016, 5, 10)
     items = []
     for n in range(130):  # one entry in the middle of every month for ten years and more
-        day = stats.add_months(first, n)
+        day = add_months(first, n)
         items.append({"body": f"month {n}", "day": day, "kind": "mistake", "skills": ["SQL"]})
     journal.add_many(items)
     period = Period(first, TODAY)

@@ -136,6 +136,19 @@ def test_search_narrows_the_list_and_esc_restores_it(qtbot, make_window, journal
     assert len(titles(window)) == 3
 
 
+def test_down_in_the_search_opens_the_first_match(qtbot, make_window, journal_path) -> None:
+    seed(journal_path, {"body": "Deploy checklist"}, {"body": "Lunch with the sales team"})
+    window = make_window()
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "lunch")
+    qtbot.waitUntil(lambda: len(titles(window)) == 1, timeout=2000)
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.search.text() == "lunch"  # the key moved on; it typed nothing
+    qtbot.waitUntil(window.list.hasFocus, timeout=2000)
+    assert window.editor.body.toPlainText() == "Lunch with the sales team"
+
+
 def test_search_combines_with_the_sidebar_view(qtbot, make_window, journal_path) -> None:
     seed(
         journal_path,

@@ -20,7 +20,7 @@ from tests.backup_reference import backup_data
 from reflekt.core import stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import Filters, Kind, PersonLink, Relation, Source
-from reflekt.core.stats import Period
+from reflekt.core.periods import Period, month_start, week_start
 from reflekt.errors import InvalidInput
 
 D = dt.date.fromisoformat
@@ -99,13 +99,13 @@ def _straight(journal: Journal, period: Period, shareable_only: bool) -> dict[st
         figures["total"] += 1
         figures["by_kind"][entry.kind.value] += 1
         figures["by_source"][entry.source.value if entry.source else None] += 1
-        figures["per_week"][stats.week_start(entry.day)] += 1
-        figures["kinds_per_month"][stats.month_start(entry.day)][entry.kind.value] += 1
-        figures["kinds_per_week"][stats.week_start(entry.day)][entry.kind.value] += 1
+        figures["per_week"][week_start(entry.day)] += 1
+        figures["kinds_per_month"][month_start(entry.day)][entry.kind.value] += 1
+        figures["kinds_per_week"][week_start(entry.day)][entry.kind.value] += 1
         if entry.mood is not None:
-            figures["mood"][stats.week_start(entry.day)].append(entry.mood)
+            figures["mood"][week_start(entry.day)].append(entry.mood)
         for skill in entry.skills:
-            figures["skills_per_month"][stats.month_start(entry.day), skill.casefold()] += 1
+            figures["skills_per_month"][month_start(entry.day), skill.casefold()] += 1
         relations = {p.relation for p in entry.people}
         for person in entry.people:
             if person.relation is Relation.LEARNED_FROM:
@@ -135,7 +135,7 @@ def _assert_same(journal: Journal, period: Period, shareable_only: bool) -> None
     months: dict[dt.date, list[int]] = defaultdict(list)
     for entry in journal.iter_entries():
         if period.contains(entry.day) and entry.mood is not None and not shareable_only:
-            months[stats.month_start(entry.day)].append(entry.mood)
+            months[month_start(entry.day)].append(entry.mood)
     got_months = {m.month: (round(m.average, 6), m.count) for m in s.mood_per_month}
     assert got_months == {m: (round(sum(v) / len(v), 6), len(v)) for m, v in months.items()}
     if shareable_only:

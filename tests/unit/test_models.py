@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from reflekt.core import journal, models
+from reflekt.core import team_records as _team_records  # noqa: F401  (its Records are checked too)
 from reflekt.core.models import Record
 
 

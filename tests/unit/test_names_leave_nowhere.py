@@ -25,9 +25,9 @@ from hypothesis import strategies as st
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import PersonLink, Relation
+from reflekt.core.periods import Period
 from reflekt.core.redaction import ORDINARY_WORDS, fold
 from reflekt.core.report import build_report
-from reflekt.core.stats import Period
 from reflekt.share import export
 from reflekt.share.report_html import render_html
 

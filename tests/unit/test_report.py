@@ -10,8 +10,8 @@ import pytest
 from reflekt.core import report, stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Kind, PersonLink, Relation, label
+from reflekt.core.periods import Period
 from reflekt.core.report import Audience, ChartImage, build_report
-from reflekt.core.stats import Period
 from reflekt.errors import InvalidInput
 from reflekt.share.report_html import render_html
 

@@ -35,6 +35,7 @@ HEAVY = (
     "reflekt.cli.passphrase",
     "reflekt.gui",
     "reflekt.core.templates",
+    "reflekt.core.team_records",  # what sharing passes around: never for search or list
     # the Swedish messages and the report's/shared page's words: only when asked for
     "reflekt.messages.sv",
     "reflekt.messages.pages",

@@ -17,13 +17,14 @@ from reflekt.core import stats
 from reflekt.core.dates import parse_when
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
+from reflekt.core.periods import Period
 from reflekt.core.report import Audience, build_report
 from reflekt.errors import InvalidInput
 
 CHART_NAMES = ("activity", "kinds", "sources", "skills", "flow", "mood")
 
 
-def _period(args: argparse.Namespace, journal: Journal) -> stats.Period:
+def _period(args: argparse.Namespace, journal: Journal) -> Period:
     start = parse_when(args.date_from) if args.date_from else None
     end = parse_when(args.date_to) if args.date_to else None
     return stats.resolve_period(journal, start, end)

@@ -13,13 +13,9 @@ from reflekt.cli.output import one_line, snippet_markdown, write, write_hits, wr
 from reflekt.controls import for_json, for_terminal
 from reflekt.core import scope
 from reflekt.core.journal import Journal
-from reflekt.core.models import (
-    Filters,
-    Kind,
-    share_record_to_dict,
-    team_lesson_to_dict,
-)
+from reflekt.core.models import Filters, Kind
 from reflekt.core.team_library import key_fingerprint
+from reflekt.core.team_records import share_record_to_dict, team_lesson_to_dict
 from reflekt.errors import FileTooBig, InvalidInput, NotFound
 from reflekt.messages import msg
 from reflekt.share import export, redact, signing, team

@@ -26,7 +26,8 @@ from reflekt.core.models import (
     Kind,
     Relation,
 )
-from reflekt.core.stats import GrowthStats, NameCount, Period
+from reflekt.core.periods import Period
+from reflekt.core.stats import GrowthStats, NameCount
 from reflekt.core.storage import reports
 from reflekt.core.templates import normalise_lang
 from reflekt.errors import InvalidInput

@@ -23,7 +23,7 @@ from reflekt.core.models import Entry, Filters, Visibility
 from reflekt.core.storage import visibility as sql
 
 if TYPE_CHECKING:
-    from reflekt.core.stats import Period
+    from reflekt.core.periods import Period
 
 
 class Audience(StrEnum):

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 
 from reflekt.core.faults import translate_public
-from reflekt.core.models import ShareRecord
 from reflekt.core.part import Part
 from reflekt.core.storage import shares as stored
+from reflekt.core.team_records import ShareRecord
 from reflekt.core.validate import _name, _text, _timestamp, now_iso
 from reflekt.errors import InvalidInput
 

@@ -11,7 +11,6 @@ entries are a few thousand summary rows, not 100,000 entries and their links.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,10 +20,10 @@ from typing import Any
 from reflekt.core import scope
 from reflekt.core.journal import Journal
 from reflekt.core.models import GoalStatus, Kind, Relation, Source
+from reflekt.core.periods import Period, add_months, month_start, week_start
 from reflekt.core.storage import stats as stored
 from reflekt.core.storage.stats import KIND_COLUMNS as KIND_COLUMNS
 from reflekt.core.storage.stats import SOURCE_COLUMNS as SOURCE_COLUMNS
-from reflekt.errors import InvalidInput
 
 # The 70-20-10 model: most learning comes from experience, some from other people,
 # a little from courses and reading. Shown as a reference, never as a target to hit.
@@ -38,59 +37,6 @@ LAST_TALK_SETTING = "last_talk"
 HEATMAP_DAYS = 371  # 53 full weeks: a year of days, laid out Monday to Sunday
 TOP_PEOPLE = 10
 TOP_SKILLS = 12
-
-
-def week_start(day: dt.date) -> dt.date:
-    """The Monday of the ISO week ``day`` is in."""
-    return day - dt.timedelta(days=day.weekday())
-
-
-def month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's last day (Feb 29 -> Feb 28)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
-
-
-@dataclass(frozen=True)
-class Period:
-    """A run of whole days, both ends included."""
-
-    start: dt.date
-    end: dt.date
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise InvalidInput(
-                f"The period ends ({self.end}) before it starts ({self.start}). "
-                "Give the earlier date as 'from' and the later one as 'to'."
-            )
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    def previous(self) -> Period:
-        """The period of the same length just before this one."""
-        end = self.start - dt.timedelta(days=1)
-        return Period(end - dt.timedelta(days=self.days - 1), end)
-
-    def contains(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
-
-    @classmethod
-    def last_months(cls, months: int, today: dt.date | None = None) -> Period:
-        """The last ``months`` months up to and including ``today``."""
-        today = today or dt.date.today()
-        return cls(add_months(today, -months) + dt.timedelta(days=1), today)
-
-    def to_json(self) -> dict[str, str]:
-        return {"from": self.start.isoformat(), "to": self.end.isoformat()}
 
 
 def last_talk(journal: Journal) -> dt.date | None:

@@ -8,19 +8,11 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 
 from reflekt.core.faults import translate_public
-from reflekt.core.models import (
-    Kind,
-    Relation,
-    SharedPerson,
-    SharedSection,
-    Source,
-    TeamHit,
-    TeamLesson,
-    TeamUpdate,
-)
+from reflekt.core.models import Kind, Relation, Source
 from reflekt.core.part import Part
 from reflekt.core.search import HL_END, HL_START, fts_query
 from reflekt.core.storage import team as stored
+from reflekt.core.team_records import SharedPerson, SharedSection, TeamHit, TeamLesson, TeamUpdate
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
     _enum,

@@ -1,4 +1,5 @@
-"""The entry list: a lazy model over the journal (keyset pages) and its row painter."""
+"""The entry list: a lazy model over the journal (keyset pages), its row painter, the
+list view and the search field above it."""
 
 from __future__ import annotations
 
@@ -7,15 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Entry, Filters, label
@@ -377,3 +386,33 @@ class EntryListView(QListView):
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setAccessibleName(self.tr("Entries"))
         self.setAlternatingRowColors(False)
+
+    def set_current_row(self, row: int | None, *, quietly: bool = False) -> None:
+        """Make ``row`` the current row (None: no current row). ``quietly``: without
+        telling the selection's listeners (the editor does not load it)."""
+        selection = self.selectionModel()
+        selection.blockSignals(quietly)
+        if row is None:
+            selection.clearCurrentIndex()
+            self.clearSelection()
+        else:
+            selection.setCurrentIndex(
+                self.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        selection.blockSignals(False)
+
+
+class SearchField(QLineEdit):
+    """The search box above the list: Esc asks to clear it (``escaped``); Down, Return
+    and Enter ask to move into the list (``toList``)."""
+
+    escaped = Signal()
+    toList = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+        elif event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toList.emit()
+        else:
+            super().keyPressEvent(event)

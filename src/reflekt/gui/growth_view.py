@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
-from reflekt.core.stats import GrowthStats, Period
+from reflekt.core.periods import Period
+from reflekt.core.stats import GrowthStats
 from reflekt.gui import plaintext
 
 if TYPE_CHECKING:

@@ -73,12 +73,12 @@ class MainWindow(Shell):
         """Build the full window on ``journal`` into the shell (or a fresh window)."""
         # Imported now, after the first frame (see shell.py).
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QLineEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout
+        from PySide6.QtWidgets import QPushButton, QSplitter, QStackedWidget, QVBoxLayout
 
         from reflekt.gui import plaintext
         from reflekt.gui.actions import Actions, apply_font_size
         from reflekt.gui.editor import EntryEditor
-        from reflekt.gui.entry_list import EntryListModel, EntryListView
+        from reflekt.gui.entry_list import EntryListModel, EntryListView, SearchField
         from reflekt.gui.reminder import Reminder, Tray
         from reflekt.gui.session import Session
         from reflekt.gui.sidebar import Sidebar
@@ -97,7 +97,7 @@ class MainWindow(Shell):
         self.list = EntryListView()
         self.list.setModel(self.model)
         self.editor = EntryEditor(journal)
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search entries"))
@@ -151,7 +151,8 @@ class MainWindow(Shell):
         self.sidebar.viewChanged.connect(self._view_changed)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.search.textChanged.connect(lambda *_: self._search_timer.start())
-        self.search.installEventFilter(self)
+        self.search.escaped.connect(self.clear_search)
+        self.search.toList.connect(self._search_to_list)
         self.editor.saveStateChanged.connect(self.saved_label.setText)
         self.editor.created.connect(self._entry_created)
         self.editor.saved.connect(self._entry_saved)
@@ -253,7 +254,7 @@ class MainWindow(Shell):
                 self.editor.load(fresh)
             row = self.model.row_of(current)
             if row is not None:
-                self._set_current(row)
+                self.list.set_current_row(row)
 
     # -- views, list and editor -------------------------------------------
 
@@ -285,41 +286,16 @@ class MainWindow(Shell):
             self._apply_search()
         self.list.setFocus()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent, Qt
-
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                self.clear_search()
-                return True
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.list.setFocus()
-                self._select_row(max(0, self.list.currentIndex().row()))
-                return True
-        return super().eventFilter(watched, event)
-
-    def _set_current(self, row: int | None, *, quietly: bool = False) -> None:
-        """Make ``row`` the list's current row (None: no current row). ``quietly``:
-        without loading it into the editor."""
-        from PySide6.QtCore import QItemSelectionModel
-
-        selection = self.list.selectionModel()
-        selection.blockSignals(quietly)
-        if row is None:
-            selection.clearCurrentIndex()
-            self.list.clearSelection()
-        else:
-            selection.setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-        selection.blockSignals(False)
+    def _search_to_list(self) -> None:
+        self.list.setFocus()
+        self._select_row(max(0, self.list.currentIndex().row()))
 
     def _select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:
             if not self.editor.is_draft:
                 self.editor.clear()
             return
-        self._set_current(max(0, min(row, self.model.rowCount() - 1)))
+        self.list.set_current_row(max(0, min(row, self.model.rowCount() - 1)))
 
     def _current_changed(self, current: Any, _: Any) -> None:
         entry: Entry | None = self.model.entry_at(current.row()) if current.isValid() else None
@@ -335,7 +311,7 @@ class MainWindow(Shell):
         from reflekt.gui.dialogs import show_error
 
         current = self.editor.entry
-        self._set_current(
+        self.list.set_current_row(
             self.model.row_of(current.id) if current and current.id else None, quietly=True
         )
         show_error(
@@ -411,13 +387,13 @@ class MainWindow(Shell):
             self.sidebar.select("view:all")
         if not self.leave_entry():
             return
-        self._set_current(None)
+        self.list.set_current_row(None)
         self.editor.new_entry(template, day=self.today())
 
     def _entry_created(self, entry: Entry) -> None:
         row = self.model.insert_entry(entry)  # not a reload of every loaded row
         if row is not None:
-            self._set_current(row)
+            self.list.set_current_row(row)
         self.sidebar.refresh_in_background()
         self._update_prompt()
 
@@ -487,7 +463,7 @@ class MainWindow(Shell):
             return
         draft, base = kept
         self.pages.setCurrentWidget(self.splitter)
-        self._set_current(self.model.row_of(draft.entry_id), quietly=True)
+        self.list.set_current_row(self.model.row_of(draft.entry_id), quietly=True)
         self.editor.resume_draft(draft.values, base)
         self.statusBar().showMessage(
             self.tr("Your unsaved text from %1 is back.").replace("%1", local_time(draft.saved)),

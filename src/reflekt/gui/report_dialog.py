@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
+from reflekt.core.periods import Period
 from reflekt.core.report import Audience, ChartImage, Report, build_report
-from reflekt.core.stats import Period
 from reflekt.errors import ReflektError
 from reflekt.gui import plaintext
 from reflekt.gui.report_pdf import ChartPicture, chart_pictures, encode_charts, export_report

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflekt.core.journal import Journal
-from reflekt.core.models import KIND_LABELS, PersonLink, Relation, Source, TeamLesson, label
+from reflekt.core.models import KIND_LABELS, PersonLink, Relation, Source, label
 from reflekt.core.search import HL_END, HL_START
+from reflekt.core.team_records import TeamLesson
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reflekt.core.journal import Journal
-from reflekt.core.models import TeamUpdate
+from reflekt.core.team_records import TeamUpdate
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
 from reflekt.messages import language, msg
 from reflekt.share import bundle, export, safety

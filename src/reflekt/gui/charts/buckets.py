@@ -12,9 +12,9 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from reflekt.core import stats as core_stats
 from reflekt.core.models import Kind
-from reflekt.core.stats import GrowthStats, Period
+from reflekt.core.periods import Period, add_months
+from reflekt.core.stats import GrowthStats
 from reflekt.gui.charts.labels import day_text, month_text, short_day_text, week_of_text
 
 WEEKS_UP_TO_DAYS = 190  # periods up to about six months are shown by week, longer by month
@@ -68,7 +68,7 @@ def month_buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
         return "month", [
             Bucket(
                 month,
-                core_stats.add_months(month, 1) - dt.timedelta(days=1),
+                add_months(month, 1) - dt.timedelta(days=1),
                 month_text(month, with_year=n == 0 or month.month == 1),
                 month_text(month),
                 (month,),
@@ -82,7 +82,7 @@ def month_buckets(stats: GrowthStats) -> tuple[str, list[Bucket]]:
         groups.setdefault(first, []).append(month)
     result = []
     for n, (first, inside) in enumerate(groups.items()):
-        end = core_stats.add_months(first, size) - dt.timedelta(days=1)
+        end = add_months(first, size) - dt.timedelta(days=1)
         if unit == "year":
             label = long_label = str(first.year)
         else:

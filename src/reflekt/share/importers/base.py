@@ -25,7 +25,7 @@ from typing import Any
 
 from reflekt.core.bulk import STOPPED
 from reflekt.core.journal import Journal
-from reflekt.core.models import TeamUpdate
+from reflekt.core.team_records import TeamUpdate
 from reflekt.core.validate import clean_imported_titles
 from reflekt.errors import Cancelled, FileRejected, ReflektError
 from reflekt.messages import msg

@@ -1,0 +1,148 @@
+"""The entry editor's field widgets: the people rows, growing text fields, and
+comma-separated name completion (tags, skills)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflekt.core.models import RELATION_LABELS, PersonLink, Relation, label
+from reflekt.gui import i18n
+
+
+class TokenCompleter(QCompleter):
+    """Completes the word after the last comma, for 'tag one, tag two' fields."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: Any) -> str:
+        widget = self.widget()
+        done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
+        parts = [p.strip() for p in done if p.strip()]
+        return ", ".join([*parts, str(index.data())]) + ", "
+
+
+def split_names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text field that grows with its text, so a form of sections reads like a page."""
+
+    def __init__(self, min_lines: int = 3, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def set_min_lines(self, lines: int) -> None:
+        self._min_lines = lines
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(self._min_lines, int(self.document().size().height()) + 1)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setFixedHeight(min(height, 2000))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class PersonRow(QWidget):
+    changed = Signal()
+    removed = Signal(QWidget)
+
+    def __init__(self, names: list[str], link: PersonLink | None = None, parent: Any = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit(link.name if link else "")
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Person's name"))
+        completer = QCompleter(names, self.name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.name.setCompleter(completer)
+        self.relation = QComboBox()
+        self.relation.setAccessibleName(self.tr("How this person was involved"))
+        for relation in Relation:
+            self.relation.addItem(label(RELATION_LABELS[relation], i18n.current()), relation.value)
+        if link:
+            self.relation.setCurrentIndex(self.relation.findData(link.relation.value))
+        else:
+            self.relation.setCurrentIndex(self.relation.findData(Relation.WITH.value))
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setAccessibleName(self.tr("Remove this person"))
+        remove.setToolTip(self.tr("Remove this person"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        layout.addWidget(self.name, 3)
+        layout.addWidget(self.relation, 2)
+        layout.addWidget(remove)
+        self.name.textEdited.connect(self.changed)
+        self.relation.currentIndexChanged.connect(self.changed)
+
+    def link(self) -> PersonLink | None:
+        name = self.name.text().strip()
+        if not name:
+            return None
+        return PersonLink(name, Relation(self.relation.currentData()))
+
+
+class PeopleEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._rows: list[PersonRow] = []
+        self.add_button = QPushButton(self.tr("Add person"))
+        self.add_button.clicked.connect(lambda: self._add_row(None, focus=True))
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_known_names(self, names: list[str]) -> None:
+        self._names = names
+
+    def set_people(self, people: list[PersonLink]) -> None:
+        for row in self._rows:
+            row.deleteLater()
+        self._rows = []
+        for link in people:
+            self._add_row(link)
+
+    def _add_row(self, link: PersonLink | None, focus: bool = False) -> None:
+        row = PersonRow(self._names, link, self)
+        row.changed.connect(self.changed)
+        row.removed.connect(self._remove_row)
+        self._rows.append(row)
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        if focus:
+            row.name.setFocus()
+
+    def _remove_row(self, row: QWidget) -> None:
+        if row in self._rows:
+            self._rows.remove(row)  # type: ignore[arg-type]
+            row.deleteLater()
+            self.changed.emit()
+
+    def people(self) -> list[PersonLink]:
+        return [link for row in self._rows if (link := row.link()) is not None]
