@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="453"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="492"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="605"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="539"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="607"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="541"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>The chosen entry is private: %1. Nothing leaves until you tick the box that lets it, or untick it.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="535"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Showing the %n entry you picked in the chart.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>TeamLibrary</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="241"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n file skipped, listed below.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="311"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="312"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>

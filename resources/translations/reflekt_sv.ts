@@ -312,7 +312,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="285"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="294"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -320,206 +320,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="230"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="101"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="231"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="102"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="123"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="271"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="272"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="142"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="143"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="282"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="153"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="283"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="154"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="296"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="167"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="301"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="302"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="172"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="173"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="308"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="179"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="327"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="342"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="213"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="330"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="201"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="332"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="340"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="211"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="353"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="356"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="371"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="389"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="372"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="373"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="375"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="376"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="378"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="379"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="383"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="387"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="486"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="366"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="388"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="293"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="164"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="305"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="176"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="390"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="508"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="729"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="379"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="600"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="526"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="397"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="610"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="481"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="625"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="496"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="633"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="504"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="727"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="598"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -527,28 +527,28 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="167"/>
         <location filename="../../src/reflekt/gui/entry_list.py" line="176"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="185"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="179"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="188"/>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="180"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="189"/>
         <source>shareable</source>
         <translation>delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="180"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="189"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="182"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="191"/>
         <source>tags: %1</source>
         <translation>taggar: %1</translation>
     </message>
@@ -556,7 +556,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="378"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="387"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -572,206 +572,206 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="676"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="610"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="708"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="642"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="95"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="169"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="171"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="105"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="107"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="178"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="208"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="132"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="201"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="210"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="146"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="203"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="204"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="140"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="205"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="213"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="149"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="214"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="150"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="216"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="217"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="153"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="223"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="227"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="163"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="231"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="247"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="183"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="251"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="263"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="264"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="200"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="265"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="201"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="266"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="202"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="268"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="204"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="302"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="238"/>
         <source>Names replaced (highlighted above)</source>
         <translation>Ersatta namn (markerade ovan)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="304"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="240"/>
         <source>Names replaced</source>
         <translation>Ersatta namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="308"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="386"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="244"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="320"/>
         <source>Keep this name</source>
         <translation>Behåll det här namnet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="309"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="245"/>
         <source>Show the chosen name as written in this entry</source>
         <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="313"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="249"/>
         <source>Another word to leave out: a nickname, a customer…</source>
         <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="315"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="251"/>
         <source>Another word to leave out</source>
         <translation>Ytterligare ett ord att utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="316"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="252"/>
         <source>Leave out</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="348"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="284"/>
         <source>%1 (kept)</source>
         <translation>%1 (behålls)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="382"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="316"/>
         <source>Put this word back</source>
         <translation>Ta tillbaka ordet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="384"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="318"/>
         <source>Replace this name again</source>
         <translation>Ersätt namnet igen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="453"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -779,12 +779,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="467"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="401"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="492"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -792,12 +792,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="564"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="498"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="605"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="539"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -805,7 +805,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="607"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="541"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -813,58 +813,58 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="623"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="557"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="656"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="657"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="591"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="658"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="592"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="659"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="593"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="662"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="596"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="680"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="614"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="697"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="631"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="712"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="646"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="491"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="425"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="456"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -1005,103 +1005,103 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthView</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="161"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="162"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="164"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="165"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="164"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="165"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="169"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="170"/>
         <source>Prepare for my development talk…</source>
         <translation>Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="171"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="172"/>
         <source>My growth</source>
         <translation>Min utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="187"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="188"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="266"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="267"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="268"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="269"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="270"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="271"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="274"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="275"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="276"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="277"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="469"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="470"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="470"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="471"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="476"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="477"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="477"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="478"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="479"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="480"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="480"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="482"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="177"/>
         <location filename="../../src/reflekt/gui/growth_view.py" line="178"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="179"/>
         <source>Preparing the figures…</source>
         <translation>Förbereder siffrorna…</translation>
     </message>
@@ -1362,37 +1362,37 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="343"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="319"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="356"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="332"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="360"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="336"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="363"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="339"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="366"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="342"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="379"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="355"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="380"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="356"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
@@ -1402,7 +1402,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="462"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
@@ -1417,7 +1417,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="467"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1425,12 +1425,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="514"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="535"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1438,7 +1438,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="537"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
@@ -1501,17 +1501,17 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="393"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="369"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="395"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="371"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="396"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="372"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
@@ -1536,17 +1536,17 @@ Dagbok: %2</translation>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="493"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="587"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="563"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="589"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1619,7 +1619,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="152"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="118"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1627,23 +1627,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="112"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="78"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="113"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="79"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="118"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="84"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="127"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="128"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="93"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="94"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -2084,77 +2084,77 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="720"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="26"/>
         <source>What I have shared</source>
         <translation>Det jag har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="31"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="31"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="31"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="725"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="31"/>
         <source>Where</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="729"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="35"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="731"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="37"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="732"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="38"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="733"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="39"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="734"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="40"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="735"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="41"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="737"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="43"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="737"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="43"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="749"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="55"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="756"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="62"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2328,103 +2328,103 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TeamLibrary</name>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="76"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="77"/>
         <source>Team library</source>
         <translation>Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="84"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="85"/>
         <source>Choose team folder…</source>
         <translation>Välj teammapp…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="86"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="87"/>
         <source>Check for new lessons</source>
         <translation>Sök efter nya lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="96"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="98"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="97"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="99"/>
         <source>Search the team library</source>
         <translation>Sök i teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="100"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="102"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="104"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="105"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="108"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="109"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="111"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="112"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="125"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="126"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="130"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="131"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="136"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="137"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="138"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="139"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="187"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="188"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="192"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="193"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="200"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="201"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="215"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="216"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="222"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="223"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="236"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="237"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="241"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n fil hoppades över, se nedan.</numerusform>
@@ -2432,37 +2432,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="265"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="269"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="269"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="290"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="291"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="297"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="298"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="309"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="311"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="312"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2470,7 +2470,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="327"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2478,32 +2478,32 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="367"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="368"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="369"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="370"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="392"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="393"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="396"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="397"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="401"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="402"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="413"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="414"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>

@@ -159,7 +159,7 @@ def test_the_pdf_pages_hold_no_name(qtbot, journal_path, issue_example, tmp_path
         choose(qtbot, dialog, dialog.format, "pdf")
         assert dialog.replaced.count() >= 1
         # Each page image shows the replacements on the highlighter colour.
-        from reflekt.gui.share_dialog import REPLACED
+        from reflekt.gui.share_pages import REPLACED
 
         pages = dialog.pages_area.widget().findChildren(QLabel)
         image = pages[0].pixmap().toImage()

@@ -14,7 +14,8 @@ from reflekt.core.journal import Journal
 from reflekt.core.models import Relation
 from reflekt.gui.app import apply_language
 from reflekt.gui.operations import wait_for_operations
-from reflekt.gui.share_dialog import ExportDialog, SharesDialog
+from reflekt.gui.share_dialog import ExportDialog
+from reflekt.gui.share_log_dialog import SharesDialog
 from reflekt.gui.team_view import TeamLibrary
 from reflekt.share import export, team
 

@@ -343,7 +343,7 @@ def open_export(window: MainWindow) -> None:
 
 @command
 def open_share_log(window: MainWindow) -> None:
-    from reflekt.gui.share_dialog import SharesDialog
+    from reflekt.gui.share_log_dialog import SharesDialog
 
     exec_and_free(SharesDialog(window.journal, window))
 

@@ -11,17 +11,14 @@ for an entry, and that choice is stored with the entry (issue #13).
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMimeData, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontDatabase,
     QGuiApplication,
     QImage,
-    QPainter,
     QPalette,
     QPixmap,
     QTextCharFormat,
@@ -44,8 +41,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -57,74 +52,15 @@ from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
+from reflekt.gui.share_pages import (
+    KEPT,
+    PAGES_PER_TURN,
+    REPLACED,
+    pdf_preview,
+    utf16,
+)
 from reflekt.share import export, redact
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
-
-A4_AT_96DPI = QSizeF(794, 1123)
-REPLACED = QColor("#ffe08a")  # a replaced name, as a highlighter pen marks it
-KEPT = QColor("#c8e6c9")  # a name the person chose to keep
-
-
-def render_pages(html: str, width: int = 794) -> list[QImage]:
-    """The export HTML laid out on A4 pages, as images for the preview.
-
-    Safe on a worker thread: the document is made, laid out and painted here."""
-    document = plaintext.NoResourceDocument()
-    document.setDocumentMargin(76)  # about 2 cm, as in the PDF
-    document.setHtml(html)
-    document.setPageSize(A4_AT_96DPI)
-    pages = []
-    for number in range(document.pageCount()):
-        image = QImage(
-            int(A4_AT_96DPI.width()), int(A4_AT_96DPI.height()), QImage.Format.Format_RGB32
-        )
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        top = number * A4_AT_96DPI.height()
-        painter.translate(0, -top)
-        document.drawContents(painter, QRectF(0, top, A4_AT_96DPI.width(), A4_AT_96DPI.height()))
-        painter.end()
-        pages.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
-    return pages
-
-
-def _utf16(text: str, offset: int) -> int:
-    """A Python string offset as Qt counts it (UTF-16 code units)."""
-    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
-
-
-def _highlighted(preview: ExportPreview) -> str:
-    """The export's HTML with each replaced name on a highlighter colour (for the page
-    images only; never inside a tag or the page title)."""
-    html = preview.text
-    body = html.find("<body")
-    out: list[str] = []
-    last = 0
-    for start, end, number in preview.spans:
-        if start < body or html.rfind("<", 0, start) > html.rfind(">", 0, start):
-            continue
-        colour = (KEPT if preview.replacements[number].kept else REPLACED).name()
-        out += [
-            html[last:start],
-            f'<span style="background-color: {colour}">{html[start:end]}</span>',
-        ]
-        last = end
-    out.append(html[last:])
-    return "".join(out)
-
-
-PAGES_PER_TURN = 4  # page images put on screen per event-loop turn (~2 ms each)
-
-
-def _pdf_preview(journal: Journal, options: ExportOptions) -> tuple[ExportPreview, list[QImage]]:
-    """The PDF export and its page images (for a worker thread: plain data out)."""
-    from reflekt.gui.pdf import html_to_pdf
-
-    preview = export.prepare_export(journal, options)
-    # The pages shown carry a highlighter over each replaced name; the highlight
-    # changes no layout, and the PDF is made from the plain HTML.
-    pages = render_pages(_highlighted(preview))
-    return preview.rendered(html_to_pdf(preview.text)), pages
 
 
 class ExportDialog(QDialog):
@@ -362,10 +298,8 @@ class ExportDialog(QDialog):
         astral = any(ord(ch) > 0xFFFF for ch in text)
         for start, end, number in preview.spans:
             cursor = QTextCursor(document)
-            cursor.setPosition(_utf16(text, start) if astral else start)
-            cursor.setPosition(
-                _utf16(text, end) if astral else end, QTextCursor.MoveMode.KeepAnchor
-            )
+            cursor.setPosition(utf16(text, start) if astral else start)
+            cursor.setPosition(utf16(text, end) if astral else end, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor  # type: ignore[attr-defined]
             fmt = QTextCharFormat()
@@ -493,7 +427,7 @@ class ExportDialog(QDialog):
         for button in (self.save_button, self.copy_button, self.team_button):
             button.setEnabled(False)
         work = with_journal(
-            second_connection(self.journal), lambda journal, _: _pdf_preview(journal, options)
+            second_connection(self.journal), lambda journal, _: pdf_preview(journal, options)
         )
         run_for(
             self,
@@ -710,54 +644,3 @@ class ExportDialog(QDialog):
             show_error(self, exc.message)
             return
         self.status.setText(self.tr("Published to %1.").replace("%1", str(path)))
-
-
-class SharesDialog(QDialog):
-    """The share log: what left this computer, when, how and where to."""
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("What I have shared"))
-        self.resize(760, 420)
-        shares = journal.shares.list()
-        self.table = QTableWidget(len(shares), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Format"), self.tr("Entries"), self.tr("Where")]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(self.tr("Share log"))
-        formats = {
-            "md": self.tr("Markdown"),
-            "html": self.tr("Web page"),
-            "pdf": self.tr("PDF"),
-            "bundle": self.tr("Share bundle"),
-            "backup": self.tr("Backup"),
-        }
-        places = {"(clipboard)": self.tr("Copied"), "(standard output)": self.tr("Command line")}
-        for row, share in enumerate(shares):
-            try:
-                when = QLocale().toString(
-                    dt.datetime.fromisoformat(share.at), QLocale.FormatType.ShortFormat
-                )
-            except ValueError:
-                when = share.at
-            values = [
-                when,
-                formats.get(share.format, share.format),
-                # A backup takes the whole journal: its log line names no entries.
-                self.tr("All") if share.format == "backup" else str(len(share.entries)),
-                places.get(share.path, share.path),
-            ]
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        empty = plaintext.label(self.tr("Nothing has been shared from this journal yet."))
-        empty.setVisible(not shares)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(empty)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)

@@ -1,0 +1,83 @@
+"""The share window's PDF preview pages: laid out and painted off the GUI thread.
+
+A QTextDocument and a QPainter on a QImage may be used on a worker thread when they are
+made there; ``pdf_preview`` runs in ``gui/operations.py``'s pool and hands back plain
+data (the export and its page images). Each name replaced on the way is painted with a
+highlighter colour on the pages; the PDF itself is made from the plain HTML.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from reflekt.core.journal import Journal
+from reflekt.gui import plaintext
+from reflekt.share import export
+from reflekt.share.export import ExportOptions, ExportPreview
+
+A4_AT_96DPI = QSizeF(794, 1123)
+REPLACED = QColor("#ffe08a")  # a replaced name, as a highlighter pen marks it
+KEPT = QColor("#c8e6c9")  # a name the person chose to keep
+
+
+def render_pages(html: str, width: int = 794) -> list[QImage]:
+    """The export HTML laid out on A4 pages, as images for the preview.
+
+    Safe on a worker thread: the document is made, laid out and painted here."""
+    document = plaintext.NoResourceDocument()
+    document.setDocumentMargin(76)  # about 2 cm, as in the PDF
+    document.setHtml(html)
+    document.setPageSize(A4_AT_96DPI)
+    pages = []
+    for number in range(document.pageCount()):
+        image = QImage(
+            int(A4_AT_96DPI.width()), int(A4_AT_96DPI.height()), QImage.Format.Format_RGB32
+        )
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        top = number * A4_AT_96DPI.height()
+        painter.translate(0, -top)
+        document.drawContents(painter, QRectF(0, top, A4_AT_96DPI.width(), A4_AT_96DPI.height()))
+        painter.end()
+        pages.append(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+    return pages
+
+
+def utf16(text: str, offset: int) -> int:
+    """A Python string offset as Qt counts it (UTF-16 code units)."""
+    return offset + sum(1 for ch in text[:offset] if ord(ch) > 0xFFFF)
+
+
+def highlighted(preview: ExportPreview) -> str:
+    """The export's HTML with each replaced name on a highlighter colour (for the page
+    images only; never inside a tag or the page title)."""
+    html = preview.text
+    body = html.find("<body")
+    out: list[str] = []
+    last = 0
+    for start, end, number in preview.spans:
+        if start < body or html.rfind("<", 0, start) > html.rfind(">", 0, start):
+            continue
+        colour = (KEPT if preview.replacements[number].kept else REPLACED).name()
+        out += [
+            html[last:start],
+            f'<span style="background-color: {colour}">{html[start:end]}</span>',
+        ]
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
+PAGES_PER_TURN = 4  # page images put on screen per event-loop turn (~2 ms each)
+
+
+def pdf_preview(journal: Journal, options: ExportOptions) -> tuple[ExportPreview, list[QImage]]:
+    """The PDF export and its page images (for a worker thread: plain data out)."""
+    from reflekt.gui.pdf import html_to_pdf
+
+    preview = export.prepare_export(journal, options)
+    # The pages shown carry a highlighter over each replaced name; the highlight
+    # changes no layout, and the PDF is made from the plain HTML.
+    pages = render_pages(highlighted(preview))
+    return preview.rendered(html_to_pdf(preview.text)), pages
