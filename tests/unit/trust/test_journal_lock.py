@@ -619,3 +619,18 @@ def test_the_lock_file_is_private_and_beside_the_real_file(tmp_path: Path) -> No
         assert [n.name for n in notes] == [f"journal.reflekt.lock.{os.getpid()}"]
     assert not list(real.parent.glob("journal.reflekt.lock.*"))  # the note goes on close
     assert not (tmp_path / "link.reflekt.lock").exists()
+
+
+def test_notes_of_killed_holders_are_swept_when_the_journal_is_held_alone(
+    tmp_path: Path,
+) -> None:
+    journal = tmp_path / "j.reflekt"
+    Journal.open(journal).close()
+    # A process killed while it had the journal open leaves its note behind.
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = Path(f"{lock.lock_file(journal)}.{dead.pid}")
+    stale.write_text("command list")
+    with lock.exclusive(journal):
+        pass
+    assert not stale.exists()

@@ -381,6 +381,9 @@ def exclusive(journal: Path, *, upgrade: bool = False) -> Iterator[None]:
             if not converted:
                 held.note = _write_note(journal, _role["name"])
                 _HELD[key] = held
+    if not nested:
+        # Alone with the journal now: notes left by processes that were killed go.
+        holders(journal)
     try:
         yield
     finally:
