@@ -56,9 +56,14 @@ def looks_like_another(value: str) -> bool:
         for ch in part:
             if ch.isalpha():
                 scripts.add(unicodedata.name(ch, "?").split(" ", 1)[0])
-        if len(scripts) > 1:
+        # Only alphabets whose letters look alike count: a Japanese name mixes kanji
+        # and kana in one word, and that is how it is written.
+        if len(scripts & _LOOKALIKE_SCRIPTS) > 1:
             return True
     return False
+
+
+_LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
 
 
 def _name(max_length: int = 200) -> dict[str, Any]:
