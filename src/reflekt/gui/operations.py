@@ -96,9 +96,16 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self.cancel.is_set)
         except BaseException as exc:  # handed to the GUI thread, which decides
-            self.signals.failed.emit(exc)
+            self._hand_over(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._hand_over(self.signals.done, result)
+
+    @staticmethod
+    def _hand_over(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody is left to tell
 
 
 class Operation(QObject):
