@@ -73,3 +73,11 @@ def test_the_check_catches_a_missing_page_picture_and_heading(tmp_path: Path) ->
         "images/gone.png (no such file)",
         "other.md (no such file)",
     ]
+
+
+@pytest.mark.parametrize("name", ["user-guide.md", "anvandarguide.md"])
+def test_the_guides_hold_no_raw_html(name: str) -> None:
+    """The app shows the guides as Markdown without HTML: a tag or comment would show."""
+    text = re.sub(r"```.*?```", "", (GUIDES / name).read_text(encoding="utf-8"), flags=re.DOTALL)
+    text = re.sub(r"`[^`\n]*`", "", text)
+    assert re.findall(r"<[A-Za-z!/][^>]*>", text) == []
