@@ -7,7 +7,7 @@ throwaway journal per file (see ``stage``), so an example may build on the one b
 
 Conventions (CONTRIBUTING.md, "Command examples in the docs"):
 - An example is expected to exit 0; a trailing comment that says ``exits N`` (or
-  ``exit N``, ``exit code N``) expects N.
+  ``exit N``, ``exit code N``, in Swedish ``slutkod N``) expects N.
 - A block that shows syntax only (placeholders such as ID or FILE) is a ```text block,
   or has ``<!-- not run -->`` on the line before it (not in the guides: the app shows
   them without HTML, so the mark would show): its lines are not run.
@@ -125,7 +125,7 @@ def _is_reflekt(command: str) -> bool:
 
 def _example(path: Path, line: int, command: str) -> Example:
     comment = command.split(" #", 1)[1] if " #" in command else ""
-    code = re.search(r"\bexit(?:s| code)? (\d+)\b", comment)
+    code = re.search(r"\b(?:exit(?:s| code)?|slutkod) (\d+)\b", comment)
     return Example(path, line, command, int(code.group(1)) if code else 0)
 
 
@@ -277,6 +277,7 @@ Intro `reflekt nothing` in running text.
 reflekt list --tag feedback        # newest first
 echo "text" | reflekt add -
 reflekt edit 3f2a --if-revision 1 "x"   # exits 5: changed meanwhile
+reflekt edit 3f2a --if-revision 1 "y"   # slutkod 5: ändrad under tiden
 reflekt add "long" \\
     --tag a
 python3 dev.py run
@@ -306,8 +307,9 @@ def test_the_reader_finds_examples_and_honours_the_conventions(tmp_path: Path) -
         (4, "reflekt list --tag feedback", 0),
         (5, 'echo "text" | reflekt add -', 0),
         (6, 'reflekt edit 3f2a --if-revision 1 "x"', 5),
-        (7, 'reflekt add "long" --tag a', 0),
-        (18, "reflekt stats", 0),
+        (7, 'reflekt edit 3f2a --if-revision 1 "y"', 5),
+        (8, 'reflekt add "long" --tag a', 0),
+        (19, "reflekt stats", 0),
     ]
 
 
