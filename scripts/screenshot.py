@@ -292,7 +292,7 @@ def team_library(journal, home: Path, lang: str):  # type: ignore[no-untyped-def
     from reflekt.gui.team_view import TeamLibrary
     from reflekt.share import export, team
 
-    folder = home / "team"
+    folder = home / ("Team lessons" if lang == "en" else "Teamets lärdomar")
     folder.mkdir()
     for number, (name, unit, lessons) in enumerate(COLLEAGUES[lang], start=1):
         with Journal.open(home / f"colleague{number}.reflekt") as colleague:
