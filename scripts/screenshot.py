@@ -1,22 +1,83 @@
 """Render the main window to PNG files for docs/screenshots (offscreen, no display needed).
 
 python scripts/screenshot.py OUT_DIR [--journal PATH] [--lang en|sv] [--theme light|dark]
+python scripts/screenshot.py --guide [OUT_DIR]
+
+``--guide`` writes every picture of the user guides, in English and Swedish, into
+src/reflekt/assets/guide/images/ (or OUT_DIR), each from a fresh demo journal in a
+process of its own; rerun it whenever a window in the guide changes. With Pillow
+installed (`pip install -e .[docs]`) the pictures are reduced to a palette, which keeps
+them small.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+ROOT = Path(__file__).resolve().parents[1]
+GUIDE_IMAGES = ROOT / "src" / "reflekt" / "assets" / "guide" / "images"
+GUIDE_WIDTH = 960  # wide enough to read, small enough for the guide's page
+
+# The user guides' pictures: name -> the options that make it, per language.
+GUIDE_SHOTS: dict[str, dict[str, list[str]]] = {
+    "main": {"en": ["--row", "1"], "sv": ["--row", "1"]},
+    "template": {"en": ["--template", "mistake"], "sv": ["--template", "mistake"]},
+    "search": {"en": ["--search", "feedback"], "sv": ["--search", "återkoppling"]},
+    "goals": {"en": ["--show", "goals"], "sv": ["--show", "goals"]},
+    "share": {
+        "en": ["--show", "share", "--view", "view:shareable"],
+        "sv": ["--show", "share", "--view", "view:shareable"],
+    },
+    "team": {"en": ["--show", "team"], "sv": ["--show", "team"]},
+    "growth": {"en": ["--show", "growth"], "sv": ["--show", "growth"]},
+    "report": {"en": ["--show", "report"], "sv": ["--show", "report"]},
+    "settings": {"en": ["--show", "settings"], "sv": ["--show", "settings"]},
+}
+
+
+def guide(out: Path) -> int:
+    """Every guide picture, each rendered by this script in a process of its own."""
+    failed = 0
+    for name, per_lang in GUIDE_SHOTS.items():
+        for lang, options in per_lang.items():
+            command = [sys.executable, __file__, str(out), "--lang", lang]
+            command += ["--name", f"{name}-{lang}", "--size", "1100x720", "--width"]
+            command += [str(GUIDE_WIDTH), *options]
+            failed += subprocess.run(command, check=False).returncode != 0
+    return 1 if failed else 0
+
+
+def save(image: object, target: Path, width: int) -> None:
+    """Save a grabbed QPixmap, scaled down to ``width`` and reduced to a palette when
+    Pillow is there (a quarter of the size, and the text stays sharp)."""
+    from PySide6.QtCore import Qt
+
+    if width and image.width() > width:  # type: ignore[attr-defined]
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)  # type: ignore[attr-defined]
+    image.save(str(target))  # type: ignore[attr-defined]
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(target) as picture:
+        reduced = picture.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    reduced.save(target, optimize=True)
+
 
 def main() -> int:
+    if "--guide" in sys.argv:
+        rest = [a for a in sys.argv[1:] if a != "--guide"]
+        return guide(Path(rest[0]) if rest else GUIDE_IMAGES)
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
+    parser.add_argument("--width", type=int, default=0, help="scale down to this width")
     parser.add_argument("--journal", type=Path)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--theme", default="light")
@@ -26,7 +87,11 @@ def main() -> int:
     parser.add_argument("--name", default="main")
     parser.add_argument("--row", type=int, default=0, help="which entry to open")
     parser.add_argument("--size", default="1360x860")
-    parser.add_argument("--show", choices=["main", "share", "team"], default="main")
+    parser.add_argument(
+        "--show",
+        choices=["main", "share", "team", "goals", "growth", "report", "settings"],
+        default="main",
+    )
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp())
     os.environ["REFLEKT_HOME"] = str(home)
@@ -91,42 +156,165 @@ def main() -> int:
         shown.show()
     elif args.show == "team":
         shown = team_library(journal, home, args.lang)
+    elif args.show == "goals":
+        from reflekt.gui.goals import GoalsDialog
+
+        shown = GoalsDialog(journal, window)
+        shown.resize(1000, 640)
+        shown.show()
+    elif args.show == "growth":
+        window.open_growth()
+        window.growth.wait_until_ready()
+    elif args.show == "report":
+        from reflekt.gui.report_dialog import ReportDialog
+
+        shown = ReportDialog(journal, None, window, lang=args.lang)
+        shown.resize(1100, 760)
+        shown.show()
+        ready = QEventLoop()
+        shown.ready.connect(ready.quit)
+        QTimer.singleShot(20000, ready.quit)
+        ready.exec()
+    elif args.show == "settings":
+        from reflekt.gui.safety import SafetyPanel
+        from reflekt.gui.settings_dialog import SettingsDialog
+
+        journal.backups.make()  # so the list of backups has one to show
+        shown = SettingsDialog(settings, journal.path, window)
+        shown.add_section(SafetyPanel(journal, window.reopen_after, shown))
+        shown.resize(760, 720)
+        shown.show()
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)
     loop.exec()
     QCoreApplication.processEvents()
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / f"{args.name}.png"
-    shown.grab().save(str(target))
+    save(shown.grab(), target, args.width)
     print(target)
     window.close()
     app.quit()
     return 0
 
 
+# Colleagues' lessons for the team-library picture: (name, team, [(kind, title, text, tags)]).
+COLLEAGUES = {
+    "en": [
+        (
+            "Sara Ek",
+            "Finance",
+            [
+                (
+                    "lesson",
+                    "Feedback lands better the same day",
+                    "I used to save feedback for our monthly one-to-one. Giving it the same day, "
+                    "in two sentences, worked far better: people still remembered the situation.",
+                    ["feedback"],
+                ),
+                (
+                    "shared-knowledge",
+                    "How we close the month in three days",
+                    "A checklist in the shared folder, one owner per line, and a ten-minute "
+                    "stand-up on day two. Ask me for the template.",
+                    ["month-end"],
+                ),
+            ],
+        ),
+        (
+            "Li Wei",
+            "IT",
+            [
+                (
+                    "lesson",
+                    "Ask for feedback on the plan, not the result",
+                    "Showing a rough plan on day one got me better feedback than a finished "
+                    "document on day ten, and nothing had to be redone.",
+                    ["feedback", "planning"],
+                ),
+                (
+                    "lesson",
+                    "Write down the decision, not only the meeting",
+                    "Two lines in the team channel after each meeting: what we decided and who "
+                    "does what. Half the follow-up questions disappeared.",
+                    ["meetings"],
+                ),
+            ],
+        ),
+    ],
+    "sv": [
+        (
+            "Sara Ek",
+            "Ekonomi",
+            [
+                (
+                    "lesson",
+                    "Återkoppling samma dag landar bättre",
+                    "Jag brukade spara återkoppling till vårt månadssamtal. Att ge den samma dag, "
+                    "på två meningar, fungerade mycket bättre: alla mindes fortfarande läget.",
+                    ["återkoppling"],
+                ),
+                (
+                    "shared-knowledge",
+                    "Så stänger vi månaden på tre dagar",
+                    "En checklista i den delade mappen, en ansvarig per rad och ett tiominuters "
+                    "avstämningsmöte dag två. Fråga mig om mallen.",
+                    ["månadsbokslut"],
+                ),
+            ],
+        ),
+        (
+            "Li Wei",
+            "IT",
+            [
+                (
+                    "lesson",
+                    "Be om återkoppling på planen, inte på resultatet",
+                    "När jag visade en grov plan dag ett fick jag bättre återkoppling än för ett "
+                    "färdigt dokument dag tio, och inget behövde göras om.",
+                    ["återkoppling", "planering"],
+                ),
+                (
+                    "lesson",
+                    "Skriv ner beslutet, inte bara mötet",
+                    "Två rader i teamkanalen efter varje möte: vad vi beslutade och vem som gör "
+                    "vad. Hälften av följdfrågorna försvann.",
+                    ["möten"],
+                ),
+            ],
+        ),
+    ],
+}
+
+
 def team_library(journal, home: Path, lang: str):  # type: ignore[no-untyped-def]
     """A team folder with two colleagues' bundles, scanned, in the library window."""
-    import datetime as dt
-
-    from reflekt.core.demo import fill_demo
     from reflekt.core.journal import Journal
     from reflekt.gui.team_view import TeamLibrary
     from reflekt.share import export, team
 
-    folder = home / "team"
+    folder = home / ("Team lessons" if lang == "en" else "Teamets lärdomar")
     folder.mkdir()
-    for number, (name, unit) in enumerate((("Sara Ek", "Finance"), ("Li Wei", "IT")), start=1):
+    for number, (name, unit, lessons) in enumerate(COLLEAGUES[lang], start=1):
         with Journal.open(home / f"colleague{number}.reflekt") as colleague:
-            fill_demo(colleague, lang, today=dt.date.today(), seed=number * 11)
+            colleague.add_many(
+                {
+                    "kind": kind,
+                    "title": title,
+                    "body": text,
+                    "tags": tags,
+                    "visibility": "shareable",
+                }
+                for kind, title, text, tags in lessons
+            )
             export.set_author(colleague, name, unit)
             team.publish(colleague, lang=lang, path=folder)
     team.set_folder(journal, folder)
     team.scan(journal)
     library = TeamLibrary(journal)
-    library.resize(1200, 760)
-    library.search.setText("feedback" if lang == "en" else "återkoppling")
+    library.resize(1100, 640)
     library.refresh()
     library.show()
+    library.list.setCurrentRow(0)
     return library
 
 
