@@ -230,6 +230,11 @@ def build(
 def dumps(bundle: dict[str, Any]) -> bytes:
     """The bundle as the bytes written to disk, checked against the schema first."""
     validate(bundle, "the bundle being written")
+    return encode(bundle)
+
+
+def encode(bundle: dict[str, Any]) -> bytes:
+    """The bytes of a bundle already checked (``dumps`` checks first)."""
     return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import sys
 import uuid
 from collections.abc import Iterator
@@ -266,7 +267,7 @@ def _render(
         from reflekt.share import signing
 
         me = author(journal)
-        built = bundle.build(
+        unsigned = bundle.build(
             author_id=me.id,
             author_name=me.name,
             author_team=me.team,
@@ -275,7 +276,14 @@ def _render(
             lang=lang,
             revision=signing.next_revision(journal),
         )
-        data = bundle.dumps(signing.sign(journal, built))
+        # Signed as it is written: without the preview's marks around replaced names
+        # (they are taken out of the bytes below; the signature is the same length).
+        written = json.loads(redact.unmark(json.dumps(unsigned, ensure_ascii=False))[0])
+        signed = signing.sign(journal, written)
+        bundle.dumps(signed)  # checked (schema, signature) as it will be written
+        data = bundle.encode(
+            {**unsigned, "author": signed["author"], signing.SIGNATURE: signed[signing.SIGNATURE]}
+        )
         return ExportPreview(fmt, data, ids, people, bundle.file_name(me.name, me.id))
     if options.brief:
         if not 1 <= len(views) <= 3:
