@@ -16,6 +16,7 @@ so the window repaints, and the caller gets the result or the error back in line
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -102,10 +103,8 @@ class _Runnable(QRunnable):
 
     @staticmethod
     def _hand_over(signal: Any, value: object) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the window that asked was closed meanwhile
             signal.emit(value)
-        except RuntimeError:
-            pass  # the window that asked was closed meanwhile: nobody is left to tell
 
 
 class Operation(QObject):
