@@ -30,36 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from reflekt.core.journal import Journal
-from reflekt.core.models import KIND_LABELS, PersonLink, Relation, Source, label
-from reflekt.core.search import HL_END, HL_START
+from reflekt.core.models import PersonLink, Relation, Source
 from reflekt.core.team_records import TeamLesson
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.markdown_view import SafeMarkdownView
 from reflekt.gui.operations import Operation, second_connection, show_failure, with_journal
+from reflekt.gui.team_lessons import item_text, lesson_markdown
 from reflekt.share import team
 
 # Lessons listed at a time; "Show more" (or scrolling to the end) lists the next ones.
 PAGE = 200
-
-
-def lesson_markdown(lesson: TeamLesson, lang: str) -> str:
-    """A lesson as Markdown for the read-only viewer (rendered without raw HTML)."""
-    day = QLocale().toString(lesson.day, QLocale.FormatType.LongFormat)
-    who = lesson.author_name + (f" ({lesson.author_team})" if lesson.author_team else "")
-    parts = [
-        f"# {lesson.title or '…'}",
-        f"*{who} · {day} · {label(KIND_LABELS[lesson.kind], lang)}*",
-    ]
-    for section in lesson.sections:
-        parts += [f"## {section.label}", section.text]
-    if lesson.body:
-        parts.append(lesson.body)
-    chips = [f"`#{t}`" for t in lesson.tags] + [f"`{s}`" for s in lesson.skills]
-    if chips:
-        parts.append(" ".join(chips))
-    return "\n\n".join(parts)
 
 
 class TeamLibrary(QWidget):
@@ -437,11 +419,7 @@ class TeamLibrary(QWidget):
 
     def _add_items(self, lessons: list[TeamLesson], snippets: dict[int, str]) -> None:
         for lesson in lessons:
-            day = QLocale().toString(lesson.day, QLocale.FormatType.ShortFormat)
-            text = f"{lesson.title or '…'}\n{lesson.author_name} · {day}"
-            if lesson.seq in snippets:
-                plain = snippets[lesson.seq].replace(HL_START, "").replace(HL_END, "")
-                text += "\n" + " ".join(plain.split())[:120]
+            text = item_text(lesson, snippets.get(lesson.seq))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, lesson.seq)
             if (lesson.author_key, lesson.entry_id) in self._new:
