@@ -204,7 +204,7 @@ def test_a_conflict_copy_of_another_persons_bundle_is_read_as_theirs(
     assert [c["outcome"][:4] for c in report["conflicts"]] == ["read"]
 
 
-def test_a_bundle_without_its_extension_is_named_with_the_fix_and_sync_exits_5(
+def test_a_bundle_without_its_extension_is_named_with_the_fix_and_sync_exits_6(
     ann: Person, bo: Person, folders
 ) -> None:
     publish(ann, "Ask before fixing")
@@ -212,7 +212,7 @@ def test_a_bundle_without_its_extension_is_named_with_the_fix_and_sync_exits_5(
     (folders[1] / "Ann lessons").write_bytes(own.read_bytes())
     (folders[1] / "minutes.docx").write_bytes(b"PK\x03\x04 not a bundle")
     code, out, _ = bo("team", "sync")
-    assert code == EXIT_SKIPPED == 5
+    assert code == EXIT_SKIPPED == 6
     assert "Skipped Ann lessons: it is a share bundle, but its name does not end in" in out
     assert "Rename it to Ann lessons.reflekt.json" in out
     assert "Skipped minutes.docx: not a share bundle" in out
@@ -230,7 +230,7 @@ def test_sync_help_names_its_exit_code(bo: Person) -> None:
     with pytest.raises(SystemExit) as done:
         bo("team", "sync", "--help")
     out = bo.capsys.readouterr().out
-    assert done.value.code == 0 and "exit 5" in " ".join(out.split())
+    assert done.value.code == 0 and "exit 6" in " ".join(out.split())
 
 
 def test_an_edit_and_a_withdrawal_arrive(ann: Person, bo: Person, folders) -> None:

@@ -23,8 +23,9 @@ from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
 # `team sync`: a file that is (or looks like) a bundle could not be read; the report
-# names each one and why. Not an error of the command: the rest was read.
-EXIT_SKIPPED = 5
+# names each one and why. Not an error of the command: the rest was read. (3 and 4 are
+# `check`'s, 5 a conflict of `edit --if-revision`.)
+EXIT_SKIPPED = 6
 
 
 def _export_filters(args: argparse.Namespace) -> Filters | None:
