@@ -618,7 +618,11 @@ def test_an_empty_library_says_why_and_what_to_do(
     cli.ok("team", "sync")
     assert "Calm customers" in cli.ok("team", "list")
     assert cli.ok("team", "list", "--author", "Nobody Here").strip() == (
-        "No lessons in the team library match that."
+        "No colleague called 'Nobody Here' in the team library (1 lesson(s) from others). "
+        "See who is there with: reflekt team authors"
+    )
+    assert cli.ok("team", "list", "--tag", "nothing-tagged").strip() == (
+        "None of the 1 lesson(s) in the team library match that."
     )
 
 

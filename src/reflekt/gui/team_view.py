@@ -272,8 +272,11 @@ class TeamLibrary(QWidget):
         # The scan's own lines, in the language messages are given in (the app's).
         self.skipped.setPlainText("\n".join(skipped))
         self.skipped.setVisible(bool(skipped))
-        if report.changed or first or not self.list.count():
-            self._new |= self.journal.team.identities() - self._known
+        # Lessons may also have come in through another check (the app's start-up
+        # check, or `reflekt team sync` in a terminal): new ones are new all the same.
+        arrived = self.journal.team.identities() - self._known - self._new
+        self._new |= arrived
+        if report.changed or arrived or first or not self.list.count():
             self._fill_filters()
             self.refresh(keep=True)
 
