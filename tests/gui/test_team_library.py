@@ -171,12 +171,15 @@ def test_every_lesson_can_be_reached_and_the_count_is_said(
     arrive(
         folder,
         "sara.reflekt.json",
-        [lesson(n, day=f"2026-03-{n:02d}") for n in range(1, 13)],
+        [{**lesson(1, day="2026-03-01"), "tags": ["Rare"]}]
+        + [lesson(n, day=f"2026-03-{n:02d}") for n in range(2, 13)],
         "2026-03-14T09:00:00+01:00",
     )
     team.scan(journal)
     library = open_library(qtbot, journal)
     assert library.list.count() == 5
+    # The filters offer what every lesson holds, listed or not yet.
+    assert library.tag.findText("Rare") > 0
     assert library.count_label.text() == "Showing 5 of 12 lessons"
     assert library.more_button.isVisible()
     assert library.more_button.accessibleName() == "Show more lessons"

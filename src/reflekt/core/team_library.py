@@ -212,6 +212,14 @@ class TeamLibrary(Part):
     ) -> int:
         return stored.count(self.db, *self._where(author, tag, skill))
 
+    def labels(self, what: str) -> list[str]:
+        """The tags (``"tags"``) or skills (``"skills"``) of all lessons, sorted, each once
+        whatever its case."""
+        seen: dict[str, str] = {}
+        for value in stored.labels(self.db, what):
+            seen.setdefault(value.casefold(), value)
+        return sorted(seen.values(), key=str.casefold)
+
     def identities(self) -> set[tuple[str, str]]:
         """(author key, entry id) of every lesson in the library: what stays the same
         for a lesson across its revisions (its ``seq`` may be reused after a withdrawal)."""

@@ -246,7 +246,7 @@ class TeamLibrary(QWidget):
         self.task = None
         if self._rescan:
             self._rescan = False
-            QTimer.singleShot(0, lambda: self.sync(quiet=True))
+            QTimer.singleShot(0, self, lambda: self.sync(quiet=True))
 
     def _synced(self, report: team.ScanReport) -> None:
         first = self._report is None
@@ -289,10 +289,9 @@ class TeamLibrary(QWidget):
     # -- listing ------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        lessons = self.journal.team.lessons(limit=5000)
         authors = self.journal.team.authors()
-        tags = sorted({t for lesson in lessons for t in lesson.tags}, key=str.casefold)
-        skills = sorted({s for lesson in lessons for s in lesson.skills}, key=str.casefold)
+        tags = self.journal.team.labels("tags")
+        skills = self.journal.team.labels("skills")
         for combo, everyone, values in (
             (
                 self.author,

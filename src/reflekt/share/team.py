@@ -186,7 +186,7 @@ def scan(
             report.ignored.append(relative)
             continue
         if not team_folder.is_candidate(file.name):
-            _other_file(report, file, relative)
+            _other_file(report, file, relative, look=not out_of_time())
             continue
         key = str(file)
         seen.add(key)
@@ -395,11 +395,12 @@ def _unchanged(
             report.conflicts.append((relative, _won()))
 
 
-def _other_file(report: ScanReport, file: Path, relative: str) -> None:
+def _other_file(report: ScanReport, file: Path, relative: str, *, look: bool = True) -> None:
     """A file whose name is not a bundle's: a bundle saved under the wrong name is told
-    apart by its first bytes and named with the name to give it."""
+    apart by its first bytes and named with the name to give it (not looked into once
+    the sync has run out of time)."""
     try:
-        if file.is_symlink() or not file.is_file():
+        if not look or file.is_symlink() or not file.is_file():
             report.not_bundles.append(relative)
             return
         bundle_inside = team_folder.looks_like_bundle(file)

@@ -175,6 +175,17 @@ def lessons(
     ).fetchall()
 
 
+def labels(db: JournalDatabase, what: str) -> list[str]:
+    """Every tag (``what="tags"``) or skill (``"skills"``) on a lesson, once each."""
+    column = {"tags": "tags", "skills": "skills"}[what]
+    return [
+        row[0]
+        for row in db.execute(
+            f"SELECT DISTINCT value FROM team_lessons t, json_each(t.{column})"
+        ).fetchall()
+    ]
+
+
 def identities(db: JournalDatabase) -> list[tuple[str, str]]:
     """(author key, entry id) of every lesson in the library."""
     return db.execute("SELECT author_key, entry_id FROM team_lessons").fetchall()
