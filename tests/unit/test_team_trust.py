@@ -647,3 +647,10 @@ def test_a_conflict_copy_signed_by_another_key_never_wins(
     assert titles(journal) == ["Ask early"]
     assert "another key" in reasons(report)[copy.name]
     assert report.needs_attention
+    # Alice publishes again: the refused copy is still refused, not merely "older".
+    settle(folder)
+    publish(alice, "Listen first")
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early", "Listen first"]
+    assert "another key" in reasons(report)[copy.name]
+    assert copy.name not in dict(report.stale)

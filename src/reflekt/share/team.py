@@ -526,8 +526,8 @@ def _apply_newest(
         return
     # Files of this author that were read before and are still there are older now.
     for path, cached in (older or {}).items():
-        if cached[3] != author or path == str(newest.path) or _kind(cached) == STALE:
-            continue
+        if cached[3] != author or path == str(newest.path) or cached[4]:
+            continue  # another's, the one read, or already said why it is not read
         relative = Path(path).relative_to(report.folder).as_posix()
         reason = msg(
             "an older bundle of {name}; their lessons come from {newest}.",
