@@ -2428,7 +2428,7 @@ Den skadade dagboken har sparats som %2.</translation>
     <message>
         <location filename="../../src/reflekt/gui/team_view.py" line="258"/>
         <source>Checked at %1: %2 new, %3 updated, %4 withdrawn.</source>
-        <translation>Kontrollerat %1: %2 nya, %3 uppdaterade, %4 tillbakadragna.</translation>
+        <translation>Kontrollerat %1. Nya: %2, uppdaterade: %3, tillbakadragna: %4.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/team_view.py" line="265"/>
