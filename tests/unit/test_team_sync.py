@@ -266,3 +266,9 @@ def test_sync_file_names_are_plain_on_the_terminal(bo: Person, folders) -> None:
     (folders[1] / "evil\x1b[31mred.reflekt.json").write_bytes(b"{}")
     code, out, _ = bo("team", "sync")
     assert code == EXIT_SKIPPED and "\x1b" not in out
+
+
+def test_an_empty_folder_says_so_and_asks_if_it_is_the_right_one(bo: Person) -> None:
+    code, out, _ = bo("team", "sync")
+    assert code == 0
+    assert "no share bundles yet" in out and ".reflekt.json" in out

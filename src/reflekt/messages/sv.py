@@ -700,6 +700,11 @@ SV: dict[str, str] = {
     "your own bundle: your lessons are in your journal already.": (
         "ditt eget paket: dina lärdomar finns redan i din dagbok."
     ),
+    "The folder holds no share bundles yet. Colleagues' bundles (files ending in {suffix}) "
+    "appear there when they share; is it the folder your team uses?": (
+        "Mappen innehåller inga delningspaket än. Kollegornas paket (filer som slutar på "
+        "{suffix}) hamnar där när de delar; är det mappen ditt team använder?"
+    ),
     "{count} file(s) of the system or the sync tool (hidden files, old versions) were "
     "left alone.": (
         "{count} fil(er) som tillhör systemet eller synkprogrammet (dolda filer, äldre "

@@ -82,6 +82,15 @@ class ScanReport:
                 )
             )
         lines += self.problem_lines()
+        if not (self.files_read or self.unchanged or self.skipped() or self.removed_authors):
+            lines.append(
+                msg(
+                    "The folder holds no share bundles yet. Colleagues' bundles (files ending "
+                    "in {suffix}) appear there when they share; is it the folder your team "
+                    "uses?",
+                    suffix=bundle.SUFFIX,
+                )
+            )
         if self.ignored:
             lines.append(
                 msg(
