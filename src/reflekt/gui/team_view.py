@@ -461,8 +461,8 @@ class TeamLibrary(QWidget):
             if self._more:
                 text += " " + self.tr("(there are more)")
         elif self._more:
-            text = self.tr("Showing %1 of %2 lessons").replace("%1", f"{shown:,}")
-            text = text.replace("%2", f"{total:,}")
+            text = self.tr("Showing %1 of %2 lessons").replace("%1", QLocale().toString(shown))
+            text = text.replace("%2", QLocale().toString(total))
         else:
             text = self.tr("%n lesson(s)", "", total)
         if self._new:
