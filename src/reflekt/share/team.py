@@ -19,8 +19,12 @@ from pathlib import Path
 
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
-from reflekt.messages import language, msg
+from reflekt.messages import msg
 from reflekt.share import bundle, export, safety, team_folder
+from reflekt.share.team_memory import kind as _kind
+from reflekt.share.team_memory import racy as _racy
+from reflekt.share.team_memory import said as _said
+from reflekt.share.team_memory import spoken as _spoken
 from reflekt.share.team_report import STALE, ScanReport
 
 __all__ = ["ScanReport"]
@@ -329,46 +333,6 @@ def _parse(data: bytes, name: str) -> bundle.Bundle:
         # file is still skipped (one bad file never stops the rest), and the bug logged.
         logging.getLogger(__name__).exception("unexpected error checking %s", name)
         raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
-
-
-def _said(reason: str, kind: str = "") -> str:
-    """A refusal (or, with ``kind``, another reason a file is passed over) as
-    remembered: with the language it was given in."""
-    if not reason:
-        return ""
-    return f"{language()}\x1f{kind}\x1f{reason}" if kind else f"{language()}\x1f{reason}"
-
-
-def _parts(cached: tuple[int, int, str, str, str, str]) -> tuple[str, str, str]:
-    """(language, kind, reason) of a remembered file; kind "" for a refusal."""
-    parts = cached[4].split("\x1f", 2)
-    if len(parts) == 3:
-        return parts[0], parts[1], parts[2]
-    return parts[0], "", parts[-1]
-
-
-def _kind(cached: tuple[int, int, str, str, str, str]) -> str:
-    return _parts(cached)[1] if cached[4] else ""
-
-
-def _spoken(cached: tuple[int, int, str, str, str, str]) -> str | None:
-    """The remembered refusal of a file ("" if it was fine), or None when it was given
-    in another language than the one spoken now."""
-    if not cached[4]:
-        return ""
-    lang, _, reason = _parts(cached)
-    return reason if lang == language() else None
-
-
-def _racy(cached: tuple[int, int, str, str, str, str]) -> bool:
-    """Whether the file's time is too close to when it was checked to prove it unchanged:
-    a file rewritten within the file system's time resolution (2 s on FAT and some network
-    shares) keeps its time, so such a file is hashed again (not parsed if the same)."""
-    try:
-        checked = dt.datetime.fromisoformat(cached[5]).timestamp()
-    except ValueError:
-        return True
-    return cached[1] / 1e9 > checked - 2
 
 
 def _unchanged(
