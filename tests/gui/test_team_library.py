@@ -232,3 +232,22 @@ def test_empty_states_say_what_is_the_matter(
         qtbot.waitUntil(lambda: library.list.count() == 0, timeout=3000)
         assert "No lessons match" in library.viewer.toPlainText()
         assert "1 lesson" in library.viewer.toPlainText()
+
+
+def test_scrolling_to_the_end_of_the_list_brings_the_next_lessons(
+    qtbot, journal: Journal, folder: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(team_view, "PAGE", 30)
+    arrive(
+        folder,
+        "sara.reflekt.json",
+        [lesson(n, day=f"2026-{1 + n // 28:02d}-{1 + n % 28:02d}") for n in range(1, 71)],
+        "2026-03-14T09:00:00+01:00",
+    )
+    team.scan(journal)
+    library = open_library(qtbot, journal)
+    assert library.list.count() == 30
+    library.list.setFocus()
+    qtbot.keyClick(library.list, Qt.Key.Key_End)  # the person goes to the end of the list
+    qtbot.waitUntil(lambda: library.list.count() == 60, timeout=3000)
+    assert library.count_label.text() == "Showing 60 of 70 lessons"
