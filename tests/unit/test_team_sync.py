@@ -159,6 +159,7 @@ def test_an_authors_lessons_come_from_their_newest_bundle_whatever_its_name(
     [
         "{stem}.sync-conflict-20260314-120000-ABCDEF7.json",  # Syncthing
         "{stem} (conflicted copy 2026-03-14 120000).json",  # Nextcloud
+        "{stem}_conflict-20260314-120000.json",  # ownCloud, older Nextcloud
         "{stem} (Ann Ek's conflicted copy 2026-03-14).json",  # Dropbox
         "{stem}-LAPTOP.reflekt.json",  # OneDrive
     ],

@@ -8,8 +8,9 @@ writes (docs/formats.md, "Team folder"):
 
 - Syncthing: ``name.sync-conflict-20260314-120000-ABCDEF7.json`` while a file arrives
   as ``.syncthing.name.tmp``; old versions go into ``.stversions/``.
-- Nextcloud: ``name (conflicted copy 2026-03-14 120000).json``; partial downloads end
-  in ``.part`` or start with ``.~``.
+- Nextcloud: ``name (conflicted copy 2026-03-14 120000).json`` (ownCloud and older
+  versions: ``name_conflict-20260314-120000.json``); partial downloads end in ``.part``
+  or start with ``.~``.
 - Dropbox: ``name (Sara's conflicted copy 2026-03-14).json``.
 - OneDrive: ``name-LAPTOP.reflekt.json`` (the computer's name), which cannot be told
   from a real name: every file ending in the bundle extension is read as a candidate.
@@ -41,6 +42,7 @@ SYSTEM = ("desktop.ini", "thumbs.db", "icon\r", ".*")
 _CONFLICT = re.compile(
     r"\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]+"  # Syncthing
     r"| \((?:[^()]*'s )?conflicted copy[^()]*\)"  # Nextcloud, ownCloud, Dropbox
+    r"|_conflict-\d{8}-\d{6}"  # ownCloud and older Nextcloud
     r"| \(Case Conflict(?: \d+)?\)",  # Dropbox: two names differing in case
     re.IGNORECASE,
 )
