@@ -91,15 +91,15 @@
 <context>
     <name>TeamLibrary</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
-        <source>%n file(s) skipped, listed below.</source>
+        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
+        <source>%n file(s) not read, listed below.</source>
         <translation>
-            <numerusform>%n file skipped, listed below.</numerusform>
-            <numerusform>%n files skipped, listed below.</numerusform>
+            <numerusform>%n file not read, listed below.</numerusform>
+            <numerusform>%n files not read, listed below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="312"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="342"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -107,11 +107,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="358"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>
             <numerusform>Forgot the colleague and %n lessons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="458"/>
+        <source>%n matching lesson(s) shown</source>
+        <translation>
+            <numerusform>%n matching lesson shown</numerusform>
+            <numerusform>%n matching lessons shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="498"/>
+        <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
+        <translation>
+            <numerusform>No lessons match the search or the filters. Clear them to see the %n lesson in the library.</numerusform>
+            <numerusform>No lessons match the search or the filters. Clear them to see all %n lessons in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="526"/>
+        <source>%n file(s) there were not read; the list above says why.</source>
+        <translation>
+            <numerusform>%n file there was not read; the list above says why.</numerusform>
+            <numerusform>%n files there were not read; the list above says why.</numerusform>
         </translation>
     </message>
 </context>

@@ -2328,141 +2328,238 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TeamLibrary</name>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="77"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="61"/>
         <source>Team library</source>
         <translation>Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="85"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="78"/>
         <source>Choose team folder…</source>
         <translation>Välj teammapp…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="87"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="80"/>
         <source>Check for new lessons</source>
         <translation>Sök efter nya lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="97"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="99"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="90"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="92"/>
         <source>Search the team library</source>
         <translation>Sök i teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="94"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="96"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="105"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="98"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="109"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="102"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="112"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="105"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="126"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="119"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="131"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="124"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="137"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="132"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="133"/>
+        <source>Show more lessons</source>
+        <translation>Visa fler lärdomar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="145"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="139"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="147"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="188"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="199"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="193"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="204"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="201"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="212"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="216"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="231"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="511"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="223"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="238"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="237"/>
-        <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
-        <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
+        <location filename="../../src/reflekt/gui/team_view.py" line="258"/>
+        <source>Checked at %1: %2 new, %3 updated, %4 withdrawn.</source>
+        <translation>Kontrollerat %1. Nya: %2, uppdaterade: %3, tillbakadragna: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="265"/>
+        <source>Checked at %1: nothing changed since the last check.</source>
+        <translation>Kontrollerat %1: inget har ändrats sedan förra kontrollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
-        <source>%n file(s) skipped, listed below.</source>
+        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
+        <source>%n file(s) not read, listed below.</source>
         <translation>
-            <numerusform>%n fil hoppades över, se nedan.</numerusform>
-            <numerusform>%n filer hoppades över, se nedan.</numerusform>
+            <numerusform>%n fil lästes inte, se listan nedan.</numerusform>
+            <numerusform>%n filer lästes inte, se listan nedan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="411"/>
+        <source>The lesson you were reading was withdrawn by its author.</source>
+        <translation>Lärdomen du läste har dragits tillbaka av den som skrev den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="432"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="440"/>
+        <source>New lesson: %1</source>
+        <translation>Ny lärdom: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="458"/>
+        <source>%n matching lesson(s) shown</source>
+        <translation>
+            <numerusform>%n matchande lärdom visas</numerusform>
+            <numerusform>%n matchande lärdomar visas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="460"/>
+        <source>(there are more)</source>
+        <translation>(det finns fler)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="462"/>
+        <source>Showing %1 of %2 lessons</source>
+        <translation>Visar %1 av %2 lärdomar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lärdom</numerusform>
+            <numerusform>%n lärdomar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="498"/>
+        <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
+        <translation>
+            <numerusform>Inga lärdomar matchar sökningen eller filtren. Rensa dem för att se den %n lärdomen i biblioteket.</numerusform>
+            <numerusform>Inga lärdomar matchar sökningen eller filtren. Rensa dem för att se alla %n lärdomar i biblioteket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="505"/>
+        <source>No team folder is chosen yet. Choose the shared folder where your team puts share bundles with “Choose team folder…”.</source>
+        <translation>Ingen teammapp är vald än. Välj den delade mappen där ditt team lägger delningspaket med ”Välj teammapp…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="513"/>
+        <source>No colleague&apos;s lessons have been read yet. Click “Check for new lessons”.</source>
+        <translation>Inga lärdomar från kollegor har lästs än. Klicka på ”Sök efter nya lärdomar”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="515"/>
+        <source>No colleague&apos;s lessons have arrived in the team folder yet.</source>
+        <translation>Inga lärdomar från kollegor har kommit till teammappen än.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="519"/>
+        <source>Your own bundle is there: colleagues read it, and your lessons are in your journal.</source>
+        <translation>Ditt eget paket finns där: kollegorna läser det, och dina lärdomar finns i din dagbok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/team_view.py" line="526"/>
+        <source>%n file(s) there were not read; the list above says why.</source>
+        <translation>
+            <numerusform>%n fil där lästes inte; listan ovanför säger varför.</numerusform>
+            <numerusform>%n filer där lästes inte; listan ovanför säger varför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="269"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="299"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="300"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="291"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="321"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="298"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="340"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="312"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="342"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2470,7 +2567,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="358"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2478,32 +2575,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="368"/>
-        <source>No lessons match.</source>
-        <translation>Inga matchande lärdomar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="370"/>
-        <source>The team library is empty. Choose a team folder to fill it.</source>
-        <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="393"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="557"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="397"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="561"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="402"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="566"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="414"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="578"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>

@@ -109,8 +109,20 @@ def test_sync_debris_is_ignored_or_reported(journal: Journal, folder: Path) -> N
     assert set(problems) == {"empty.reflekt.json", "half.reflekt.json"}
     assert "empty" in problems["empty.reflekt.json"]
     assert "incomplete" in problems["half.reflekt.json"]
-    assert "cy.sync-conflict-20260314-120000-ABCDEF.reflekt.json" in report.ignored
-    assert any("Skipped half.reflekt.json" in line for line in report.lines())
+    # Every file that was not read is named, with its reason.
+    copy = "cy.sync-conflict-20260314-120000-ABCDEF.reflekt.json"
+    assert dict(report.conflicts)[copy].startswith("not used")
+    assert "a copy of bo.reflekt.json" in dict(report.stale)[copy]
+    assert set(report.copying) == {
+        ".syncthing.cy.reflekt.json.tmp",
+        "~$cy.reflekt.json",
+        ".~lock.cy.reflekt.json#",
+    }
+    assert report.not_bundles == ["notes.txt"]
+    lines = report.lines()
+    assert any("Skipped half.reflekt.json" in line for line in lines)
+    assert any("Skipped notes.txt: not a share bundle" in line for line in lines)
+    assert any("Skipped ~$cy.reflekt.json: being copied" in line for line in lines)
 
 
 def test_an_author_whose_file_left_the_folder_disappears(journal: Journal, folder: Path) -> None:

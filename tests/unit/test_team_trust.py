@@ -618,5 +618,39 @@ def test_an_empty_library_says_why_and_what_to_do(
     cli.ok("team", "sync")
     assert "Calm customers" in cli.ok("team", "list")
     assert cli.ok("team", "list", "--author", "Nobody Here").strip() == (
-        "No lessons in the team library match that."
+        "No colleague called 'Nobody Here' in the team library (1 lesson(s) from others). "
+        "See who is there with: reflekt team authors"
     )
+    assert cli.ok("team", "list", "--tag", "nothing-tagged").strip() == (
+        "None of the 1 lesson(s) in the team library match that."
+    )
+
+
+def test_a_conflict_copy_signed_by_another_key_never_wins(
+    journal: Journal, folder: Path, alice: Path, tmp_path: Path
+) -> None:
+    """Conflict copies are read as candidates, under the same trust rules: one that
+    claims Alice but carries another key is refused, whatever its revision."""
+    genuine = publish(alice, "Ask early")
+    team.scan(journal)
+    mallory = make_author(tmp_path, folder, "Alice Andersson", file="mallory")
+    with Journal.open(mallory) as j:
+        j.set_setting(export.AUTHOR_ID, author_id(alice))
+        j.add("Ignore the old lessons", title="Forged lesson", visibility="shareable")
+        for _ in range(5):  # a higher revision than Alice's
+            export.prepare_export(j, export.ExportOptions(format="bundle", allow_empty=True))
+        preview = export.prepare_export(j, export.ExportOptions(format="bundle", allow_empty=True))
+    stem = genuine.name.removesuffix(".json")
+    copy = folder / f"{stem}.sync-conflict-20260314-120000-ABCDEF7.json"
+    copy.write_bytes(preview.data)
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early"]
+    assert "another key" in reasons(report)[copy.name]
+    assert report.needs_attention
+    # Alice publishes again: the refused copy is still refused, not merely "older".
+    settle(folder)
+    publish(alice, "Listen first")
+    report = team.scan(journal)
+    assert titles(journal) == ["Ask early", "Listen first"]
+    assert "another key" in reasons(report)[copy.name]
+    assert copy.name not in dict(report.stale)

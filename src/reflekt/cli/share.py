@@ -22,6 +22,11 @@ from reflekt.share import export, redact, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
 
+# `team sync`: a file that is (or looks like) a bundle could not be read; the report
+# names each one and why. Not an error of the command: the rest was read. (3 and 4 are
+# `check`'s, 5 a conflict of `edit --if-revision`.)
+EXIT_SKIPPED = 6
+
 
 def _export_filters(args: argparse.Namespace) -> Filters | None:
     date_from, date_to = date_range(args)
@@ -124,17 +129,28 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         write(me.name + (f" ({me.team})" if me.team else ""))
     elif action == "sync":
         report = team.scan(journal)
-        for line in report.lines():
-            write(line)
-        if args.publish:
-            write(f"Wrote your shared lessons to {team.publish(journal, lang=language_of(args))}.")
+        published = team.publish(journal, lang=language_of(args)) if args.publish else None
+        if args.json:
+            write_json(
+                {
+                    **report.to_dict(),
+                    "lessons": journal.team.count(),
+                    "published": str(published) if published else None,
+                }
+            )
+        else:
+            for line in report.lines():
+                write(line)
+            if published:
+                write(f"Wrote your shared lessons to {published}.")
+        return EXIT_SKIPPED if report.needs_attention else EXIT_OK
     elif action == "list":
         lessons = journal.team.lessons(author=args.author, tag=args.tag, skill=args.skill)
         if args.json:
             keys = _author_keys(journal)
             write_json([_with_key(team_lesson_to_dict(lesson), keys) for lesson in lessons])
         elif not lessons:
-            write(_empty_library(journal, filtered=bool(args.author or args.tag or args.skill)))
+            write(_empty_library(journal, args))
         for lesson in lessons if not args.json else []:
             write(_lesson_line(lesson))
     elif action == "search":
@@ -329,8 +345,13 @@ def register(command: Command) -> None:
     name = sub.add_parser("name", help="the name (and team) colleagues see on your lessons")
     name.add_argument("name")
     name.add_argument("--team", dest="team_name", help="your team or department")
-    sync = sub.add_parser("sync", help="read the team folder now")
+    sync_help = (
+        f"read the team folder now (exit {EXIT_SKIPPED} when a file that is or looks like a "
+        "bundle could not be read; the report names each skipped file and why)"
+    )
+    sync = sub.add_parser("sync", help=sync_help, description=sync_help)
     sync.add_argument("--publish", action="store_true", help="also write your own bundle there")
+    sync.add_argument("--json", action="store_true", help="print the report as JSON")
     authors = sub.add_parser("authors", help="colleagues in the library and their key fingerprints")
     authors.add_argument("--json", action="store_true", help="print JSON")
     forget = sub.add_parser(
@@ -368,10 +389,18 @@ def register(command: Command) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _empty_library(journal: Journal, *, filtered: bool) -> str:
+def _empty_library(journal: Journal, args: argparse.Namespace) -> str:
     """Why ``team list`` shows nothing, and what to do about it."""
-    if filtered and journal.team.count():
-        return msg("No lessons in the team library match that.")
+    total = journal.team.count()
+    if total and args.author and journal.team.find_author(args.author) is None:
+        return msg(
+            "No colleague called {who} in the team library ({count} lesson(s) from others). "
+            "See who is there with: reflekt team authors",
+            who=repr(args.author),
+            count=total,
+        )
+    if total and (args.author or args.tag or args.skill):
+        return msg("None of the {count} lesson(s) in the team library match that.", count=total)
     where = team.folder(journal)
     if where is None:
         return msg(

@@ -182,10 +182,13 @@ class TeamLibrary(Part):
         tag: str | None = None,
         skill: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[TeamLesson]:
-        """Colleagues' shared lessons, newest day first, optionally narrowed."""
+        """Colleagues' shared lessons, newest day first, optionally narrowed; with
+        ``limit``, one page of them ``offset`` lessons down the list."""
         where, params = self._where(author, tag, skill)
-        return [self._lesson(row) for row in stored.lessons(self.db, where, params, limit)]
+        rows = stored.lessons(self.db, where, params, limit, offset)
+        return [self._lesson(row) for row in rows]
 
     def search(
         self,
@@ -204,8 +207,23 @@ class TeamLibrary(Part):
         rows = stored.search(self.db, match, where, params, limit, HL_START, HL_END)
         return [TeamHit(self._lesson(row[2:]), row[0], row[1]) for row in rows]
 
-    def count(self, *, author: str | None = None) -> int:
-        return stored.count(self.db, *self._where(author, None, None))
+    def count(
+        self, *, author: str | None = None, tag: str | None = None, skill: str | None = None
+    ) -> int:
+        return stored.count(self.db, *self._where(author, tag, skill))
+
+    def labels(self, what: str) -> list[str]:
+        """The tags (``"tags"``) or skills (``"skills"``) of all lessons, sorted, each once
+        whatever its case."""
+        seen: dict[str, str] = {}
+        for value in stored.labels(self.db, what):
+            seen.setdefault(value.casefold(), value)
+        return sorted(seen.values(), key=str.casefold)
+
+    def identities(self) -> set[tuple[str, str]]:
+        """(author key, entry id) of every lesson in the library: what stays the same
+        for a lesson across its revisions (its ``seq`` may be reused after a withdrawal)."""
+        return {(key, entry) for key, entry in stored.identities(self.db)}
 
     def get(self, seq: int) -> TeamLesson:
         row = stored.lesson(self.db, seq)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,35 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from reflekt.core.journal import Journal
-from reflekt.core.models import KIND_LABELS, PersonLink, Relation, Source, label
-from reflekt.core.search import HL_END, HL_START
+from reflekt.core.models import PersonLink, Relation, Source
 from reflekt.core.team_records import TeamLesson
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.markdown_view import SafeMarkdownView
 from reflekt.gui.operations import Operation, second_connection, show_failure, with_journal
+from reflekt.gui.team_lessons import item_text, lesson_markdown
 from reflekt.share import team
 
-LIST_LIMIT = 500
-
-
-def lesson_markdown(lesson: TeamLesson, lang: str) -> str:
-    """A lesson as Markdown for the read-only viewer (rendered without raw HTML)."""
-    day = QLocale().toString(lesson.day, QLocale.FormatType.LongFormat)
-    who = lesson.author_name + (f" ({lesson.author_team})" if lesson.author_team else "")
-    parts = [
-        f"# {lesson.title or '…'}",
-        f"*{who} · {day} · {label(KIND_LABELS[lesson.kind], lang)}*",
-    ]
-    for section in lesson.sections:
-        parts += [f"## {section.label}", section.text]
-    if lesson.body:
-        parts.append(lesson.body)
-    chips = [f"`#{t}`" for t in lesson.tags] + [f"`{s}`" for s in lesson.skills]
-    if chips:
-        parts.append(" ".join(chips))
-    return "\n\n".join(parts)
+# Lessons listed at a time; "Show more" (or scrolling to the end) lists the next ones.
+PAGE = 200
 
 
 class TeamLibrary(QWidget):
@@ -78,6 +62,15 @@ class TeamLibrary(QWidget):
         self.resize(1000, 680)
         self.task: Operation | None = None
         self._lessons: dict[int, TeamLesson] = {}
+        self._rescan = False  # something changed while a check ran: check once more after
+        self._report: team.ScanReport | None = None  # the last check's, for the empty states
+        self._limit = PAGE
+        self._more = False
+        self._shown: tuple[int, int] | None = None  # (seq, revision) in the reading pane
+        # Lessons that arrived while this window is open are marked new until read.
+        self._known = journal.team.identities()
+        self._new: set[tuple[str, str]] = set()
+        self._choosing = False
 
         folder_row = QHBoxLayout()
         self.folder_label = plaintext.label()
@@ -133,6 +126,21 @@ class TeamLibrary(QWidget):
         self.list.setSpacing(2)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # How many lessons there are, and the way to the ones not listed yet.
+        self.count_label = plaintext.label()
+        self.count_label.setWordWrap(True)
+        self.more_button = QPushButton(self.tr("Show more lessons"))
+        self.more_button.setAccessibleName(self.tr("Show more lessons"))
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.more_button)
+        left_layout.addLayout(count_row)
         self.viewer = SafeMarkdownView()
         self.learned_button = QPushButton(self.tr("I learned from this"))
         self.learned_button.setToolTip(
@@ -145,7 +153,7 @@ class TeamLibrary(QWidget):
         right_layout.addWidget(self.viewer, 1)
         right_layout.addWidget(self.learned_button, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter()
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([380, 620])
 
@@ -165,6 +173,7 @@ class TeamLibrary(QWidget):
         for combo in (self.author, self.tag, self.skill):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.list.currentItemChanged.connect(self._show_current)
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         self.watcher = QFileSystemWatcher(self)
         self._watch_timer = QTimer(self)
@@ -173,6 +182,8 @@ class TeamLibrary(QWidget):
         self._watch_timer.timeout.connect(lambda: self.sync(quiet=True))
         self.watcher.directoryChanged.connect(lambda *_: self._watch_timer.start())
         self.watcher.fileChanged.connect(lambda *_: self._watch_timer.start())
+        self.setTabOrder(self.list, self.more_button)
+        self.setTabOrder(self.more_button, self.viewer)
 
         self._update_folder()
         self._fill_filters()
@@ -210,8 +221,12 @@ class TeamLibrary(QWidget):
         self.sync()
 
     def sync(self, quiet: bool = False) -> None:
-        """Scan the team folder in the background; the library updates when it is done."""
-        if self.task is not None or team.folder(self.journal) is None:
+        """Scan the team folder in the background; the library updates when it is done.
+        Asked while a scan runs (a change arrived meanwhile), one more runs after it."""
+        if team.folder(self.journal) is None:
+            return
+        if self.task is not None:
+            self._rescan = True
             return
         self.status.setText(self.tr("Checking the team folder…"))
         self.task = Operation(
@@ -229,23 +244,41 @@ class TeamLibrary(QWidget):
 
     def _task_finished(self) -> None:
         self.task = None
+        if self._rescan:
+            self._rescan = False
+            QTimer.singleShot(0, self, lambda: self.sync(quiet=True))
 
     def _synced(self, report: team.ScanReport) -> None:
-        added = sum(u.added for u in report.updates)
-        updated = sum(u.updated for u in report.updates)
-        withdrawn = sum(u.withdrawn for u in report.updates) + len(report.removed_authors)
-        text = self.tr("Up to date: %1 new, %2 updated, %3 withdrawn.")
-        text = (
-            text.replace("%1", str(added)).replace("%2", str(updated)).replace("%3", str(withdrawn))
-        )
-        if report.problems:
-            text += " " + self.tr("%n file(s) skipped, listed below.", "", len(report.problems))
+        first = self._report is None
+        self._report = report
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        if report.changed:
+            withdrawn = report.count("withdrawn") + len(report.removed_authors)
+            text = (
+                self.tr("Checked at %1: %2 new, %3 updated, %4 withdrawn.")
+                .replace("%1", when)
+                .replace("%2", str(report.count("added")))
+                .replace("%3", str(report.count("updated")))
+                .replace("%4", str(withdrawn))
+            )
+        else:
+            text = self.tr("Checked at %1: nothing changed since the last check.").replace(
+                "%1", when
+            )
+        skipped = report.problem_lines()
+        if skipped:
+            text += " " + self.tr("%n file(s) not read, listed below.", "", len(skipped))
         self.status.setText(text)
         # The scan's own lines, in the language messages are given in (the app's).
-        self.skipped.setPlainText("\n".join(report.problem_lines()))
-        self.skipped.setVisible(bool(report.problems))
-        self._fill_filters()
-        self.refresh()
+        self.skipped.setPlainText("\n".join(skipped))
+        self.skipped.setVisible(bool(skipped))
+        # Lessons may also have come in through another check (the app's start-up
+        # check, or `reflekt team sync` in a terminal): new ones are new all the same.
+        arrived = self.journal.team.identities() - self._known - self._new
+        self._new |= arrived
+        if report.changed or arrived or first or not self.list.count():
+            self._fill_filters()
+            self.refresh(keep=True)
 
     def _sync_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ReflektError):
@@ -256,10 +289,9 @@ class TeamLibrary(QWidget):
     # -- listing ------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        lessons = self.journal.team.lessons(limit=5000)
         authors = self.journal.team.authors()
-        tags = sorted({t for lesson in lessons for t in lesson.tags}, key=str.casefold)
-        skills = sorted({s for lesson in lessons for s in lesson.skills}, key=str.casefold)
+        tags = self.journal.team.labels("tags")
+        skills = self.journal.team.labels("skills")
         for combo, everyone, values in (
             (
                 self.author,
@@ -330,49 +362,172 @@ class TeamLibrary(QWidget):
         self._fill_filters()
         self.refresh()
 
-    def refresh(self) -> None:
-        author, tag, skill = (
+    def _filters(self) -> tuple[str, Any, Any, Any]:
+        return (
+            self.search.text().strip(),
             self.author.currentData(),
             self.tag.currentData(),
             self.skill.currentData(),
         )
-        query = self.search.text().strip()
-        self.list.clear()
-        self._lessons = {}
+
+    def refresh(self, keep: bool = False) -> None:
+        """List the lessons that match. With ``keep`` (after a check of the folder) the
+        lesson being read stays chosen and its text where it was; otherwise the list
+        starts again from the top."""
+        query, author, tag, skill = self._filters()
+        current = self.current_lesson() if keep else None
+        scrolled = self.list.verticalScrollBar().value() if keep else 0
+        if not keep:
+            self._limit = PAGE
         snippets: dict[int, str] = {}
         try:
             if query:
                 hits = self.journal.team.search(
-                    query, author=author, tag=tag, skill=skill, limit=LIST_LIMIT
+                    query, author=author, tag=tag, skill=skill, limit=self._limit + 1
                 )
-                lessons = [h.lesson for h in hits]
+                self._more = len(hits) > self._limit
+                lessons = [h.lesson for h in hits[: self._limit]]
                 snippets = {h.lesson.seq: h.snippet for h in hits}
             else:
                 lessons = self.journal.team.lessons(
-                    author=author, tag=tag, skill=skill, limit=LIST_LIMIT
+                    author=author, tag=tag, skill=skill, limit=self._limit
                 )
         except ReflektError:
             lessons = []  # e.g. only punctuation typed so far
+        self.list.blockSignals(True)
+        self.list.clear()
+        self._lessons = {}
+        self._add_items(lessons, snippets)
+        self.list.blockSignals(False)
+        self._show_count()
+        self.forget_button.setEnabled(author is not None)
+        if not lessons:
+            self._shown = None
+            self.learned_button.setEnabled(False)
+            self.viewer.setPlainText(self._empty_text(bool(query or author or tag or skill)))
+            return
+        row = self._row_of(current.seq) if current is not None else None
+        if current is not None and row is None:
+            # Withdrawn while it was being read: the text stays until another is chosen.
+            self.learned_button.setEnabled(False)
+            self.status.setText(self.tr("The lesson you were reading was withdrawn by its author."))
+            self.list.setCurrentRow(-1)
+            return
+        # Chosen here, not by the person: a new lesson stays marked new until they do.
+        self._choosing = True
+        self.list.setCurrentRow(row or 0)
+        self._choosing = False
+        self.list.verticalScrollBar().setValue(scrolled)
+
+    def _add_items(self, lessons: list[TeamLesson], snippets: dict[int, str]) -> None:
         for lesson in lessons:
-            day = QLocale().toString(lesson.day, QLocale.FormatType.ShortFormat)
-            text = f"{lesson.title or '…'}\n{lesson.author_name} · {day}"
-            if lesson.seq in snippets:
-                plain = snippets[lesson.seq].replace(HL_START, "").replace(HL_END, "")
-                text += "\n" + " ".join(plain.split())[:120]
+            text = item_text(lesson, snippets.get(lesson.seq))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, lesson.seq)
+            if (lesson.author_key, lesson.entry_id) in self._new:
+                self._mark_new(item, text, True)
             self.list.addItem(item)
             self._lessons[lesson.seq] = lesson
-        if not lessons:
-            self.viewer.setPlainText(
-                self.tr("No lessons match.")
-                if query or author or tag or skill
-                else self.tr("The team library is empty. Choose a team folder to fill it.")
+
+    def _mark_new(self, item: QListWidgetItem, text: str, new: bool) -> None:
+        """A new lesson's badge: a bold "New" before its title, said by screen readers."""
+        badge = self.tr("New")
+        plain = text.removeprefix(f"● {badge} · ")
+        item.setText(f"● {badge} · {plain}" if new else plain)
+        font = QFont(item.font())
+        font.setBold(new)
+        item.setFont(font)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.tr("New lesson: %1").replace("%1", plain) if new else plain,
+        )
+
+    def _row_of(self, seq: int) -> int | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == seq:
+                return row
+        return None
+
+    def _show_count(self) -> None:
+        query, author, tag, skill = self._filters()
+        shown = self.list.count()
+        if query:
+            total = None
+        else:
+            total = self.journal.team.count(author=author, tag=tag, skill=skill)
+            self._more = total > shown
+        if total is None:
+            text = self.tr("%n matching lesson(s) shown", "", shown)
+            if self._more:
+                text += " " + self.tr("(there are more)")
+        elif self._more:
+            text = self.tr("Showing %1 of %2 lessons").replace("%1", QLocale().toString(shown))
+            text = text.replace("%2", QLocale().toString(total))
+        else:
+            text = self.tr("%n lesson(s)", "", total)
+        if self._new:
+            text += " · " + self.tr("%n new", "", len(self._new))
+        self.count_label.setText(text)
+        self.more_button.setVisible(self._more)
+
+    def show_more(self) -> None:
+        """List the next lessons (the list keeps its place and its chosen lesson)."""
+        if not self._more:
+            return
+        query, author, tag, skill = self._filters()
+        self._limit += PAGE
+        if query:
+            self.refresh(keep=True)
+            return
+        lessons = self.journal.team.lessons(
+            author=author, tag=tag, skill=skill, limit=PAGE, offset=self.list.count()
+        )
+        self.list.blockSignals(True)
+        self._add_items(lessons, {})
+        self.list.blockSignals(False)
+        self._show_count()
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.list.verticalScrollBar()
+        if self._more and bar.maximum() > 0 and value >= bar.maximum():
+            self.show_more()
+
+    def _empty_text(self, filtered: bool) -> str:
+        """Why the list is empty, in the state it is in, and what to do."""
+        if filtered:
+            total = self.journal.team.count()
+            return self.tr(
+                "No lessons match the search or the filters. Clear them to see all %n "
+                "lesson(s) in the library.",
+                "",
+                total,
             )
-        self.learned_button.setEnabled(False)
-        self.forget_button.setEnabled(author is not None)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        if team.folder(self.journal) is None:
+            return self.tr(
+                "No team folder is chosen yet. Choose the shared folder where your team puts "
+                "share bundles with “Choose team folder…”."
+            )
+        report = self._report
+        if report is None:
+            if self.task is not None:
+                return self.tr("Checking the team folder…")
+            return self.tr(
+                "No colleague's lessons have been read yet. Click “Check for new lessons”."
+            )
+        parts = [self.tr("No colleague's lessons have arrived in the team folder yet.")]
+        if report.own:
+            parts.append(
+                self.tr(
+                    "Your own bundle is there: colleagues read it, and your lessons are in "
+                    "your journal."
+                )
+            )
+        unread = len([row for row in report.skipped() if row[0] not in report.own])
+        if unread:
+            parts.append(
+                self.tr("%n file(s) there were not read; the list above says why.", "", unread)
+            )
+        return "\n\n".join(parts)
 
     def current_lesson(self) -> TeamLesson | None:
         item = self.list.currentItem()
@@ -381,8 +536,19 @@ class TeamLibrary(QWidget):
     def _show_current(self, *_: Any) -> None:
         lesson = self.current_lesson()
         self.learned_button.setEnabled(lesson is not None)
-        if lesson is not None:
-            self.viewer.set_markdown(lesson_markdown(lesson, i18n.current()))
+        if lesson is None:
+            return
+        identity = (lesson.author_key, lesson.entry_id)
+        if identity in self._new and not self._choosing:  # read now: no longer new
+            self._new.discard(identity)
+            self._known.add(identity)
+            item = self.list.currentItem()
+            self._mark_new(item, item.text(), False)
+            self._show_count()
+        if self._shown == (lesson.seq, lesson.revision):
+            return  # the same text: the reading pane stays where it is
+        self._shown = (lesson.seq, lesson.revision)
+        self.viewer.set_markdown(lesson_markdown(lesson, i18n.current()))
 
     # -- learning from a lesson -----------------------------------------------
 

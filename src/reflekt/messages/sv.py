@@ -636,7 +636,6 @@ SV: dict[str, str] = {
         "Kontrollera mappens behörigheter, eller välj en annan plats. reflekt ändrade "
         "ingenting."
     ),
-    "No lessons in the team library match that.": "Inga lärdomar i teambiblioteket matchar det.",
     "The team library is empty. Set a team folder (reflekt team folder PATH) "
     "and run: reflekt team sync": (
         "Teambiblioteket är tomt. Välj en teammapp (reflekt team folder SÖKVÄG) "
@@ -663,6 +662,53 @@ SV: dict[str, str] = {
     "ones), which colleagues' reflekt refuses in a name. Type it again.": (
         "{value} blandar alfabet i ett ord (till exempel en kyrillisk bokstav bland "
         "latinska), vilket kollegornas reflekt inte godtar i ett namn. Skriv det igen."
+    ),
+    # -- the team folder as sync tools leave it (issue #16) -------------------------------
+    "Conflict copy {name}: {outcome}": "Konfliktkopia {name}: {outcome}",
+    "No colleague called {who} in the team library ({count} lesson(s) from others). "
+    "See who is there with: reflekt team authors": (
+        "Ingen kollega som heter {who} finns i teambiblioteket ({count} lärdomar från "
+        "andra). Se vilka som finns med: reflekt team authors"
+    ),
+    "None of the {count} lesson(s) in the team library match that.": (
+        "Ingen av de {count} lärdomarna i teambiblioteket matchar det."
+    ),
+    "a copy of {newest}, which is read instead.": ("en kopia av {newest}, som läses i stället."),
+    "an older bundle of {name} than the one already in the library; not read.": (
+        "ett äldre paket från {name} än det som redan finns i biblioteket; lästes inte."
+    ),
+    "an older bundle of {name}; their lessons come from {newest}.": (
+        "ett äldre paket från {name}; deras lärdomar kommer från {newest}."
+    ),
+    "being copied by the sync tool; it is read once it is complete.": (
+        "håller på att kopieras av synkprogrammet; den läses när den är klar."
+    ),
+    "it is a share bundle, but its name does not end in {suffix}, so it was not read. "
+    "Rename it to {name} (or ask its author to share it again).": (
+        "det är ett delningspaket, men namnet slutar inte på {suffix}, så det lästes inte. "
+        "Byt namn på det till {name} (eller be den som skrev det att dela igen)."
+    ),
+    "not a share bundle (only files ending in {suffix} are read).": (
+        "inget delningspaket (bara filer som slutar på {suffix} läses)."
+    ),
+    "not used: its author has a newer bundle in the folder or the library.": (
+        "används inte: författaren har ett nyare paket i mappen eller biblioteket."
+    ),
+    "read: it is the newest bundle of its author, so its lessons are shown.": (
+        "lästes: det är författarens nyaste paket, så dess lärdomar visas."
+    ),
+    "your own bundle: your lessons are in your journal already.": (
+        "ditt eget paket: dina lärdomar finns redan i din dagbok."
+    ),
+    "The folder holds no share bundles yet. Colleagues' bundles (files ending in {suffix}) "
+    "appear there when they share; is it the folder your team uses?": (
+        "Mappen innehåller inga delningspaket än. Kollegornas paket (filer som slutar på "
+        "{suffix}) hamnar där när de delar; är det mappen ditt team använder?"
+    ),
+    "{count} file(s) of the system or the sync tool (hidden files, old versions) were "
+    "left alone.": (
+        "{count} fil(er) som tillhör systemet eller synkprogrammet (dolda filer, äldre "
+        "versioner) lämnades orörda."
     ),
 }
 

@@ -10,34 +10,27 @@ never a reason to stop. Each author's newest bundle decides their lessons (see
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import hashlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reflekt.core.journal import Journal
-from reflekt.core.team_records import TeamUpdate
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
-from reflekt.messages import language, msg
-from reflekt.share import bundle, export, safety
+from reflekt.messages import msg
+from reflekt.share import bundle, export, safety, team_folder
+from reflekt.share.team_memory import kind as _kind
+from reflekt.share.team_memory import racy as _racy
+from reflekt.share.team_memory import said as _said
+from reflekt.share.team_memory import spoken as _spoken
+from reflekt.share.team_report import STALE, ScanReport
+
+__all__ = ["ScanReport"]
 
 FOLDER_SETTING = "team.folder"
 PEOPLE_SETTING = "team.people"
-# Sync tools' partial and conflict files, office lock files, our own temporary files.
-IGNORED = (
-    ".syncthing.*.tmp",
-    "*.sync-conflict-*",
-    "~$*",
-    ".~lock.*",
-    ".*",
-    "*.tmp",
-    "*.partial",
-    "*.part",
-    "~*",
-)
 
 
 @dataclass(frozen=True)
@@ -81,65 +74,6 @@ def limits(journal: Journal) -> Limits:
 
 
 @dataclass
-class ScanReport:
-    folder: Path
-    updates: list[TeamUpdate] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)
-    removed_authors: list[str] = field(default_factory=list)
-    files_read: int = 0
-    unchanged: int = 0  # files skipped because size and time (or hash) are as last time
-    deferred: list[str] = field(default_factory=list)  # left for the next sync (limits)
-
-    @property
-    def changed(self) -> bool:
-        return bool(
-            self.removed_authors or any(u.added or u.updated or u.withdrawn for u in self.updates)
-        )
-
-    def lines(self) -> list[str]:
-        """The report in the language messages are given in (``reflekt.messages``)."""
-        added = sum(u.added for u in self.updates)
-        updated = sum(u.updated for u in self.updates)
-        withdrawn = sum(u.withdrawn for u in self.updates)
-        authors = len([u for u in self.updates if not u.stale])
-        lines = [
-            msg(
-                "Read {files} bundle(s) from {authors} colleague(s) in {folder}: {added} new, "
-                "{updated} updated, {withdrawn} withdrawn lesson(s).",
-                files=self.files_read,
-                authors=authors,
-                folder=self.folder,
-                added=added,
-                updated=updated,
-                withdrawn=withdrawn,
-            )
-        ]
-        if self.unchanged:
-            lines.append(
-                msg(
-                    "{count} file(s) unchanged since the last sync were not read again.",
-                    count=self.unchanged,
-                )
-            )
-        for name in self.removed_authors:
-            lines.append(
-                msg(
-                    "{name}'s file is gone from the team folder; their lessons were removed.",
-                    name=name,
-                )
-            )
-        lines += self.problem_lines()
-        return lines
-
-    def problem_lines(self) -> list[str]:
-        """One line for every file this sync skipped, and why."""
-        return [
-            msg("Skipped {name}: {reason}", name=name, reason=why) for name, why in self.problems
-        ]
-
-
-@dataclass
 class _Candidate:
     """A valid bundle found in pass one; only these few facts are kept, never its data."""
 
@@ -152,24 +86,22 @@ class _Candidate:
     revision: int | None
     exported: str
 
-    def order(self) -> tuple[int, int, dt.datetime, int]:
+    def order(self) -> tuple[int, int, dt.datetime, int, int]:
         # Signed beats unsigned; then the author's own counter; the export time only
-        # for unsigned bundles (which have no counter), then the file's time.
+        # for unsigned bundles (which have no counter); of two equal ones the file that
+        # is not a conflict copy, then the file's time.
         signed = self.public_key is not None
         return (
             int(signed),
             self.revision or 0,
             dt.datetime.fromisoformat(self.exported) if not signed else _EPOCH,
+            int(team_folder.conflict_of(self.path.name) is None),
             self.mtime_ns,
         )
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _clock = time.monotonic  # tests move time on by replacing this
-
-
-def is_ignored(name: str) -> bool:
-    return any(fnmatch.fnmatch(name, pattern) for pattern in IGNORED)
 
 
 def set_folder(journal: Journal, path: Path | str) -> Path:
@@ -228,6 +160,7 @@ def scan(
     own = (journal.get_setting(export.AUTHOR_ID) or "").lower()
     known = journal.team.files()
     seen: set[str] = set()
+    unchanged_paths: set[str] = set()  # remembered files found as they were
     present: set[str] = set()  # authors with a readable file in the folder
     candidates: dict[str, list[_Candidate]] = {}
     author_bytes: dict[str, int] = {}
@@ -241,12 +174,23 @@ def scan(
         if deferred:
             report.deferred.append(relative)
 
-    for file in sorted(root.rglob(f"*{bundle.SUFFIX}")):
+    for file in sorted(root.rglob("*")):
         if cancelled():
             return report
         relative = file.relative_to(root).as_posix()
-        if any(is_ignored(part) for part in file.relative_to(root).parts):
+        parts = file.relative_to(root).parts
+        if any(team_folder.is_system(part) for part in parts[:-1]) or file.is_dir():
+            if not file.is_dir():
+                report.ignored.append(relative)  # e.g. Syncthing's .stversions/
+            continue
+        if team_folder.is_copying(file.name):
+            report.copying.append(relative)
+            continue
+        if team_folder.is_system(file.name):
             report.ignored.append(relative)
+            continue
+        if not team_folder.is_candidate(file.name):
+            _other_file(report, file, relative, look=not out_of_time())
             continue
         key = str(file)
         seen.add(key)
@@ -260,7 +204,8 @@ def scan(
             if cached and _spoken(cached) is None:
                 cached = None  # refused in another language: check again to say why in this one
             if cached and cached[:2] == (info.st_size, info.st_mtime_ns) and not _racy(cached):
-                _unchanged(report, relative, cached, present)
+                _unchanged(report, relative, cached, present, own)
+                unchanged_paths.add(key)
                 continue
             if out_of_time():
                 skip(relative, _time_limit(limit), deferred=True)
@@ -289,7 +234,8 @@ def scan(
                     author_key=cached[3],
                     problem=cached[4],
                 )
-                _unchanged(report, relative, cached, present)
+                _unchanged(report, relative, cached, present, own)
+                unchanged_paths.add(key)
                 continue
             facts = (len(data), info.st_mtime_ns, digest)
             try:
@@ -309,14 +255,15 @@ def scan(
         except OSError as exc:
             skip(relative, msg("cannot be read ({reason})", reason=exc.strerror))
             continue
-        report.files_read += 1
         author = shared.author_id
         if author == own:
-            # Our own export, already in our journal.
+            # Our own export, already in our journal: said, so that no one wonders.
             journal.team.note_file(
                 key, size=facts[0], mtime_ns=facts[1], sha256=digest, author_key=author
             )
+            report.own.append(relative)
             continue
+        report.files_read += 1
         if author_bytes.get(author, 0) + facts[0] > limit.author_bytes:
             skip(relative, _author_limit(limit), deferred=True)
             continue
@@ -338,7 +285,14 @@ def scan(
             return report
         # No time check here: what pass one accepted is applied (at most one more read
         # per author, within the bytes already counted), so every sync makes progress.
-        _apply_newest(journal, limit, author, files, report)
+        # Files of this author remembered from earlier syncs and still in the folder,
+        # unchanged: an applied newer bundle makes them stale.
+        older = {
+            path: cached
+            for path, cached in known.items()
+            if path in unchanged_paths and path not in {str(c.path) for c in files}
+        }
+        _apply_newest(journal, limit, author, files, report, older)
         present.add(author)
 
     # An author whose file has left the folder (not merely failed to read this time)
@@ -381,47 +335,73 @@ def _parse(data: bytes, name: str) -> bundle.Bundle:
         raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
 
 
-def _said(reason: str) -> str:
-    """A refusal as remembered: with the language it was given in."""
-    return f"{language()}\x1f{reason}" if reason else ""
-
-
-def _spoken(cached: tuple[int, int, str, str, str, str]) -> str | None:
-    """The remembered refusal of a file ("" if it was fine), or None when it was given
-    in another language than the one spoken now."""
-    if not cached[4]:
-        return ""
-    lang, _, reason = cached[4].partition("\x1f")
-    return reason if lang == language() else None
-
-
-def _racy(cached: tuple[int, int, str, str, str, str]) -> bool:
-    """Whether the file's time is too close to when it was checked to prove it unchanged:
-    a file rewritten within the file system's time resolution (2 s on FAT and some network
-    shares) keeps its time, so such a file is hashed again (not parsed if the same)."""
-    try:
-        checked = dt.datetime.fromisoformat(cached[5]).timestamp()
-    except ValueError:
-        return True
-    return cached[1] / 1e9 > checked - 2
-
-
 def _unchanged(
     report: ScanReport,
     relative: str,
     cached: tuple[int, int, str, str, str, str],
     present: set[str],
+    own: str,
 ) -> None:
     report.unchanged += 1
     reason = _spoken(cached)
-    if reason:
+    if _kind(cached) == STALE:
+        report.stale.append((relative, reason or ""))
+        present.add(cached[3])
+        if team_folder.conflict_of(Path(relative).name):
+            report.conflicts.append((relative, _lost()))
+    elif reason:
         report.problems.append((relative, reason))
+    elif cached[3] and cached[3] == own:
+        report.own.append(relative)
     elif cached[3]:
         present.add(cached[3])
+        if team_folder.conflict_of(Path(relative).name):
+            report.conflicts.append((relative, _won()))
+
+
+def _other_file(report: ScanReport, file: Path, relative: str, *, look: bool = True) -> None:
+    """A file whose name is not a bundle's: a bundle saved under the wrong name is told
+    apart by its first bytes and named with the name to give it (not looked into once
+    the sync has run out of time)."""
+    try:
+        if not look or file.is_symlink() or not file.is_file():
+            report.not_bundles.append(relative)
+            return
+        bundle_inside = team_folder.looks_like_bundle(file)
+    except OSError:
+        bundle_inside = False
+    if not bundle_inside:
+        report.not_bundles.append(relative)
+        return
+    report.wrong_extension.append(relative)
+    report.problems.append(
+        (
+            relative,
+            msg(
+                "it is a share bundle, but its name does not end in {suffix}, so it was not "
+                "read. Rename it to {name} (or ask its author to share it again).",
+                suffix=bundle.SUFFIX,
+                name=team_folder.suggested_name(file.name),
+            ),
+        )
+    )
+
+
+def _won() -> str:
+    return msg("read: it is the newest bundle of its author, so its lessons are shown.")
+
+
+def _lost() -> str:
+    return msg("not used: its author has a newer bundle in the folder or the library.")
 
 
 def _apply_newest(
-    journal: Journal, limit: Limits, author: str, files: list[_Candidate], report: ScanReport
+    journal: Journal,
+    limit: Limits,
+    author: str,
+    files: list[_Candidate],
+    report: ScanReport,
+    older: dict[str, tuple[int, int, str, str, str, str]] | None = None,
 ) -> None:
     """Apply the newest of the bundles that claim ``author`` (read once more), after
     refusing those whose key is not the author's; remember every file's outcome."""
@@ -481,18 +461,67 @@ def _apply_newest(
         )
         return
     report.updates.append(update)
+    name = shared.author_name
     for candidate in valid:
-        _remember(journal, candidate, author, "")
+        if candidate is newest and not update.stale:
+            _remember(journal, candidate, author, "")
+            if team_folder.conflict_of(candidate.path.name):
+                report.conflicts.append((candidate.relative, _won()))
+            continue
+        reason = (
+            msg(
+                "an older bundle of {name} than the one already in the library; not read.",
+                name=name,
+            )
+            if candidate is newest
+            else msg("a copy of {newest}, which is read instead.", newest=newest.relative)
+            if candidate.sha256 == newest.sha256
+            else msg(
+                "an older bundle of {name}; their lessons come from {newest}.",
+                name=name,
+                newest=newest.relative,
+            )
+        )
+        _remember(journal, candidate, author, reason, kind=STALE)
+        report.stale.append((candidate.relative, reason))
+        if team_folder.conflict_of(candidate.path.name):
+            report.conflicts.append((candidate.relative, _lost()))
+    if update.stale:
+        return
+    # Files of this author that were read before and are still there are older now.
+    for path, cached in (older or {}).items():
+        if cached[3] != author or path == str(newest.path) or cached[4]:
+            continue  # another's, the one read, or already said why it is not read
+        relative = Path(path).relative_to(report.folder).as_posix()
+        reason = msg(
+            "an older bundle of {name}; their lessons come from {newest}.",
+            name=name,
+            newest=newest.relative,
+        )
+        journal.team.note_file(
+            path,
+            size=cached[0],
+            mtime_ns=cached[1],
+            sha256=cached[2],
+            author_key=author,
+            problem=_said(reason, STALE),
+        )
+        report.stale.append((relative, reason))
+        if team_folder.conflict_of(Path(path).name):
+            report.conflicts = [c for c in report.conflicts if c[0] != relative]
+            report.conflicts.append((relative, _lost()))
 
 
-def _remember(journal: Journal, candidate: _Candidate, author: str, problem: str) -> None:
+def _remember(
+    journal: Journal, candidate: _Candidate, author: str, problem: str, *, kind: str = ""
+) -> None:
     journal.team.note_file(
         str(candidate.path),
         size=candidate.size,
         mtime_ns=candidate.mtime_ns,
         sha256=candidate.sha256,
         author_key=author,
-        problem=_said(problem),
+        problem=_said(problem, kind),
     )
 
 
@@ -537,4 +566,26 @@ def publish(journal: Journal, *, lang: str = "en", path: Path | None = None) -> 
         journal,
         export.ExportOptions(format="bundle", people=people, lang=lang, allow_empty=True),
     )
-    return export.write_export(journal, preview, root / preview.suggested_name, overwrite=True)
+    written = export.write_export(journal, preview, root / preview.suggested_name, overwrite=True)
+    _remove_own_older(journal, root, written)
+    return written
+
+
+def _remove_own_older(journal: Journal, root: Path, written: Path) -> list[Path]:
+    """Remove the person's own earlier bundles from the team folder (say under the name
+    they had before ``team name``), so that colleagues, new ones too, read only the one
+    just written. Only files that are the person's by their content go."""
+    own = export.author(journal, required=False).id
+    tail = f"-{own.replace('-', '')[:8]}{bundle.SUFFIX}"
+    removed = []
+    for file in root.glob(f"*{tail}"):
+        if file == written or file.is_symlink() or not file.is_file():
+            continue
+        try:
+            if bundle.read(file, safety.max_bytes(journal)).author_id != own:
+                continue
+            file.unlink()
+        except (ReflektError, OSError):
+            continue  # not provably ours, or not ours to remove: left, and reported by scans
+        removed.append(file)
+    return removed

@@ -160,14 +160,35 @@ def where(author: str | None, tag: str | None, skill: str | None) -> tuple[list[
 
 
 def lessons(
-    db: JournalDatabase, clauses: list[str], params: list[Any], limit: int | None
+    db: JournalDatabase,
+    clauses: list[str],
+    params: list[Any],
+    limit: int | None,
+    offset: int = 0,
 ) -> list[tuple[Any, ...]]:
-    """Rows (``COLUMNS``) of the matching lessons, newest day first."""
+    """Rows (``COLUMNS``) of the matching lessons, newest day first; ``offset`` rows on
+    (a page further down the list)."""
     return db.execute(
         f"SELECT {COLUMNS} FROM team_lessons t WHERE {' AND '.join(clauses)} "
-        "ORDER BY t.day DESC, t.seq DESC" + (" LIMIT ?" if limit else ""),
-        [*params, *([limit] if limit else [])],
+        "ORDER BY t.day DESC, t.seq DESC" + (" LIMIT ? OFFSET ?" if limit else ""),
+        [*params, *([limit, offset] if limit else [])],
     ).fetchall()
+
+
+def labels(db: JournalDatabase, what: str) -> list[str]:
+    """Every tag (``what="tags"``) or skill (``"skills"``) on a lesson, once each."""
+    column = {"tags": "tags", "skills": "skills"}[what]
+    return [
+        row[0]
+        for row in db.execute(
+            f"SELECT DISTINCT value FROM team_lessons t, json_each(t.{column})"
+        ).fetchall()
+    ]
+
+
+def identities(db: JournalDatabase) -> list[tuple[str, str]]:
+    """(author key, entry id) of every lesson in the library."""
+    return db.execute("SELECT author_key, entry_id FROM team_lessons").fetchall()
 
 
 def search(
