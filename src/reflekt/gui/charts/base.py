@@ -51,6 +51,8 @@ class Theme:
     grid: QColor
     accent: QColor
     empty: QColor
+    levels: tuple[QColor, ...]  # the heatmap's shades, fewest entries first
+    highlight: QColor  # the focus ring and the marker of the point read out
 
     @classmethod
     def of(cls, widget: QWidget) -> Theme:
@@ -65,7 +67,19 @@ class Theme:
             muted=QColor("#9aa0a6") if dark else QColor("#6b7076"),
             grid=QColor(255, 255, 255, 28) if dark else QColor(0, 0, 0, 22),
             accent=QColor("#7fb0ff") if dark else QColor("#2f66b3"),
-            empty=QColor("#3a3f46") if dark else QColor("#e6e8eb"),
+            # An empty day is a quiet square; the lightest shade is 3:1 against it, and
+            # each shade steps further from it (more entries: darker on light, lighter
+            # on dark).
+            empty=QColor("#33373d") if dark else QColor("#e9ebee"),
+            levels=tuple(
+                QColor(c)
+                for c in (
+                    ("#6a93d6", "#88abe8", "#a9c5f5", "#d2e2ff")
+                    if dark
+                    else ("#5a83c2", "#3a68ad", "#24508f", "#143566")
+                )
+            ),
+            highlight=palette.color(QPalette.ColorRole.Highlight),
         )
 
 

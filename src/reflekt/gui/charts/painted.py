@@ -15,12 +15,13 @@ from reflekt.core.models import Filters, Kind, Source
 from reflekt.gui.charts.base import GrowthChart, Theme, column_at
 from reflekt.gui.charts.buckets import Bucket, bucket_ticks, clip, kinds_series
 from reflekt.gui.charts.labels import day_text, entries_text, kind_name, month_text, source_name
-from reflekt.gui.theme import kind_color
+from reflekt.gui.theme import KIND_COLORS, kind_color
 
+# The sources borrow three kinds' colours (3:1 on both themes' fields).
 SOURCE_COLORS: dict[str, str] = {
-    "experience": "#2e9e6b",
-    "people": "#8e6bd8",
-    "course": "#d9822b",
+    "experience": KIND_COLORS["lesson"],
+    "people": KIND_COLORS["learned-from"],
+    "course": KIND_COLORS["mistake"],
 }
 
 
@@ -234,22 +235,15 @@ class ActivityChart(PaintedChart):
         assert self.stats is not None
         s = self.stats
         top = max(s.per_day.values(), default=0)
-        steps = [0.25, 0.45, 0.7, 1.0]
-        shades: dict[tuple[int, bool], QColor] = {}
-        cells: list[tuple[int, int, QColor]] = []
+        levels = len(theme.levels)
+        cells: list[tuple[int, int, QColor, bool]] = []
         for column, weekday, day in self._days():
             count = s.per_day.get(day, 0)
-            level = min(3, math.ceil(4 * count / max(top, 1)) - 1) if count else -1
-            inside = s.period.contains(day)
-            if (level, inside) not in shades:
-                color = QColor(theme.empty) if level < 0 else QColor(theme.accent)
-                if level >= 0:
-                    color.setAlphaF(steps[level])
-                if not inside:
-                    # The year around the period stays visible, quieter than the period.
-                    color.setAlphaF(color.alphaF() * 0.45)
-                shades[level, inside] = color
-            cells.append((column, 6 - weekday, shades[level, inside]))
+            level = min(levels - 1, math.ceil(levels * count / max(top, 1)) - 1) if count else -1
+            color = theme.levels[level] if level >= 0 else theme.empty
+            # The year around the period stays visible, in smaller squares: the shades
+            # keep their contrast, and the period stands out by its size, not a paler colour.
+            cells.append((column, 6 - weekday, color, s.period.contains(day)))
         self._cells = cells
         self._axis_lines = False
         locale = QLocale()
@@ -272,10 +266,12 @@ class ActivityChart(PaintedChart):
         side = max(3.0, 0.86 * min(across, up))
         painter.setPen(Qt.PenStyle.NoPen)
         side = round(side)  # whole pixels: crisp edges, and every day the same size
+        small = max(2, round(side * 0.6))
         a, b, c, d = self._mapping()
-        for column, row, color in self._cells:
+        for column, row, color, inside in self._cells:
+            size = side if inside else small
             painter.fillRect(
-                QRect(round(a + b * column - side / 2), round(c - d * row - side / 2), side, side),
+                QRect(round(a + b * column - size / 2), round(c - d * row - size / 2), size, size),
                 color,
             )
 
