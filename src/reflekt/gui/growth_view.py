@@ -100,16 +100,29 @@ class _ChartCard(QFrame):
         self.summary = plaintext.label(parent=self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The chart's numbers for anyone who cannot (or would rather not) read them off it.
+        self.table_button = QPushButton(self.tr("Show as table"), self)
+        self.table_button.clicked.connect(self._show_table)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.table_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(chart, 1)
         layout.addWidget(self.summary)
+        QWidget.setTabOrder(self.table_button, chart)  # as they read: the button, then the chart
+
+    def _show_table(self) -> None:
+        if self.chart.stats is not None:
+            self.chart.show_table()
 
     def refresh(self) -> None:
         title, summary = self.chart.described()
         self.title.setText(title)
         self.summary.setText(summary)
+        self.table_button.setAccessibleName(self.tr("Show “%1” as a table").replace("%1", title))
+        self.table_button.setEnabled(self.chart.stats is not None)
         self.setVisible(self.chart.is_relevant())
 
 

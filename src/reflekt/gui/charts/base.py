@@ -30,14 +30,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QCursor,
+    QFocusEvent,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QVBoxLayout, QWidget
 
 from reflekt.core.models import Filters
 from reflekt.core.stats import GrowthStats
 from reflekt.errors import InvalidInput
 from reflekt.gui import plaintext
+from reflekt.gui.charts.legend import Legend, LegendItem
+from reflekt.gui.charts.reading import ChartTable, Marker, Point, spoken
 
 T = TypeVar("T")
 
@@ -134,14 +146,24 @@ class GrowthChart(QWidget):
         self._drawing = False
         self._view: QWidget | None = None
         self._memo: tuple[GrowthStats, dict[str, object]] | None = None
-        self.legend = plaintext.rich_label(self)  # swatches built here; names escaped
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(8, 0, 8, 4)
+        self.legend = Legend(self)
         self.legend.setVisible(False)
+        # While the chart has focus: how to read it, then the point being read (for
+        # people who see the screen; a screen reader hears the accessible name).
+        self.readout = plaintext.label(parent=self)
+        self.readout.setWordWrap(True)
+        self.readout.setContentsMargins(8, 0, 8, 4)
+        self.readout.setVisible(False)
+        # Read with the keyboard: the chart takes focus (never its plot), the arrows step
+        # through its points, T or the context menu shows its numbers as a table.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._current: int | None = None
+        self._marker: Marker | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.legend)
+        layout.addWidget(self.readout)
         # Until its view is built, a lazy chart shows the view's own background.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -167,6 +189,19 @@ class GrowthChart(QWidget):
     def is_relevant(self) -> bool:
         """False when there is nothing this chart could show (the mood chart without mood)."""
         return True
+
+    def points(self) -> list[Point]:
+        """What the arrow keys step through, in reading order (``hit`` names each)."""
+        raise NotImplementedError
+
+    def steps(self) -> tuple[int, int]:
+        """How far Right and Down move in ``points`` (a calendar: a week and a day)."""
+        return 1, 1
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """The chart's numbers: column headers and rows of cells, as *Show as table*
+        shows them."""
+        raise NotImplementedError
 
     # -- what the way of drawing provides ------------------------------------------
 
@@ -223,7 +258,9 @@ class GrowthChart(QWidget):
 
     def _build(self) -> None:
         view = self.make_view()
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._view = view
+        self._marker = Marker(self, self.surface())
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, view, 1)
@@ -251,6 +288,7 @@ class GrowthChart(QWidget):
 
     def set_stats(self, stats: GrowthStats) -> None:
         self.stats = stats
+        self._current = None  # other figures: reading starts again from the first point
         self.redraw()
 
     def redraw(self) -> None:
@@ -262,8 +300,7 @@ class GrowthChart(QWidget):
         self._drawing = True
         try:
             theme = Theme.of(self)
-            self.legend.clear()
-            self.legend.setVisible(False)
+            self.legend.set_items([])
             self.begin_draw(theme)
             self.draw(theme)
             self.end_draw()
@@ -281,6 +318,8 @@ class GrowthChart(QWidget):
             if widget is not None:
                 widget.setAccessibleName(title)
                 widget.setAccessibleDescription(summary)
+        if self._current is not None:
+            self._read(self._current)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -303,15 +342,112 @@ class GrowthChart(QWidget):
         step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
         self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, int(step))])
 
-    def _legend(self, items: list[tuple[QColor, str]]) -> None:
-        """A legend under the chart, as text that wraps to the chart's width."""
-        swatches = []
-        for color, text in items:
-            # Non-breaking spaces: a line may wrap between items, never inside one.
-            words = plaintext.escape(text).replace(" ", "&nbsp;")
-            swatches.append(f'<span style="color:{color.name()}">■</span>&nbsp;{words}')
-        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(swatches))
-        self.legend.setVisible(bool(items))
+    def _legend(self, items: list[LegendItem]) -> None:
+        """A legend under the chart: a swatch (colour and pattern) and a name per series."""
+        self.legend.set_items(items)
+
+    # -- the keyboard ----------------------------------------------------------------
+
+    def _points(self) -> list[Point]:
+        return self.memo("points", self.points) if self.stats is not None else []
+
+    def current_point(self) -> Point | None:
+        """The point being read with the keyboard, if any."""
+        points = self._points()
+        if self._current is None or not 0 <= self._current < len(points):
+            return None
+        return points[self._current]
+
+    def spoken_text(self) -> str:
+        """What a screen reader hears for the point being read ('' for none)."""
+        point = self.current_point()
+        if point is None:
+            return ""
+        found = self.hit(point.x, point.y)
+        return spoken(found[0]) if found else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, points = event.key(), self._points()
+        across, down = self.steps()
+        moves = {
+            Qt.Key.Key_Right: across,
+            Qt.Key.Key_Left: -across,
+            Qt.Key.Key_Down: down,
+            Qt.Key.Key_Up: -down,
+        }
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if key in moves and points and plain:
+            if self._current is None:  # the first step starts at one end
+                self._read(0 if moves[key] > 0 else len(points) - 1)
+            else:
+                self._read(min(max(0, self._current + moves[key]), len(points) - 1))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and points and plain:
+            self._read(0 if key == Qt.Key.Key_Home else len(points) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_point() and plain:
+            point = self.current_point()
+            assert point is not None and self.stats is not None
+            found = self.hit(point.x, point.y)
+            if found and found[1] is not None:
+                self.entriesRequested.emit(found[1])
+        elif key == Qt.Key.Key_T and plain and self.stats is not None:
+            self.show_table()
+        else:
+            super().keyPressEvent(event)
+
+    def _read(self, index: int) -> None:
+        """Make ``index`` the point being read: mark it, name it, show it."""
+        self._current = index
+        text = self.spoken_text()
+        title = self.described()[0]
+        # The name is what a screen reader speaks when it changes (Qt announces the
+        # change); the title stays in the description.
+        self.setAccessibleName(text or title)
+        self._show_readout()
+        if self._marker is not None:
+            self._marker.follow()
+
+    def _show_readout(self) -> None:
+        text = self.spoken_text() or self.tr(
+            "Arrow keys: read the chart point by point. Enter: list those entries. "
+            "T: show as table."
+        )
+        self.readout.setText(text)
+        self.readout.setVisible(self.hasFocus() and self.stats is not None)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.realize()
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            # Not under a click: the line would move the chart under the mouse.
+            self._show_readout()
+        if self._marker is not None:
+            self._marker.follow()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.stats is not None:
+            self.setAccessibleName(self.described()[0])
+        self._current = None
+        self.readout.setVisible(False)
+        if self._marker is not None:
+            self._marker.follow()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.stats is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show as table"), self.show_table)
+        menu.exec(event.globalPos())
+
+    def show_table(self) -> ChartTable:
+        """The chart's numbers in a table of their own (Esc closes it)."""
+        dialog = ChartTable(self)
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
 
     # -- the mouse -----------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from reflekt.core.models import Filters, Kind, Source
 from reflekt.gui.charts.base import GrowthChart, Theme, column_at
 from reflekt.gui.charts.buckets import Bucket, bucket_ticks, clip, kinds_series
 from reflekt.gui.charts.labels import day_text, entries_text, kind_name, month_text, source_name
+from reflekt.gui.charts.legend import LegendItem, fill, kind_pattern
+from reflekt.gui.charts.reading import Point
 from reflekt.gui.theme import KIND_COLORS, kind_color
 
 # The sources borrow three kinds' colours (3:1 on both themes' fields).
@@ -275,6 +277,22 @@ class ActivityChart(PaintedChart):
                 color,
             )
 
+    def points(self) -> list[Point]:
+        return [
+            Point(column, 6 - weekday, (column - 0.5, 5.5 - weekday, column + 0.5, 6.5 - weekday))
+            for column, weekday, _ in self._days()
+        ]
+
+    def steps(self) -> tuple[int, int]:
+        return 7, 1  # Right: a week later (the next column); Down: the next day
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        per_day = self._stats().per_day
+        return [self.tr("Day"), self.tr("Entries")], [
+            [day_text(day, with_weekday=True), str(per_day.get(day, 0))]
+            for _, _, day in self._days()
+        ]
+
     def _day_at(self, x: float, y: float) -> dt.date | None:
         assert self.stats is not None
         column, weekday = round(x), 6 - round(y)
@@ -331,7 +349,9 @@ class KindsChart(PaintedChart):
         _, spans, counts = self._series()
         kinds = [k.value for k in Kind if any(c.get(k.value) for c in counts)]
         self._kinds = kinds
-        self._legend([(kind_color(kind), kind_name(kind)) for kind in kinds])
+        self._legend(
+            [LegendItem(kind_color(kind), kind_name(kind), kind_pattern(kind)) for kind in kinds]
+        )
         top = max((sum(c.values()) for c in counts), default=0)
         self._y_range = (0.0, max(4, top) * 1.08)
         self._count_ticks(max(4, top))
@@ -348,9 +368,27 @@ class KindsChart(PaintedChart):
             for kind in self._kinds:
                 height = count.get(kind, 0)
                 if height:
-                    painter.setBrush(colors[kind])
-                    painter.drawRect(self.bar_rect(n, 0.72, base, base + height))
+                    rect = self.bar_rect(n, 0.72, base, base + height)
+                    fill(painter, rect, colors[kind], kind_pattern(kind), theme.background)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect)
                     base += height
+
+    def points(self) -> list[Point]:
+        counts = self._series()[2]
+        top = max(4, max((sum(c.values()) for c in counts), default=0))
+        # y below the bars: the whole column, every kind in it.
+        return [Point(n, -1.0, (n - 0.4, 0, n + 0.4, top)) for n in range(len(counts))]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        _, spans, counts = self._series()
+        kinds = [k.value for k in Kind if any(c.get(k.value) for c in counts)]
+        headers = [self.tr("Period"), self.tr("Entries"), *(kind_name(k) for k in kinds)]
+        rows = [
+            [span.long_label, str(sum(count.values())), *(str(count.get(k, 0)) for k in kinds)]
+            for span, count in zip(spans, counts, strict=True)
+        ]
+        return headers, rows
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
@@ -420,8 +458,8 @@ class SourcesChart(PaintedChart):
         sources, _, _ = self._values()
         self._legend(
             [
-                *((QColor(SOURCE_COLORS[s]), source_name(s)) for s in sources),
-                (theme.muted, self.tr("70-20-10 reference")),
+                *(LegendItem(QColor(SOURCE_COLORS[s]), source_name(s)) for s in sources),
+                LegendItem(self._reference_fill(theme), self.tr("70-20-10 reference"), dashed=True),
             ]
         )
         self._ticks("bottom", [(n, source_name(s)) for n, s in enumerate(sources)])
@@ -429,10 +467,33 @@ class SourcesChart(PaintedChart):
         self._y_range = (0.0, 110.0)
         self._x_range = (-0.6, 2.6)
 
+    @staticmethod
+    def _reference_fill(theme: Theme) -> QColor:
+        color = QColor(theme.muted)
+        color.setAlphaF(0.35)
+        return color
+
+    def points(self) -> list[Point]:
+        return [Point(n, 50, (n - 0.4, 0, n + 0.4, 106)) for n in range(len(Source))]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        s = self._stats()
+        sources, mine, reference = self._values()
+        headers = [
+            self.tr("Source"),
+            self.tr("Entries"),
+            self.tr("Share"),
+            self.tr("70-20-10 reference"),
+        ]
+        rows = [
+            [source_name(source), str(s.by_source[source]), f"{share:.0f} %", f"{ref:.0f} %"]
+            for source, share, ref in zip(sources, mine, reference, strict=True)
+        ]
+        return headers, rows
+
     def paint_marks(self, painter: QPainter, theme: Theme) -> None:
         sources, mine, reference = self._values()
-        ref_fill = QColor(theme.muted)
-        ref_fill.setAlphaF(0.35)
+        ref_fill = self._reference_fill(theme)
         ref_pen = QPen(theme.muted, 1, Qt.PenStyle.DashLine)
         painter.setFont(self.font())  # the values read at the text's own size
         metrics = QFontMetricsF(painter.font())
