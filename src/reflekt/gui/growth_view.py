@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -70,7 +70,9 @@ class _Tile(QFrame):
         self.caption.setWordWrap(True)
         self.note = plaintext.label(parent=self)
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)  # the palette's quieter text colour, in both themes
+        # Quieter than the caption, 4.5:1 in both themes (not disabled: a screen reader
+        # would call it unavailable).
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(0)
@@ -190,7 +192,7 @@ class GrowthView(QWidget):
 
         self.preparing = plaintext.label(self.tr("Preparing the figures…"), self)
         self.preparing.setAccessibleName(self.tr("Preparing the figures…"))
-        self.preparing.setEnabled(False)  # the palette's quieter text colour
+        self.preparing.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, 4.5:1
         self.preparing.hide()
 
         top = QHBoxLayout()

@@ -72,10 +72,6 @@ class Legend(QWidget):
         self.updateGeometry()
         self.update()
 
-    def text(self) -> str:
-        """The names, as they read from left to right."""
-        return "   ".join(item.text for item in self.items)
-
     def _places(self, width: int) -> tuple[list[QRectF], float]:
         """Each item's box for ``width``, and the height they need."""
         metrics = QFontMetricsF(self.font())
