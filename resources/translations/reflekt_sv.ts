@@ -1027,12 +1027,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>veckan som började {date}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="414"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="418"/>
         <source>Arrow keys: read the chart point by point. Enter: list those entries. T: show as table.</source>
         <translation>Piltangenterna: läs diagrammet punkt för punkt. Enter: visa de anteckningarna. T: visa som tabell.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="442"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="452"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
@@ -1040,103 +1040,103 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GrowthView</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="175"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="177"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="178"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="180"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="178"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="180"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="183"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="185"/>
         <source>Prepare for my development talk…</source>
         <translation>Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="185"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="187"/>
         <source>My growth</source>
         <translation>Min utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="201"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="203"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="280"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="282"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="281"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="283"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="282"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="284"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="284"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="286"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="288"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="290"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="290"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="292"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="483"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="485"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="484"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="486"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="490"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="492"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="491"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="493"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="493"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="495"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="494"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="496"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="495"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="497"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="191"/>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="192"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="193"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="194"/>
         <source>Preparing the figures…</source>
         <translation>Förbereder siffrorna…</translation>
     </message>
@@ -2655,12 +2655,12 @@ Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.<
 <context>
     <name>_ChartCard</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="104"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="106"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="124"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="126"/>
         <source>Show “%1” as a table</source>
         <translation>Visa ”%1” som tabell</translation>
     </message>

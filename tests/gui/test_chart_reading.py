@@ -236,6 +236,28 @@ def test_t_on_a_focused_chart_opens_its_table(qtbot, view) -> None:
     dialog.close()
 
 
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing"
+)  # a menu, offscreen
+def test_shift_f10_opens_the_chart_s_menu_with_show_as_table(qtbot, view) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from reflekt.gui.charts.reading import ChartTable
+
+    chart = view.charts["flow"]
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    qtbot.keyClick(chart, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = next(m for m in chart.findChildren(QMenu) if m.isVisible())
+    assert [a.text() for a in menu.actions()] == ["Show as table"]
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChartTable))
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.headers()[0] == "Period"
+    dialog.close()
+
+
 def test_legends_tell_series_apart_by_pattern_not_colour_alone(qtbot, view) -> None:
     kinds = view.charts["kinds"].legend.items
     assert len(kinds) == len({item.pattern for item in kinds}) >= 6

@@ -394,6 +394,10 @@ class GrowthChart(QWidget):
                 self.entriesRequested.emit(found[1])
         elif key == Qt.Key.Key_T and plain and self.stats is not None:
             self.show_table()
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._menu_at(self.mapToGlobal(self.rect().center()))
         else:
             super().keyPressEvent(event)
 
@@ -436,11 +440,17 @@ class GrowthChart(QWidget):
             self._marker.follow()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._menu_at(event.globalPos())
+        event.accept()
+
+    def _menu_at(self, pos: QPoint) -> None:
+        """The chart's menu: Show as table (the same for the mouse and the keyboard)."""
         if self.stats is None:
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Show as table"), self.show_table)
-        menu.exec(event.globalPos())
+        menu.popup(pos)
 
     def show_table(self) -> ChartTable:
         """The chart's numbers in a table of their own (Esc closes it)."""
