@@ -9,22 +9,32 @@
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="291"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="269"/>
+        <source>No entries</source>
+        <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="278"/>
+        <source>%1–%2 entries</source>
+        <translation>%1–%2 anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="309"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="291"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="309"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="318"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="336"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="325"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="343"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -1144,42 +1154,42 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="343"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="361"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="386"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="404"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="386"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="404"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="417"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="435"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="422"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="440"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="425"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="443"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="428"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="446"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="431"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="449"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
     </message>
@@ -1187,7 +1197,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/legend.py" line="66"/>
+        <location filename="../../src/reflekt/gui/charts/legend.py" line="67"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
@@ -2368,48 +2378,48 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="446"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="464"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="462"/>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="486"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="480"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="504"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="483"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="501"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="484"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="502"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="485"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="503"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="535"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="553"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="548"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="566"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="551"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="569"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="555"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="573"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>

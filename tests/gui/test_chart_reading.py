@@ -265,6 +265,16 @@ def test_legends_tell_series_apart_by_pattern_not_colour_alone(qtbot, view) -> N
     assert flow[0].pattern != flow[1].pattern
     sources = view.charts["sources"].legend.items
     assert [item.dashed for item in sources] == [False, False, False, True]
+    # The calendar's shades say how many entries a day each stands for, from 1 to the
+    # busiest day, without a gap.
+    shades = view.charts["activity"].legend.items
+    assert shades[0].text == "No entries"
+    busiest = max(view.stats.per_day.values())
+    covered = []
+    for item in shades[1:]:
+        numbers = [int(n) for n in item.text.split()[0].split("–")]
+        covered += range(numbers[0], numbers[-1] + 1)
+    assert covered == list(range(1, busiest + 1))
     # A bar shows its pattern: a patterned kind's block is not one flat colour, a solid
     # one is.
     chart = view.charts["kinds"]

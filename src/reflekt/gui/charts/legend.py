@@ -48,6 +48,7 @@ class LegendItem:
     text: str
     pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
     dashed: bool = False  # a reference, not a count: outlined with a dashed line
+    outlined: bool = False  # a swatch close to the background (an empty day) gets an edge
 
 
 class Legend(QWidget):
@@ -111,8 +112,9 @@ class Legend(QWidget):
                     box.left(), box.center().y() - self.SWATCH / 2, self.SWATCH, self.SWATCH
                 )
                 fill(painter, swatch, item.color, item.pattern, background)
-                if item.dashed:
-                    painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+                if item.dashed or item.outlined:
+                    style = Qt.PenStyle.DashLine if item.dashed else Qt.PenStyle.SolidLine
+                    painter.setPen(QPen(text, 1, style))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRect(swatch.adjusted(0.5, 0.5, -0.5, -0.5))
                 painter.setPen(text)

@@ -258,9 +258,27 @@ class ActivityChart(PaintedChart):
             if day.day == 1:
                 months.append((column, month_text(day, with_year=day.month == 1)))
         self._ticks("bottom", months)
+        self._legend(self._shades_legend(theme, top))
         columns = (s.heatmap.days + 6) // 7
         self._x_range = (-0.6, columns - 0.4)
         self._y_range = (-0.6, 6.6)
+
+    def _shades_legend(self, theme: Theme, top: int) -> list[LegendItem]:
+        """What each shade stands for, in entries a day (a shade holds the counts above
+        its share of the busiest day up to the next)."""
+        items = [LegendItem(theme.empty, self.tr("No entries"), outlined=True)]
+        levels = len(theme.levels)
+        for level, color in enumerate(theme.levels):
+            low, high = level * top // levels + 1, (level + 1) * top // levels
+            if low > high:
+                continue  # few entries a day: fewer shades in use
+            text = (
+                entries_text(low)
+                if low == high
+                else self.tr("%1–%2 entries").replace("%1", str(low)).replace("%2", str(high))
+            )
+            items.append(LegendItem(color, text))
+        return items
 
     def paint_marks(self, painter: QPainter, theme: Theme) -> None:
         # Days stay square whatever the chart's shape.
