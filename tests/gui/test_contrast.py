@@ -170,3 +170,40 @@ def test_the_contrast_measure_is_wcag_s() -> None:
     assert ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert ratio(QColor("#777777"), QColor("#777777")) == pytest.approx(1.0)
     assert ratio(QColor("#ffffff"), QColor("#2e9e6b")) == pytest.approx(3.38, abs=0.01)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_list_names_each_entry_s_kind_beside_its_colour(qtbot, journal, lang) -> None:
+    """Colour is never the only sign of a kind: the row's second line names it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reflekt.core.models import KIND_LABELS, label
+    from reflekt.gui import i18n
+    from reflekt.gui.entry_list import EntryDelegate, EntryListModel, EntryListView
+
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args: object) -> None:  # type: ignore[override]
+            drawn.append(next(a for a in args if isinstance(a, str)))
+            super().drawText(*args)
+
+    i18n.install(lang)
+    journal.add("Ask before you advise", kind="learned-from", tags=["feedback"])
+    view = EntryListView()
+    qtbot.addWidget(view)
+    view.setModel(EntryListModel(journal))
+    view.resize(600, 300)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(0, 0, 600, 60)
+    image = QImage(600, 60, QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    try:
+        EntryDelegate(view).paint(painter, option, view.model().index(0, 0))
+    finally:
+        painter.end()
+    kind = label(KIND_LABELS[Kind.LEARNED_FROM], lang)
+    assert any(text.startswith(f"{kind} · ") for text in drawn), drawn

@@ -280,6 +280,12 @@ class EntryDelegate(QStyledItemDelegate):
             "badge text": QColor("#ffffff"),
         }
 
+    @staticmethod
+    def kind_and_day(entry: Entry) -> str:
+        """The start of a row's second line: 'Lesson learned · 17/11/2026'."""
+        kind = label(KIND_LABELS[entry.kind], i18n.current())
+        return f"{kind} · {QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)}"
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         return QSize(200, fm.height() * 2 + self.PAD * 2 + 4)
@@ -349,8 +355,7 @@ class EntryDelegate(QStyledItemDelegate):
         # the left is never the only sign of it)
         painter.setFont(option.font)
         y = rect.top() + line_h + 4
-        kind = label(KIND_LABELS[entry.kind], i18n.current())
-        date = f"{kind} · {QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)}"
+        date = self.kind_and_day(entry)
         painter.setPen(dim)
         painter.drawText(left, y + fm.ascent(), date)
         x = left + fm.horizontalAdvance(date) + 10

@@ -320,6 +320,8 @@ class GrowthChart(QWidget):
                 widget.setAccessibleDescription(summary)
         if self._current is not None:
             self._read(self._current)
+        elif self.readout.isVisible():
+            self._show_readout()  # new figures: the hint again, not an old point
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
