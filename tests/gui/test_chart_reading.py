@@ -108,6 +108,12 @@ def test_right_three_times_speaks_the_third_month(qtbot, view) -> None:
         f"{kind_name(k.value)}: {counts[k.value]}" for k in Kind if k.value in counts
     )
     assert chart.accessibleName() == expected
+    # What assistive technology asks Qt for: the chart's name is the point.
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(chart)
+    assert interface.text(QAccessible.Text.Name) == expected
+    assert interface.state().focused
     # Where a person who sees the screen is: a marker round the third bar.
     marker = chart.surface().findChild(type(chart._marker))
     assert marker.isVisible()
