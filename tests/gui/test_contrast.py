@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import Kind
-from reflekt.gui.theme import apply_theme
+from reflekt.gui.theme import ERROR_TEXT, apply_theme, meaning_color
 
 TEXT = 4.5
 MARK = 3.0
@@ -63,6 +63,7 @@ def test_the_palettes_text_reads_in_both_themes(theme: str) -> None:
             TEXT,
         ),
         ("quiet text in fields", p.color(Group.Disabled, Role.Text), p.color(Role.Base), TEXT),
+        ("errors on the window", meaning_color(ERROR_TEXT, p), p.color(Role.Window), TEXT),
         # The focus ring (and a chart's marker) against what it surrounds.
         ("focus ring on fields", p.color(Role.Highlight), p.color(Role.Base), MARK),
         ("focus ring on the window", p.color(Role.Highlight), p.color(Role.Window), MARK),

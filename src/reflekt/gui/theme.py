@@ -164,6 +164,7 @@ def is_dark() -> bool:
 # the backgrounds it is drawn on (WCAG 2.2: 4.5:1 for text, 3:1 for marks).
 QUIET_TEXT = ("#65686e", "#9aa0a8")  # notes, dates in the list, disabled text
 WEEKEND_TEXT = ("#b71c1c", "#ff8a80")  # Saturdays and Sundays in the calendar
+ERROR_TEXT = ("#b71c1c", "#ff8a80")  # a failure said in a line of a window (not a dialog)
 TAG_TEXT = ("#6a45c0", "#b39cf0")  # #tags in the entry list
 STAR = ("#9c6f00", "#e0a100")  # the star of a starred entry
 SHAREABLE_BADGE = "#1e7a4f"  # behind white text, in both themes
@@ -226,6 +227,7 @@ def keep_weekends_readable(calendar: QWidget) -> None:
 
 
 __all__ = [
+    "ERROR_TEXT",
     "KIND_COLORS",
     "QUIET_TEXT",
     "SHAREABLE_BADGE",
