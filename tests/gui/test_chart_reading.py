@@ -236,10 +236,22 @@ def test_t_on_a_focused_chart_opens_its_table(qtbot, view) -> None:
     chart = view.charts["sources"]
     chart.setFocus()
     qtbot.waitUntil(chart.hasFocus)
+    press(qtbot, chart, Qt.Key.Key_Right, 2)
+    reading = chart.accessibleName()
+    assert reading.startswith("Other people:")
     qtbot.keyClick(chart, Qt.Key.Key_T)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChartTable))
     assert dialog.isVisible() and "Where learning came from" in dialog.windowTitle()
-    dialog.close()
+    qtbot.waitUntil(dialog.table.hasFocus)  # the table's window is active: the chart's is not
+    assert not chart.hasFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # Back on the chart, the reading goes on from where it was.
+    view.activateWindow()
+    chart.setFocus()
+    assert chart.accessibleName() == reading
+    press(qtbot, chart, Qt.Key.Key_Right)
+    assert chart.accessibleName().startswith("Course or reading:")
 
 
 @pytest.mark.qt_log_ignore(

@@ -409,7 +409,7 @@ class GrowthChart(QWidget):
         text = self.spoken_text()
         title = self.described()[0]
         # The name is what a screen reader speaks when it changes (Qt announces the
-        # change); the title stays in the description.
+        # change); the summary stays in the description, the title comes back on leaving.
         self.setAccessibleName(text or title)
         self._show_readout()
         if self._marker is not None:
@@ -434,6 +434,13 @@ class GrowthChart(QWidget):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            # Its menu or its table opened, or another window came up: back here, the
+            # reading goes on where it was.
+            if self._marker is not None:
+                self._marker.follow()
+            return
         if self.stats is not None:
             self.setAccessibleName(self.described()[0])
         self._current = None
