@@ -80,7 +80,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="270"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -4,17 +4,37 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="221"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="224"/>
         <source>Activity over the year</source>
         <translation>Aktivitet under året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="304"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="269"/>
+        <source>No entries</source>
+        <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="278"/>
+        <source>%1–%2 entries</source>
+        <translation>%1–%2 anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="309"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="309"/>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="336"/>
         <source>No entries between {start} and {end}.</source>
         <translation>Inga anteckningar mellan {start} och {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="311"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="343"/>
         <source>You wrote on {days} of the {total} days from {start} to {end}; the busiest week began {week} with {entries}.</source>
         <translation>Du skrev {days} av de {total} dagarna från {start} till {end}; den mest aktiva veckan började {week} med {entries}.</translation>
     </message>
@@ -25,6 +45,14 @@
         <location filename="../../src/reflekt/gui/shell.py" line="184"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/reading.py" line="120"/>
+        <source>%1 (as a table)</source>
+        <translation>%1 (som tabell)</translation>
     </message>
 </context>
 <context>
@@ -312,7 +340,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="294"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="315"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -527,28 +555,28 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="176"/>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="185"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="183"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="192"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="188"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="195"/>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="189"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="196"/>
         <source>shareable</source>
         <translation>delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="189"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="196"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="191"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="198"/>
         <source>tags: %1</source>
         <translation>taggar: %1</translation>
     </message>
@@ -556,7 +584,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="387"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="410"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -872,32 +900,39 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="196"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="216"/>
         <source>Learned from others and shared with others</source>
         <translation>Lärt av andra och delat med andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="218"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="245"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="267"/>
         <source>Learned from a colleague</source>
         <translation>Lärt av en kollega</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="219"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="246"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="268"/>
         <source>Knowledge I shared</source>
         <translation>Kunskap jag delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="238"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="266"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="284"/>
         <source>{month}: learned from others {learned}, shared {shared}</source>
         <translation>{month}: lärt av andra {learned}, delat {shared}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="248"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="294"/>
         <source>No entries about learning from or sharing with colleagues yet.</source>
         <translation>Inga anteckningar om att lära av eller dela med kollegor ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="250"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="296"/>
         <source>You wrote {learned} about learning from a colleague and {shared} about knowledge you shared.</source>
         <translation>Du skrev {learned} om att lära av en kollega och {shared} om kunskap du delat.</translation>
     </message>
@@ -1001,107 +1036,117 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <source>week of {date}</source>
         <translation>veckan som började {date}</translation>
     </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="418"/>
+        <source>Arrow keys: read the chart point by point. Enter: list those entries. T: show as table.</source>
+        <translation>Piltangenterna: läs diagrammet punkt för punkt. Enter: visa de anteckningarna. T: visa som tabell.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="452"/>
+        <source>Show as table</source>
+        <translation>Visa som tabell</translation>
+    </message>
 </context>
 <context>
     <name>GrowthView</name>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="162"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="177"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="165"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="180"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="165"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="180"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="170"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="185"/>
         <source>Prepare for my development talk…</source>
         <translation>Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="172"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="187"/>
         <source>My growth</source>
         <translation>Min utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="188"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="203"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="282"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="283"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="269"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="284"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="271"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="286"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="275"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="290"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="277"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="292"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="470"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="485"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="471"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="486"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="477"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="492"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="478"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="493"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="480"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="495"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="496"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="482"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="497"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="178"/>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="179"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="193"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="194"/>
         <source>Preparing the figures…</source>
         <translation>Förbereder siffrorna…</translation>
     </message>
@@ -1109,34 +1154,52 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>KindsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="329"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="361"/>
         <source>Kinds of entry over time</source>
         <translation>Typer av anteckningar över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="383"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="404"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="404"/>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="435"/>
         <source>No entries in this period.</source>
         <translation>Inga anteckningar under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="388"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="440"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest week was the {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva veckan var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="391"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="443"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest month was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); den mest aktiva månaden var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="394"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="446"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest quarter was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva kvartalet var {span}.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="397"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="449"/>
         <source>Most entries were “{kind}” ({count} of {total}); the busiest year was {span}.</source>
         <translation>Flest anteckningar var ”{kind}” ({count} av {total}); det mest aktiva året var {span}.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/legend.py" line="67"/>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
     </message>
 </context>
 <context>
@@ -1558,52 +1621,67 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="264"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="310"/>
         <source>Mood, week by week</source>
         <translation>Humör, vecka för vecka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="265"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="311"/>
         <source>Mood, month by month</source>
         <translation>Humör, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="266"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="312"/>
         <source>Mood, quarter by quarter</source>
         <translation>Humör, kvartal för kvartal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="267"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="313"/>
         <source>Mood, year by year</source>
         <translation>Humör, år för år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="313"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="360"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="360"/>
+        <source>Average mood (1–5)</source>
+        <translation>Genomsnittligt humör (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="360"/>
+        <source>Moods recorded</source>
+        <translation>Noterat humör (antal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="376"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="315"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="378"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="319"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="382"/>
         <source>{span}: no mood recorded</source>
         <translation>{span}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="321"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="384"/>
         <source>{span}: average mood {average:.1f} ({entries})</source>
         <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="330"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="393"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="335"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="398"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -2201,72 +2279,72 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="177"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="178"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="179"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="185"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="187"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="188"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="195"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="196"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="201"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="202"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="208"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="270"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -2277,17 +2355,22 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="113"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="115"/>
         <source>Skills over time</source>
         <translation>Färdigheter över tid</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="180"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="178"/>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="200"/>
         <source>No skills were named in this period.</source>
         <translation>Inga färdigheter angivna under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="182"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="202"/>
         <source>The skill practised most was {skill} ({entries}); {count} skills appear in all.</source>
         <translation>Den färdighet du övade mest var {skill} ({entries}); {count} färdigheter förekommer totalt.</translation>
     </message>
@@ -2295,32 +2378,48 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SourcesChart</name>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="412"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="464"/>
         <source>Where learning came from, next to 70-20-10</source>
         <translation>Var lärandet kom ifrån, jämfört med 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="428"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="480"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="504"/>
         <source>70-20-10 reference</source>
         <translation>Referens 70-20-10</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="478"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="501"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="502"/>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="503"/>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="553"/>
         <source>{source}: {entries} ({share:.0f} %; reference {reference:.0f} %)</source>
         <translation>{source}: {entries} ({share:.0f} %; referens {reference:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="491"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="566"/>
         <source>No entry in this period says where the learning came from yet.</source>
         <translation>Ingen anteckning under perioden säger ännu var lärandet kom ifrån.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="494"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="569"/>
         <source>{experience} % of the learning came from experience, {people} % from other people and {course} % from courses and reading (the 70-20-10 reference).</source>
         <translation>{experience} % av lärandet kom från erfarenhet, {people} % från andra människor och {course} % från kurser och läsning (referensen 70-20-10).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/painted.py" line="498"/>
+        <location filename="../../src/reflekt/gui/charts/painted.py" line="573"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
     </message>
@@ -2648,6 +2747,19 @@ Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.<
         <location filename="../../src/reflekt/gui/shell.py" line="243"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
+    </message>
+</context>
+<context>
+    <name>_ChartCard</name>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="106"/>
+        <source>Show as table</source>
+        <translation>Visa som tabell</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="126"/>
+        <source>Show “%1” as a table</source>
+        <translation>Visa ”%1” som tabell</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,14 @@ from reflekt.core.models import KIND_LABELS, Entry, Filters, label
 from reflekt.core.search import HL_END, HL_START
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
-from reflekt.gui.theme import kind_color
+from reflekt.gui.theme import (
+    QUIET_TEXT,
+    SHAREABLE_BADGE,
+    STAR,
+    TAG_TEXT,
+    kind_color,
+    meaning_color,
+)
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
@@ -256,6 +263,29 @@ class EntryDelegate(QStyledItemDelegate):
 
     PAD = 8
 
+    @staticmethod
+    def colors(palette: QPalette, selected: bool) -> dict[str, QColor]:
+        """What a row is painted in, against ``palette``'s Base (or its Highlight when
+        selected): text 4.5:1, the star 3:1 (tests/gui/test_contrast.py)."""
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        return {
+            "text": text,
+            # Quieter than the title, still 4.5:1; on the selection, the selection's text.
+            "date": text if selected else meaning_color(QUIET_TEXT, palette),
+            "tags": text if selected else meaning_color(TAG_TEXT, palette),
+            "star": text if selected else meaning_color(STAR, palette),
+            "badge": QColor(SHAREABLE_BADGE),
+            "badge text": QColor("#ffffff"),
+        }
+
+    @staticmethod
+    def kind_and_day(entry: Entry) -> str:
+        """The start of a row's second line: 'Lesson learned · 17/11/2026'."""
+        kind = label(KIND_LABELS[entry.kind], i18n.current())
+        return f"{kind} · {QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)}"
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         return QSize(200, fm.height() * 2 + self.PAD * 2 + 4)
@@ -272,11 +302,8 @@ class EntryDelegate(QStyledItemDelegate):
             )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = option.palette
-        text_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        dim = QColor(text_color)
-        dim.setAlpha(160)
+        colors = self.colors(palette, selected)
+        text_color, dim = colors["text"], colors["date"]
         rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         fm = QFontMetrics(option.font)
         line_h = fm.height()
@@ -298,14 +325,14 @@ class EntryDelegate(QStyledItemDelegate):
             sfm = QFontMetrics(small)
             w = sfm.horizontalAdvance(badge) + 10
             badge_rect = QRectF(right - w, rect.top() + 1, w, sfm.height() + 2)
-            painter.setBrush(QColor("#2e9e6b"))
+            painter.setBrush(colors["badge"])
             painter.drawRoundedRect(badge_rect, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(colors["badge text"])
             painter.setFont(small)
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
             right -= w + 6
         if entry.starred:
-            painter.setPen(QColor("#e0a100"))
+            painter.setPen(colors["star"])
             painter.setFont(option.font)
             star_w = fm.horizontalAdvance("★")
             painter.drawText(right - star_w, rect.top() + fm.ascent(), "★")
@@ -324,10 +351,11 @@ class EntryDelegate(QStyledItemDelegate):
             tfm.elidedText(title, Qt.TextElideMode.ElideRight, max(10, right - left)),
         )
 
-        # second line: date · excerpt   #tags
+        # second line: kind · date · excerpt   #tags (the kind in words: its colour on
+        # the left is never the only sign of it)
         painter.setFont(option.font)
         y = rect.top() + line_h + 4
-        date = QLocale().toString(entry.day, QLocale.FormatType.ShortFormat)
+        date = self.kind_and_day(entry)
         painter.setPen(dim)
         painter.drawText(left, y + fm.ascent(), date)
         x = left + fm.horizontalAdvance(date) + 10
@@ -345,7 +373,7 @@ class EntryDelegate(QStyledItemDelegate):
                 fm.elidedText(" ".join(snippet.split()), Qt.TextElideMode.ElideRight, available),
             )
         if tags:
-            painter.setPen(kind_color("learned-from") if not selected else text_color)
+            painter.setPen(colors["tags"])
             painter.drawText(
                 rect.right() - tags_w,
                 y + fm.ascent(),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QTreeWidget, QTreeWidgetItem, QVB
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Filters, GoalStatus, Kind, Visibility, label
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import i18n, plaintext, theme
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
 VIEW_KEYS = ("all", "today", "on-this-day", "starred", "shareable", "trash")
@@ -92,6 +92,7 @@ class Sidebar(QWidget):
                 button.setAccessibleName(text)
                 button.setToolTip(plaintext.tooltip(text))
         layout.addWidget(self.calendar)
+        theme.keep_weekends_readable(self.calendar)  # Qt's red is under 4.5:1
         self._key = "view:all"
         self._marked: list[QDate] = []
         # The counts take ~0.15 s on 100,000 entries: the window paints first, then the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -43,7 +43,7 @@ def _palette(dark: bool) -> QPalette:
             role.AlternateBase: "#31353a",
             role.ToolTipBase: "#2b2e33",
             role.ToolTipText: "#e6e6e6",
-            role.PlaceholderText: "#8a8f98",
+            role.PlaceholderText: "#9aa0a8",
             role.Text: "#e6e6e6",
             role.Button: "#2a2d31",
             role.ButtonText: "#e6e6e6",
@@ -53,7 +53,9 @@ def _palette(dark: bool) -> QPalette:
             role.Mid: "#2a2d31",
             role.Dark: "#111214",
             role.Shadow: "#000000",
-            role.Highlight: "#3d6fb4",
+            # 3:1 against the fields (a focus ring, a chart's marker) and 4.5:1 under
+            # white text: a narrow band of blues meets both.
+            role.Highlight: "#4b74c6",
             role.HighlightedText: "#ffffff",
             role.Link: "#7fb0ff",
             role.LinkVisited: "#b59cff",
@@ -66,7 +68,7 @@ def _palette(dark: bool) -> QPalette:
             role.AlternateBase: "#f7f7f5",
             role.ToolTipBase: "#ffffe6",
             role.ToolTipText: "#1d1d1f",
-            role.PlaceholderText: "#80838a",
+            role.PlaceholderText: "#696c72",
             role.Text: "#1d1d1f",
             role.Button: "#ececea",
             role.ButtonText: "#1d1d1f",
@@ -83,7 +85,9 @@ def _palette(dark: bool) -> QPalette:
         }
     for r, c in colors.items():
         p.setColor(r, QColor(c))
-    disabled = QColor("#6b6f76") if dark else QColor("#9a9a98")
+    # Quieter, yet 4.5:1 on the window and the fields: reflekt shows notes this way
+    # (growth tiles), and the calendar shows the days of other months in it.
+    disabled = QColor(QUIET_TEXT[dark])
     for r in (role.Text, role.WindowText, role.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
     return p
@@ -156,19 +160,85 @@ def is_dark() -> bool:
     return bool(_state["dark"])
 
 
+# Colours by meaning, [light, dark]. tests/gui/test_contrast.py measures each against
+# the backgrounds it is drawn on (WCAG 2.2: 4.5:1 for text, 3:1 for marks).
+QUIET_TEXT = ("#65686e", "#9aa0a8")  # notes, dates in the list, disabled text
+WEEKEND_TEXT = ("#b71c1c", "#ff8a80")  # Saturdays and Sundays in the calendar
+ERROR_TEXT = ("#b71c1c", "#ff8a80")  # a failure said in a line of a window (not a dialog)
+TAG_TEXT = ("#6a45c0", "#b39cf0")  # #tags in the entry list
+STAR = ("#9c6f00", "#e0a100")  # the star of a starred entry
+SHAREABLE_BADGE = "#1e7a4f"  # behind white text, in both themes
+
+# One colour per kind for both themes: each is 3:1 against the light and the dark
+# fields alike. Colour is never the only sign: the list names the kind and the charts
+# give each kind a pattern too.
+KIND_COLORS = {
+    "reflection": "#4a7fd8",
+    "lesson": "#2a9464",
+    "mistake": "#c8701a",
+    "learned-from": "#8e6bd8",
+    "shared-knowledge": "#cc5299",
+    "goal-note": "#2f949c",
+    "til": "#98861a",
+    "review": "#7a8594",
+}
+
+
 def kind_color(kind: str) -> QColor:
-    """A calm colour per kind, readable on both themes."""
-    colors = {
-        "reflection": "#5b8def",
-        "lesson": "#2e9e6b",
-        "mistake": "#d9822b",
-        "learned-from": "#8e6bd8",
-        "shared-knowledge": "#c2478f",
-        "goal-note": "#3aa0a8",
-        "til": "#b8a22a",
-        "review": "#7a8594",
-    }
-    return QColor(colors.get(kind, "#7a8594"))
+    """A calm colour per kind, 3:1 against the fields of both themes."""
+    return QColor(KIND_COLORS.get(kind, KIND_COLORS["review"]))
 
 
-__all__ = ["apply_palette", "apply_theme", "is_dark", "kind_color"]
+def quiet_text(dark: bool | None = None) -> QColor:
+    """Text that should read quieter than the rest, still 4.5:1 (default: the theme now)."""
+    return QColor(QUIET_TEXT[is_dark() if dark is None else dark])
+
+
+def meaning_color(pair: tuple[str, str], palette: QPalette) -> QColor:
+    """The light or dark one of ``pair``, by the lightness of ``palette``'s fields."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(pair[dark])
+
+
+def keep_weekends_readable(calendar: QWidget) -> None:
+    """Saturdays and Sundays in a readable red in either theme (Qt's own pure red is
+    4:1 on white and 3.5:1 on the dark fields), following theme changes."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QTextCharFormat
+    from PySide6.QtWidgets import QCalendarWidget
+
+    assert isinstance(calendar, QCalendarWidget)
+
+    def restyle() -> None:
+        fmt = QTextCharFormat()
+        fmt.setForeground(meaning_color(WEEKEND_TEXT, calendar.palette()))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            calendar.setWeekdayTextFormat(day, fmt)
+
+    class _Follow(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.PaletteChange:
+                restyle()
+            return False
+
+    follower = _Follow(calendar)
+    calendar.installEventFilter(follower)
+    restyle()
+
+
+__all__ = [
+    "ERROR_TEXT",
+    "KIND_COLORS",
+    "QUIET_TEXT",
+    "SHAREABLE_BADGE",
+    "STAR",
+    "TAG_TEXT",
+    "WEEKEND_TEXT",
+    "apply_palette",
+    "apply_theme",
+    "is_dark",
+    "keep_weekends_readable",
+    "kind_color",
+    "meaning_color",
+    "quiet_text",
+]

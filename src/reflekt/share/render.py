@@ -162,7 +162,7 @@ h3, h4, h5, h6 { font-size: 12pt; margin: 1.2em 0 .2em; }
 pre { white-space: pre-wrap; background: #f6f6f6; padding: .5em; font-size: 9.5pt; }
 blockquote { margin: .5em 0 .5em 1em; padding-left: .8em; border-left: 3px solid #ccc;
   color: #444; }
-footer { margin-top: 2em; color: #777; font-size: 8.5pt; border-top: 1px solid #ddd;
+footer { margin-top: 2em; color: #5f5f5f; font-size: 8.5pt; border-top: 1px solid #ddd;
   padding-top: .4em; }
 a { color: #0b57d0; }
 @media print { body { margin: 0; max-width: none; } a { color: #1d1d1f; } }

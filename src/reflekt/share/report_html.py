@@ -54,7 +54,7 @@ li { margin: 0.25em 0; }
 .status { font-size: 9pt; color: #1f4e8c; }
 .free { border-collapse: collapse; }
 .free td { background-color: #f3f5f8; padding: 6px 10px; }
-.footer { margin-top: 2em; font-size: 8.5pt; color: #80868b; border-top: 1px solid #ddd;
+.footer { margin-top: 2em; font-size: 8.5pt; color: #5f6368; border-top: 1px solid #ddd;
           padding-top: 0.4em; }
 """
 

@@ -30,14 +30,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QCursor,
+    QFocusEvent,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QVBoxLayout, QWidget
 
 from reflekt.core.models import Filters
 from reflekt.core.stats import GrowthStats
 from reflekt.errors import InvalidInput
 from reflekt.gui import plaintext
+from reflekt.gui.charts.legend import Legend, LegendItem
+from reflekt.gui.charts.reading import ChartTable, Marker, Point, spoken
 
 T = TypeVar("T")
 
@@ -51,6 +63,8 @@ class Theme:
     grid: QColor
     accent: QColor
     empty: QColor
+    levels: tuple[QColor, ...]  # the heatmap's shades, fewest entries first
+    highlight: QColor  # the focus ring and the marker of the point read out
 
     @classmethod
     def of(cls, widget: QWidget) -> Theme:
@@ -65,7 +79,19 @@ class Theme:
             muted=QColor("#9aa0a6") if dark else QColor("#6b7076"),
             grid=QColor(255, 255, 255, 28) if dark else QColor(0, 0, 0, 22),
             accent=QColor("#7fb0ff") if dark else QColor("#2f66b3"),
-            empty=QColor("#3a3f46") if dark else QColor("#e6e8eb"),
+            # An empty day is a quiet square; the lightest shade is 3:1 against it, and
+            # each shade steps further from it (more entries: darker on light, lighter
+            # on dark).
+            empty=QColor("#33373d") if dark else QColor("#e9ebee"),
+            levels=tuple(
+                QColor(c)
+                for c in (
+                    ("#6a93d6", "#88abe8", "#a9c5f5", "#d2e2ff")
+                    if dark
+                    else ("#5a83c2", "#3a68ad", "#24508f", "#143566")
+                )
+            ),
+            highlight=palette.color(QPalette.ColorRole.Highlight),
         )
 
 
@@ -120,14 +146,24 @@ class GrowthChart(QWidget):
         self._drawing = False
         self._view: QWidget | None = None
         self._memo: tuple[GrowthStats, dict[str, object]] | None = None
-        self.legend = plaintext.rich_label(self)  # swatches built here; names escaped
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(8, 0, 8, 4)
+        self.legend = Legend(self)
         self.legend.setVisible(False)
+        # While the chart has focus: how to read it, then the point being read (for
+        # people who see the screen; a screen reader hears the accessible name).
+        self.readout = plaintext.label(parent=self)
+        self.readout.setWordWrap(True)
+        self.readout.setContentsMargins(8, 0, 8, 4)
+        self.readout.setVisible(False)
+        # Read with the keyboard: the chart takes focus (never its plot), the arrows step
+        # through its points, T or the context menu shows its numbers as a table.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._current: int | None = None
+        self._marker: Marker | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.legend)
+        layout.addWidget(self.readout)
         # Until its view is built, a lazy chart shows the view's own background.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -153,6 +189,19 @@ class GrowthChart(QWidget):
     def is_relevant(self) -> bool:
         """False when there is nothing this chart could show (the mood chart without mood)."""
         return True
+
+    def points(self) -> list[Point]:
+        """What the arrow keys step through, in reading order (``hit`` names each)."""
+        raise NotImplementedError
+
+    def steps(self) -> tuple[int, int]:
+        """How far Right and Down move in ``points`` (a calendar: a week and a day)."""
+        return 1, 1
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """The chart's numbers: column headers and rows of cells, as *Show as table*
+        shows them."""
+        raise NotImplementedError
 
     # -- what the way of drawing provides ------------------------------------------
 
@@ -209,7 +258,9 @@ class GrowthChart(QWidget):
 
     def _build(self) -> None:
         view = self.make_view()
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._view = view
+        self._marker = Marker(self, self.surface())
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, view, 1)
@@ -237,6 +288,7 @@ class GrowthChart(QWidget):
 
     def set_stats(self, stats: GrowthStats) -> None:
         self.stats = stats
+        self._current = None  # other figures: reading starts again from the first point
         self.redraw()
 
     def redraw(self) -> None:
@@ -248,8 +300,7 @@ class GrowthChart(QWidget):
         self._drawing = True
         try:
             theme = Theme.of(self)
-            self.legend.clear()
-            self.legend.setVisible(False)
+            self.legend.set_items([])
             self.begin_draw(theme)
             self.draw(theme)
             self.end_draw()
@@ -267,6 +318,10 @@ class GrowthChart(QWidget):
             if widget is not None:
                 widget.setAccessibleName(title)
                 widget.setAccessibleDescription(summary)
+        if self._current is not None:
+            self._read(self._current)
+        elif self.readout.isVisible():
+            self._show_readout()  # new figures: the hint again, not an old point
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -289,15 +344,129 @@ class GrowthChart(QWidget):
         step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
         self._ticks("left", [(v, str(v)) for v in range(0, int(top) + 1, int(step))])
 
-    def _legend(self, items: list[tuple[QColor, str]]) -> None:
-        """A legend under the chart, as text that wraps to the chart's width."""
-        swatches = []
-        for color, text in items:
-            # Non-breaking spaces: a line may wrap between items, never inside one.
-            words = plaintext.escape(text).replace(" ", "&nbsp;")
-            swatches.append(f'<span style="color:{color.name()}">■</span>&nbsp;{words}')
-        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(swatches))
-        self.legend.setVisible(bool(items))
+    def _legend(self, items: list[LegendItem]) -> None:
+        """A legend under the chart: a swatch (colour and pattern) and a name per series."""
+        self.legend.set_items(items)
+
+    # -- the keyboard ----------------------------------------------------------------
+
+    def _points(self) -> list[Point]:
+        return self.memo("points", self.points) if self.stats is not None else []
+
+    def current_point(self) -> Point | None:
+        """The point being read with the keyboard, if any."""
+        points = self._points()
+        if self._current is None or not 0 <= self._current < len(points):
+            return None
+        return points[self._current]
+
+    def spoken_text(self) -> str:
+        """What a screen reader hears for the point being read ('' for none)."""
+        point = self.current_point()
+        if point is None:
+            return ""
+        found = self.hit(point.x, point.y)
+        return spoken(found[0]) if found else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, points = event.key(), self._points()
+        across, down = self.steps()
+        moves = {
+            Qt.Key.Key_Right: across,
+            Qt.Key.Key_Left: -across,
+            Qt.Key.Key_Down: down,
+            Qt.Key.Key_Up: -down,
+        }
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if key in moves and points and plain:
+            if self._current is None:  # the first step starts at one end
+                self._read(0 if moves[key] > 0 else len(points) - 1)
+            else:
+                self._read(min(max(0, self._current + moves[key]), len(points) - 1))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and points and plain:
+            self._read(0 if key == Qt.Key.Key_Home else len(points) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_point() and plain:
+            point = self.current_point()
+            assert point is not None and self.stats is not None
+            found = self.hit(point.x, point.y)
+            if found and found[1] is not None:
+                self.entriesRequested.emit(found[1])
+        elif key == Qt.Key.Key_T and plain and self.stats is not None:
+            self.show_table()
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._menu_at(self.mapToGlobal(self.rect().center()))
+        else:
+            super().keyPressEvent(event)
+
+    def _read(self, index: int) -> None:
+        """Make ``index`` the point being read: mark it, name it, show it."""
+        self._current = index
+        text = self.spoken_text()
+        title = self.described()[0]
+        # The name is what a screen reader speaks when it changes (Qt announces the
+        # change); the summary stays in the description, the title comes back on leaving.
+        self.setAccessibleName(text or title)
+        self._show_readout()
+        if self._marker is not None:
+            self._marker.follow()
+
+    def _show_readout(self) -> None:
+        text = self.spoken_text() or self.tr(
+            "Arrow keys: read the chart point by point. Enter: list those entries. "
+            "T: show as table."
+        )
+        self.readout.setText(text)
+        self.readout.setVisible(self.hasFocus() and self.stats is not None)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.realize()
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            # Not under a click: the line would move the chart under the mouse.
+            self._show_readout()
+        if self._marker is not None:
+            self._marker.follow()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            # Its menu or its table opened, or another window came up: back here, the
+            # reading goes on where it was.
+            if self._marker is not None:
+                self._marker.follow()
+            return
+        if self.stats is not None:
+            self.setAccessibleName(self.described()[0])
+        self._current = None
+        self.readout.setVisible(False)
+        if self._marker is not None:
+            self._marker.follow()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._menu_at(event.globalPos())
+        event.accept()
+
+    def _menu_at(self, pos: QPoint) -> None:
+        """The chart's menu: Show as table (the same for the mouse and the keyboard)."""
+        if self.stats is None:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Show as table"), self.show_table)
+        menu.popup(pos)
+
+    def show_table(self) -> ChartTable:
+        """The chart's numbers in a table of their own (Esc closes it)."""
+        dialog = ChartTable(self)
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
 
     # -- the mouse -----------------------------------------------------------------
 

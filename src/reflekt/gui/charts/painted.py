@@ -15,12 +15,15 @@ from reflekt.core.models import Filters, Kind, Source
 from reflekt.gui.charts.base import GrowthChart, Theme, column_at
 from reflekt.gui.charts.buckets import Bucket, bucket_ticks, clip, kinds_series
 from reflekt.gui.charts.labels import day_text, entries_text, kind_name, month_text, source_name
-from reflekt.gui.theme import kind_color
+from reflekt.gui.charts.legend import LegendItem, fill, kind_pattern
+from reflekt.gui.charts.reading import Point
+from reflekt.gui.theme import KIND_COLORS, kind_color
 
+# The sources borrow three kinds' colours (3:1 on both themes' fields).
 SOURCE_COLORS: dict[str, str] = {
-    "experience": "#2e9e6b",
-    "people": "#8e6bd8",
-    "course": "#d9822b",
+    "experience": KIND_COLORS["lesson"],
+    "people": KIND_COLORS["learned-from"],
+    "course": KIND_COLORS["mistake"],
 }
 
 
@@ -234,22 +237,15 @@ class ActivityChart(PaintedChart):
         assert self.stats is not None
         s = self.stats
         top = max(s.per_day.values(), default=0)
-        steps = [0.25, 0.45, 0.7, 1.0]
-        shades: dict[tuple[int, bool], QColor] = {}
-        cells: list[tuple[int, int, QColor]] = []
+        levels = len(theme.levels)
+        cells: list[tuple[int, int, QColor, bool]] = []
         for column, weekday, day in self._days():
             count = s.per_day.get(day, 0)
-            level = min(3, math.ceil(4 * count / max(top, 1)) - 1) if count else -1
-            inside = s.period.contains(day)
-            if (level, inside) not in shades:
-                color = QColor(theme.empty) if level < 0 else QColor(theme.accent)
-                if level >= 0:
-                    color.setAlphaF(steps[level])
-                if not inside:
-                    # The year around the period stays visible, quieter than the period.
-                    color.setAlphaF(color.alphaF() * 0.45)
-                shades[level, inside] = color
-            cells.append((column, 6 - weekday, shades[level, inside]))
+            level = min(levels - 1, math.ceil(levels * count / max(top, 1)) - 1) if count else -1
+            color = theme.levels[level] if level >= 0 else theme.empty
+            # The year around the period stays visible, in smaller squares: the shades
+            # keep their contrast, and the period stands out by its size, not a paler colour.
+            cells.append((column, 6 - weekday, color, s.period.contains(day)))
         self._cells = cells
         self._axis_lines = False
         locale = QLocale()
@@ -262,9 +258,27 @@ class ActivityChart(PaintedChart):
             if day.day == 1:
                 months.append((column, month_text(day, with_year=day.month == 1)))
         self._ticks("bottom", months)
+        self._legend(self._shades_legend(theme, top))
         columns = (s.heatmap.days + 6) // 7
         self._x_range = (-0.6, columns - 0.4)
         self._y_range = (-0.6, 6.6)
+
+    def _shades_legend(self, theme: Theme, top: int) -> list[LegendItem]:
+        """What each shade stands for, in entries a day (a shade holds the counts above
+        its share of the busiest day up to the next)."""
+        items = [LegendItem(theme.empty, self.tr("No entries"), outlined=True)]
+        levels = len(theme.levels)
+        for level, color in enumerate(theme.levels):
+            low, high = level * top // levels + 1, (level + 1) * top // levels
+            if low > high:
+                continue  # few entries a day: fewer shades in use
+            text = (
+                entries_text(low)
+                if low == high
+                else self.tr("%1–%2 entries").replace("%1", str(low)).replace("%2", str(high))
+            )
+            items.append(LegendItem(color, text))
+        return items
 
     def paint_marks(self, painter: QPainter, theme: Theme) -> None:
         # Days stay square whatever the chart's shape.
@@ -272,12 +286,30 @@ class ActivityChart(PaintedChart):
         side = max(3.0, 0.86 * min(across, up))
         painter.setPen(Qt.PenStyle.NoPen)
         side = round(side)  # whole pixels: crisp edges, and every day the same size
+        small = max(2, round(side * 0.6))
         a, b, c, d = self._mapping()
-        for column, row, color in self._cells:
+        for column, row, color, inside in self._cells:
+            size = side if inside else small
             painter.fillRect(
-                QRect(round(a + b * column - side / 2), round(c - d * row - side / 2), side, side),
+                QRect(round(a + b * column - size / 2), round(c - d * row - size / 2), size, size),
                 color,
             )
+
+    def points(self) -> list[Point]:
+        return [
+            Point(column, 6 - weekday, (column - 0.5, 5.5 - weekday, column + 0.5, 6.5 - weekday))
+            for column, weekday, _ in self._days()
+        ]
+
+    def steps(self) -> tuple[int, int]:
+        return 7, 1  # Right: a week later (the next column); Down: the next day
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        per_day = self._stats().per_day
+        return [self.tr("Day"), self.tr("Entries")], [
+            [day_text(day, with_weekday=True), str(per_day.get(day, 0))]
+            for _, _, day in self._days()
+        ]
 
     def _day_at(self, x: float, y: float) -> dt.date | None:
         assert self.stats is not None
@@ -335,7 +367,9 @@ class KindsChart(PaintedChart):
         _, spans, counts = self._series()
         kinds = [k.value for k in Kind if any(c.get(k.value) for c in counts)]
         self._kinds = kinds
-        self._legend([(kind_color(kind), kind_name(kind)) for kind in kinds])
+        self._legend(
+            [LegendItem(kind_color(kind), kind_name(kind), kind_pattern(kind)) for kind in kinds]
+        )
         top = max((sum(c.values()) for c in counts), default=0)
         self._y_range = (0.0, max(4, top) * 1.08)
         self._count_ticks(max(4, top))
@@ -352,9 +386,27 @@ class KindsChart(PaintedChart):
             for kind in self._kinds:
                 height = count.get(kind, 0)
                 if height:
-                    painter.setBrush(colors[kind])
-                    painter.drawRect(self.bar_rect(n, 0.72, base, base + height))
+                    rect = self.bar_rect(n, 0.72, base, base + height)
+                    fill(painter, rect, colors[kind], kind_pattern(kind), theme.background)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect)
                     base += height
+
+    def points(self) -> list[Point]:
+        counts = self._series()[2]
+        top = max(4, max((sum(c.values()) for c in counts), default=0))
+        # y below the bars: the whole column, every kind in it.
+        return [Point(n, -1.0, (n - 0.4, 0, n + 0.4, top)) for n in range(len(counts))]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        _, spans, counts = self._series()
+        kinds = [k.value for k in Kind if any(c.get(k.value) for c in counts)]
+        headers = [self.tr("Period"), self.tr("Entries"), *(kind_name(k) for k in kinds)]
+        rows = [
+            [span.long_label, str(sum(count.values())), *(str(count.get(k, 0)) for k in kinds)]
+            for span, count in zip(spans, counts, strict=True)
+        ]
+        return headers, rows
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
@@ -424,8 +476,8 @@ class SourcesChart(PaintedChart):
         sources, _, _ = self._values()
         self._legend(
             [
-                *((QColor(SOURCE_COLORS[s]), source_name(s)) for s in sources),
-                (theme.muted, self.tr("70-20-10 reference")),
+                *(LegendItem(QColor(SOURCE_COLORS[s]), source_name(s)) for s in sources),
+                LegendItem(self._reference_fill(theme), self.tr("70-20-10 reference"), dashed=True),
             ]
         )
         self._ticks("bottom", [(n, source_name(s)) for n, s in enumerate(sources)])
@@ -433,10 +485,33 @@ class SourcesChart(PaintedChart):
         self._y_range = (0.0, 110.0)
         self._x_range = (-0.6, 2.6)
 
+    @staticmethod
+    def _reference_fill(theme: Theme) -> QColor:
+        color = QColor(theme.muted)
+        color.setAlphaF(0.35)
+        return color
+
+    def points(self) -> list[Point]:
+        return [Point(n, 50, (n - 0.4, 0, n + 0.4, 106)) for n in range(len(Source))]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        s = self._stats()
+        sources, mine, reference = self._values()
+        headers = [
+            self.tr("Source"),
+            self.tr("Entries"),
+            self.tr("Share"),
+            self.tr("70-20-10 reference"),
+        ]
+        rows = [
+            [source_name(source), str(s.by_source[source]), f"{share:.0f} %", f"{ref:.0f} %"]
+            for source, share, ref in zip(sources, mine, reference, strict=True)
+        ]
+        return headers, rows
+
     def paint_marks(self, painter: QPainter, theme: Theme) -> None:
         sources, mine, reference = self._values()
-        ref_fill = QColor(theme.muted)
-        ref_fill.setAlphaF(0.35)
+        ref_fill = self._reference_fill(theme)
         ref_pen = QPen(theme.muted, 1, Qt.PenStyle.DashLine)
         painter.setFont(self.font())  # the values read at the text's own size
         metrics = QFontMetricsF(painter.font())

@@ -27,6 +27,8 @@ from reflekt.gui.charts.buckets import (
     skill_grid,
 )
 from reflekt.gui.charts.labels import day_text, entries_text
+from reflekt.gui.charts.legend import LegendItem, kind_pattern
+from reflekt.gui.charts.reading import Point
 from reflekt.gui.theme import kind_color
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
@@ -160,6 +162,24 @@ class SkillsChart(PlottedChart):
         if dots is not None and self.stats is not None and len(self._steps) == len(dots.data):
             dots.setSize(self._sizes())
 
+    def points(self) -> list[Point]:
+        spans, rows, _ = self._grid()
+        return [
+            Point(c, y, (c - 0.45, y - 0.45, c + 0.45, y + 0.45))
+            for y in range(len(rows) - 1, -1, -1)
+            for c in range(len(spans))
+        ]
+
+    def steps(self) -> tuple[int, int]:
+        return 1, max(1, len(self._grid()[0]))  # Down: the same column, the next skill
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        spans, rows, counts = self._grid()
+        headers = [self.tr("Skill"), *(span.long_label for span in spans)]
+        return headers, [
+            [skill, *(str(counts.get((c, skill), 0)) for c in range(len(spans)))] for skill in rows
+        ]
+
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
         spans, rows, counts = self._grid()
@@ -205,18 +225,26 @@ class FlowChart(PlottedChart):
             (-0.18, Kind.LEARNED_FROM, [c[0] for c in counts]),
             (0.18, Kind.SHARED_KNOWLEDGE, [c[1] for c in counts]),
         ):
-            bars = pg.BarGraphItem(
-                x=[n + offset for n in range(len(spans))],
-                height=values,
-                width=0.34,
-                brush=pg.mkBrush(kind_color(kind.value)),
-                pen=pg.mkPen(None),
-            )
-            self.plot.addItem(bars)
+            # The kind's colour, and its pattern over it (as in the legend).
+            for brush in (
+                pg.mkBrush(kind_color(kind.value)),
+                QBrush(theme.background, kind_pattern(kind.value)),
+            ):
+                bars = pg.BarGraphItem(
+                    x=[n + offset for n in range(len(spans))],
+                    height=values,
+                    width=0.34,
+                    brush=brush,
+                    pen=pg.mkPen(None),
+                )
+                self.plot.addItem(bars)
         self._legend(
             [
-                (kind_color(Kind.LEARNED_FROM.value), self.tr("Learned from a colleague")),
-                (kind_color(Kind.SHARED_KNOWLEDGE.value), self.tr("Knowledge I shared")),
+                LegendItem(kind_color(kind.value), text, kind_pattern(kind.value))
+                for kind, text in (
+                    (Kind.LEARNED_FROM, self.tr("Learned from a colleague")),
+                    (Kind.SHARED_KNOWLEDGE, self.tr("Knowledge I shared")),
+                )
             ]
         )
         top = max((max(c) for c in counts), default=0)
@@ -225,6 +253,24 @@ class FlowChart(PlottedChart):
         self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
         self._ticks("bottom", *bucket_ticks(spans))
         self.plot.plotItem.showGrid(y=True, alpha=0.15)
+
+    def points(self) -> list[Point]:
+        counts = self._series()[1]
+        top = max(3, max((max(c) for c in counts), default=0))
+        # At the first bar: Enter lists what was learned from colleagues in that column.
+        return [Point(n - 0.18, 0, (n - 0.4, 0, n + 0.4, top)) for n in range(len(counts))]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        spans, counts = self._series()
+        headers = [
+            self.tr("Period"),
+            self.tr("Learned from a colleague"),
+            self.tr("Knowledge I shared"),
+        ]
+        return headers, [
+            [span.long_label, str(learned), str(shared)]
+            for span, (learned, shared) in zip(spans, counts, strict=True)
+        ]
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
@@ -299,6 +345,23 @@ class MoodChart(PlottedChart):
         self.plot.setYRange(0.6, 5.4, padding=0)
         self.plot.setXRange(-0.7, max(len(spans), 1) - 0.3, padding=0)
         self.plot.plotItem.showGrid(y=True, alpha=0.15)
+
+    def points(self) -> list[Point]:
+        values = self._series()[2]
+        return [
+            Point(n, v[0], (n - 0.3, v[0] - 0.3, n + 0.3, v[0] + 0.3))
+            if v is not None
+            else Point(n, 3.0, (n - 0.3, 0.7, n + 0.3, 5.3))
+            for n, v in enumerate(values)
+        ]
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        _, spans, values = self._series()
+        headers = [self.tr("Period"), self.tr("Average mood (1–5)"), self.tr("Moods recorded")]
+        return headers, [
+            [span.long_label, f"{v[0]:.1f}", str(v[1])] if v else [span.long_label, "–", "0"]
+            for span, v in zip(spans, values, strict=True)
+        ]
 
     def hit(self, x: float, y: float) -> tuple[str, Filters | None] | None:
         assert self.stats is not None
