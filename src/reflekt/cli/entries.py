@@ -26,6 +26,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.errors import EntryConflict, InvalidInput
+from reflekt.messages import msg
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -351,7 +352,9 @@ def _mood_arg(text: str) -> int:
     if not 1 <= mood <= 5:
         import argparse
 
-        raise argparse.ArgumentTypeError(f"mood must be a whole number from 1 to 5, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            msg("mood must be a whole number from 1 to 5, not {value}", value=repr(text))
+        )
     return mood
 
 
@@ -411,14 +414,13 @@ def _add_purge(command: Command) -> None:
 
 
 def _add_trash(command: Command) -> None:
-    p = command("trash", cmd_trash, "the trash: list it, or empty it for good")
-    trash = p.add_subparsers(
-        dest="trash_action", metavar="ACTION", required=True, parser_class=type(p)
-    )
-    trash.add_parser("list", help="entries in the trash").add_argument(
+    p = command("trash", cmd_trash, "the trash: list it (with no ACTION), or empty it for good")
+    trash = p.add_subparsers(dest="trash_action", metavar="ACTION", parser_class=type(p))
+    trash.add_parser("list", help="entries in the trash (the default)").add_argument(
         "--json", action="store_true", help="print JSON"
     )
     trash.add_parser("empty", help="remove everything in the trash for good")
+    p.set_defaults(trash_action="list", json=False)  # `reflekt trash` lists it
 
 
 # The commands of this module, in the order `reflekt --help` lists them.

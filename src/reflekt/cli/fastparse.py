@@ -150,16 +150,23 @@ def quick_parse(args: Sequence[str]) -> _Args | None:
     parsed: dict[str, Any] = {"journal": None, "lang": None, "smoke_test": False}
     words = iter(args)
     name = None
+
+    def read_global(option: str) -> bool:
+        """Read ``--journal``/``--lang``'s value into ``parsed``; False when not plain."""
+        value = next(words, "-")
+        if value.startswith("-"):
+            return False
+        choices = ("en", "sv") if option == "--lang" else None
+        parsed[option[2:]] = _value(value, {"choices": choices})
+        return True
+
     try:
         for word in words:
             if word == "--smoke-test":
                 parsed["smoke_test"] = True
-            elif word in ("--journal", "--lang"):
-                value = next(words, "-")
-                if value.startswith("-"):
+            elif word in _GLOBAL_VALUES:
+                if not read_global(word):
                     return None
-                choices = ("en", "sv") if word == "--lang" else None
-                parsed[word[2:]] = _value(value, {"choices": choices})
             elif word.startswith("-"):
                 return None
             else:
@@ -181,6 +188,11 @@ def quick_parse(args: Sequence[str]) -> _Args | None:
                     return None
                 values[dest] = _value(word, kw)
                 filled += 1
+                continue
+            if word in _GLOBAL_VALUES and word not in spec.options:
+                # Global options after the command too (`reflekt prompt --lang sv`).
+                if not read_global(word):
+                    return None
                 continue
             if word not in spec.options:
                 return None

@@ -664,6 +664,11 @@ SV: dict[str, str] = {
         "{value} blandar alfabet i ett ord (till exempel en kyrillisk bokstav bland "
         "latinska), vilket kollegornas reflekt inte godtar i ett namn. Skriv det igen."
     ),
+    # -- the command line's parser and what it writes (cli/) ----------------------------
+    "{message} (see `{prog} --help`)": "{message} (se `{prog} --help`)",
+    "mood must be a whole number from 1 to 5, not {value}": (
+        "humöret ska vara ett heltal från 1 till 5, inte {value}"
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they
