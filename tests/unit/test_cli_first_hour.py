@@ -168,3 +168,63 @@ def test_swedish_help_headings() -> None:
     assert "användning: reflekt" in help_text
     assert "flaggor:" in help_text
     assert "options:" in build_parser().format_help()
+
+
+# -- nothing to write is refused, from standard input as well ----------------------------
+
+
+@pytest.mark.parametrize("stdin", [b"", b"\n", b"  \n\t\n", "\u00a0\n".encode()])
+def test_add_refuses_blank_standard_input(run: Cli, stdin: bytes) -> None:
+    run.fails("add", "-", match="standard input was empty", stdin=stdin)
+    run.fails("add", "-", "--title", " ", match="Nothing to write", stdin=stdin)
+    assert not run.journal.exists()  # nothing written, not even a new journal
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_add_refuses_blank_text(run: Cli, text: str) -> None:
+    run.fails("add", text, match="Nothing to write")
+    assert not run.journal.exists()
+
+
+def test_edit_keeps_the_text_when_standard_input_is_blank(run: Cli) -> None:
+    entry_id = run.ok("add", "keep me").strip()
+    run.fails("edit", entry_id, "-", match="Standard input was empty", stdin=b"\n")
+    entry = _show(run, entry_id)
+    assert (entry["body"], entry["revision"]) == ("keep me", 1)
+
+
+def test_add_reads_standard_input_with_words(run: Cli) -> None:
+    entry_id = run.ok("add", "-", stdin="Lärdom\n".encode()).strip()
+    assert _show(run, entry_id)["body"] == "Lärdom\n"
+
+
+# -- tags, skills and people: replace, add or remove ----------------------------------
+
+
+def test_edit_tag_replaces_and_its_help_says_so(run: Cli) -> None:
+    help_text = " ".join(subcommands(build_parser())["edit"].format_help().split())
+    assert "replaces all the entry's tags" in help_text
+    assert "--add-tag" in help_text and "--remove-person" in help_text
+    entry_id = run.ok("add", "x", "--tag", "a,b").strip()
+    run.ok("edit", entry_id, "--tag", "c")
+    assert _show(run, entry_id)["tags"] == ["c"]
+
+
+def test_edit_adds_and_removes_names_keeping_the_others(run: Cli) -> None:
+    entry_id = run.ok(
+        "add", "x", "--tag", "a,b", "--skill", "sql", "--person", "Kim=learned-from"
+    ).strip()
+    run.ok("edit", entry_id, "--add-tag", "c,A", "--remove-tag", "b", "--add-skill", "git")
+    run.ok("edit", entry_id, "--add-person", "Lo=helped", "--remove-person", "kim")
+    entry = _show(run, entry_id)
+    assert entry["tags"] == ["a", "c"]
+    assert entry["skills"] == ["sql", "git"]
+    assert [(p["name"], p["relation"]) for p in entry["people"]] == [("Lo", "helped")]
+
+
+def test_removing_a_name_the_entry_does_not_have_changes_nothing(run: Cli) -> None:
+    entry_id = run.ok("add", "x", "--tag", "a").strip()
+    err = run.fails("edit", entry_id, "--add-tag", "b", "--remove-tag", "zz", match="no tag")
+    assert "'zz'" in err and "a, b" in err
+    entry = _show(run, entry_id)
+    assert (entry["tags"], entry["revision"]) == (["a"], 1)

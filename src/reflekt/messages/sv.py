@@ -669,6 +669,24 @@ SV: dict[str, str] = {
     "mood must be a whole number from 1 to 5, not {value}": (
         "humöret ska vara ett heltal från 1 till 5, inte {value}"
     ),
+    "Nothing to write: standard input was empty or only blank lines. "
+    'Give the text, e.g. reflekt add "What I learned today". Nothing was saved.': (
+        "Inget att skriva: standard in var tom eller bara tomma rader. Ge texten, till "
+        'exempel reflekt add "Vad jag lärde mig i dag". Inget sparades.'
+    ),
+    'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
+    "or - to read it from standard input. Nothing was saved.": (
+        'Inget att skriva: ge texten, till exempel reflekt add "Vad jag lärde mig i dag", '
+        "eller - för att läsa den från standard in. Inget sparades."
+    ),
+    "Standard input was empty, so the entry's text stays as it was. Nothing was changed.": (
+        "Standard in var tom, så anteckningens text är kvar som den var. Inget ändrades."
+    ),
+    "The entry has no {what} called {name}, so there is none to remove "
+    "(it has: {names}). Nothing was changed.": (
+        "Anteckningen har ingen {what} som heter {name}, så det finns inget att ta bort "
+        "(den har: {names}). Inget ändrades."
+    ),
 }
 
 # Field names put into the messages above as {what}: bare Swedish nouns, since they
