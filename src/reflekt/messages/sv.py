@@ -151,9 +151,6 @@ SV: dict[str, str] = {
     "A backup cannot be written over the journal itself. Name a new file.": (
         "En säkerhetskopia kan inte skrivas över själva dagboken. Ange en ny fil."
     ),
-    "{target} already exists. Name a new file for the backup.": (
-        "{target} finns redan. Ange en ny fil för säkerhetskopian."
-    ),
     "{target} is a folder. Name a file for the backup.": (
         "{target} är en mapp. Ange en fil för säkerhetskopian."
     ),
@@ -668,6 +665,9 @@ SV: dict[str, str] = {
     "{message} (see `{prog} --help`)": "{message} (se `{prog} --help`)",
     "mood must be a whole number from 1 to 5, not {value}": (
         "humöret ska vara ett heltal från 1 till 5, inte {value}"
+    ),
+    "{path} already exists. Choose another name, or allow replacing it (--force).": (
+        "{path} finns redan. Välj ett annat namn, eller tillåt att den ersätts (--force)."
     ),
     "Nothing to write: standard input was empty or only blank lines. "
     'Give the text, e.g. reflekt add "What I learned today". Nothing was saved.': (
