@@ -1,0 +1,120 @@
+"""Search finds an entry by its tags, skills and people as well (issue #16: "reflekt
+search incident" where incident is a tag), in the journal, on the command line and
+after an upgrade from a journal written before the names were searchable."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from tests.conftest import Cli
+
+from reflekt.core import storage
+from reflekt.core.journal import Journal
+from reflekt.core.models import PersonLink, Relation
+from reflekt.core.storage.steps import known_steps
+
+
+def _found(journal: Journal, query: str) -> set[str]:
+    return {hit.entry.id for hit in journal.search(query)}
+
+
+def _index_is_sound(journal: Journal) -> None:
+    journal.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+
+
+def test_search_finds_tags_skills_and_people(journal: Journal) -> None:
+    tagged = journal.add("The deploy broke at nine", tags=["incident"])
+    skilled = journal.add("Wrote the report", skills=["Kubernetes"])
+    person = journal.add("Paired all morning", people=[PersonLink("Märta", Relation.LEARNED_FROM)])
+    journal.add("Nothing to do with any of them")
+    assert _found(journal, "incident") == {tagged.id}
+    assert _found(journal, "kubern*") == {skilled.id}
+    assert _found(journal, "marta") == {person.id}  # diacritics folded, as in the text
+    # every word must match somewhere: a name and a word of the text together
+    assert _found(journal, "incident deploy") == {tagged.id}
+    assert _found(journal, "incident morning") == set()
+    _index_is_sound(journal)
+
+
+def test_the_names_follow_every_change(journal: Journal) -> None:
+    entry = journal.add("text", tags=["incident"], skills=["sql"])
+    journal.update(entry.id, tags=["retro"])
+    assert _found(journal, "incident") == set()
+    assert _found(journal, "retro") == {entry.id}
+    assert _found(journal, "sql") == {entry.id}  # the skills stay
+    journal.update(entry.id, people=["Kim"], skills=[])
+    assert _found(journal, "sql") == set()
+    assert _found(journal, "kim retro") == {entry.id}
+    journal.update(entry.id, body="new text")  # the text alone: the names stay found
+    assert _found(journal, "kim") == {entry.id}
+    journal.delete(entry.id)
+    assert _found(journal, "kim") == set()
+    journal.purge(entry.id)
+    _index_is_sound(journal)
+
+
+def test_entries_added_in_bulk_are_found_by_their_names(journal: Journal) -> None:
+    ids = journal.add_many(
+        {"body": f"imported {n}", "tags": [f"tag{n}"], "people": ["Ola"]} for n in range(50)
+    )
+    assert _found(journal, "tag7") == {ids[7]}
+    assert len(journal.search("ola", limit=100)) == 50
+    _index_is_sound(journal)
+
+
+OLD_TRIGGERS = (
+    "CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries "
+    "WHEN NOT EXISTS (SELECT 1 FROM fts_paused) BEGIN "
+    "INSERT INTO entries_fts (rowid, title, body, sections_text) "
+    "VALUES (new.seq, new.title, new.body, new.sections_text); END",
+    "CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN "
+    "INSERT INTO entries_fts (entries_fts, rowid, title, body, sections_text) "
+    "VALUES ('delete', old.seq, old.title, old.body, old.sections_text); END",
+    "CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, sections_text ON entries "
+    "BEGIN INSERT INTO entries_fts (entries_fts, rowid, title, body, sections_text) "
+    "VALUES ('delete', old.seq, old.title, old.body, old.sections_text); "
+    "INSERT INTO entries_fts (rowid, title, body, sections_text) "
+    "VALUES (new.seq, new.title, new.body, new.sections_text); END",
+)
+
+
+def test_an_older_journal_is_searchable_by_names_after_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.reflekt"
+    with Journal.open(path) as journal:
+        kept = journal.add("Rolled back", tags=["incident"], skills=["git"], people=["Kim"])
+        journal.add("no names")
+    conn = sqlite3.connect(path)
+    # Back to the schema before 0011: the index over three columns, no names column.
+    db = Database(conn)
+    for name in ("entries_fts_insert", "entries_fts_delete", "entries_fts_update"):
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("DROP TABLE entries_fts")
+    db.execute("ALTER TABLE entries DROP COLUMN names_text")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0011_search_names'")
+    db.execute(
+        "CREATE VIRTUAL TABLE entries_fts USING fts5 (title, body, sections_text, "
+        "content='entries', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', "
+        "prefix='2 3')"
+    )
+    db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+    for trigger in OLD_TRIGGERS:
+        db.execute(trigger)
+    db.execute(f"PRAGMA user_version = {len(known_steps()) - 1}")
+    conn.commit()
+    conn.close()
+    with Journal.open(path) as journal:
+        assert storage.applied_steps(journal.db) == known_steps()
+        for word in ("incident", "git", "kim", "rolled"):
+            assert _found(journal, word) == {kept.id}, word
+        journal.add("a new one", tags=["incident"])
+        assert len(journal.search("incident")) == 2
+        _index_is_sound(journal)
+
+
+def test_reflekt_search_finds_a_tag(tmp_path: Path, capsys, monkeypatch) -> None:
+    run = Cli(tmp_path / "j.reflekt", capsys, monkeypatch)
+    run.ok("add", "The deploy broke at nine", "--title", "Friday deploy", "--tag", "incident")
+    out = run.ok("search", "incident")
+    assert "Friday deploy" in out and "#incident" in out
