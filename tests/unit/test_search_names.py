@@ -118,3 +118,50 @@ def test_reflekt_search_finds_a_tag(tmp_path: Path, capsys, monkeypatch) -> None
     run.ok("add", "The deploy broke at nine", "--title", "Friday deploy", "--tag", "incident")
     out = run.ok("search", "incident")
     assert "Friday deploy" in out and "#incident" in out
+
+
+# -- snippets of large entries: bounded by what is shown -------------------------------
+
+
+def _pasted_log(lines: int) -> str:
+    return "".join(f"Line {i}: some pasted log output here\n" for i in range(lines))
+
+
+def test_a_large_pasted_entry_is_searched_quickly_with_a_snippet_of_the_place(
+    journal: Journal,
+) -> None:
+    import time
+
+    from reflekt.core.search import HL_END, HL_START
+
+    pasted = journal.add(_pasted_log(30_000), title="Build log")  # 1.2 MB
+    journal.add("Line 1999 of the plan is about the budget")
+    started = time.perf_counter()
+    hits = journal.search("Line 1999")
+    took = time.perf_counter() - started
+    # FTS5's own snippet() took ~9 s here (36 s for the issue's 2.4 MB): it scores
+    # every match against every other one.
+    assert took < 2.0
+    (big,) = [h for h in hits if h.entry.id == pasted.id]
+    assert f"{HL_START}Line{HL_END} {HL_START}1999{HL_END}:" in big.snippet
+    assert big.snippet.startswith("…") and big.snippet.endswith("…")
+    assert len(big.snippet) < 300
+    (phrase,) = [h for h in journal.search('"line 1999"') if h.entry.id == pasted.id]
+    assert f"{HL_START}Line 1999{HL_END}" in phrase.snippet
+    (prefix,) = journal.search("outp* 29999")
+    assert f"{HL_START}29999{HL_END}" in prefix.snippet and "…" in prefix.snippet
+
+
+def test_a_large_entry_found_by_its_title_or_a_folded_word_shows_a_bounded_snippet(
+    journal: Journal,
+) -> None:
+    from reflekt.core.search import HL_START
+
+    journal.add("Återkoppling först. " + _pasted_log(1000), title="Retro notes", tags=["team"])
+    (by_title,) = journal.search("retro")
+    assert by_title.snippet == f"{HL_START}Retro\x03 notes"
+    (folded,) = journal.search("aterkoppling")  # the index folds å to a; the snippet shows
+    assert folded.snippet.startswith("Återkoppling först.")  # the text's start instead
+    assert len(folded.snippet) < 300
+    (by_tag,) = journal.search("team")
+    assert HL_START in by_tag.snippet
