@@ -92,8 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _speak(_asked_language(words))
     try:
         args = parse(words)
-        if args.lang:
-            _speak(args.lang)
+        _speak(args.lang)  # what --lang said in the end (`demo --lang` is the sample's)
         if args.smoke_test:
             from reflekt.gui.smoke import run_smoke_test
 
