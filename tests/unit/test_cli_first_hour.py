@@ -124,6 +124,7 @@ def test_a_group_command_with_no_action_lists(run: Cli, group: str) -> None:
         (["list", "extra"], "unrecognized arguments: extra", "okända argument: extra"),
         (["show"], "the following arguments are required: id", "de här argumenten behövs: id"),
         (["list", "--limit"], "expected one argument", "ett värde behövs"),
+        (["list", "--limit", "x"], "invalid int value: 'x'", "ogiltigt värde: 'x'"),
         (["add", "x", "--mood", "9"], "mood must be a whole number", "humöret ska vara"),
     ],
 )

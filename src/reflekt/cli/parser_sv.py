@@ -25,7 +25,8 @@ ARGPARSE_SV: dict[str, str] = {
     "invalid choice: %(value)r (choose from %(choices)s)": (
         "ogiltigt val: %(value)r (välj bland %(choices)s)"
     ),
-    "invalid %(type)s value: %(value)r": "ogiltigt värde (%(type)s): %(value)r",
+    # argparse names the type as Python does ("int"): left out in Swedish
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
     "ambiguous option: %(option)s could match %(matches)s": (
         "tvetydig flagga: %(option)s kan vara %(matches)s"
     ),
