@@ -160,8 +160,21 @@ def test_a_large_entry_found_by_its_title_or_a_folded_word_shows_a_bounded_snipp
     journal.add("Återkoppling först. " + _pasted_log(1000), title="Retro notes", tags=["team"])
     (by_title,) = journal.search("retro")
     assert by_title.snippet == f"{HL_START}Retro\x03 notes"
-    (folded,) = journal.search("aterkoppling")  # the index folds å to a; the snippet shows
-    assert folded.snippet.startswith("Återkoppling först.")  # the text's start instead
+    (folded,) = journal.search("aterkoppling")  # the index folds å to a; so does the snippet
+    assert folded.snippet.startswith(f"{HL_START}Återkoppling\x03 först.")
     assert len(folded.snippet) < 300
-    (by_tag,) = journal.search("team")
-    assert HL_START in by_tag.snippet
+    (by_tag,) = journal.search("team")  # only a tag says it: the tag is the snippet
+    assert by_tag.snippet == f"{HL_START}team\x03"
+
+
+def test_a_large_entry_s_snippet_matches_letters_with_or_without_accents(
+    journal: Journal,
+) -> None:
+    from reflekt.core.search import HL_END, HL_START
+
+    log = _pasted_log(2000).replace("Line 1500: some", "Line 1500: Mötet om återkoppling,")
+    entry = journal.add(log)
+    for typed in ("motet aterkoppling", "MÖTET återkoppling", "möte* ÅTERKOPPLING"):
+        (hit,) = journal.search(typed)
+        assert hit.entry.id == entry.id
+        assert f"{HL_START}Mötet{HL_END} om {HL_START}återkoppling{HL_END}," in hit.snippet, typed

@@ -7,7 +7,9 @@ positions stay opaque (``_Cursor``).
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from reflekt.core.models import Entry, Filters, SearchHit
 from reflekt.core.storage import search as stored
@@ -147,9 +149,30 @@ def _size(entry: Entry) -> int:
     return len(entry.title) + len(entry.body) + sum(len(t) for t in entry.sections.values())
 
 
+@functools.cache
+def _accented() -> dict[str, str]:
+    """Each base letter with its accented forms (a: aàáâãäåā…), as the index folds them."""
+    forms: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[0].lower()
+        if base.isascii() and base.isalpha() and base != char.lower():
+            forms[base] = forms.get(base, base) + char.lower()
+    return forms
+
+
+def _letters(word: str) -> str:
+    """``word`` as a pattern that also matches its letters with or without accents."""
+    forms = _accented()
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+    return "".join(f"[{forms[c]}]" if c in forms else re.escape(c) for c in folded)
+
+
 def _pattern(raw: str, prefix: bool) -> str:
     words = re.findall(r"\w+", raw)
-    return r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + (r"\w*" if prefix else r"(?!\w)")
+    return r"(?<!\w)" + r"\W+".join(map(_letters, words)) + (r"\w*" if prefix else r"(?!\w)")
 
 
 def snippet(entry: Entry, query: str) -> str:
@@ -158,8 +181,8 @@ def snippet(entry: Entry, query: str) -> str:
 
     Each term is looked for up to its first place in each text (a regular expression
     in C), then only the window shown is examined: a few milliseconds for a 2.4 MB text.
-    Matching ignores case but not accents (FTS5 also folds å to a); a match only the
-    index sees shows the start of the text.
+    Matching ignores case and accents, as the index does (å matches a); a match only
+    the index sees shows the start of the text.
     """
     patterns = [
         re.compile(_pattern(raw, prefix), re.IGNORECASE)
