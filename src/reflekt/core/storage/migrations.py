@@ -11,6 +11,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from reflekt.core.storage import fts
 from reflekt.core.storage.steps import MIGRATION_SET, known_steps
 
 migrations = Migrations(MIGRATION_SET)
@@ -590,66 +591,11 @@ def m0010_team_trust(db: Database) -> None:
     )
 
 
-def _names_of(link: str, table: str, column: str) -> str:
-    """The names an entry ``e`` links to in ``link`` (tags, skills, people), one a line."""
-    return (
-        f"coalesce((SELECT group_concat(n.name, char(10)) FROM {link} l "
-        f"JOIN {table} n ON n.id = l.{column} WHERE l.entry = e.seq), '')"
-    )
-
-
 @migrations(name="0011_search_names")
 def m0011_search_names(db: Database) -> None:
-    # Search finds an entry by its tags, skills and people too ("incident" as a tag):
-    # their names are kept with the entry as text (`names_text`, one a line, written by
-    # the facade with the links) and indexed as a fourth column. The index is rebuilt
-    # once from the table; the triggers are those of 0003 and 0007 with the new column.
-    names = " || char(10) || ".join(
-        (
-            _names_of("entry_tags", "tags", "tag"),
-            _names_of("entry_skills", "skills", "skill"),
-            _names_of("entry_people", "people", "person"),
-        )
-    )
-    _script(
-        db,
-        f"""
-        DROP TRIGGER entries_fts_insert;
-        DROP TRIGGER entries_fts_delete;
-        DROP TRIGGER entries_fts_update;
-        DROP TABLE entries_fts;
-        ALTER TABLE entries ADD COLUMN names_text TEXT NOT NULL DEFAULT '';
-        UPDATE entries AS e SET names_text = trim({names}, char(10))
-        WHERE EXISTS (SELECT 1 FROM entry_tags WHERE entry = e.seq)
-            OR EXISTS (SELECT 1 FROM entry_skills WHERE entry = e.seq)
-            OR EXISTS (SELECT 1 FROM entry_people WHERE entry = e.seq);
-        CREATE VIRTUAL TABLE entries_fts USING fts5 (
-            title, body, sections_text, names_text,
-            content='entries', content_rowid='seq',
-            tokenize='unicode61 remove_diacritics 2',
-            prefix='2 3'
-        );
-        INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
-        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
-        WHEN NOT EXISTS (SELECT 1 FROM fts_paused)
-        BEGIN
-            INSERT INTO entries_fts (rowid, title, body, sections_text, names_text)
-            VALUES (new.seq, new.title, new.body, new.sections_text, new.names_text);
-        END;
-        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
-            INSERT INTO entries_fts (entries_fts, rowid, title, body, sections_text, names_text)
-            VALUES ('delete', old.seq, old.title, old.body, old.sections_text, old.names_text);
-        END;
-        CREATE TRIGGER entries_fts_update
-        AFTER UPDATE OF title, body, sections_text, names_text ON entries
-        BEGIN
-            INSERT INTO entries_fts (entries_fts, rowid, title, body, sections_text, names_text)
-            VALUES ('delete', old.seq, old.title, old.body, old.sections_text, old.names_text);
-            INSERT INTO entries_fts (rowid, title, body, sections_text, names_text)
-            VALUES (new.seq, new.title, new.body, new.sections_text, new.names_text);
-        END
-        """,
-    )
+    # Search finds an entry by its tags, skills and people too: their names are kept
+    # with the entry as text and indexed as a fourth column (core/storage/fts.py).
+    _script(db, fts.NAMES_STEP)
 
 
 def registered_steps() -> list[str]:
