@@ -100,7 +100,6 @@ def _output(args: argparse.Namespace, suffixes: tuple[str, ...], example: str) -
     # before any work is done (and again when the file is written); a file that exists,
     # unless --force (the rule of every command that writes a file).
     private_files.check_target(path)
-    private_files.refuse_existing(path, overwrite=args.force)
     if path.suffix.lower() not in suffixes:
         raise InvalidInput(
             f"{path.name} does not end in {' or '.join(suffixes)}. Name the output file "
@@ -108,6 +107,7 @@ def _output(args: argparse.Namespace, suffixes: tuple[str, ...], example: str) -
         )
     if not path.parent.is_dir():
         raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+    private_files.refuse_existing(path, overwrite=args.force)  # a right name, but taken
     return path
 
 
