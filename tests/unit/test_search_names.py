@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 from tests.conftest import Cli
 
@@ -178,3 +180,20 @@ def test_a_large_entry_s_snippet_matches_letters_with_or_without_accents(
         (hit,) = journal.search(typed)
         assert hit.entry.id == entry.id
         assert f"{HL_START}Mötet{HL_END} om {HL_START}återkoppling{HL_END}," in hit.snippet, typed
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    query=st.text(max_size=40),
+    text=st.text(max_size=400),
+)
+def test_a_large_entry_s_snippet_is_bounded_and_marked_in_pairs(query: str, text: str) -> None:
+    from reflekt.core.search import HL_END, HL_START, SNIPPET_AFTER, SNIPPET_BEFORE, snippet_in
+
+    texts = ["title", (text.replace(HL_START, "").replace(HL_END, "") + " ") * 50]
+    shown = snippet_in(texts, query)
+    plain = shown.replace(HL_START, "").replace(HL_END, "")
+    assert len(plain) <= SNIPPET_BEFORE + SNIPPET_AFTER + 2  # the window and two "…"
+    assert shown.count(HL_START) == shown.count(HL_END)
+    assert HL_START + HL_END not in shown  # never an empty match marked
+    assert plain.strip("…") in texts[1] or plain.strip("…") in texts[0]

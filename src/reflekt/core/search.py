@@ -176,8 +176,16 @@ def _pattern(raw: str, prefix: bool) -> str:
 
 
 def snippet(entry: Entry, query: str) -> str:
-    """A snippet of ``entry`` around what ``query`` asks for, matches marked: where the
-    most of its terms stand together, else the text's start.
+    """A snippet of ``entry`` around what ``query`` asks for, matches marked (see
+    ``snippet_in``): for entries too large for FTS5's own snippet()."""
+    texts = [entry.title, entry.body, *entry.sections.values(), *entry.tags, *entry.skills]
+    return snippet_in([*texts, *(p.name for p in entry.people)], query)
+
+
+def snippet_in(texts: list[str], query: str) -> str:
+    """A snippet of ``texts`` (the title first, then the text, sections, names) around
+    what ``query`` asks for, matches marked: where the most of its terms stand
+    together, else the start of the text. Any large text can use it (a team lesson).
 
     Each term is looked for up to its first place in each text (a regular expression
     in C), then only the window shown is examined: a few milliseconds for a 2.4 MB text.
@@ -189,8 +197,6 @@ def snippet(entry: Entry, query: str) -> str:
         for raw, prefix, minus in _terms(query)
         if not minus and (raw, prefix) != ("OR", False)
     ][:SNIPPET_TERMS]
-    texts = [entry.title, entry.body, *entry.sections.values(), *entry.tags, *entry.skills]
-    texts += [p.name for p in entry.people]
     best: tuple[int, str, int] | None = None  # (terms in the window, text, where)
     for text in texts:
         for pattern in patterns:
@@ -202,7 +208,7 @@ def snippet(entry: Entry, query: str) -> str:
             if best is None or together > best[0]:
                 best = (together, text, found.start())
     if best is None:  # the start of the text (the title is on the hit's own line)
-        text = next((t for t in texts[1:] if t.strip()), entry.title)
+        text = next((t for t in texts[1:] if t.strip()), texts[0] if texts else "")
         return _cut(text, 0, patterns)
     return _cut(best[1], best[2], patterns)
 
