@@ -120,7 +120,9 @@ def test_a_group_command_with_no_action_lists(run: Cli, group: str) -> None:
 @pytest.mark.parametrize(
     ("argv", "english", "swedish"),
     [
-        (["serch", "x"], "invalid choice: 'serch'", "ogiltigt val: 'serch'"),
+        (["serch", "x"], "there is no 'serch'; did you mean search?", "menade du search?"),
+        (["trash", "emty"], "there is no 'emty'; did you mean empty?", "menade du empty?"),
+        (["zzz"], "invalid choice: 'zzz'", "ogiltigt val: 'zzz'"),
         (["list", "extra"], "unrecognized arguments: extra", "okända argument: extra"),
         (["show"], "the following arguments are required: id", "de här argumenten behövs: id"),
         (["list", "--limit"], "expected one argument", "ett värde behövs"),

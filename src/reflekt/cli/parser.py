@@ -31,6 +31,24 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(msg("{message} (see `{prog} --help`)", message=message, prog=self.prog))
 
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """A mistyped command (or action) is named with the nearest one there is."""
+        choices = action.choices
+        if isinstance(action, argparse._SubParsersAction) and value not in (choices or {}):
+            import difflib
+
+            close = difflib.get_close_matches(str(value), list(choices or {}), n=1)
+            if close:
+                raise argparse.ArgumentError(
+                    action,
+                    msg(
+                        "there is no {value}; did you mean {close}?",
+                        value=repr(value),
+                        close=close[0],
+                    ),
+                )
+        super()._check_value(action, value)  # type: ignore[misc]
+
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         """A command without actions of its own reads options and words intermixed:
         plain argparse fills an optional word (``text``) from the words before the

@@ -663,6 +663,7 @@ SV: dict[str, str] = {
     ),
     # -- the command line's parser and what it writes (cli/) ----------------------------
     "{message} (see `{prog} --help`)": "{message} (se `{prog} --help`)",
+    "there is no {value}; did you mean {close}?": "det finns inget {value}; menade du {close}?",
     "mood must be a whole number from 1 to 5, not {value}": (
         "humöret ska vara ett heltal från 1 till 5, inte {value}"
     ),
