@@ -197,3 +197,15 @@ def test_a_large_entry_s_snippet_is_bounded_and_marked_in_pairs(query: str, text
     assert shown.count(HL_START) == shown.count(HL_END)
     assert HL_START + HL_END not in shown  # never an empty match marked
     assert plain.strip("…") in texts[1] or plain.strip("…") in texts[0]
+
+
+def test_an_edit_that_keeps_the_names_leaves_the_index_alone(journal: Journal) -> None:
+    entry = journal.add("text", tags=["incident"])
+    statements: list[str] = []
+    journal.db.conn.set_trace_callback(statements.append)
+    try:
+        journal.update(entry.id, mood=3, tags=["incident"])  # as the app's editor saves
+    finally:
+        journal.db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "names_text" in s or "entries_fts" in s]
+    assert _found(journal, "incident") == {entry.id}
