@@ -106,3 +106,26 @@ def test_a_bundle_saved_without_its_extension_is_read_by_a_colleague(
     colleague.ok("team", "folder", str(folder))
     assert "Read 1 bundle" in colleague.ok("team", "sync")
     assert "Rollback" in colleague.ok("team")
+
+
+def test_leave_to_replace_is_not_carried_over_to_the_name_with_the_extension(
+    journal_path: Path, tmp_path: Path
+) -> None:
+    """The app's save dialog asks before replacing the name typed; the bundle is
+    written under the name with .reflekt.json, which the dialog never asked about."""
+    from reflekt.core.journal import Journal
+    from reflekt.errors import OutputExists
+    from reflekt.share import export
+
+    taken = tmp_path / "lesson.reflekt.json"
+    taken.write_bytes(b"a colleague's file")
+    with Journal.open(journal_path) as journal:
+        export.set_author(journal, "Ann")
+        journal.add("Roll back first", visibility="shareable")
+        preview = export.prepare_export(journal, export.ExportOptions(format="bundle"))
+        with pytest.raises(OutputExists):
+            export.write_export(journal, preview, tmp_path / "lesson", overwrite=True)
+        assert taken.read_bytes() == b"a colleague's file"
+        assert journal.shares.list() == []  # nothing left, nothing logged
+        written = export.write_export(journal, preview, taken, overwrite=True)
+        assert written == taken and taken.read_bytes() == preview.data

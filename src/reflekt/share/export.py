@@ -368,7 +368,10 @@ def write_export(
     if preview.needs_rendering:
         raise InvalidInput("The PDF has not been rendered yet; this is a bug in reflekt.")
     if preview.format == "bundle":  # a bundle under another name is never read
-        path = bundle.named_as_bundle(path)
+        named = bundle.named_as_bundle(path)
+        if named != Path(path):
+            overwrite = False  # leave to replace was given for the name without it
+        path = named
     target = _target(path, preview.suggested_name, overwrite)
     safety.write_atomic(target, preview.data)
     log_export(journal, preview, str(target.resolve()), audience=audience)
