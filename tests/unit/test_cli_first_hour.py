@@ -226,8 +226,8 @@ def test_edit_adds_and_removes_names_keeping_the_others(run: Cli) -> None:
 
 
 def test_removing_a_name_the_entry_does_not_have_changes_nothing(run: Cli) -> None:
-    entry_id = run.ok("add", "x", "--tag", "a").strip()
+    entry_id = run.ok("add", "x", "--tag", "Incident").strip()
     err = run.fails("edit", entry_id, "--add-tag", "b", "--remove-tag", "zz", match="no tag")
-    assert "'zz'" in err and "a, b" in err
+    assert "'zz'" in err and "(it has: Incident, b)" in err
     entry = _show(run, entry_id)
-    assert (entry["tags"], entry["revision"]) == (["a"], 1)
+    assert (entry["tags"], entry["revision"]) == (["Incident"], 1)

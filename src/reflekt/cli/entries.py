@@ -165,8 +165,11 @@ def _added_and_removed(args: argparse.Namespace, values: dict[str, Any]) -> None
             names = list(values.get(key, getattr(current, key)))
             names += split(added) or []
 
+        def shown(item: Any) -> str:
+            return str(item.name if isinstance(item, PersonLink) else item)
+
         def name_of(item: Any) -> str:
-            return str(item.name if isinstance(item, PersonLink) else item).casefold()
+            return shown(item).casefold()
 
         for gone in (split(removed) if what != "person" else removed) or ():
             folded = " ".join(gone.split()).casefold()
@@ -177,7 +180,7 @@ def _added_and_removed(args: argparse.Namespace, values: dict[str, Any]) -> None
                         "(it has: {names}). Nothing was changed.",
                         what=word(what),
                         name=repr(gone),
-                        names=", ".join(str(name_of(n)) for n in names) or "-",
+                        names=", ".join(shown(n) for n in names) or "-",
                     )
                 )
             names = [n for n in names if name_of(n) != folded]

@@ -13,9 +13,6 @@ from reflekt.cli.commands import COMMAND_MODULES, CORE_COMMANDS
 from reflekt.cli.common import UsageError
 from reflekt.messages import language, msg
 
-# The options that may come before the command or anywhere after it.
-GLOBAL_OPTIONS = ("--journal", "--lang")
-
 
 class Parser(argparse.ArgumentParser):
     """argparse that reports a mistake in one plain line instead of usage + error, and
