@@ -231,3 +231,38 @@ def test_removing_a_name_the_entry_does_not_have_changes_nothing(run: Cli) -> No
     assert "'zz'" in err and "(it has: Incident, b)" in err
     entry = _show(run, entry_id)
     assert (entry["tags"], entry["revision"]) == (["Incident"], 1)
+
+
+# -- the README's command lines are ones reflekt reads -----------------------------------
+
+
+def _readme_command_lines() -> list[list[str]]:
+    import re
+    import shlex
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    lines: list[list[str]] = []
+    for block in re.findall(r"```sh\n(.*?)```", readme.read_text(encoding="utf-8"), re.S):
+        for line in block.replace("\\\n", " ").splitlines():
+            words = shlex.split(line, comments=True)
+            command: list[str] = []
+            for word in [*words, "&&"]:
+                if word in ("&&", "|", ";"):
+                    if command[:1] == ["reflekt"]:
+                        lines.append(command[1:])
+                    command = []
+                else:
+                    command.append(word)
+    return lines
+
+
+def test_the_readme_shows_command_lines() -> None:
+    assert len(_readme_command_lines()) >= 20
+
+
+@pytest.mark.parametrize("argv", _readme_command_lines(), ids=" ".join)
+def test_every_command_line_in_the_readme_is_read(argv: list[str]) -> None:
+    from reflekt.cli.fastparse import parse
+
+    args = parse(argv)  # a mistake raises UsageError, naming it
+    assert args.command == argv[0]
