@@ -125,3 +125,8 @@ class UnsafeOutput(ReflektError):
 
 class UnsafePlace(JournalError):
     """The journal or its folder can be changed by another user; reflekt will not use it."""
+
+
+class OutputExists(FileRejected):
+    """The file to write already exists and the person did not say to replace it (the
+    command line's ``--force``; the app's save dialog asks): nothing was written."""

@@ -22,7 +22,7 @@ import stat
 from pathlib import Path
 
 from reflekt import paths
-from reflekt.errors import FileRejected, UnsafeOutput
+from reflekt.errors import FileRejected, OutputExists, UnsafeOutput
 from reflekt.messages import msg
 
 TYPE_CHECKING = False  # typing, tempfile (shutil, random) load only when a file is written:
@@ -59,6 +59,21 @@ def _journals() -> set[str]:
 
 def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def refuse_existing(path: Path | str, *, overwrite: bool) -> None:
+    """The one rule for every file a person names for reflekt to write (exports, reports,
+    charts, backups, bundles): one that exists is replaced only when they said so
+    (``--force`` on the command line; the app's save dialog asks). Otherwise
+    ``OutputExists``, before any work is done."""
+    target = Path(path).expanduser()
+    if not overwrite and os.path.lexists(target) and not target.is_dir():
+        raise OutputExists(
+            msg(
+                "{path} already exists. Choose another name, or allow replacing it (--force).",
+                path=target,
+            )
+        )
 
 
 def check_target(path: Path | str, *, backups_ok: bool = False) -> Path:

@@ -80,7 +80,8 @@ def test_the_issue_example_leaves_no_name_and_every_replacement_is_highlighted(
                 assert "a colleague (HR partner)" in shown
             listed = [dialog.replaced.item(i).text() for i in range(dialog.replaced.count())]
             assert any(line.startswith("Erik Berg →") for line in listed)
-            written = save(qtbot, dialog, tmp_path / f"{people}.{fmt}", monkeypatch)
+            name = f"{people}.reflekt.json" if fmt == "bundle" else f"{people}.{fmt}"
+            written = save(qtbot, dialog, tmp_path / name, monkeypatch)
             assert written == dialog.preview.data == shown.encode("utf-8")
         choose(qtbot, dialog, dialog.people, "names")
         shown = dialog.text_view.toPlainText()

@@ -56,7 +56,7 @@ def test_the_bytes_written_are_the_bytes_previewed(
         dialog.update_preview()
         dialog.wait_until_ready()  # a PDF's pages are made off the GUI thread
         assert dialog.preview is not None, dialog.status.text()
-        target = tmp_path / f"out.{fmt}"
+        target = tmp_path / ("out.reflekt.json" if fmt == "bundle" else f"out.{fmt}")
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert target.read_bytes() == dialog.preview.data

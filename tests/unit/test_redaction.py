@@ -59,11 +59,11 @@ def test_the_issue_example_with_names_is_left_as_written(issue: Cli) -> None:
 def test_the_issue_example_in_every_format_and_the_bundle(issue: Cli, tmp_path: Path) -> None:
     issue.ok("team", "name", "Alex Andersson")
     for fmt in ("html", "bundle"):
-        target = tmp_path / f"out.{fmt}"
+        target = tmp_path / ("out.reflekt.json" if fmt == "bundle" else f"out.{fmt}")
         issue.ok("export", "--format", fmt, "--people", "roles", "-o", str(target))
         data = target.read_text(encoding="utf-8")
         assert "Erik" not in data and "Berg" not in data, fmt
-    bundle = json.loads((tmp_path / "out.bundle").read_text(encoding="utf-8"))
+    bundle = json.loads((tmp_path / "out.reflekt.json").read_text(encoding="utf-8"))
     assert (
         bundle["entries"][0]["title"]
         == "Learned from a colleague (HR partner): ask before you advise"
@@ -82,7 +82,10 @@ def test_the_manager_report_has_no_names_unless_chosen(
         target = tmp_path / "report.html"
         command = [sys.executable, "-m", "reflekt", "--journal", str(journal_path), "report"]
         done = subprocess.run(
-            [*command, *args, "-o", str(target)], capture_output=True, text=True, timeout=120
+            [*command, *args, "-o", str(target), "--force"],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert done.returncode == 0, done.stderr
         return html.unescape(target.read_text(encoding="utf-8"))

@@ -166,11 +166,12 @@ ITEM = st.one_of(
 
 @st.composite
 def command_lines(draw: st.DrawFn) -> list[str]:
-    """Global options, a command, then options with or without values, and words."""
+    """Global options, a command, then options with or without values, words and
+    global options again."""
     argv = [word for option in draw(st.lists(GLOBAL, max_size=2)) for word in option]
     if draw(st.booleans()):
         argv.append(draw(st.sampled_from(COMMANDS)))
-    argv += [word for item in draw(st.lists(ITEM, max_size=5)) for word in item]
+    argv += [word for item in draw(st.lists(st.one_of(ITEM, GLOBAL), max_size=5)) for word in item]
     return argv
 
 
@@ -205,6 +206,15 @@ def test_the_lean_parse_reads_every_command_line_as_the_full_parser(argv: list[s
         ["search", "--tag", "a", "--tag", "b", "word", "--limit", "1_0", "--starred"],
         ["kinds"],
         ["--smoke-test"],
+        # the global options after the command too, and options before the text
+        ["search", "word", "--journal", "j"],
+        ["--journal", "a", "list", "--journal", "b", "--lang", "sv", "--limit", "3"],
+        ["prompt", "--lang", "sv"],
+        ["edit", "abcd", "--title", "T", "text"],
+        ["add", "--tag", "x", "text", "--star"],
+        ["demo", "--lang", "sv"],
+        ["trash"],
+        ["goal"],
     ],
 )
 def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
@@ -231,7 +241,8 @@ def test_the_lean_parse_reads_the_usual_command_lines_as_the_full_parser(
         ["list", "--limit", "-1"],
         ["list", "extra"],
         ["show"],
-        ["search", "word", "--journal", "j"],
+        ["search", "word", "--lang", "xx"],
+        ["edit", "abcd", "--title", "T", "text", "more"],
     ],
 )
 def test_the_lean_parse_refuses_as_the_full_parser(argv: list[str]) -> None:

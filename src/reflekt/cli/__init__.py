@@ -66,14 +66,33 @@ def _log_bug(exc: BaseException) -> Path | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    if os.environ.get("REFLEKT_LANG"):  # messages stay English (a stable contract) unless asked
-        from reflekt import messages
-        from reflekt.core.templates import normalise_lang
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The language ``--lang`` asks for, wherever it stands (before ``--``), so that
+    even a command line argparse refuses is refused in that language."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        if word == "--lang":
+            word = "--lang=" + next(words, "")
+        if word.startswith("--lang=") and word[7:] in ("en", "sv"):
+            return word[7:]
+    return None
 
-        messages.set_language(normalise_lang(os.environ["REFLEKT_LANG"]))
+
+def _speak(lang: str | None) -> None:
+    """Messages stay English (a stable contract) unless --lang or REFLEKT_LANG asks."""
+    from reflekt import messages
+
+    messages.set_language(lang or os.environ.get("REFLEKT_LANG") or "en")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    _speak(_asked_language(words))
     try:
-        args = parse(argv)
+        args = parse(words)
+        _speak(args.lang)  # what --lang said in the end (`demo --lang` is the sample's)
         if args.smoke_test:
             from reflekt.gui.smoke import run_smoke_test
 

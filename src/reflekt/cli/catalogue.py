@@ -150,6 +150,8 @@ def cmd_goals(args: argparse.Namespace, journal: Journal) -> int:
 
 def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
     action = args.goal_action
+    if action == "list":
+        return cmd_goals(args, journal)
     if action == "add":
         goal = journal.goals.add(
             args.title,
@@ -237,9 +239,13 @@ def _add_goals(command: Command) -> None:
 
 
 def _add_goal(command: Command) -> None:
-    p = command("goal", cmd_goal, "add, change, show or link a development goal")
-    goal = p.add_subparsers(
-        dest="goal_action", metavar="ACTION", required=True, parser_class=type(p)
+    p = command(
+        "goal", cmd_goal, "add, change, show or link a development goal (no ACTION: list them)"
+    )
+    goal = p.add_subparsers(dest="goal_action", metavar="ACTION", parser_class=type(p))
+    p.set_defaults(goal_action="list", status=None, json=False)  # `reflekt goal` lists them
+    goal.add_parser("list", help="the goals (as `reflekt goals`; the default)").add_argument(
+        "--json", action="store_true", help="print JSON"
     )
     add_goal = goal.add_parser("add", help="a new goal; prints its id")
     add_goal.add_argument("title")

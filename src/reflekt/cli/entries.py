@@ -26,6 +26,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.errors import EntryConflict, InvalidInput
+from reflekt.messages import msg, word
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -127,6 +128,8 @@ def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
             values[f"{option}s"] = names
     if args.person is not None:
         values["people"] = [_person(p) for p in args.person]
+    if editing:
+        _added_and_removed(args, values)
     if args.goal is not None:
         values["goals"] = args.goal
     if args.source is not None:
@@ -146,12 +149,66 @@ def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
     return values
 
 
+def _added_and_removed(args: argparse.Namespace, values: dict[str, Any]) -> None:
+    """``--add-tag``/``--remove-tag`` (and skills, people): the entry's names (or those
+    ``--tag`` gives instead) with some added or taken away, the others kept."""
+    current: Entry = args._current
+    for what, key in (("tag", "tags"), ("skill", "skills"), ("person", "people")):
+        added = getattr(args, f"add_{what}")
+        removed = getattr(args, f"remove_{what}")
+        if not added and not removed:
+            continue
+        if what == "person":
+            names = list(values.get(key, current.people))
+            names += [_person(p) for p in added or ()]
+        else:
+            names = list(values.get(key, getattr(current, key)))
+            names += split(added) or []
+
+        def shown(item: Any) -> str:
+            return str(item.name if isinstance(item, PersonLink) else item)
+
+        def name_of(item: Any) -> str:
+            return shown(item).casefold()
+
+        for gone in (split(removed) if what != "person" else removed) or ():
+            folded = " ".join(gone.split()).casefold()
+            if not any(name_of(n) == folded for n in names):
+                raise InvalidInput(
+                    msg(
+                        "The entry has no {what} called {name}, so there is none to remove "
+                        "(it has: {names}). Nothing was changed.",
+                        what=word(what),
+                        name=repr(gone),
+                        names=", ".join(shown(n) for n in names) or "-",
+                    )
+                )
+            names = [n for n in names if name_of(n) != folded]
+        values[key] = names
+
+
+def _has_words(values: dict[str, Any]) -> bool:
+    """Whether the text, title or a section holds more than spaces and line breaks."""
+    texts = [values.get("body") or "", values.get("title") or ""]
+    texts += list((values.get("sections") or {}).values())
+    return any(text.strip() for text in texts)
+
+
 def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
     values = _entry_values(args, editing=False)
-    if not any(values.get(k) for k in ("body", "title", "sections")):
+    if not _has_words(values):
+        if args.text == "-":
+            raise InvalidInput(
+                msg(
+                    "Nothing to write: standard input was empty or only blank lines. "
+                    'Give the text, e.g. reflekt add "What I learned today". Nothing was saved.'
+                )
+            )
         raise InvalidInput(
-            'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
-            "or - to read it from standard input."
+            msg(
+                'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
+                "or - to read it from standard input. Nothing was saved."
+            )
         )
     entry = journal.add(**values)
     write(entry.id)
@@ -166,6 +223,14 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
         # entry that moved on, or a whole id that is gone, is a conflict (exit 5).
         args._current = journal.update(args.id, expected_revision=args.if_revision)
     values = _entry_values(args, editing=True)
+    if args.text == "-" and not (values.get("body") or "").strip():
+        # A pipe that broke upstream must not wipe the text: clearing it is not this.
+        raise InvalidInput(
+            msg(
+                "Standard input was empty, so the entry's text stays as it was. "
+                "Nothing was changed."
+            )
+        )
     if not values:
         raise InvalidInput(
             "Nothing to change: give new text or an option such as --title or --tag "
@@ -322,14 +387,48 @@ def _entry_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
         metavar="NAME=TEXT",
         help="fill a template section (repeat for several)",
     )
-    parser.add_argument("--tag", action="append", help="a tag (repeat, or a,b,c)")
-    parser.add_argument("--skill", action="append", help="a skill (repeat, or a,b,c)")
+    replaces = "; replaces all the entry's {0}, --add-{1} keeps them" if editing else ""
+    parser.add_argument(
+        "--tag", action="append", help="a tag (repeat, or a,b,c)" + replaces.format("tags", "tag")
+    )
+    parser.add_argument(
+        "--skill",
+        action="append",
+        help="a skill (repeat, or a,b,c)" + replaces.format("skills", "skill"),
+    )
     parser.add_argument(
         "--person",
         action="append",
         metavar="NAME[=RELATION]",
-        help="someone involved; RELATION: learned-from, helped or with (default)",
+        help="someone involved; RELATION: learned-from, helped or with (default)"
+        + replaces.format("people", "person"),
     )
+    if editing:
+        for what, many in (("tag", "tags"), ("skill", "skills")):
+            parser.add_argument(
+                f"--add-{what}",
+                action="append",
+                metavar=what.upper(),
+                help=f"add a {what}, keeping the entry's other {many} (repeat, or a,b,c)",
+            )
+            parser.add_argument(
+                f"--remove-{what}",
+                action="append",
+                metavar=what.upper(),
+                help=f"remove a {what}, keeping the others (repeat, or a,b,c)",
+            )
+        parser.add_argument(
+            "--add-person",
+            action="append",
+            metavar="NAME[=RELATION]",
+            help="add someone, keeping the entry's other people (repeat)",
+        )
+        parser.add_argument(
+            "--remove-person",
+            action="append",
+            metavar="NAME",
+            help="remove someone, keeping the others (repeat)",
+        )
     parser.add_argument("--goal", action="append", metavar="GOAL_ID", help="evidence for a goal")
     parser.add_argument(
         "--source", choices=[s.value for s in Source], help="where the learning came from"
@@ -351,7 +450,9 @@ def _mood_arg(text: str) -> int:
     if not 1 <= mood <= 5:
         import argparse
 
-        raise argparse.ArgumentTypeError(f"mood must be a whole number from 1 to 5, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            msg("mood must be a whole number from 1 to 5, not {value}", value=repr(text))
+        )
     return mood
 
 
@@ -411,14 +512,13 @@ def _add_purge(command: Command) -> None:
 
 
 def _add_trash(command: Command) -> None:
-    p = command("trash", cmd_trash, "the trash: list it, or empty it for good")
-    trash = p.add_subparsers(
-        dest="trash_action", metavar="ACTION", required=True, parser_class=type(p)
-    )
-    trash.add_parser("list", help="entries in the trash").add_argument(
+    p = command("trash", cmd_trash, "the trash: list it (with no ACTION), or empty it for good")
+    trash = p.add_subparsers(dest="trash_action", metavar="ACTION", parser_class=type(p))
+    trash.add_parser("list", help="entries in the trash (the default)").add_argument(
         "--json", action="store_true", help="print JSON"
     )
     trash.add_parser("empty", help="remove everything in the trash for good")
+    p.set_defaults(trash_action="list", json=False)  # `reflekt trash` lists it
 
 
 # The commands of this module, in the order `reflekt --help` lists them.

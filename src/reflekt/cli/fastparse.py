@@ -143,23 +143,30 @@ def quick_parse(args: Sequence[str]) -> _Args | None:
     """The command line read without argparse when it is plain, else None.
 
     Plain: a core command that needs none of argparse's finer points (see `_Spec`),
-    every option spelled in full and given as its own word, and no value or word that
-    starts with "-". argparse reads such a line the same way (a test holds the two
+    every option spelled in full and given as its own word (``--journal`` and
+    ``--lang`` before or after the command), and no value or word that starts with "-". argparse reads such a line the same way (a test holds the two
     together), but importing it and building a parser is ~9 ms of each ~100 ms
     `reflekt search` on a large journal."""
     parsed: dict[str, Any] = {"journal": None, "lang": None, "smoke_test": False}
     words = iter(args)
     name = None
+
+    def read_global(option: str) -> bool:
+        """Read ``--journal``/``--lang``'s value into ``parsed``; False when not plain."""
+        value = next(words, "-")
+        if value.startswith("-"):
+            return False
+        choices = ("en", "sv") if option == "--lang" else None
+        parsed[option[2:]] = _value(value, {"choices": choices})
+        return True
+
     try:
         for word in words:
             if word == "--smoke-test":
                 parsed["smoke_test"] = True
-            elif word in ("--journal", "--lang"):
-                value = next(words, "-")
-                if value.startswith("-"):
+            elif word in _GLOBAL_VALUES:
+                if not read_global(word):
                     return None
-                choices = ("en", "sv") if word == "--lang" else None
-                parsed[word[2:]] = _value(value, {"choices": choices})
             elif word.startswith("-"):
                 return None
             else:
@@ -181,6 +188,11 @@ def quick_parse(args: Sequence[str]) -> _Args | None:
                     return None
                 values[dest] = _value(word, kw)
                 filled += 1
+                continue
+            if word in _GLOBAL_VALUES and word not in spec.options:
+                # Global options after the command too (`reflekt prompt --lang sv`).
+                if not read_global(word):
+                    return None
                 continue
             if word not in spec.options:
                 return None

@@ -94,10 +94,11 @@ def cmd_stats(args: argparse.Namespace, journal: Journal) -> int:
     return 0
 
 
-def _output(value: str, suffixes: tuple[str, ...], example: str) -> Path:
-    path = Path(value).expanduser()
+def _output(args: argparse.Namespace, suffixes: tuple[str, ...], example: str) -> Path:
+    path = Path(args.output).expanduser()
     # The journal, its working files, a backup, a folder, a device, a pipe: refused
-    # before any work is done (and again when the file is written).
+    # before any work is done (and again when the file is written); a file that exists,
+    # unless --force (the rule of every command that writes a file).
     private_files.check_target(path)
     if path.suffix.lower() not in suffixes:
         raise InvalidInput(
@@ -106,11 +107,12 @@ def _output(value: str, suffixes: tuple[str, ...], example: str) -> Path:
         )
     if not path.parent.is_dir():
         raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+    private_files.refuse_existing(path, overwrite=args.force)  # a right name, but taken
     return path
 
 
 def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
-    path = _output(args.output, (".png", ".svg"), f"{args.name}.png or {args.name}.svg")
+    path = _output(args, (".png", ".svg"), f"{args.name}.png or {args.name}.svg")
     result = stats.compute(journal, _period(args, journal))
     from reflekt.gui.report_pdf import ensure_app
 
@@ -123,7 +125,7 @@ def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
-    path = _output(args.output, (".pdf", ".html", ".htm"), "talk.pdf or talk.html")
+    path = _output(args, (".pdf", ".html", ".htm"), "talk.pdf or talk.html")
     report = build_report(
         journal,
         _period(args, journal),
@@ -176,6 +178,7 @@ def register(command: Command) -> None:
     p.add_argument("name", choices=CHART_NAMES, help="which chart: " + ", ".join(CHART_NAMES))
     _period_options(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--width", type=_size, default=900, help="pixels (default 900)")
     p.add_argument("--height", type=_size, default=420, help="pixels (default 420)")
 
@@ -205,3 +208,4 @@ def register(command: Command) -> None:
         help="remember today as the day of your development talk",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.html")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")

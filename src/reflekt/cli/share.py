@@ -336,10 +336,12 @@ def register(command: Command) -> None:
         help="accept a file up to this many megabytes, for this import only (default 50)",
     )
 
-    p = command("team", cmd_team, "the team library: colleagues' shared lessons")
-    sub = p.add_subparsers(
-        dest="team_action", metavar="ACTION", required=True, parser_class=type(p)
+    p = command(
+        "team", cmd_team, "the team library: colleagues' shared lessons (no ACTION: list them)"
     )
+    sub = p.add_subparsers(dest="team_action", metavar="ACTION", parser_class=type(p))
+    # `reflekt team` lists the lessons
+    p.set_defaults(team_action="list", author=None, tag=None, skill=None, json=False)
     folder = sub.add_parser("folder", help="show or set the team folder")
     folder.add_argument("path", nargs="?")
     name = sub.add_parser("name", help="the name (and team) colleagues see on your lessons")
@@ -358,7 +360,10 @@ def register(command: Command) -> None:
         "forget", help="remove a colleague's lessons and pinned key (e.g. after a new key)"
     )
     forget.add_argument("author", help="their name as shown, or their id")
-    for action, text in (("list", "lessons in the team library"), ("search", "search them")):
+    for action, text in (
+        ("list", "lessons in the team library (the default)"),
+        ("search", "search them"),
+    ):
         q = sub.add_parser(action, help=text)
         if action == "search":
             q.add_argument("query")

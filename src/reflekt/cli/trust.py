@@ -125,7 +125,9 @@ def _names_a_file(target: str) -> bool:
 
 
 def cmd_backup(args: argparse.Namespace, journal: Journal) -> int:
-    made = journal.backups.make(target=Path(args.output) if args.output else None)
+    made = journal.backups.make(
+        target=Path(args.output) if args.output else None, overwrite=args.force
+    )
     note = " (encrypted, like the journal)" if journal.encrypted else ""
     write(f"Backed up to {made}{note}.")
     return EXIT_OK
@@ -279,6 +281,7 @@ def register(command: Command) -> None:
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write it here (default: the backup folder)"
     )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = command("backups", cmd_backups, "list this journal's backups, newest first", uses="none")
     p.add_argument("--json", action="store_true", help="print JSON")
     command(

@@ -19,9 +19,14 @@ from reflekt.core.storage import backup
 class Backups(Part):
     """``journal.backups.make()``, ``.if_due("start")``, ``.set_interval(hours)``."""
 
-    def make(self, *, target: Path | None = None, reason: str = backup.MANUAL) -> Path:
-        """A verified backup now (into the journal's backup folder unless ``target``)."""
-        return backup.write_backup(self.db, self.path, target=target, reason=reason)
+    def make(
+        self, *, target: Path | None = None, reason: str = backup.MANUAL, overwrite: bool = False
+    ) -> Path:
+        """A verified backup now (into the journal's backup folder unless ``target``; one
+        that exists is replaced only with ``overwrite``)."""
+        return backup.write_backup(
+            self.db, self.path, target=target, reason=reason, overwrite=overwrite
+        )
 
     def if_due(self, reason: str = "start", *, now: dt.datetime | None = None) -> Path | None:
         """An automatic backup when the journal changed and the interval passed (thinned)."""

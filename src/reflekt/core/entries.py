@@ -130,7 +130,30 @@ def prepare(
         links["goals"] = [
             _memo(memo, "goal", goal, journal.goals._seq) for goal in values["goals"] or ()
         ]
-    return row, links
+    names = names_text(
+        links.get("tags", ()), links.get("skills", ()), (p.name for p in links.get("people", ()))
+    )
+    return (*row, names), links
+
+
+def names_text(tags: Iterable[str], skills: Iterable[str], people: Iterable[str]) -> str:
+    """The entry's tags, skills and people's names, one a line: the text search finds
+    them by (``names_text``, indexed with the title, text and sections)."""
+    return "\n".join([*tags, *skills, *people])
+
+
+def changed_names_text(current: Entry, links: Mapping[str, Any]) -> str | None:
+    """``names_text`` after ``links`` (an update's, not yet tidied) are stored; None when
+    they change no tag, skill or person's name (then the index is not touched: the
+    app's editor saves the names with every change of the text or the mood)."""
+    if not {"tags", "skills", "people"} & links.keys():
+        return None
+    tags = _names(links["tags"], "tag") if "tags" in links else current.tags
+    skills = _names(links["skills"], "skill") if "skills" in links else current.skills
+    people = _people(links["people"]) if "people" in links else current.people
+    after = names_text(tags, skills, (p.name for p in people))
+    before = names_text(current.tags, current.skills, (p.name for p in current.people))
+    return None if after == before else after
 
 
 def set_links(journal: Journal, seq: int, links: Mapping[str, Any], *, new: bool = False) -> None:

@@ -263,6 +263,9 @@ class Journal:
                 return current
             row["updated"] = now_iso()
             row["revision"] = current.revision + 1
+            names = entries.changed_names_text(current, links)
+            if names is not None:
+                row["names_text"] = names
             stored.update(self.db, seq, row)
             entries.set_links(self, seq, links)
         return self._entries_by_seq([seq])[0]

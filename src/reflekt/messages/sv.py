@@ -151,9 +151,6 @@ SV: dict[str, str] = {
     "A backup cannot be written over the journal itself. Name a new file.": (
         "En säkerhetskopia kan inte skrivas över själva dagboken. Ange en ny fil."
     ),
-    "{target} already exists. Name a new file for the backup.": (
-        "{target} finns redan. Ange en ny fil för säkerhetskopian."
-    ),
     "{target} is a folder. Name a file for the backup.": (
         "{target} är en mapp. Ange en fil för säkerhetskopian."
     ),
@@ -709,6 +706,33 @@ SV: dict[str, str] = {
     "left alone.": (
         "{count} fil(er) som tillhör systemet eller synkprogrammet (dolda filer, äldre "
         "versioner) lämnades orörda."
+    ),
+    # -- the command line's parser and what it writes (cli/) ----------------------------
+    "{message} (see `{prog} --help`)": "{message} (se `{prog} --help`)",
+    "there is no {value}; did you mean {close}?": "det finns inget {value}; menade du {close}?",
+    "mood must be a whole number from 1 to 5, not {value}": (
+        "humöret ska vara ett heltal från 1 till 5, inte {value}"
+    ),
+    "{path} already exists. Choose another name, or allow replacing it (--force).": (
+        "{path} finns redan. Välj ett annat namn, eller tillåt att den ersätts (--force)."
+    ),
+    "Nothing to write: standard input was empty or only blank lines. "
+    'Give the text, e.g. reflekt add "What I learned today". Nothing was saved.': (
+        "Inget att skriva: standard in var tom eller bara tomma rader. Ge texten, till "
+        'exempel reflekt add "Vad jag lärde mig i dag". Inget sparades.'
+    ),
+    'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
+    "or - to read it from standard input. Nothing was saved.": (
+        'Inget att skriva: ge texten, till exempel reflekt add "Vad jag lärde mig i dag", '
+        "eller - för att läsa den från standard in. Inget sparades."
+    ),
+    "Standard input was empty, so the entry's text stays as it was. Nothing was changed.": (
+        "Standard in var tom, så anteckningens text är kvar som den var. Inget ändrades."
+    ),
+    "The entry has no {what} called {name}, so there is none to remove "
+    "(it has: {names}). Nothing was changed.": (
+        "Anteckningen har ingen {what} som heter {name}, så det finns inget att ta bort "
+        "(den har: {names}). Inget ändrades."
     ),
 }
 

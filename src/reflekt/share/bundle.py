@@ -400,3 +400,25 @@ def file_name(author_name: str, author_id: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", folded.encode("ascii", "ignore").decode().lower())
     slug = slug.strip("-")[:60] or "colleague"
     return f"{slug}-{author_id.replace('-', '')[:8]}{SUFFIX}"
+
+
+def named_as_bundle(path: Path | str) -> Path:
+    """``path`` named as colleagues' reflekt looks for bundles: ``*.reflekt.json``
+    (``migration-lesson`` → ``migration-lesson.reflekt.json``; ``x.json`` and
+    ``x.reflekt`` → ``x.reflekt.json``). A team folder's scan reads only such names, so a
+    bundle saved under any other name would never be read. For the command line's
+    export and the app's save dialog alike; a folder is left as it is."""
+    path = Path(path)
+    if path.is_dir():
+        return path
+    name = path.name
+    folded = name.lower()
+    if folded.endswith(".json"):
+        stem = name[: -len(".json")]
+        if stem.lower().endswith(".reflekt"):
+            stem = stem[: -len(".reflekt")]
+    elif folded.endswith(".reflekt"):
+        stem = name[: -len(".reflekt")]
+    else:
+        stem = name
+    return path.with_name((stem or "bundle") + SUFFIX)

@@ -375,6 +375,11 @@ def write_export(
     """Write the previewed bytes to ``path`` (a folder gets the suggested name) and log it."""
     if preview.needs_rendering:
         raise InvalidInput("The PDF has not been rendered yet; this is a bug in reflekt.")
+    if preview.format == "bundle":  # a bundle under another name is never read
+        named = bundle.named_as_bundle(path)
+        if named != Path(path):
+            overwrite = False  # leave to replace was given for the name without it
+        path = named
     target = _target(path, preview.suggested_name, overwrite)
     safety.write_atomic(target, preview.data)
     log_export(journal, preview, str(target.resolve()), audience=audience)
@@ -409,10 +414,7 @@ def _target(path: Path | str, suggested_name: str, overwrite: bool) -> Path:
     # The journal, its working files, a backup, a folder, a device or a pipe: never,
     # --force or not (checked again when the file is written).
     private_files.check_target(target)
-    if target.exists() and not overwrite:
-        raise FileRejected(
-            f"{target} already exists. Choose another name, or allow replacing it (--force)."
-        )
+    private_files.refuse_existing(target, overwrite=overwrite)
     if target.exists() and target.is_dir():
         raise FileRejected(msg("{target} is a folder. Name a file to write.", target=target))
     return target

@@ -131,12 +131,14 @@ def write_backup(
     *,
     target: Path | None = None,
     reason: str = MANUAL,
+    overwrite: bool = False,
 ) -> Path:
     """Back the open journal (``db``, whose file is ``journal_path``) up now; returns the
     new file.
 
     Without ``target`` it goes to the journal's backup folder. Safe while the journal
-    is in use: the backup API copies one consistent moment.
+    is in use: the backup API copies one consistent moment. A ``target`` that exists is
+    replaced only with ``overwrite`` (the one rule: ``private_files.refuse_existing``).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -151,10 +153,7 @@ def write_backup(
             raise BackupError(
                 msg("A backup cannot be written over the journal itself. Name a new file.")
             )
-        if target.exists() and not target.is_dir():
-            raise BackupError(
-                msg("{target} already exists. Name a new file for the backup.", target=target)
-            )
+        private_files.refuse_existing(target, overwrite=overwrite)
         if target.is_dir():
             raise BackupError(
                 msg("{target} is a folder. Name a file for the backup.", target=target)

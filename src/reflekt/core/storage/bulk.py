@@ -114,8 +114,8 @@ def index_text_after(db: JournalDatabase, last: int) -> None:
     )
     # New rows always get a seq above the old maximum (INTEGER PRIMARY KEY).
     db.execute(
-        "INSERT INTO entries_fts (rowid, title, body, sections_text) "
-        "SELECT seq, title, body, sections_text FROM entries WHERE seq > ?",
+        "INSERT INTO entries_fts (rowid, title, body, sections_text, names_text) "
+        "SELECT seq, title, body, sections_text, names_text FROM entries WHERE seq > ?",
         [last],
     )
     db.execute(

@@ -34,7 +34,7 @@ _READERS = tuple((name, FROM_STORED.get(name)) for name in ENTRY_COLUMNS)
 # The stored columns of a new entry, in the order ``Journal._prepare`` gives them.
 ROW_COLUMNS = (
     "id, created, updated, day, kind, template, title, body, sections, sections_text, mood, "
-    "source, visibility, starred, trashed, deleted, revision"
+    "source, visibility, starred, trashed, deleted, revision, names_text"
 )
 _ROW_MARKS = ", ".join("?" * len(ROW_COLUMNS.split(",")))
 INSERT = f"INSERT INTO entries (seq, {ROW_COLUMNS}) VALUES (?, {_ROW_MARKS})"

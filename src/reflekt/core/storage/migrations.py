@@ -11,6 +11,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from reflekt.core.storage import fts
 from reflekt.core.storage.steps import MIGRATION_SET, known_steps
 
 migrations = Migrations(MIGRATION_SET)
@@ -588,6 +589,13 @@ def m0010_team_trust(db: Database) -> None:
         ) WITHOUT ROWID
         """,
     )
+
+
+@migrations(name="0011_search_names")
+def m0011_search_names(db: Database) -> None:
+    # Search finds an entry by its tags, skills and people too: their names are kept
+    # with the entry as text and indexed as a fourth column (core/storage/fts.py).
+    _script(db, fts.NAMES_STEP)
 
 
 def registered_steps() -> list[str]:

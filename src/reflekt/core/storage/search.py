@@ -24,7 +24,7 @@ def newest_matches(db: JournalDatabase, match: str, limit: int) -> list[tuple[in
     """The newest ``limit`` matches, trash included, as (seq, bm25) pairs: the order
     FTS5 can stream and stop early, bm25 computed only for the rows fetched."""
     return db.execute(
-        "SELECT rowid, bm25(entries_fts, 5.0, 1.0, 1.0) FROM entries_fts "
+        "SELECT rowid, bm25(entries_fts, 5.0, 1.0, 1.0, 2.0) FROM entries_fts "
         "WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
         [match, limit],
     ).fetchall()
@@ -35,7 +35,7 @@ def newest_filtered_matches(
 ) -> list[tuple[int, float]]:
     """The newest ``limit`` matches that pass the conditions on ``entries e``."""
     return db.execute(
-        "SELECT e.seq, bm25(entries_fts, 5.0, 1.0, 1.0) "
+        "SELECT e.seq, bm25(entries_fts, 5.0, 1.0, 1.0, 2.0) "
         "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
         f"WHERE entries_fts MATCH ? AND {' AND '.join(clauses)} "
         "ORDER BY entries_fts.rowid DESC LIMIT ?",

@@ -21,6 +21,7 @@ STEPS = (
     "0008_growth_daily",
     "0009_drafts",
     "0010_team_trust",
+    "0011_search_names",
 )
 
 
