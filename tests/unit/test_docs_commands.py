@@ -49,18 +49,7 @@ MISUSE = ("usage:", "unrecognized arguments", "invalid choice", "this is a bug")
 
 # Documented behaviour being built in parallel (issue #16): these examples are
 # expected to fail in this branch only. Empty this list once those changes are merged.
-KNOWN_FIXED_ELSEWHERE: set[str] = {
-    "reflekt prompt --lang sv",  # a global option after the command
-    "reflekt trash",  # the trash and the team library listed with no action
-    "reflekt team",
-    "reflekt edit 3f2a --add-tag mentoring",  # --add-tag / --remove-tag are new
-    "reflekt edit 3f2a --add-tag mentorskap",
-    # the text after options
-    'reflekt edit b71c --title "A day late, and why" "We found the migration problem late. '
-    'Next time: a dry run on Monday."',
-    'reflekt edit b71c --title "En dag sen, och varför" "Vi hittade migreringsfelet för sent. '
-    'Nästa gång: en provkörning på måndagen."',
-}
+KNOWN_FIXED_ELSEWHERE: set[str] = set()  # examples waiting for a fix elsewhere (none)
 
 
 @dataclass(frozen=True)
