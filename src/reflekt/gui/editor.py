@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -47,6 +46,7 @@ from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import EntryConflict, ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
+from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
 from reflekt.gui.markdown_view import SafeMarkdownView
 
@@ -90,21 +90,14 @@ class EntryEditor(ConflictMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        self.banner = plaintext.label()
-        self.banner.setObjectName("visibilityBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setContentsMargins(12, 6, 12, 6)
+        self.banner = VisibilityBanner()
         outer.addWidget(self.banner)
 
-        self.trash_bar = QWidget()
-        trash_layout = QHBoxLayout(self.trash_bar)
-        trash_layout.addWidget(plaintext.label(self.tr("This entry is in the trash.")))
-        self.restore_button = QPushButton(self.tr("Restore"))
+        self.trash_bar = TrashBar()
+        self.restore_button = self.trash_bar.restore_button
         self.restore_button.clicked.connect(
             lambda: self.entry and self.restoreRequested.emit(self.entry.id)
         )
-        trash_layout.addWidget(self.restore_button)
-        trash_layout.addStretch()
         outer.addWidget(self.trash_bar)
 
         self.conflict_bar = ConflictBar()
@@ -490,21 +483,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self._changed()
 
     def _update_banner(self) -> None:
-        if self.shareable.isChecked():
-            self.banner.setText(
-                self.tr(
-                    "Shareable: this entry can be exported for colleagues. "
-                    "Mood and private sections never leave your computer."
-                )
-            )
-            self.banner.setStyleSheet(
-                "QLabel#visibilityBanner { background: #2e9e6b; color: white; font-weight: bold; }"
-            )
-        else:
-            self.banner.setText(self.tr("Private: only on this computer."))
-            self.banner.setStyleSheet(
-                "QLabel#visibilityBanner { background: palette(alternate-base); color: palette(text); }"
-            )
+        self.banner.set_shareable(self.shareable.isChecked())
         self.banner.setVisible(self.entry is not None)
 
     def _toggle_preview(self, on: bool) -> None:

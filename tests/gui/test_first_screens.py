@@ -1,0 +1,94 @@
+"""The first screens a new user meets: the welcome page, the demo journal, the editor's
+bars, an empty day in the calendar, and the user guide (issue #16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from reflekt.core.journal import Journal
+from reflekt.gui import i18n
+
+from .conftest import FakeTray
+
+
+def cut_off_text(root: QWidget) -> list[str]:
+    """Every label or button under ``root`` shown now whose text does not fit its box
+    (a wrapped label lower than its text needs, a one-line one narrower) or that lies
+    partly outside the window."""
+    window = root.window()
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        text = widget.text()
+        if not text:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            fits = widget.height() >= widget.heightForWidth(widget.width())
+        else:
+            hint = widget.sizeHint()
+            fits = widget.width() >= hint.width() and widget.height() >= hint.height()
+        corner = widget.mapTo(window, QPoint(0, 0))
+        inside = (
+            corner.x() >= 0
+            and corner.y() >= 0
+            and corner.x() + widget.width() <= window.width()
+            and corner.y() + widget.height() <= window.height()
+        )
+        if not (fits and inside):
+            problems.append(f"{text[:40]!r} {widget.geometry().getRect()}")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("size", [None, (800, 600)])
+def test_first_launch_shows_the_whole_welcome_text(
+    qtbot, settings, journal_path: Path, lang: str, size: tuple[int, int] | None
+) -> None:
+    """As a fresh profile starts: the shell paints first (default size or a small
+    window), the welcome page is built into it afterwards."""
+    from reflekt.gui.mainwindow import MainWindow
+
+    i18n.install(lang)
+    settings.welcomed = False
+    window = MainWindow(None, settings, path=journal_path, tray_factory=FakeTray)
+    qtbot.addWidget(window)
+    if size:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load(Journal.open(journal_path))
+    qtbot.waitUntil(lambda: window.welcome.isVisible())
+    qtbot.wait(50)
+    texts = [label.text() for label in window.welcome.findChildren(QLabel) if label.isVisible()]
+    privacy = "Nothing is shared" if lang == "en" else "Inget delas"
+    assert any(privacy in text for text in texts)
+    assert cut_off_text(window.welcome) == []
+    window.close()
+    window.journal.close()
+
+
+def test_ticking_shareable_moves_nothing_under_the_pointer(qtbot, make_window, journal_path):
+    with Journal.open(journal_path) as journal:
+        journal.add("private thoughts", title="Retro")
+    window = make_window()
+    editor = window.editor
+    for width in (1200, 760):  # a wide editor, and one where the long text wraps more
+        window.resize(width, 800)
+        qtbot.wait(30)
+        watched = [editor.shareable, editor.title, editor.day, editor.body, editor.tags]
+        before = [w.mapTo(window, QPoint(0, 0)) for w in watched]
+        qtbot.mouseClick(editor.shareable, Qt.MouseButton.LeftButton)
+        qtbot.wait(30)
+        assert "Shareable" in editor.banner.text()
+        assert [w.mapTo(window, QPoint(0, 0)) for w in watched] == before
+        assert cut_off_text(editor.banner) == []
+        qtbot.mouseClick(editor.shareable, Qt.MouseButton.LeftButton)  # the next click lands
+        qtbot.wait(30)
+        assert "Private" in editor.banner.text()
+        assert [w.mapTo(window, QPoint(0, 0)) for w in watched] == before
+    QApplication.processEvents()
