@@ -92,3 +92,74 @@ def test_ticking_shareable_moves_nothing_under_the_pointer(qtbot, make_window, j
         assert "Private" in editor.banner.text()
         assert [w.mapTo(window, QPoint(0, 0)) for w in watched] == before
     QApplication.processEvents()
+
+
+def test_the_demo_journal_says_so_and_leads_back(qtbot, make_window, settings, journal_path):
+    with Journal.open(journal_path) as mine:
+        mine.add("My own words", title="Mine")
+    window = make_window()
+    assert not window.demo_banner.isVisible()
+    window.session.open_demo()  # File → Open the demo journal
+    banner = window.demo_banner
+    assert banner.isVisible() and "demo journal" in banner.label.text()
+    assert banner.button.text() == "Back to my journal"
+    assert window.model.rowCount() > 50
+    assert cut_off_text(banner) == []
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+    assert window.journal.path == journal_path
+    assert not banner.isVisible()
+    assert [window.model.entry_at(r).title for r in range(window.model.rowCount())] == ["Mine"]
+
+
+def test_back_from_a_first_launch_demo_starts_ones_own_journal(qtbot, make_window, settings):
+    """Demo opened from the welcome page of a fresh profile that started on the demo:
+    back leads to the usual journal, made empty, and the demo is left as it was."""
+    from reflekt import paths
+
+    settings.welcomed = False
+    window = make_window()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    demo_count = window.journal.count()
+    window.session.own_journal = paths.default_journal()  # as if started on the demo
+    qtbot.mouseClick(window.demo_banner.button, Qt.MouseButton.LeftButton)
+    assert window.journal.path == paths.default_journal()
+    assert window.journal.count() == 0 and not window.demo_banner.isVisible()
+    with Journal.open(paths.demo_journal()) as demo:
+        assert demo.count() == demo_count
+
+
+def click_day(qtbot, calendar, day: int) -> None:
+    """Click the calendar's cell for ``day`` of the month it shows, as a person would."""
+    from PySide6.QtWidgets import QTableView
+
+    view = calendar.findChild(QTableView)
+    model = view.model()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if str(model.data(index)) == str(day) and row > 0:
+                rect = view.visualRect(index)
+                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                return
+    raise AssertionError(f"no cell for day {day}")
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_an_empty_day_in_the_calendar_says_which_day(qtbot, make_window, journal_path, lang):
+    import datetime as dt
+
+    with Journal.open(journal_path) as journal:
+        journal.add("Something else", title="Other day", day=dt.date(2026, 3, 2))
+    i18n.install(lang)
+    window = make_window(today=dt.date(2026, 3, 20))
+    window.sidebar.calendar.setCurrentPage(2026, 3)
+    click_day(qtbot, window.sidebar.calendar, 15)
+    qtbot.waitUntil(lambda: window.empty_label.isVisible())
+    text = window.empty_label.text()
+    expected = "Sunday, 15 March 2026" if lang == "en" else "söndag 15 mars 2026"
+    assert expected in text, text
+    # Ctrl+N writes for that day, not for today.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor.body, "Looking back at the 15th")
+    assert window.editor.save()
+    assert window.editor.entry.day == dt.date(2026, 3, 15)
