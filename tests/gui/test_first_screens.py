@@ -163,3 +163,156 @@ def test_an_empty_day_in_the_calendar_says_which_day(qtbot, make_window, journal
     qtbot.keyClicks(window.editor.body, "Looking back at the 15th")
     assert window.editor.save()
     assert window.editor.entry.day == dt.date(2026, 3, 15)
+
+
+# -- Help → User guide ---------------------------------------------------------------
+
+
+def link_position(browser, href: str) -> QPoint:
+    """Where the link to ``href`` is drawn in the browser's viewport."""
+    from PySide6.QtGui import QTextCursor
+
+    document = browser.document()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position() + 1)
+                return browser.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
+
+
+def click_link(qtbot, browser, href: str) -> None:
+    browser.ensureCursorVisible()
+    position = link_position(browser, href)
+    if not browser.viewport().rect().contains(position):
+        browser.verticalScrollBar().setValue(
+            browser.verticalScrollBar().value() + position.y() - 20
+        )
+        position = link_position(browser, href)
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+@pytest.mark.parametrize("lang,title", [("en", "reflekt user guide"), ("sv", "användarguide")])
+def test_f1_opens_the_shipped_guide_in_the_windows_language(qtbot, make_window, lang, title):
+    i18n.install(lang)
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.guide
+    qtbot.waitUntil(guide.isVisible)
+    assert title in guide.browser.document().begin().text().lower()
+    assert guide.browser.accessibleName()
+    qtbot.waitUntil(lambda: guide.browser.hasFocus())
+    # The keyboard scrolls it.
+    bar = guide.browser.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(guide.browser, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    # The link to the other language's guide opens it in the same window.
+    other = "anvandarguide.md" if lang == "en" else "user-guide.md"
+    click_link(qtbot, guide.browser, other)
+    assert guide.browser.current.name == other
+    qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
+    assert guide.browser.current.name != other
+    qtbot.keyClick(guide, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
+
+
+@pytest.fixture
+def guide_folder(tmp_path: Path) -> Path:
+    """A guide with a picture, a heading link, a web link and links that must go nowhere."""
+    from PySide6.QtGui import QColor, QImage
+
+    folder = tmp_path / "guide"
+    (folder / "images").mkdir(parents=True)
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1e40af"))
+    image.save(str(folder / "images" / "window.png"))
+    outside = tmp_path / "secret.png"
+    image.save(str(outside))
+    filler = "\n\n".join(f"Paragraph {n} of the guide." for n in range(80))
+    (folder / "user-guide.md").write_text(
+        "# reflekt user guide\n\n"
+        "[Jump to backups](#backups-and-restore) · [the web](https://example.org/help) · "
+        f"[a file](file://{outside}) · [up](../secret.png)\n\n"
+        "![The window](images/window.png)\n\n"
+        f"![Not ours](../secret.png)\n\n{filler}\n\n## Backups and restore\n\nKept daily.\n",
+        encoding="utf-8",
+    )
+    (folder / "anvandarguide.md").write_text("# Användarguide\n", encoding="utf-8")
+    return folder
+
+
+def test_the_guide_shows_its_pictures_follows_headings_and_fetches_nothing(
+    qtbot, guide_folder: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices, QTextDocument
+
+    from reflekt.gui.guide import GuideWindow
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    guide = GuideWindow("en", folder=guide_folder)
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    browser = guide.browser
+    image = QTextDocument.ResourceType.ImageResource.value
+    from PySide6.QtCore import QUrl
+
+    assert browser.loadResource(image, QUrl("images/window.png")).width() == 40
+    assert browser.loadResource(image, QUrl("../secret.png")) is None  # outside the folder
+    assert browser.loadResource(image, QUrl("https://example.org/x.png")) is None
+    # A heading link scrolls to the heading.
+    bar = browser.verticalScrollBar()
+    assert bar.value() == 0
+    click_link(qtbot, browser, "#backups-and-restore")
+    heading = browser.headings()["backups-and-restore"]
+    top = browser.document().documentLayout().blockBoundingRect(heading).top()
+    assert bar.value() == min(int(top), bar.maximum()) > 0
+    guide.back()
+    assert bar.value() == 0
+    # A web link goes to the system's browser; file and parent-folder links go nowhere.
+    click_link(qtbot, browser, "https://example.org/help")
+    assert opened == ["https://example.org/help"]
+    shown = browser.current
+    for href in (f"file://{guide_folder.parent / 'secret.png'}", "../secret.png"):
+        click_link(qtbot, browser, href)
+        assert browser.current == shown and opened == ["https://example.org/help"]
+
+
+def test_every_picture_the_shipped_guides_show_is_in_the_guide_folder(qtbot) -> None:
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from reflekt.gui.guide import GUIDE_DIR, GuideBrowser, guide_file
+
+    browser = GuideBrowser(GUIDE_DIR)
+    qtbot.addWidget(browser)
+    image = QTextDocument.ResourceType.ImageResource.value
+    for lang in ("en", "sv"):
+        path = guide_file(lang)
+        browser.show_file(path)
+        for name in re.findall(r"!\[[^\]]*\]\(([^)\s]+)", path.read_text(encoding="utf-8")):
+            assert browser.loadResource(image, QUrl(name)) is not None, f"{path.name}: {name}"
+
+
+def test_the_smoke_test_finds_the_guides(capsys) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "reflekt", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "ok   user guide ships (en, sv)" in result.stdout, result.stdout + result.stderr
