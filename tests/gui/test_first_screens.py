@@ -316,3 +316,101 @@ def test_the_smoke_test_finds_the_guides(capsys) -> None:
         check=False,
     )
     assert "ok   user guide ships (en, sv)" in result.stdout, result.stdout + result.stderr
+
+
+# -- templates: said once, asked once ------------------------------------------------
+
+
+def visible_names(editor) -> list[str]:
+    """The accessible names of the editor's fields a person sees now."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+    return [
+        w.accessibleName()
+        for w in editor.page.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QPlainTextEdit | QComboBox) and w.isVisible()
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_every_template_says_its_kind_once_and_asks_for_a_person_once(
+    qtbot, make_window, lang
+) -> None:
+    import re
+
+    from reflekt.core.models import RELATION_LABELS, Relation, label
+    from reflekt.core.templates import TEMPLATES
+
+    def fold(text: str) -> str:
+        return re.sub(r"\W+", " ", re.sub(r"\([^)]*\)", "", text).casefold()).strip()
+
+    i18n.install(lang)
+    window = make_window()
+    editor = window.editor
+    for template in TEMPLATES.values():
+        window.new_entry(template.key)
+        qtbot.wait(1)  # rows added to a shown form show at the next turn of the event loop
+        beside = editor.template_label.text()
+        assert not beside or fold(beside) != fold(editor.kind.currentText()), template.key
+        names = visible_names(editor)
+        people_label = editor._details.labelForField(editor.sections_box.people_home)
+        if template.person:
+            section = template.section(template.person[0])
+            assert section.label(lang) not in names, template.key  # no free-text "Who"
+            assert not people_label.isVisible()  # and no second People row below
+            assert names.count("Person's name" if lang == "en" else "Personens namn") == 1
+            relation = label(RELATION_LABELS[template.person[1]], lang)
+            assert relation in [
+                w.currentText()
+                for w in editor.people.findChildren(type(editor.kind))
+                if w.isVisible()
+            ]
+        else:
+            assert people_label.isVisible()
+            rows = editor.people.focus_chain()
+            assert rows == [editor.people.add_button]  # nobody asked for unasked
+        qtbot.mouseClick(editor.people.add_button, Qt.MouseButton.LeftButton)
+        expected = label(RELATION_LABELS[template.relation or Relation.WITH], lang)
+        qtbot.wait(1)
+        combos = [w for w in editor.people.findChildren(type(editor.kind)) if w.isVisible()]
+        assert combos[-1].currentText() == expected
+
+
+def test_learned_from_a_colleague_names_them_once_with_the_keyboard(qtbot, make_window):
+    from reflekt.core.models import PersonLink, Relation
+
+    window = make_window()
+    window.new_entry("learned-from")
+    editor = window.editor
+    qtbot.wait(1)  # (the new row's parts show at the next turn of the event loop)
+    first = window.focusWidget()
+    assert first.accessibleName() == "Person's name"
+    qtbot.keyClicks(first, "Sara Ek")
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert window.focusWidget().accessibleName() == "How this person was involved"
+    assert window.focusWidget().currentText() == "learned from"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)  # the remove button
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)  # Add person
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget().accessibleName() == "What"
+    qtbot.keyClicks(window.focusWidget(), "Read the query plan before adding an index")
+    assert editor.save()
+    entry = window.journal.get(editor.entry.id)
+    assert entry.people == [PersonLink("Sara Ek", Relation.LEARNED_FROM)]
+    assert "who" not in entry.sections
+
+
+def test_an_older_entry_keeps_what_it_says_under_who(qtbot, make_window, journal_path):
+    with Journal.open(journal_path) as journal:
+        journal.add(
+            "", template="learned-from", sections={"who": "Sara, the DBA", "what": "Indexes"}
+        )
+    window = make_window()
+    editor = window.editor
+    assert "Who" in visible_names(editor)
+    assert editor._section_edits["who"].toPlainText() == "Sara, the DBA"
+    qtbot.keyClick(editor._section_edits["what"], Qt.Key.Key_End)
+    qtbot.keyClicks(editor._section_edits["what"], " and plans")
+    assert editor.save()
+    entry = window.journal.get(editor.entry.id)
+    assert entry.sections == {"who": "Sara, the DBA", "what": "Indexes and plans"}

@@ -48,6 +48,7 @@ from reflekt.gui import i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
+from reflekt.gui.editor_sections import TemplateSections
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 AUTOSAVE_MS = 1000
@@ -182,10 +183,8 @@ class EntryEditor(ConflictMixin, QWidget):
         self.prompt_label.setObjectName("promptLabel")
         layout.addWidget(self.prompt_label)
 
-        self.sections_box = QWidget()
-        self.sections_layout = QVBoxLayout(self.sections_box)
-        self.sections_layout.setContentsMargins(0, 4, 0, 4)
-        layout.addWidget(self.sections_box)
+        self.sections_slot = QVBoxLayout()  # the template's sections, made below
+        layout.addLayout(self.sections_slot)
 
         body_head = QHBoxLayout()
         self.body_label = plaintext.label(self.tr("Text"))
@@ -248,7 +247,9 @@ class EntryEditor(ConflictMixin, QWidget):
         self.goals.setMaximumHeight(90)
         details.addRow(self.tr("Tags"), self.tags)
         details.addRow(self.tr("Skills"), self.skills)
-        details.addRow(self.tr("People"), self.people)
+        self.sections_box = TemplateSections(self.people, details, self._changed, self)
+        self.sections_slot.addWidget(self.sections_box)
+        details.addRow(self.tr("People"), self.sections_box.people_home)
         details.addRow(self.tr("Learned through"), self.source)
         details.addRow(self.tr("Mood"), self.mood)
         details.addRow(self.tr("Goals"), self.goals)
@@ -266,6 +267,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self.star.toggled.connect(self._star_toggled)
         self.shareable.toggled.connect(self._visibility_toggled)
         self.people.changed.connect(self._changed)
+        self.people.rowsChanged.connect(self._fix_tab_order)
         self.goals.itemChanged.connect(self._changed)
         for widget in (self.title, self.body, self.tags, self.skills):
             widget.installEventFilter(self)
@@ -317,13 +319,10 @@ class EntryEditor(ConflictMixin, QWidget):
             source=template.source,
         )
         self._show(draft, draft=True)
-        (self._first_field() or self.title).setFocus()
+        if self.sections_box.asks_who:
+            self.people.add_empty_row()  # the name the template asks for, in one place
+        (self.sections_box.first_field() or self.body).setFocus()
         return True
-
-    def _first_field(self) -> QPlainTextEdit | None:
-        if self._template.sections:
-            return self._section_edits[self._template.sections[0].key]
-        return self.body
 
     def _show(self, entry: Entry, *, draft: bool) -> None:
         self._end_conflict(discard=False)
@@ -337,13 +336,11 @@ class EntryEditor(ConflictMixin, QWidget):
             self.title.setText(entry.title)
             self.day.setDate(QDate(entry.day.year, entry.day.month, entry.day.day))
             self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
-            template_name = self._template.name(i18n.current())
-            kind_name = label(KIND_LABELS[entry.kind], i18n.current())
             # The template's name says something only when the kind does not already say it.
-            self.template_label.setText(
-                "" if self._template.key == "free" or template_name == kind_name else template_name
-            )
-            self._build_sections(entry)
+            self.template_label.setText(self._template.name_beside(entry.kind, i18n.current()))
+            self.template_label.setToolTip(self._template.description(i18n.current()))
+            self.sections_box.build(self._template, entry)
+            self._section_edits = self.sections_box.edits
             self.body.set_min_lines(3 if self._template.sections else 8)
             self.body.setPlainText(entry.body)
             self.body_label.setText(
@@ -352,6 +349,7 @@ class EntryEditor(ConflictMixin, QWidget):
             self.tags.setText(", ".join(entry.tags))
             self.skills.setText(", ".join(entry.skills))
             self.people.set_people(entry.people)
+            self._fix_tab_order()
             self.source.setCurrentIndex(
                 self.source.findData(entry.source.value if entry.source else None)
             )
@@ -375,37 +373,6 @@ class EntryEditor(ConflictMixin, QWidget):
         self.prompt_label.setText(prompt)
         self.prompt_label.setVisible(bool(prompt))
 
-    def _build_sections(self, entry: Entry) -> None:
-        while self.sections_layout.count():
-            item = self.sections_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self._section_edits = {}
-        lang = i18n.current()
-        for section in self._template.sections:
-            head = plaintext.rich_label()  # "(stays private)" in italics; the label escaped
-            head.setText(plaintext.escape(section.label(lang)))
-            if section.private:
-                head.setText(
-                    self.tr("%1 <i>(stays private, even in shareable entries)</i>").replace(
-                        "%1", plaintext.escape(section.label(lang))
-                    )
-                )
-            head.setObjectName("sectionLabel")
-            edit = GrowingTextEdit(min_lines=2)
-            edit.setPlaceholderText(section.hint(lang))
-            edit.setAccessibleName(section.label(lang))
-            edit.setAccessibleDescription(section.hint(lang))
-            edit.setPlainText(entry.sections.get(section.key, ""))
-            edit.textChanged.connect(self._changed)
-            edit.installEventFilter(self)
-            head.setBuddy(edit)
-            self.sections_layout.addWidget(head)
-            self.sections_layout.addWidget(edit)
-            self._section_edits[section.key] = edit
-        self.sections_box.setVisible(bool(self._template.sections))
-        self._fix_tab_order()
-
     def _fix_tab_order(self) -> None:
         """Tab walks the page top to bottom; section fields are made later than the rest,
         so Qt's default (creation order) would put them last."""
@@ -419,12 +386,12 @@ class EntryEditor(ConflictMixin, QWidget):
             self.day,
             self.kind,
             self.shareable,
-            *self._section_edits.values(),
+            *self.sections_box.focus_chain(),
             self.preview_button,
             self.body,
             self.tags,
             self.skills,
-            self.people.add_button,
+            *([] if self.sections_box.asks_who else self.people.focus_chain()),
             self.source,
             self.mood,
             self.goals,
