@@ -414,3 +414,59 @@ def test_an_older_entry_keeps_what_it_says_under_who(qtbot, make_window, journal
     assert editor.save()
     entry = window.journal.get(editor.entry.id)
     assert entry.sections == {"who": "Sara, the DBA", "what": "Indexes and plans"}
+
+
+# -- an entry taken away elsewhere while the person types ------------------------------
+
+
+@pytest.mark.parametrize("purge", [False, True], ids=["trashed", "purged"])
+def test_an_entry_trashed_elsewhere_says_so_at_once_and_holds_still(
+    qtbot, make_window, journal_path, purge
+) -> None:
+    from .test_conflict import MINE, all_entries, drafts, terminal, type_into_the_entry
+
+    with Journal.open(journal_path) as journal:
+        entry_id = journal.add("We tried a silent start", title="Retro").id
+    window = make_window()
+    editor = window.editor
+    editor._timer.setInterval(60_000)  # still typing: no autosave comes to find out
+    type_into_the_entry(qtbot, window)
+    terminal(journal_path, "delete", entry_id)
+    if purge:
+        terminal(journal_path, "purge", entry_id)
+    bar = editor.conflict_bar
+    qtbot.waitUntil(bar.isVisible, timeout=6000)  # the next look at the journal (2 s)
+    assert editor.dirty and editor.has_conflict
+    expected = "deleted for good elsewhere" if purge else "moved to the trash elsewhere"
+    assert expected in bar.label.text()
+    assert [b.text() for b in bar.buttons()] == ["Restore and save", "Save as a new entry"]
+    # Typing on lands nowhere: the form holds still, the words stay on screen.
+    assert not editor.page.isEnabled() and not editor.body.hasFocus()
+    assert bar.hasFocus()  # not a button, which the next typed space would press
+    qtbot.keyClicks(window.focusWidget(), " more")
+    assert editor.body.toPlainText() == "We tried a silent start" + MINE
+    # The words were kept as a draft, and nothing came back into the journal meanwhile.
+    (draft,) = drafts(journal_path)
+    assert draft.values["body"].endswith(MINE)
+    stored = all_entries(journal_path)
+    assert stored == [] if purge else [e.in_trash for e in stored] == [True]
+    # Tab reaches the choices; Restore and save brings it back with the words.
+    qtbot.keyClick(bar, Qt.Key.Key_Tab)
+    assert window.focusWidget() is bar.restore_button
+    qtbot.keyClick(bar.restore_button, Qt.Key.Key_Space)
+    assert not bar.isVisible() and editor.page.isEnabled()
+    (back,) = all_entries(journal_path)
+    assert back.id == entry_id and not back.in_trash
+    assert back.body == "We tried a silent start" + MINE
+
+
+def test_an_entry_purged_elsewhere_while_read_says_so(qtbot, make_window, journal_path):
+    from .test_conflict import terminal
+
+    with Journal.open(journal_path) as journal:
+        entry_id = journal.add("Read, not typed into", title="Retro").id
+    window = make_window()
+    terminal(journal_path, "delete", entry_id)
+    terminal(journal_path, "purge", entry_id)
+    qtbot.waitUntil(lambda: window.editor.entry is None, timeout=6000)
+    assert window.statusBar().currentMessage() == "“Retro” was deleted for good elsewhere."

@@ -258,7 +258,10 @@ class MainWindow(Shell):
             try:
                 fresh = self.journal.get(current)
             except ReflektError:
-                self.editor.clear()  # deleted for good elsewhere
+                title = self.editor.entry.display_title or "…"  # type: ignore[union-attr]
+                self.editor.clear()  # deleted for good elsewhere: said, not just gone
+                message = self.tr("“%1” was deleted for good elsewhere.").replace("%1", title)
+                self.statusBar().showMessage(message, 15_000)
                 return
             if fresh.revision != self.editor.entry.revision:  # type: ignore[union-attr]
                 self.editor.load(fresh)
@@ -335,26 +338,9 @@ class MainWindow(Shell):
         self._select_row(self.list.currentIndex().row() + delta)
 
     def _update_empty_state(self, *_: Any) -> None:
-        from reflekt.gui import notices
+        from reflekt.gui.notices import update_empty_state
 
-        empty = self.model.rowCount() == 0
-        if empty:
-            key = self.sidebar.key
-            if self.model.query:
-                text = self.tr("Nothing matches “%1”. Press Esc to see all entries again.").replace(
-                    "%1", self.model.query
-                )
-            elif key == "view:trash":
-                text = self.tr("The trash is empty.")
-            elif self.journal.count() == 0:
-                text = self.tr(
-                    "Your journal is empty. Press Ctrl+N to write your first reflection."
-                )
-            else:
-                text = notices.empty_view_text(key, notices.picked_day(key))
-            self.empty_label.setText(text)
-        self.empty_label.setVisible(empty)
-        self.list.setVisible(not empty)
+        update_empty_state(self)
 
     def _prompt(self) -> str:
         from reflekt.core.templates import prompt_for

@@ -49,6 +49,28 @@ def update_demo_banner(window: MainWindow) -> None:
         window.demo_banner.hide()
 
 
+def update_empty_state(window: MainWindow) -> None:
+    """An empty list says why it is empty, and what to do."""
+    empty = window.model.rowCount() == 0
+    if empty:
+        key = window.sidebar.key
+        if window.model.query:
+            text = translate(
+                "MainWindow", "Nothing matches “%1”. Press Esc to see all entries again."
+            ).replace("%1", window.model.query)
+        elif key == "view:trash":
+            text = translate("MainWindow", "The trash is empty.")
+        elif window.journal.count() == 0:
+            text = translate(
+                "MainWindow", "Your journal is empty. Press Ctrl+N to write your first reflection."
+            )
+        else:
+            text = empty_view_text(key, picked_day(key))
+        window.empty_label.setText(text)
+    window.empty_label.setVisible(empty)
+    window.list.setVisible(not empty)
+
+
 def picked_day(key: str) -> dt.date | None:
     """The day a sidebar key stands for ("day:2026-03-02"), while that day is listed."""
     group, _, value = key.partition(":")

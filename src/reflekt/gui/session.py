@@ -230,7 +230,9 @@ class Session(QObject):
         if self.window.editor.dirty:
             # Never pull the ground from under someone typing: look again at a later
             # tick (the version is not taken yet). Their save names the revision it
-            # started from, so it cannot write over this change meanwhile.
+            # started from, so it cannot write over this change meanwhile. Only an
+            # entry taken away under them is said at once (the editor holds still).
+            self.window.editor.check_gone()
             return
         self._data_version = version
         self.changedElsewhere.emit()
