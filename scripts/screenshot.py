@@ -1,6 +1,10 @@
 """Render the main window to PNG files for docs/screenshots (offscreen, no display needed).
 
 python scripts/screenshot.py OUT_DIR [--journal PATH] [--lang en|sv] [--theme light|dark]
+    [--show main|share|team|welcome|demo|guide]
+
+--show welcome: the first launch on a fresh profile; demo: the demo journal with its
+bar; guide: Help → User guide over the window.
 """
 
 from __future__ import annotations
@@ -26,13 +30,16 @@ def main() -> int:
     parser.add_argument("--name", default="main")
     parser.add_argument("--row", type=int, default=0, help="which entry to open")
     parser.add_argument("--size", default="1360x860")
-    parser.add_argument("--show", choices=["main", "share", "team"], default="main")
+    parser.add_argument(
+        "--show", choices=["main", "share", "team", "welcome", "demo", "guide"], default="main"
+    )
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp())
     os.environ["REFLEKT_HOME"] = str(home)
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+    from reflekt import paths
     from reflekt.core.journal import Journal
     from reflekt.gui import i18n
     from reflekt.gui.app import create_application
@@ -42,12 +49,14 @@ def main() -> int:
 
     app = create_application()
     settings = AppSettings()
-    settings.welcomed = True
+    settings.welcomed = args.show != "welcome"
     i18n.install(args.lang)
     apply_theme(args.theme)
     path = args.journal or home / "demo.reflekt"
+    if args.show == "demo":
+        path = paths.demo_journal()
     journal = Journal.open(path)
-    if journal.count() == 0:
+    if journal.count() == 0 and args.show != "welcome":
         from reflekt.core.demo import fill_demo
 
         fill_demo(journal, args.lang)
@@ -71,7 +80,8 @@ def main() -> int:
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
     window.show()
-    window.go(args.view)
+    if args.show != "welcome":
+        window.go(args.view)
     if args.search:
         window.search.setText(args.search)
         window._apply_search()
@@ -91,6 +101,12 @@ def main() -> int:
         shown.show()
     elif args.show == "team":
         shown = team_library(journal, home, args.lang)
+    elif args.show == "guide":
+        from reflekt.gui.actions import open_guide
+
+        open_guide(window)
+        shown = window.guide
+        shown.resize(900, 760)
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)
     loop.exec()

@@ -54,6 +54,7 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll it
+        self.document().setDocumentMargin(14)
 
     def inside(self, name: str) -> Path | None:
         """The file ``name`` (relative to the guide shown) means, if it is in the folder."""
@@ -73,6 +74,7 @@ class GuideBrowser(QTextBrowser):
     def show_file(self, path: Path) -> None:
         self.current = path
         markdown_to_document(path.read_text(encoding="utf-8"), self.document())
+        self.document().setDocumentMargin(14)
         self.setTextCursor(QTextCursor(self.document()))  # at the top, where reading starts
         self.verticalScrollBar().setValue(0)
 
