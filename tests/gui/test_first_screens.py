@@ -105,7 +105,12 @@ def test_the_demo_journal_says_so_and_leads_back(qtbot, make_window, settings, j
     assert banner.button.text() == "Back to my journal"
     assert window.model.rowCount() > 50
     assert cut_off_text(banner) == []
-    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+    assert banner.button.accessibleName() == "Back to my journal"
+    # First in the window's Tab order: Shift+Tab from the sidebar reaches it.
+    window.sidebar.tree.setFocus()
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is banner.button
+    qtbot.keyClick(banner.button, Qt.Key.Key_Space)
     assert window.journal.path == journal_path
     assert not banner.isVisible()
     assert [window.model.entry_at(r).title for r in range(window.model.rowCount())] == ["Mine"]
@@ -222,6 +227,13 @@ def test_f1_opens_the_shipped_guide_in_the_windows_language(qtbot, make_window, 
     assert guide.browser.current.name == other
     qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
     assert guide.browser.current.name != other
+    # Tab walks the guide's links, then leaves it for the buttons: no keyboard trap.
+    guide.browser.setFocus()
+    for _ in range(10):
+        if guide.focusWidget() is guide.close_button:
+            break
+        qtbot.keyClick(guide.focusWidget(), Qt.Key.Key_Tab)
+    assert guide.focusWidget() is guide.close_button
     qtbot.keyClick(guide, Qt.Key.Key_Escape)
     assert not guide.isVisible()
 
