@@ -281,6 +281,10 @@ def test_the_guide_shows_its_pictures_follows_headings_and_fetches_nothing(
     from PySide6.QtCore import QUrl
 
     assert browser.loadResource(image, QUrl("images/window.png")).width() == 40
+    # As the page is laid out: the picture in the folder shows, the one outside does not.
+    shown = browser.document().resource(image, QUrl("images/window.png"))
+    assert shown is not None and shown.width() == 40
+    assert browser.document().resource(image, QUrl("../secret.png")) is None
     assert browser.loadResource(image, QUrl("../secret.png")) is None  # outside the folder
     assert browser.loadResource(image, QUrl("https://example.org/x.png")) is None
     # A heading link scrolls to the heading.

@@ -338,7 +338,9 @@ class EntryEditor(ConflictMixin, QWidget):
             self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
             # The template's name says something only when the kind does not already say it.
             self.template_label.setText(self._template.name_beside(entry.kind, i18n.current()))
-            self.template_label.setToolTip(self._template.description(i18n.current()))
+            self.template_label.setToolTip(
+                plaintext.tooltip(self._template.description(i18n.current()))
+            )
             self.sections_box.build(self._template, entry)
             self._section_edits = self.sections_box.edits
             self.body.set_min_lines(3 if self._template.sections else 8)
