@@ -15,11 +15,11 @@ from reflekt.gui import i18n
 from .conftest import FakeTray
 
 
-def cut_off_text(root: QWidget) -> list[str]:
+def cut_off_text(root: QWidget, *, scrolls: bool = False) -> list[str]:
     """Every label or button under ``root`` shown now whose text does not fit its box
-    (a wrapped label lower than its text needs, a one-line one narrower) or that lies
-    partly outside the window."""
-    window = root.window()
+    (a wrapped label lower than its text needs, a one-line one narrower), or that is
+    cut off by the window or a pane around it. ``scrolls``: ``root`` scrolls up and
+    down, so only a cut at the side counts (below the fold is not hidden)."""
     problems = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
@@ -32,15 +32,13 @@ def cut_off_text(root: QWidget) -> list[str]:
         else:
             hint = widget.sizeHint()
             fits = widget.width() >= hint.width() and widget.height() >= hint.height()
-        corner = widget.mapTo(window, QPoint(0, 0))
-        inside = (
-            corner.x() >= 0
-            and corner.y() >= 0
-            and corner.x() + widget.width() <= window.width()
-            and corner.y() + widget.height() <= window.height()
-        )
-        if not (fits and inside):
-            problems.append(f"{text[:40]!r} {widget.geometry().getRect()}")
+        seen = widget.visibleRegion().boundingRect()  # what its parents let show
+        if scrolls:
+            whole = seen.isEmpty() or seen.width() == widget.width()
+        else:
+            whole = seen.size() == widget.size()
+        if not (fits and whole):
+            problems.append(f"{text[:40]!r} {widget.geometry().getRect()} shows {seen.getRect()}")
     return problems
 
 
@@ -489,3 +487,17 @@ def test_an_entry_purged_elsewhere_while_read_says_so(qtbot, make_window, journa
     terminal(journal_path, "purge", entry_id)
     qtbot.waitUntil(lambda: window.editor.entry is None, timeout=6000)
     assert window.statusBar().currentMessage() == "“Retro” was deleted for good elsewhere."
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_editor_hides_nothing_at_the_side_in_a_small_window(qtbot, make_window, lang):
+    from reflekt.core.templates import TEMPLATES
+
+    i18n.install(lang)
+    window = make_window()
+    window.resize(800, 600)
+    for template in TEMPLATES:
+        window.new_entry(template)
+        qtbot.mouseClick(window.editor.people.add_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(200)  # the layout settles (as it does before a person's next look)
+        assert cut_off_text(window.editor, scrolls=True) == [], template

@@ -158,11 +158,15 @@ class EntryEditor(ConflictMixin, QWidget):
         self.day.setAccessibleName(self.tr("Date"))
         self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox()
+        # Full width when there is room; narrower (the kind's name cut short) rather
+        # than pushing Shareable out of sight in a small window.
+        self.kind.setMinimumWidth(90)
         self.kind.setAccessibleName(self.tr("Kind"))
         for kind in Kind:
             self.kind.addItem(label(KIND_LABELS[kind], i18n.current()), kind.value)
         self.template_label = plaintext.label()
         self.template_label.setObjectName("templateName")
+        self.template_label.setWordWrap(True)  # two lines in a narrow editor, not cut off
         self.shareable = QCheckBox(self.tr("Shareable"))
         self.shareable.setAccessibleName(self.tr("Shareable"))
         self.shareable.setAccessibleDescription(
@@ -173,10 +177,11 @@ class EntryEditor(ConflictMixin, QWidget):
         self.shareable.setToolTip(self.tr("Private by default. Check to allow exporting it."))
         meta.addWidget(self.day)
         meta.addWidget(self.kind)
-        meta.addWidget(self.template_label)
-        meta.addStretch()
-        meta.addWidget(self.shareable)
+        meta.addWidget(self.template_label, 1)
         layout.addLayout(meta)
+        # Beside the star (both say something about the whole entry), and where a
+        # small window still has room for it.
+        top.addWidget(self.shareable)
 
         self.prompt_label = plaintext.label()
         self.prompt_label.setWordWrap(True)
@@ -385,9 +390,9 @@ class EntryEditor(ConflictMixin, QWidget):
             *self.conflict_bar.gone_buttons,
             self.title,
             self.star,
+            self.shareable,
             self.day,
             self.kind,
-            self.shareable,
             *self.sections_box.focus_chain(),
             self.preview_button,
             self.body,

@@ -87,6 +87,7 @@ class PersonRow(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setCompleter(completer)
         self.relation = QComboBox()
+        self.relation.setMinimumWidth(80)  # narrower in a small window, never out of sight
         self.relation.setAccessibleName(self.tr("How this person was involved"))
         for choice in Relation:
             self.relation.addItem(label(RELATION_LABELS[choice], i18n.current()), choice.value)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from reflekt.core.models import Entry, Relation
 from reflekt.core.templates import Template
@@ -46,6 +46,8 @@ class TemplateSections(QWidget):
         # The people's place in the details form (label "People"), where they live
         # unless a template asks who.
         self.people_home = QWidget()
+        # No taller than its rows: spare height in the form is not the people's.
+        self.people_home.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         home = QVBoxLayout(self.people_home)
         home.setContentsMargins(0, 0, 0, 0)
         home.addWidget(people)
@@ -67,6 +69,7 @@ class TemplateSections(QWidget):
         for section in template.sections:
             head = plaintext.rich_label()  # "(stays private)" in italics; the label escaped
             head.setObjectName("sectionLabel")
+            head.setWordWrap(True)  # "(stays private, …)" wraps in a narrow editor
             head.setText(plaintext.escape(section.label(lang)))
             self._layout.addWidget(head)
             if section.key == who and not entry.sections.get(who, "").strip():
