@@ -341,129 +341,129 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="161"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="164"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="166"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="167"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="170"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="171"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="173"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="177"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="190"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="205"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="347"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="195"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="210"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="193"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="195"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="200"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="208"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="216"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="221"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="217"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="222"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="219"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="220"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="230"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="235"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="239"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="235"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="240"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="236"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="241"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="239"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="240"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="245"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="241"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="347"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="229"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
@@ -473,28 +473,28 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="170"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="174"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="370"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="546"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="553"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="441"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="448"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="544"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="551"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -1082,39 +1082,47 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
 </context>
 <context>
+    <name>GuideBrowser</name>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="80"/>
+        <source>The user guide is missing from this installation of reflekt. Installing reflekt again brings it back.</source>
+        <translation>Användarguiden saknas i den här installationen av reflekt. Installera reflekt igen så kommer den tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="105"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="114"/>
         <source>User guide — reflekt</source>
         <translation>Användarguide — reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="110"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="119"/>
         <source>User guide</source>
         <translation>Användarguide</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="114"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="123"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="115"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="124"/>
         <source>Back to where you were in the guide</source>
         <translation>Tillbaka dit du var i guiden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="116"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="125"/>
         <source>Back (Alt+Left)</source>
         <translation>Tillbaka (Alt+Vänsterpil)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="119"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="128"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="120"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="129"/>
         <source>Close the user guide</source>
         <translation>Stäng användarguiden</translation>
     </message>
@@ -1679,7 +1687,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="128"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="129"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1697,13 +1705,13 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="90"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="91"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="99"/>
         <location filename="../../src/reflekt/gui/editor_fields.py" line="100"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="101"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -2594,7 +2602,7 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TemplateSections</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_sections.py" line="81"/>
+        <location filename="../../src/reflekt/gui/editor_sections.py" line="84"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>

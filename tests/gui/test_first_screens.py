@@ -507,3 +507,11 @@ def test_the_editor_hides_nothing_at_the_side_in_a_small_window(qtbot, make_wind
         qtbot.mouseClick(window.editor.people.add_button, Qt.MouseButton.LeftButton)
         qtbot.wait(200)  # the layout settles (as it does before a person's next look)
         assert cut_off_text(window.editor, scrolls=True) == [], template
+
+
+def test_a_missing_guide_says_so_instead_of_failing(qtbot, tmp_path: Path) -> None:
+    from reflekt.gui.guide import GuideWindow
+
+    guide = GuideWindow("sv", folder=tmp_path)  # an installation that lost the guides
+    qtbot.addWidget(guide)
+    assert "missing from this installation" in guide.browser.toPlainText()

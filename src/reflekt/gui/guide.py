@@ -73,7 +73,14 @@ class GuideBrowser(QTextBrowser):
 
     def show_file(self, path: Path) -> None:
         self.current = path
-        markdown_to_document(path.read_text(encoding="utf-8"), self.document())
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = self.tr(
+                "The user guide is missing from this installation of reflekt. "
+                "Installing reflekt again brings it back."
+            )
+        markdown_to_document(text, self.document())
         self.document().setDocumentMargin(14)
         self.setTextCursor(QTextCursor(self.document()))  # at the top, where reading starts
         self.verticalScrollBar().setValue(0)
