@@ -151,6 +151,8 @@ def click_day(qtbot, calendar, day: int) -> None:
 def test_an_empty_day_in_the_calendar_says_which_day(qtbot, make_window, journal_path, lang):
     import datetime as dt
 
+    from PySide6.QtWidgets import QTableView
+
     with Journal.open(journal_path) as journal:
         journal.add("Something else", title="Other day", day=dt.date(2026, 3, 2))
     i18n.install(lang)
@@ -164,6 +166,16 @@ def test_an_empty_day_in_the_calendar_says_which_day(qtbot, make_window, journal
         "sv": "Inga anteckningar för söndag 15 mars 2026. Tryck Ctrl+N",
     }[lang]
     assert text.startswith(expected), text
+    # By keyboard: arrows move through the days, Enter picks one.
+    view = window.sidebar.calendar.findChild(QTableView)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "16" in window.empty_label.text())
+    assert window.sidebar.key == "day:2026-03-16"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.sidebar.key == "day:2026-03-15")
     # Ctrl+N writes for that day, not for today.
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.editor.body, "Looking back at the 15th")
