@@ -70,6 +70,26 @@ def test_first_launch_shows_the_whole_welcome_text(
     window.journal.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_welcome_text_fits_with_a_large_system_font(qtbot, make_window, settings, lang):
+    from PySide6.QtGui import QFont
+
+    i18n.install(lang)
+    normal = QApplication.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.6)
+    QApplication.setFont(large)
+    try:
+        settings.welcomed = False
+        window = make_window()
+        window.resize(800, 600)
+        qtbot.waitUntil(window.welcome.isVisible)
+        qtbot.wait(50)
+        assert cut_off_text(window) == []
+    finally:
+        QApplication.setFont(normal)
+
+
 def test_ticking_shareable_moves_nothing_under_the_pointer(qtbot, make_window, journal_path):
     with Journal.open(journal_path) as journal:
         journal.add("private thoughts", title="Retro")
