@@ -547,3 +547,19 @@ def test_a_missing_guide_says_so_instead_of_failing(qtbot, tmp_path: Path) -> No
     guide = GuideWindow("sv", folder=tmp_path)  # an installation that lost the guides
     qtbot.addWidget(guide)
     assert "missing from this installation" in guide.browser.toPlainText()
+
+
+def test_a_reminder_moves_no_entry_under_the_pointer(qtbot, make_window, journal_path, monkeypatch):
+    with Journal.open(journal_path) as journal:
+        for n in range(3):
+            journal.add(f"Entry {n}", title=f"Entry {n}")
+    monkeypatch.setattr(FakeTray, "available_default", False)  # no tray: the bar shows
+    window = make_window()
+    rows = [window.list.visualRect(window.model.index(r, 0)) for r in range(3)]
+    before = [window.list.viewport().mapTo(window, r.topLeft()) for r in rows]
+    window.show_reminder()
+    qtbot.waitUntil(window.reminder_banner.isVisible)
+    qtbot.wait(30)
+    rows = [window.list.visualRect(window.model.index(r, 0)) for r in range(3)]
+    assert [window.list.viewport().mapTo(window, r.topLeft()) for r in rows] == before
+    assert cut_off_text(window.reminder_banner) == []

@@ -112,10 +112,12 @@ class MainWindow(Shell):
         mlayout = QVBoxLayout(middle)
         mlayout.setContentsMargins(6, 6, 6, 6)
         mlayout.addWidget(self.search)
-        mlayout.addWidget(self.reminder_banner)
         mlayout.addWidget(self.prompt_banner)
         mlayout.addWidget(self.list, 1)
         mlayout.addWidget(self.empty_label, 1)
+        # Below the list: a reminder comes on a timer, and above the list it would push
+        # the entries down under the pointer.
+        mlayout.addWidget(self.reminder_banner)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
