@@ -563,3 +563,24 @@ def test_a_reminder_moves_no_entry_under_the_pointer(qtbot, make_window, journal
     rows = [window.list.visualRect(window.model.index(r, 0)) for r in range(3)]
     assert [window.list.viewport().mapTo(window, r.topLeft()) for r in rows] == before
     assert cut_off_text(window.reminder_banner) == []
+
+
+def test_the_conflict_bar_moves_nothing_under_the_pointer(qtbot, make_window, journal_path):
+    from .test_conflict import terminal
+
+    long_text = "\n".join(f"Line {n} of a long retro" for n in range(80))
+    with Journal.open(journal_path) as journal:
+        entry_id = journal.add(long_text, title="Retro").id
+    window = make_window()
+    editor = window.editor
+    scroll = editor.page.parentWidget().parentWidget().verticalScrollBar()
+    scroll.setValue(scroll.maximum() // 2)  # reading the middle of a long entry
+    qtbot.keyClick(editor.tags, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.tags, "retro")
+    watched = [editor.tags, editor.skills, editor.body]
+    before = [w.mapTo(window, QPoint(0, 0)) for w in watched]
+    terminal(journal_path, "edit", entry_id, "--title", "Changed in the terminal")
+    assert not editor.save()  # the autosave meets the change: the bar comes in
+    qtbot.waitUntil(editor.conflict_bar.isVisible)
+    qtbot.wait(30)
+    assert [w.mapTo(window, QPoint(0, 0)) for w in watched] == before

@@ -13,10 +13,11 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -302,6 +303,7 @@ class ConflictMixin:
     if TYPE_CHECKING:
 
         def tr(self, text: str) -> str: ...
+        def layout(self) -> Any: ...
         def values(self) -> dict[str, Any]: ...
         def save(self) -> bool: ...
         def _show(self, entry: Entry, *, draft: bool) -> None: ...
@@ -326,6 +328,8 @@ class ConflictMixin:
         self._theirs = theirs
         self._conflict = True
         self._dirty = True
+        scroll = self.page.parentWidget().parentWidget()  # the viewport's scroll area
+        form_top = scroll.mapTo(self, QPoint(0, 0)).y()
         if theirs is None or theirs.in_trash:
             self.conflict_bar.show_gone(theirs)
             # Nothing left to type into: the form holds still (the words stay on screen
@@ -334,6 +338,14 @@ class ConflictMixin:
             self.page.setEnabled(False)
         else:
             self.conflict_bar.show_changed(theirs)
+        # The bar comes in above the form while the person works in it: the form
+        # scrolls on by as much, so what was under the pointer stays there (as far as
+        # the form can scroll).
+        self.layout().activate()
+        moved = scroll.mapTo(self, QPoint(0, 0)).y() - form_top
+        if moved > 0 and isinstance(scroll, QAbstractScrollArea):
+            bar = scroll.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
         self._keep_draft()
         self.saveStateChanged.emit(self.tr("Not saved: changed elsewhere"))
 
