@@ -410,11 +410,11 @@ def test_every_template_says_its_kind_once_and_asks_for_a_person_once(
         names = visible_names(editor)
         people_label = editor._details.labelForField(editor.sections_box.people_home)
         if template.person:
-            section = template.section(template.person[0])
+            section = template.section(template.person)
             assert section.label(lang) not in names, template.key  # no free-text "Who"
             assert not people_label.isVisible()  # and no second People row below
             assert names.count("Person's name" if lang == "en" else "Personens namn") == 1
-            relation = label(RELATION_LABELS[template.person[1]], lang)
+            relation = label(RELATION_LABELS[template.relation], lang)
             assert relation in [
                 w.currentText()
                 for w in editor.people.findChildren(type(editor.kind))

@@ -339,10 +339,12 @@ def test_a_template_that_asks_who_names_a_section_it_has_and_a_relation() -> Non
     from reflekt.core.models import Relation
     from reflekt.core.templates import TEMPLATES
 
-    asking = {t.key: t.person for t in TEMPLATES.values() if t.person}
-    assert asking == {
-        "learned-from": ("who", Relation.LEARNED_FROM),
-        "shared": ("with_whom", Relation.HELPED),
+    assert {t.key: t.person for t in TEMPLATES.values() if t.person} == {"learned-from": "who"}
+    assert {t.key: t.relation for t in TEMPLATES.values() if t.relation} == {
+        "learned-from": Relation.LEARNED_FROM,
+        "shared": Relation.HELPED,
     }
-    for key, (section, _) in asking.items():
-        assert TEMPLATES[key].section(section) is not None
+    for template in TEMPLATES.values():
+        if template.person:
+            assert template.section(template.person) is not None
+            assert template.relation is not None

@@ -59,10 +59,13 @@ class Template:
     sections: tuple[Section, ...]
     # None where the source of the learning depends on what is written.
     source: Source | None = None
-    # The section that asks for a person ("Who"), answered by naming them among the
-    # entry's people with this relation, so nobody is asked for the same name twice.
-    # The section's key stays, for text written there before.
-    person: tuple[str, Relation] | None = None
+    # How a person named in an entry of this template is linked, unless the person
+    # says otherwise ("learned from" a colleague; "helped" whom one shared with).
+    relation: Relation | None = None
+    # The section that asks for one person ("Who"), answered by naming them among the
+    # entry's people, so nobody is asked for the same name twice. Its key stays, for
+    # text written there before.
+    person: str | None = None
 
     def name(self, lang: str = "en") -> str:
         return label(self.names, normalise_lang(lang))
@@ -76,11 +79,6 @@ class Template:
         kind_name = _fold(label(KIND_LABELS[kind], normalise_lang(lang)))
         name = self.name(lang)
         return "" if kind_name in (_fold(_without_parenthesis(name)), _fold(name)) else name
-
-    @property
-    def relation(self) -> Relation | None:
-        """How a person named in an entry of this template is linked, if it asks for one."""
-        return self.person[1] if self.person else None
 
     def description(self, lang: str = "en") -> str:
         return label(self.descriptions, normalise_lang(lang))
@@ -103,7 +101,8 @@ def _template(
     *,
     private: tuple[str, ...] = (),
     source: Source | None = None,
-    person: tuple[str, Relation] | None = None,
+    relation: Relation | None = None,
+    person: str | None = None,
 ) -> Template:
     """The template ``key`` with its words from the catalogue (reflekt.messages.templates)."""
     words = WORDS[key]
@@ -122,6 +121,7 @@ def _template(
             for section in sections
         ),
         source=source,
+        relation=relation,
         person=person,
     )
 
@@ -144,14 +144,17 @@ _ALL_TEMPLATES = (
         Kind.LEARNED_FROM,
         ("who", "what", "use"),
         source=Source.PEOPLE,
-        person=("who", Relation.LEARNED_FROM),
+        relation=Relation.LEARNED_FROM,
+        person="who",
     ),
     _template(
         "shared",
         Kind.SHARED_KNOWLEDGE,
         ("what", "with_whom", "reception"),
         source=Source.EXPERIENCE,
-        person=("with_whom", Relation.HELPED),
+        # "With whom" stays free text: it is often a group or an occasion ("the whole
+        # team, in our channel"); colleagues named among the people are ones it helped.
+        relation=Relation.HELPED,
     ),
     _template("til", Kind.TIL, ("learned",)),
     _template("weekly", Kind.REVIEW, ("highs", "lows", "learned", "next_week"), private=("lows",)),

@@ -1,9 +1,10 @@
 """The entry editor's template sections: one field per guiding question, and, where
 the template asks who, the entry's people in that place instead of a second name field.
 
-A template that asks for a person (``Template.person``: "Who" in *Learned from a
-colleague*, "With whom" in *Knowledge I shared*) is answered once, among the entry's
-people, with the relation the template implies. The people rows move up into the
+A template that asks for one person (``Template.person``: "Who" in *Learned from a
+colleague*) is answered once, among the entry's people, with the relation the
+template implies (``Template.relation``, also what any person added to such an entry
+starts as: "helped" in *Knowledge I shared*). The people rows move up into the
 sections where the question is, and the *People* row of the details is hidden, so the
 name is asked in one place. An older entry with text in that section keeps it as a
 field, and its people stay in the details.
@@ -64,8 +65,8 @@ class TemplateSections(QWidget):
         self.edits = {}
         self.asks_who = False
         lang = i18n.current()
-        who, relation = template.person or ("", Relation.WITH)
-        self.people.default_relation = relation
+        who = template.person or ""
+        self.people.default_relation = template.relation or Relation.WITH
         for section in template.sections:
             head = plaintext.rich_label()  # "(stays private)" in italics; the label escaped
             head.setObjectName("sectionLabel")
