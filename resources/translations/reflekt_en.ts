@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Showing the %n entry you picked in the chart.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="270"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

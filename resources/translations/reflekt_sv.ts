@@ -41,102 +41,102 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="189"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="190"/>
         <source>Two versions of this entry</source>
         <translation>Två versioner av anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="193"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="194"/>
         <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
         <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="201"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="202"/>
         <source>The two versions, field by field</source>
         <translation>De två versionerna, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="202"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="203"/>
         <source>Saved elsewhere</source>
         <translation>Sparad någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="202"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="203"/>
         <source>Yours</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="249"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="249"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="250"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="257"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="262"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="267"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="267"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="269"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="270"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -144,112 +144,112 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="109"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="110"/>
         <source>Show both</source>
         <translation>Visa båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="110"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
         <source>Show both versions</source>
         <translation>Visa båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="112"/>
         <source>Show the other version and yours side by side, field by field</source>
         <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="116"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="116"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
         <source>Keep my version</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="118"/>
         <source>Save what is on screen over the other change</source>
         <translation>Spara det som står på skärmen över den andra ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="122"/>
         <source>Take theirs</source>
         <translation>Ta den andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="122"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
         <source>Take the other version</source>
         <translation>Ta den andra versionen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="124"/>
         <source>Show the other version and drop what you typed</source>
         <translation>Visa den andra versionen och släpp det du skrev</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="128"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="128"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
         <source>Keep both versions</source>
         <translation>Behåll båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="130"/>
         <source>Save what is on screen as a new entry; the other version stays</source>
         <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="134"/>
         <source>Restore and save</source>
         <translation>Återställ och spara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="134"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="135"/>
         <source>Restore the entry and save my text</source>
         <translation>Återställ anteckningen och spara min text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="135"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="136"/>
         <source>Bring the entry back and save what is on screen in it</source>
         <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="139"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="140"/>
         <source>Save as a new entry</source>
         <translation>Spara som ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="140"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="141"/>
         <source>Save my text as a new entry</source>
         <translation>Spara min text som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="141"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="142"/>
         <source>Save what is on screen as a new entry</source>
         <translation>Spara det som står på skärmen som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="161"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="162"/>
         <source>This entry was changed elsewhere at %1.</source>
         <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="169"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="170"/>
         <source>This entry was deleted for good elsewhere.</source>
         <translation>Anteckningen raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="171"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="172"/>
         <source>This entry was moved to the trash elsewhere at %1.</source>
         <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="174"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="175"/>
         <source>Your text is kept here.</source>
         <translation>Din text finns kvar här.</translation>
     </message>
@@ -257,22 +257,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="338"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="350"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="343"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="355"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="434"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="446"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="490"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="502"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -1178,17 +1178,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="146"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="148"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="148"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="150"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="263"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="265"/>
         <source>“%1” was deleted for good elsewhere.</source>
         <translation>”%1” raderades för gott någon annanstans.</translation>
     </message>
@@ -1393,7 +1393,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="332"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="334"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
@@ -1454,12 +1454,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="353"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="355"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="354"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="356"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
@@ -1469,7 +1469,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="440"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
@@ -1484,7 +1484,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1492,12 +1492,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="492"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1505,7 +1505,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
@@ -1568,17 +1568,17 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="367"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="369"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="371"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="370"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="372"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
@@ -1604,17 +1604,17 @@ Dagbok: %2</translation>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="563"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="567"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -2259,82 +2259,82 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Kalender: dagar med anteckningar visas i fetstil</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="87"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="88"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="88"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="89"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="177"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="178"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="179"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="185"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="187"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="188"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="195"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="196"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="201"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="202"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="208"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="270"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -2602,7 +2602,7 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TemplateSections</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_sections.py" line="84"/>
+        <location filename="../../src/reflekt/gui/editor_sections.py" line="85"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
