@@ -1,6 +1,7 @@
 """Render the main window to PNG files for docs/screenshots (offscreen, no display needed).
 
 python scripts/screenshot.py OUT_DIR [--journal PATH] [--lang en|sv] [--theme light|dark]
+python scripts/screenshot.py OUT_DIR --show main|share|team|goals|growth|report|settings|welcome|demo|guide
 python scripts/screenshot.py --guide [OUT_DIR]
 
 ``--guide`` writes every picture of the user guides, in English and Swedish, into
@@ -8,6 +9,9 @@ src/reflekt/assets/guide/images/ (or OUT_DIR), each from a fresh demo journal in
 process of its own; rerun it whenever a window in the guide changes. With Pillow
 installed (`pip install -e .[docs]`) the pictures are reduced to a palette, which keeps
 them small.
+
+--show welcome: the first launch on a fresh profile; demo: the demo journal with its
+bar; guide: Help → User guide over the window.
 """
 
 from __future__ import annotations
@@ -89,7 +93,18 @@ def main() -> int:
     parser.add_argument("--size", default="1360x860")
     parser.add_argument(
         "--show",
-        choices=["main", "share", "team", "goals", "growth", "report", "settings"],
+        choices=[
+            "main",
+            "share",
+            "team",
+            "goals",
+            "growth",
+            "report",
+            "settings",
+            "welcome",
+            "demo",
+            "guide",
+        ],
         default="main",
     )
     args = parser.parse_args()
@@ -98,6 +113,7 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+    from reflekt import paths
     from reflekt.core.journal import Journal
     from reflekt.gui import i18n
     from reflekt.gui.app import create_application
@@ -107,12 +123,14 @@ def main() -> int:
 
     app = create_application()
     settings = AppSettings()
-    settings.welcomed = True
+    settings.welcomed = args.show != "welcome"
     i18n.install(args.lang)
     apply_theme(args.theme)
     path = args.journal or home / "demo.reflekt"
+    if args.show == "demo":
+        path = paths.demo_journal()
     journal = Journal.open(path)
-    if journal.count() == 0:
+    if journal.count() == 0 and args.show != "welcome":
         from reflekt.core.demo import fill_demo
 
         fill_demo(journal, args.lang)
@@ -136,7 +154,8 @@ def main() -> int:
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
     window.show()
-    window.go(args.view)
+    if args.show != "welcome":
+        window.go(args.view)
     if args.search:
         window.search.setText(args.search)
         window._apply_search()
@@ -184,6 +203,12 @@ def main() -> int:
         shown.add_section(SafetyPanel(journal, window.reopen_after, shown))
         shown.resize(760, 720)
         shown.show()
+    elif args.show == "guide":
+        from reflekt.gui.actions import open_guide
+
+        open_guide(window)
+        shown = window.guide
+        shown.resize(900, 760)
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)
     loop.exec()

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Showing the %n entry you picked in the chart.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="270"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="271"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="342"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="344"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="358"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="360"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="458"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="460"/>
         <source>%n matching lesson(s) shown</source>
         <translation>
             <numerusform>%n matching lesson shown</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="469"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="498"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="500"/>
         <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
         <translation>
             <numerusform>No lessons match the search or the filters. Clear them to see the %n lesson in the library.</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="526"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="528"/>
         <source>%n file(s) there were not read; the list above says why.</source>
         <translation>
             <numerusform>%n file there was not read; the list above says why.</numerusform>

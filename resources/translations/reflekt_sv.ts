@@ -69,102 +69,102 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="185"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="190"/>
         <source>Two versions of this entry</source>
         <translation>Två versioner av anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="189"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="194"/>
         <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
         <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="197"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="202"/>
         <source>The two versions, field by field</source>
         <translation>De två versionerna, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="198"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="203"/>
         <source>Saved elsewhere</source>
         <translation>Sparad någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="198"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="203"/>
         <source>Yours</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="236"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="236"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="249"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="250"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="254"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="255"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="262"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="267"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="270"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -172,112 +172,112 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="105"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="110"/>
         <source>Show both</source>
         <translation>Visa båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="106"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
         <source>Show both versions</source>
         <translation>Visa båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="107"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="112"/>
         <source>Show the other version and yours side by side, field by field</source>
         <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="116"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="112"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
         <source>Keep my version</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="118"/>
         <source>Save what is on screen over the other change</source>
         <translation>Spara det som står på skärmen över den andra ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="122"/>
         <source>Take theirs</source>
         <translation>Ta den andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="118"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
         <source>Take the other version</source>
         <translation>Ta den andra versionen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="124"/>
         <source>Show the other version and drop what you typed</source>
         <translation>Visa den andra versionen och släpp det du skrev</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="128"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="124"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
         <source>Keep both versions</source>
         <translation>Behåll båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="130"/>
         <source>Save what is on screen as a new entry; the other version stays</source>
         <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="134"/>
         <source>Restore and save</source>
         <translation>Återställ och spara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="130"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="135"/>
         <source>Restore the entry and save my text</source>
         <translation>Återställ anteckningen och spara min text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="136"/>
         <source>Bring the entry back and save what is on screen in it</source>
         <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="135"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="140"/>
         <source>Save as a new entry</source>
         <translation>Spara som ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="136"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="141"/>
         <source>Save my text as a new entry</source>
         <translation>Spara min text som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="137"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="142"/>
         <source>Save what is on screen as a new entry</source>
         <translation>Spara det som står på skärmen som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="157"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="162"/>
         <source>This entry was changed elsewhere at %1.</source>
         <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="165"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="170"/>
         <source>This entry was deleted for good elsewhere.</source>
         <translation>Anteckningen raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="167"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="172"/>
         <source>This entry was moved to the trash elsewhere at %1.</source>
         <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="170"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="175"/>
         <source>Your text is kept here.</source>
         <translation>Din text finns kvar här.</translation>
     </message>
@@ -285,22 +285,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="313"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="350"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="318"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="355"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="409"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="446"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="465"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="502"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -340,7 +340,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="315"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="321"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -348,206 +348,181 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="101"/>
-        <source>This entry is in the trash.</source>
-        <translation>Den här anteckningen ligger i papperskorgen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="102"/>
-        <source>Restore</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="123"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="117"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="142"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="143"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="136"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="137"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="153"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="147"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="154"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="148"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="167"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="164"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="172"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="173"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="170"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="171"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="179"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="177"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="213"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="195"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="210"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="201"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="200"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="211"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="208"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="221"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="222"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="235"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="239"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="240"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="241"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="245"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="164"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="158"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="176"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="174"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="379"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="600"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="553"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="397"/>
-        <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
-        <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="481"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="448"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="496"/>
-        <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
-        <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="504"/>
-        <source>Private: only on this computer.</source>
-        <translation>Privat: finns bara på den här datorn.</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="598"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="551"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -584,7 +559,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="410"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="415"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1037,12 +1012,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>veckan som började {date}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="418"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="420"/>
         <source>Arrow keys: read the chart point by point. Enter: list those entries. T: show as table.</source>
         <translation>Piltangenterna: läs diagrammet punkt för punkt. Enter: visa de anteckningarna. T: visa som tabell.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="452"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="461"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
@@ -1152,6 +1127,52 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
 </context>
 <context>
+    <name>GuideBrowser</name>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="80"/>
+        <source>The user guide is missing from this installation of reflekt. Installing reflekt again brings it back.</source>
+        <translation>Användarguiden saknas i den här installationen av reflekt. Installera reflekt igen så kommer den tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="114"/>
+        <source>User guide — reflekt</source>
+        <translation>Användarguide — reflekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="119"/>
+        <source>User guide</source>
+        <translation>Användarguide</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="123"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="124"/>
+        <source>Back to where you were in the guide</source>
+        <translation>Tillbaka dit du var i guiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="125"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Tillbaka (Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="128"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/guide.py" line="129"/>
+        <source>Close the user guide</source>
+        <translation>Stäng användarguiden</translation>
+    </message>
+</context>
+<context>
     <name>KindsChart</name>
     <message>
         <location filename="../../src/reflekt/gui/charts/painted.py" line="361"/>
@@ -1205,7 +1226,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="154"/>
+        <location filename="../../src/reflekt/gui/session.py" line="166"/>
         <source>Working on the journal</source>
         <translation>Arbetar med dagboken</translation>
     </message>
@@ -1220,14 +1241,19 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="148"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="150"/>
         <source>Undo</source>
         <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="265"/>
+        <source>“%1” was deleted for good elsewhere.</source>
+        <translation>”%1” raderades för gott någon annanstans.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/actions.py" line="42"/>
@@ -1416,36 +1442,77 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message>
         <location filename="../../src/reflekt/gui/actions.py" line="107"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="109"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="334"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="332"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="32"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="45"/>
+        <source>Back to my journal</source>
+        <translation>Tillbaka till min dagbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="40"/>
+        <source>This is the demo journal: sample entries to look around in. Your own journal is not touched.</source>
+        <translation>Det här är demodagboken: exempelanteckningar att titta runt i. Din egen dagbok påverkas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="58"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="62"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="64"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="342"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="91"/>
+        <source>No entries on %1. Press Ctrl+N to write one for that day.</source>
+        <translation>Inga anteckningar för %1. Tryck Ctrl+N för att skriva en för den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="95"/>
+        <source>Nothing written today yet. Press Ctrl+N to write.</source>
+        <translation>Inget skrivet idag än. Tryck Ctrl+N för att skriva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="96"/>
+        <source>No starred entries. Press Ctrl+D to star the open entry.</source>
+        <translation>Inga stjärnmärkta anteckningar. Tryck Ctrl+D för att stjärnmärka den öppna anteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="99"/>
+        <source>No shareable entries. Tick Shareable in an entry to allow exporting it.</source>
+        <translation>Inga delbara anteckningar. Kryssa i Delbar i en anteckning för att kunna exportera den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="102"/>
+        <source>Nothing was written on this day in earlier years.</source>
+        <translation>Inget skrevs på den här dagen tidigare år.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="106"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
@@ -1460,27 +1527,27 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="215"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="216"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="440"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="236"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="237"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="240"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="241"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1488,12 +1555,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="492"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1501,57 +1568,57 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="385"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="400"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="387"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="402"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="400"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="415"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="406"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="421"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="413"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="428"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="242"/>
+        <location filename="../../src/reflekt/gui/session.py" line="256"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="253"/>
+        <location filename="../../src/reflekt/gui/session.py" line="267"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="276"/>
+        <location filename="../../src/reflekt/gui/session.py" line="290"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="285"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="300"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="286"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="301"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1579,37 +1646,38 @@ Dagbok: %2</translation>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="86"/>
+        <location filename="../../src/reflekt/gui/session.py" line="90"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="90"/>
+        <location filename="../../src/reflekt/gui/session.py" line="94"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="98"/>
+        <location filename="../../src/reflekt/gui/session.py" line="102"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/notices.py" line="31"/>
         <location filename="../../src/reflekt/gui/shell.py" line="87"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="563"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="567"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1689,7 +1757,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../src/reflekt/gui/operations.py" line="132"/>
+        <location filename="../../src/reflekt/gui/operations.py" line="138"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1697,7 +1765,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="118"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="129"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1705,23 +1773,23 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="78"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="84"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="79"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="85"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="84"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="91"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="93"/>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="94"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="100"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="101"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -2269,82 +2337,82 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Kalender: dagar med anteckningar visas i fetstil</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="87"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="88"/>
         <source>Previous month</source>
         <translation>Föregående månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="88"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="89"/>
         <source>Next month</source>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="178"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="179"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="185"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="185"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="186"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="188"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="189"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="196"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="197"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="202"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="203"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="208"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="208"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="270"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="271"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -2515,7 +2583,7 @@ Den skadade dagboken har sparats som %2.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/team_view.py" line="231"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="511"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="513"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
@@ -2543,22 +2611,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="411"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="413"/>
         <source>The lesson you were reading was withdrawn by its author.</source>
         <translation>Lärdomen du läste har dragits tillbaka av den som skrev den.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="432"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="434"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="440"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="442"/>
         <source>New lesson: %1</source>
         <translation>Ny lärdom: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="458"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="460"/>
         <source>%n matching lesson(s) shown</source>
         <translation>
             <numerusform>%n matchande lärdom visas</numerusform>
@@ -2566,17 +2634,17 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="460"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="462"/>
         <source>(there are more)</source>
         <translation>(det finns fler)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="462"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="464"/>
         <source>Showing %1 of %2 lessons</source>
         <translation>Visar %1 av %2 lärdomar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lärdom</numerusform>
@@ -2584,7 +2652,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="469"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2592,7 +2660,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="498"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="500"/>
         <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
         <translation>
             <numerusform>Inga lärdomar matchar sökningen eller filtren. Rensa dem för att se den %n lärdomen i biblioteket.</numerusform>
@@ -2600,27 +2668,27 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="505"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="507"/>
         <source>No team folder is chosen yet. Choose the shared folder where your team puts share bundles with “Choose team folder…”.</source>
         <translation>Ingen teammapp är vald än. Välj den delade mappen där ditt team lägger delningspaket med ”Välj teammapp…”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="513"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="515"/>
         <source>No colleague&apos;s lessons have been read yet. Click “Check for new lessons”.</source>
         <translation>Inga lärdomar från kollegor har lästs än. Klicka på ”Sök efter nya lärdomar”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="515"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="517"/>
         <source>No colleague&apos;s lessons have arrived in the team folder yet.</source>
         <translation>Inga lärdomar från kollegor har kommit till teammappen än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="519"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="521"/>
         <source>Your own bundle is there: colleagues read it, and your lessons are in your journal.</source>
         <translation>Ditt eget paket finns där: kollegorna läser det, och dina lärdomar finns i din dagbok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="526"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="528"/>
         <source>%n file(s) there were not read; the list above says why.</source>
         <translation>
             <numerusform>%n fil där lästes inte; listan ovanför säger varför.</numerusform>
@@ -2628,37 +2696,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="296"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="298"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="299"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="301"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="300"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="302"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="321"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="323"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="330"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="340"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="342"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="342"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="344"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2666,7 +2734,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="358"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="360"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2674,22 +2742,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="557"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="559"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="561"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="563"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="566"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="568"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="578"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="580"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
@@ -2715,6 +2783,40 @@ Den skadade dagboken har sparats som %2.</translation>
         <location filename="../../src/reflekt/gui/dialogs.py" line="67"/>
         <source>Sections: %1</source>
         <translation>Avsnitt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSections</name>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_sections.py" line="85"/>
+        <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_bars.py" line="69"/>
+        <source>This entry is in the trash.</source>
+        <translation>Den här anteckningen ligger i papperskorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_bars.py" line="70"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityBanner</name>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_bars.py" line="28"/>
+        <source>Private: only on this computer.</source>
+        <translation>Privat: finns bara på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_bars.py" line="33"/>
+        <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
+        <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,8 @@ def test_the_packaged_command_line_writes_and_lists_entries(run_frozen, tmp_path
 def test_the_packaged_app_opens_its_window_with_translations_and_icon(run_frozen) -> None:
     result = run_frozen(["--smoke-test"])
     assert result.returncode == 0, result.stdout + result.stderr
-    for check in ("qtbase_sv.qm loads", "reflekt_sv.qm loads", "app icon renders", "painted"):
+    checks = ("qtbase_sv.qm loads", "reflekt_sv.qm loads", "app icon renders", "painted")
+    for check in (*checks, "user guide ships (en, sv)"):
         assert check in result.stdout
     assert "FAIL" not in result.stdout
 

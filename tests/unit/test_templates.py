@@ -311,3 +311,40 @@ def test_prompt_for_accepts_any_language(lang: str) -> None:
 )
 def test_normalise_lang(lang: str | None, expected: str) -> None:
     assert normalise_lang(lang) == expected
+
+
+def test_the_name_beside_the_kind_never_repeats_the_kind() -> None:
+    import re
+
+    from reflekt.core.models import KIND_LABELS, label
+    from reflekt.core.templates import TEMPLATES
+
+    def fold(text: str) -> str:
+        return re.sub(r"\W+", " ", re.sub(r"\([^)]*\)", "", text).casefold()).strip()
+
+    for template in TEMPLATES.values():
+        for lang in ("en", "sv"):
+            kind = label(KIND_LABELS[template.kind], lang)
+            beside = template.name_beside(template.kind, lang)
+            assert fold(beside) != fold(kind), (template.key, lang)
+    assert TEMPLATES["mistake"].name_beside(TEMPLATES["mistake"].kind) == ""
+    assert TEMPLATES["gibbs"].name_beside(TEMPLATES["gibbs"].kind) == "Gibbs reflective cycle"
+    # Written with a template and then given another kind, the name says something again.
+    from reflekt.core.models import Kind
+
+    assert TEMPLATES["mistake"].name_beside(Kind.REFLECTION) == "Lesson from a mistake (blameless)"
+
+
+def test_a_template_that_asks_who_names_a_section_it_has_and_a_relation() -> None:
+    from reflekt.core.models import Relation
+    from reflekt.core.templates import TEMPLATES
+
+    assert {t.key: t.person for t in TEMPLATES.values() if t.person} == {"learned-from": "who"}
+    assert {t.key: t.relation for t in TEMPLATES.values() if t.relation} == {
+        "learned-from": Relation.LEARNED_FROM,
+        "shared": Relation.HELPED,
+    }
+    for template in TEMPLATES.values():
+        if template.person:
+            assert template.section(template.person) is not None
+            assert template.relation is not None

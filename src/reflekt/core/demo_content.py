@@ -2024,8 +2024,10 @@ def mistake(
 
 
 def learned_from(theme: str, person: str, title: T, who: T, what: T, use: T, **extra: Any) -> Piece:
+    # The colleague is named once, among the people (the editor asks who there); where
+    # and when it happened goes with the other notes.
     extra.setdefault("people", ((person, "learned-from"),))
-    return Piece(theme, "learned-from", title, {"who": who, "what": what, "use": use}, **extra)
+    return Piece(theme, "learned-from", title, {"what": what, "use": use}, body=who, **extra)
 
 
 def shared(theme: str, title: T, what: T, with_whom: T, reception: T, **extra: Any) -> Piece:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from reflekt.core.models import LANGUAGES, Kind, Source, label
+from reflekt.core.models import KIND_LABELS, LANGUAGES, Kind, Relation, Source, label
 from reflekt.errors import InvalidInput, NotFound
 from reflekt.messages.templates import PROMPTS
 from reflekt.messages.templates import TEMPLATES as WORDS
@@ -59,9 +59,26 @@ class Template:
     sections: tuple[Section, ...]
     # None where the source of the learning depends on what is written.
     source: Source | None = None
+    # How a person named in an entry of this template is linked, unless the person
+    # says otherwise ("learned from" a colleague; "helped" whom one shared with).
+    relation: Relation | None = None
+    # The section that asks for one person ("Who"), answered by naming them among the
+    # entry's people, so nobody is asked for the same name twice. Its key stays, for
+    # text written there before.
+    person: str | None = None
 
     def name(self, lang: str = "en") -> str:
         return label(self.names, normalise_lang(lang))
+
+    def name_beside(self, kind: Kind, lang: str = "en") -> str:
+        """The template's name where it says more than the entry's kind ("Gibbs
+        reflective cycle" beside "Reflection"); "" where it would repeat the kind
+        ("Lesson from a mistake (blameless)" beside "Lesson from a mistake")."""
+        if not self.sections:
+            return ""
+        kind_name = _fold(label(KIND_LABELS[kind], normalise_lang(lang)))
+        name = self.name(lang)
+        return "" if kind_name in (_fold(_without_parenthesis(name)), _fold(name)) else name
 
     def description(self, lang: str = "en") -> str:
         return label(self.descriptions, normalise_lang(lang))
@@ -84,6 +101,8 @@ def _template(
     *,
     private: tuple[str, ...] = (),
     source: Source | None = None,
+    relation: Relation | None = None,
+    person: str | None = None,
 ) -> Template:
     """The template ``key`` with its words from the catalogue (reflekt.messages.templates)."""
     words = WORDS[key]
@@ -102,6 +121,8 @@ def _template(
             for section in sections
         ),
         source=source,
+        relation=relation,
+        person=person,
     )
 
 
@@ -118,12 +139,22 @@ _ALL_TEMPLATES = (
     _template(
         "mistake", Kind.MISTAKE, ("what_happened", "impact", "learned", "differently", "lucky")
     ),
-    _template("learned-from", Kind.LEARNED_FROM, ("who", "what", "use"), source=Source.PEOPLE),
+    _template(
+        "learned-from",
+        Kind.LEARNED_FROM,
+        ("who", "what", "use"),
+        source=Source.PEOPLE,
+        relation=Relation.LEARNED_FROM,
+        person="who",
+    ),
     _template(
         "shared",
         Kind.SHARED_KNOWLEDGE,
         ("what", "with_whom", "reception"),
         source=Source.EXPERIENCE,
+        # "With whom" stays free text: it is often a group or an occasion ("the whole
+        # team, in our channel"); colleagues named among the people are ones it helped.
+        relation=Relation.HELPED,
     ),
     _template("til", Kind.TIL, ("learned",)),
     _template("weekly", Kind.REVIEW, ("highs", "lows", "learned", "next_week"), private=("lows",)),

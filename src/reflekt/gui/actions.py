@@ -3,7 +3,7 @@ secondary windows, the trash).
 
 ``ACTIONS`` lists every action once: the window attribute it is kept under, its menu,
 its text, its shortcuts, the handler it runs and when it can run. The menu bar, the
-keyboard-shortcut list (F1) and the menus' accessible names are built from it, so
+keyboard-shortcut list (Ctrl+/) and the menus' accessible names are built from it, so
 a new action is one row here (plus a handler).
 
 A handler name is either a command registered below with ``@command`` (a function
@@ -104,7 +104,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("report_action", GROWTH, QT_TRANSLATE_NOOP("MainWindow", "Prepare for my &development talk…"), ("Ctrl+Shift+D",), "open_report"),
     Action("restore_action", TRASH, QT_TRANSLATE_NOOP("MainWindow", "&Restore entry"), ("Ctrl+Shift+R",), "restore_current"),
     Action("empty_trash_action", TRASH, QT_TRANSLATE_NOOP("MainWindow", "&Empty trash…"), (), "empty_trash"),
-    Action("shortcuts_action", HELP, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), ("F1", "Ctrl+/"), "show_shortcuts"),
+    Action("guide_action", HELP, QT_TRANSLATE_NOOP("MainWindow", "&User guide"), ("F1",), "open_guide"),
+    Action("shortcuts_action", HELP, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), ("Ctrl+/",), "show_shortcuts"),
     Action("", HELP, QT_TRANSLATE_NOOP("MainWindow", "&About reflekt"), (), "show_about"),
 )  # fmt: skip
 
@@ -273,6 +274,20 @@ def apply_font_size(window: MainWindow, size: int) -> None:
 @command
 def show_shortcuts(window: MainWindow) -> None:
     exec_and_free(ShortcutsDialog(window.action_table.all(), window))
+
+
+@command
+def open_guide(window: MainWindow) -> None:
+    """The user guide shipped with the app, in the window's language (one window)."""
+    from reflekt.gui.guide import GuideWindow
+
+    guide = getattr(window, "guide", None)
+    if guide is None or guide.lang != i18n.current():  # the language was changed since
+        guide = window.guide = GuideWindow(i18n.current(), window)
+    if guide.isVisible():  # open behind the journal: forward (a new one comes up on top)
+        guide.raise_()
+    guide.show()
+    guide.activateWindow()
 
 
 @command

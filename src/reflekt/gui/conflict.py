@@ -13,10 +13,11 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -42,7 +43,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.core.templates import TEMPLATES
-from reflekt.errors import EntryConflict, ReflektError
+from reflekt.errors import EntryConflict, NotFound, ReflektError
 from reflekt.gui import i18n, plaintext
 
 
@@ -81,7 +82,11 @@ class ConflictBar(QFrame):
             "QFrame#conflictBar QPushButton:hover { background: #fff8e1; }"
             "QFrame#conflictBar QPushButton:pressed { background: #ffe8a3; }"
             "QFrame#conflictBar QPushButton:focus { border: 2px solid #1f5fbf; }"
+            "QFrame#conflictBar:focus { border: 2px solid #1f5fbf; }"
         )
+        # Focus comes here (not to a button, which a key typed next would press) when
+        # the entry being typed into goes away elsewhere; Tab goes on to the buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         self.label = plaintext.label()
@@ -285,6 +290,7 @@ class ConflictMixin:
     journal: Journal
     entry: Entry | None
     conflict_bar: ConflictBar
+    page: QWidget  # the form: held still while its entry is gone
     _theirs: Entry | None
     _conflict: bool
     _dirty: bool
@@ -297,18 +303,49 @@ class ConflictMixin:
     if TYPE_CHECKING:
 
         def tr(self, text: str) -> str: ...
+        def layout(self) -> Any: ...
         def values(self) -> dict[str, Any]: ...
         def save(self) -> bool: ...
         def _show(self, entry: Entry, *, draft: bool) -> None: ...
+
+    def check_gone(self) -> None:
+        """Another program wrote while the person is typing: if it took the open entry
+        away (to the trash, or for good), say so at once rather than at the next save,
+        and stop the typing into nothing (see ``_start_conflict``)."""
+        entry = self.entry
+        if self._conflict or entry is None or not entry.id or entry.in_trash:
+            return
+        try:
+            fresh: Entry | None = self.journal.get(entry.id)
+        except NotFound:
+            fresh = None  # purged
+        except ReflektError:
+            return  # busy or closing: the next tick looks again
+        if fresh is None or fresh.in_trash:
+            self._start_conflict(fresh)
 
     def _start_conflict(self, theirs: Entry | None) -> None:
         self._theirs = theirs
         self._conflict = True
         self._dirty = True
+        scroll = self.page.parentWidget().parentWidget()  # the viewport's scroll area
+        form_top = scroll.mapTo(self, QPoint(0, 0)).y()
         if theirs is None or theirs.in_trash:
             self.conflict_bar.show_gone(theirs)
+            # Nothing left to type into: the form holds still (the words stay on screen
+            # and in the draft) until the person restores it or saves it as new.
+            self.conflict_bar.setFocus()
+            self.page.setEnabled(False)
         else:
             self.conflict_bar.show_changed(theirs)
+        # The bar comes in above the form while the person works in it: the form
+        # scrolls on by as much, so what was under the pointer stays there (as far as
+        # the form can scroll).
+        self.layout().activate()
+        moved = scroll.mapTo(self, QPoint(0, 0)).y() - form_top
+        if moved > 0 and isinstance(scroll, QAbstractScrollArea):
+            bar = scroll.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
         self._keep_draft()
         self.saveStateChanged.emit(self.tr("Not saved: changed elsewhere"))
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -47,7 +46,9 @@ from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import EntryConflict, ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
+from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
+from reflekt.gui.editor_sections import TemplateSections
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 AUTOSAVE_MS = 1000
@@ -90,21 +91,14 @@ class EntryEditor(ConflictMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        self.banner = plaintext.label()
-        self.banner.setObjectName("visibilityBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setContentsMargins(12, 6, 12, 6)
+        self.banner = VisibilityBanner()
         outer.addWidget(self.banner)
 
-        self.trash_bar = QWidget()
-        trash_layout = QHBoxLayout(self.trash_bar)
-        trash_layout.addWidget(plaintext.label(self.tr("This entry is in the trash.")))
-        self.restore_button = QPushButton(self.tr("Restore"))
+        self.trash_bar = TrashBar()
+        self.restore_button = self.trash_bar.restore_button
         self.restore_button.clicked.connect(
             lambda: self.entry and self.restoreRequested.emit(self.entry.id)
         )
-        trash_layout.addWidget(self.restore_button)
-        trash_layout.addStretch()
         outer.addWidget(self.trash_bar)
 
         self.conflict_bar = ConflictBar()
@@ -164,11 +158,15 @@ class EntryEditor(ConflictMixin, QWidget):
         self.day.setAccessibleName(self.tr("Date"))
         self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.kind = QComboBox()
+        # Full width when there is room; narrower (the kind's name cut short) rather
+        # than pushing Shareable out of sight in a small window.
+        self.kind.setMinimumWidth(90)
         self.kind.setAccessibleName(self.tr("Kind"))
         for kind in Kind:
             self.kind.addItem(label(KIND_LABELS[kind], i18n.current()), kind.value)
         self.template_label = plaintext.label()
         self.template_label.setObjectName("templateName")
+        self.template_label.setWordWrap(True)  # two lines in a narrow editor, not cut off
         self.shareable = QCheckBox(self.tr("Shareable"))
         self.shareable.setAccessibleName(self.tr("Shareable"))
         self.shareable.setAccessibleDescription(
@@ -179,20 +177,19 @@ class EntryEditor(ConflictMixin, QWidget):
         self.shareable.setToolTip(self.tr("Private by default. Check to allow exporting it."))
         meta.addWidget(self.day)
         meta.addWidget(self.kind)
-        meta.addWidget(self.template_label)
-        meta.addStretch()
-        meta.addWidget(self.shareable)
+        meta.addWidget(self.template_label, 1)
         layout.addLayout(meta)
+        # Beside the star (both say something about the whole entry), and where a
+        # small window still has room for it.
+        top.addWidget(self.shareable)
 
         self.prompt_label = plaintext.label()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setObjectName("promptLabel")
         layout.addWidget(self.prompt_label)
 
-        self.sections_box = QWidget()
-        self.sections_layout = QVBoxLayout(self.sections_box)
-        self.sections_layout.setContentsMargins(0, 4, 0, 4)
-        layout.addWidget(self.sections_box)
+        self.sections_slot = QVBoxLayout()  # the template's sections, made below
+        layout.addLayout(self.sections_slot)
 
         body_head = QHBoxLayout()
         self.body_label = plaintext.label(self.tr("Text"))
@@ -255,7 +252,9 @@ class EntryEditor(ConflictMixin, QWidget):
         self.goals.setMaximumHeight(90)
         details.addRow(self.tr("Tags"), self.tags)
         details.addRow(self.tr("Skills"), self.skills)
-        details.addRow(self.tr("People"), self.people)
+        self.sections_box = TemplateSections(self.people, details, self._changed, self)
+        self.sections_slot.addWidget(self.sections_box)
+        details.addRow(self.tr("People"), self.sections_box.people_home)
         details.addRow(self.tr("Learned through"), self.source)
         details.addRow(self.tr("Mood"), self.mood)
         details.addRow(self.tr("Goals"), self.goals)
@@ -273,6 +272,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self.star.toggled.connect(self._star_toggled)
         self.shareable.toggled.connect(self._visibility_toggled)
         self.people.changed.connect(self._changed)
+        self.people.rowsChanged.connect(self._fix_tab_order)
         self.goals.itemChanged.connect(self._changed)
         for widget in (self.title, self.body, self.tags, self.skills):
             widget.installEventFilter(self)
@@ -324,13 +324,10 @@ class EntryEditor(ConflictMixin, QWidget):
             source=template.source,
         )
         self._show(draft, draft=True)
-        (self._first_field() or self.title).setFocus()
+        if self.sections_box.asks_who:
+            self.people.add_empty_row()  # the name the template asks for, in one place
+        (self.sections_box.first_field() or self.body).setFocus()
         return True
-
-    def _first_field(self) -> QPlainTextEdit | None:
-        if self._template.sections:
-            return self._section_edits[self._template.sections[0].key]
-        return self.body
 
     def _show(self, entry: Entry, *, draft: bool) -> None:
         self._end_conflict(discard=False)
@@ -344,13 +341,13 @@ class EntryEditor(ConflictMixin, QWidget):
             self.title.setText(entry.title)
             self.day.setDate(QDate(entry.day.year, entry.day.month, entry.day.day))
             self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
-            template_name = self._template.name(i18n.current())
-            kind_name = label(KIND_LABELS[entry.kind], i18n.current())
             # The template's name says something only when the kind does not already say it.
-            self.template_label.setText(
-                "" if self._template.key == "free" or template_name == kind_name else template_name
+            self.template_label.setText(self._template.name_beside(entry.kind, i18n.current()))
+            self.template_label.setToolTip(
+                plaintext.tooltip(self._template.description(i18n.current()))
             )
-            self._build_sections(entry)
+            self.sections_box.build(self._template, entry)
+            self._section_edits = self.sections_box.edits
             self.body.set_min_lines(3 if self._template.sections else 8)
             self.body.setPlainText(entry.body)
             self.body_label.setText(
@@ -359,6 +356,7 @@ class EntryEditor(ConflictMixin, QWidget):
             self.tags.setText(", ".join(entry.tags))
             self.skills.setText(", ".join(entry.skills))
             self.people.set_people(entry.people)
+            self._fix_tab_order()
             self.source.setCurrentIndex(
                 self.source.findData(entry.source.value if entry.source else None)
             )
@@ -382,37 +380,6 @@ class EntryEditor(ConflictMixin, QWidget):
         self.prompt_label.setText(prompt)
         self.prompt_label.setVisible(bool(prompt))
 
-    def _build_sections(self, entry: Entry) -> None:
-        while self.sections_layout.count():
-            item = self.sections_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self._section_edits = {}
-        lang = i18n.current()
-        for section in self._template.sections:
-            head = plaintext.rich_label()  # "(stays private)" in italics; the label escaped
-            head.setText(plaintext.escape(section.label(lang)))
-            if section.private:
-                head.setText(
-                    self.tr("%1 <i>(stays private, even in shareable entries)</i>").replace(
-                        "%1", plaintext.escape(section.label(lang))
-                    )
-                )
-            head.setObjectName("sectionLabel")
-            edit = GrowingTextEdit(min_lines=2)
-            edit.setPlaceholderText(section.hint(lang))
-            edit.setAccessibleName(section.label(lang))
-            edit.setAccessibleDescription(section.hint(lang))
-            edit.setPlainText(entry.sections.get(section.key, ""))
-            edit.textChanged.connect(self._changed)
-            edit.installEventFilter(self)
-            head.setBuddy(edit)
-            self.sections_layout.addWidget(head)
-            self.sections_layout.addWidget(edit)
-            self._section_edits[section.key] = edit
-        self.sections_box.setVisible(bool(self._template.sections))
-        self._fix_tab_order()
-
     def _fix_tab_order(self) -> None:
         """Tab walks the page top to bottom; section fields are made later than the rest,
         so Qt's default (creation order) would put them last."""
@@ -423,15 +390,15 @@ class EntryEditor(ConflictMixin, QWidget):
             *self.conflict_bar.gone_buttons,
             self.title,
             self.star,
+            self.shareable,
             self.day,
             self.kind,
-            self.shareable,
-            *self._section_edits.values(),
+            *self.sections_box.focus_chain(),
             self.preview_button,
             self.body,
             self.tags,
             self.skills,
-            self.people.add_button,
+            *([] if self.sections_box.asks_who else self.people.focus_chain()),
             self.source,
             self.mood,
             self.goals,
@@ -490,21 +457,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self._changed()
 
     def _update_banner(self) -> None:
-        if self.shareable.isChecked():
-            self.banner.setText(
-                self.tr(
-                    "Shareable: this entry can be exported for colleagues. "
-                    "Mood and private sections never leave your computer."
-                )
-            )
-            self.banner.setStyleSheet(
-                "QLabel#visibilityBanner { background: #2e9e6b; color: white; font-weight: bold; }"
-            )
-        else:
-            self.banner.setText(self.tr("Private: only on this computer."))
-            self.banner.setStyleSheet(
-                "QLabel#visibilityBanner { background: palette(alternate-base); color: palette(text); }"
-            )
+        self.banner.set_shareable(self.shareable.isChecked())
         self.banner.setVisible(self.entry is not None)
 
     def _toggle_preview(self, on: bool) -> None:

@@ -70,7 +70,13 @@ class PersonRow(QWidget):
     changed = Signal()
     removed = Signal(QWidget)
 
-    def __init__(self, names: list[str], link: PersonLink | None = None, parent: Any = None):
+    def __init__(
+        self,
+        names: list[str],
+        link: PersonLink | None = None,
+        parent: Any = None,
+        relation: Relation = Relation.WITH,
+    ):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,14 +87,15 @@ class PersonRow(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setCompleter(completer)
         self.relation = QComboBox()
+        self.relation.setMinimumWidth(80)  # narrower in a small window, never out of sight
         self.relation.setAccessibleName(self.tr("How this person was involved"))
-        for relation in Relation:
-            self.relation.addItem(label(RELATION_LABELS[relation], i18n.current()), relation.value)
+        for choice in Relation:
+            self.relation.addItem(label(RELATION_LABELS[choice], i18n.current()), choice.value)
         if link:
             self.relation.setCurrentIndex(self.relation.findData(link.relation.value))
         else:
-            self.relation.setCurrentIndex(self.relation.findData(Relation.WITH.value))
-        remove = QToolButton()
+            self.relation.setCurrentIndex(self.relation.findData(relation.value))
+        self.remove = remove = QToolButton()
         remove.setText("✕")
         remove.setAccessibleName(self.tr("Remove this person"))
         remove.setToolTip(self.tr("Remove this person"))
@@ -108,10 +115,14 @@ class PersonRow(QWidget):
 
 class PeopleEditor(QWidget):
     changed = Signal()
+    rowsChanged = Signal()  # a row was added or removed (the Tab order follows)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._names: list[str] = []
+        # How a person added here is linked unless the person says otherwise: what the
+        # entry's template implies ("learned from" a colleague), else "with".
+        self.default_relation = Relation.WITH
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._rows: list[PersonRow] = []
@@ -124,17 +135,34 @@ class PeopleEditor(QWidget):
 
     def set_people(self, people: list[PersonLink]) -> None:
         for row in self._rows:
+            row.hide()
             row.deleteLater()
         self._rows = []
         for link in people:
             self._add_row(link)
 
+    def add_empty_row(self) -> None:
+        """A row waiting for a name (a template that asks who), unless one is there."""
+        if not self._rows:
+            self._add_row(None)
+
+    def first_field(self) -> QWidget:
+        return self._rows[0].name if self._rows else self.add_button
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its fields in Tab order: each row's name, relation and remove button, then Add."""
+        chain: list[QWidget] = []
+        for row in self._rows:
+            chain += [row.name, row.relation, row.remove]
+        return [*chain, self.add_button]
+
     def _add_row(self, link: PersonLink | None, focus: bool = False) -> None:
-        row = PersonRow(self._names, link, self)
+        row = PersonRow(self._names, link, self, self.default_relation)
         row.changed.connect(self.changed)
         row.removed.connect(self._remove_row)
         self._rows.append(row)
         self._layout.insertWidget(self._layout.count() - 1, row)
+        self.rowsChanged.emit()
         if focus:
             row.name.setFocus()
 
@@ -142,6 +170,7 @@ class PeopleEditor(QWidget):
         if row in self._rows:
             self._rows.remove(row)  # type: ignore[arg-type]
             row.deleteLater()
+            self.rowsChanged.emit()
             self.changed.emit()
 
     def people(self) -> list[PersonLink]:

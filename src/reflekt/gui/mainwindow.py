@@ -75,7 +75,7 @@ class MainWindow(Shell):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QPushButton, QSplitter, QStackedWidget, QVBoxLayout
 
-        from reflekt.gui import plaintext
+        from reflekt.gui import notices, plaintext
         from reflekt.gui.actions import Actions, apply_font_size
         from reflekt.gui.editor import EntryEditor
         from reflekt.gui.entry_list import EntryListModel, EntryListView, SearchField
@@ -112,10 +112,12 @@ class MainWindow(Shell):
         mlayout = QVBoxLayout(middle)
         mlayout.setContentsMargins(6, 6, 6, 6)
         mlayout.addWidget(self.search)
-        mlayout.addWidget(self.reminder_banner)
         mlayout.addWidget(self.prompt_banner)
         mlayout.addWidget(self.list, 1)
         mlayout.addWidget(self.empty_label, 1)
+        # Below the list: a reminder comes on a timer, and above the list it would push
+        # the entries down under the pointer.
+        mlayout.addWidget(self.reminder_banner)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -133,7 +135,14 @@ class MainWindow(Shell):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.welcome)
-        self.setCentralWidget(self.pages)
+        self.demo_banner = notices.demo_banner()
+        central = QWidget()
+        clayout = QVBoxLayout(central)
+        clayout.setContentsMargins(0, 0, 0, 0)
+        clayout.setSpacing(0)
+        clayout.addWidget(self.demo_banner)
+        clayout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.saved_label = plaintext.label()
         self.saved_label.setAccessibleName(self.tr("Save status"))
@@ -170,6 +179,7 @@ class MainWindow(Shell):
 
         apply_font_size(self, settings.font_size)
         self.setWindowTitle(window_title(journal.path))
+        notices.update_demo_banner(self)
         self._restore_state()
         if not settings.welcomed and journal.count() == 0:
             self.pages.setCurrentWidget(self.welcome)
@@ -219,6 +229,7 @@ class MainWindow(Shell):
 
     def use_journal(self, journal: Journal) -> None:
         """Show ``journal`` (another one, or the same file reopened) in every pane."""
+        from reflekt.gui import notices
         from reflekt.gui.actions import team_library_open
 
         self.editor.save()
@@ -237,6 +248,7 @@ class MainWindow(Shell):
             self.growth = self.growth_page = None
         self.pages.setCurrentWidget(self.splitter)
         self.setWindowTitle(window_title(journal.path))
+        notices.update_demo_banner(self)
         self.go("view:all")
 
     def _show_external_changes(self) -> None:
@@ -248,7 +260,10 @@ class MainWindow(Shell):
             try:
                 fresh = self.journal.get(current)
             except ReflektError:
-                self.editor.clear()  # deleted for good elsewhere
+                title = self.editor.entry.display_title or "…"  # type: ignore[union-attr]
+                self.editor.clear()  # deleted for good elsewhere: said, not just gone
+                message = self.tr("“%1” was deleted for good elsewhere.").replace("%1", title)
+                self.statusBar().showMessage(message, 15_000)
                 return
             if fresh.revision != self.editor.entry.revision:  # type: ignore[union-attr]
                 self.editor.load(fresh)
@@ -325,24 +340,9 @@ class MainWindow(Shell):
         self._select_row(self.list.currentIndex().row() + delta)
 
     def _update_empty_state(self, *_: Any) -> None:
-        empty = self.model.rowCount() == 0
-        if empty:
-            key = self.sidebar.key
-            if self.model.query:
-                text = self.tr("Nothing matches “%1”. Press Esc to see all entries again.").replace(
-                    "%1", self.model.query
-                )
-            elif key == "view:trash":
-                text = self.tr("The trash is empty.")
-            elif self.journal.count() == 0:
-                text = self.tr(
-                    "Your journal is empty. Press Ctrl+N to write your first reflection."
-                )
-            else:
-                text = self.tr("No entries here yet.")
-            self.empty_label.setText(text)
-        self.empty_label.setVisible(empty)
-        self.list.setVisible(not empty)
+        from reflekt.gui.notices import update_empty_state
+
+        update_empty_state(self)
 
     def _prompt(self) -> str:
         from reflekt.core.templates import prompt_for
@@ -387,8 +387,10 @@ class MainWindow(Shell):
             self.sidebar.select("view:all")
         if not self.leave_entry():
             return
+        from reflekt.gui import notices
+
         self.list.set_current_row(None)
-        self.editor.new_entry(template, day=self.today())
+        self.editor.new_entry(template, day=notices.picked_day(self.sidebar.key) or self.today())
 
     def _entry_created(self, entry: Entry) -> None:
         row = self.model.insert_entry(entry)  # not a reload of every loaded row

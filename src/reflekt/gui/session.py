@@ -62,6 +62,8 @@ class Session(QObject):
         self.task: Operation | None = None
         self.backup_task: Operation | None = None
         self._data_version = journal.data_version()
+        # The person's own journal, where "Back to my journal" leads from the demo.
+        self.own_journal = journal.path if not self.in_demo else paths.default_journal()
         self.timer = QTimer(self)
         self.timer.setInterval(EXTERNAL_CHECK_MS)
         self.timer.timeout.connect(self.check_external_changes)
@@ -73,6 +75,8 @@ class Session(QObject):
         """``journal`` is the open one now; the one before it is closed."""
         old, self.journal = self.journal, journal
         self._data_version = journal.data_version()
+        if not self.in_demo:
+            self.own_journal = journal.path
         if old is not journal:
             old.close()
         self.window.settings.last_journal = str(journal.path)
@@ -121,6 +125,14 @@ class Session(QObject):
             show_error(self.window, exc.message)
             return
         self.window.use_journal(demo)
+
+    @property
+    def in_demo(self) -> bool:
+        return self.journal.path == paths.demo_journal()
+
+    def back_to_own_journal(self) -> None:
+        """From the demo to the journal open before it (or the usual one, made if new)."""
+        self.switch(self.own_journal, create=self.own_journal == paths.default_journal())
 
     def reopen_after(self, action: Callable[[], object], passphrase: object = KEEP) -> bool:
         """Save and close the journal, run ``action`` (which replaces the file), reopen it.
@@ -218,7 +230,9 @@ class Session(QObject):
         if self.window.editor.dirty:
             # Never pull the ground from under someone typing: look again at a later
             # tick (the version is not taken yet). Their save names the revision it
-            # started from, so it cannot write over this change meanwhile.
+            # started from, so it cannot write over this change meanwhile. Only an
+            # entry taken away under them is said at once (the editor holds still).
+            self.window.editor.check_gone()
             return
         self._data_version = version
         self.changedElsewhere.emit()

@@ -83,6 +83,7 @@ class Sidebar(QWidget):
         self.calendar.setAccessibleName(self.tr("Calendar: days with entries are bold"))
         self.calendar.currentPageChanged.connect(lambda *_: self._mark_days())
         self.calendar.clicked.connect(self._day_clicked)
+        self.calendar.activated.connect(self._day_clicked)  # Enter on a day, by keyboard
         for name, text in (
             ("qt_calendar_prevmonth", self.tr("Previous month")),
             ("qt_calendar_nextmonth", self.tr("Next month")),

@@ -48,6 +48,9 @@ def _smoke(home: Path) -> int:
     checks["qtbase_sv.qm loads"] = QTranslator().load("qtbase_sv", qt_translations)
     # A null pixmap here means the SVG icon engine plugin is missing from the build.
     checks["app icon renders"] = not app_icon().pixmap(64, 64).isNull()
+    from reflekt.gui.guide import guide_file
+
+    checks["user guide ships (en, sv)"] = all(guide_file(lang).is_file() for lang in i18n.SPOKEN)
 
     settings = AppSettings()
     settings.welcomed = True

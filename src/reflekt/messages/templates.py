@@ -224,7 +224,10 @@ TEMPLATES: dict[str, dict[str, Any]] = {
             },
             "with_whom": {
                 "label": {"en": "With whom", "sv": "Med vem"},
-                "hint": {"en": "Who did you share it with?", "sv": "Vem delade du det med?"},
+                "hint": {
+                    "en": "Who was it for: a group, a meeting, a channel? Name colleagues under People.",
+                    "sv": "Vem var det för: en grupp, ett möte, en kanal? Skriv kollegor under Personer.",
+                },
             },
             "reception": {
                 "label": {"en": "How it was received", "sv": "Hur det togs emot"},
