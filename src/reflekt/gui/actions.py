@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from reflekt.errors import Cancelled
 from reflekt.gui import i18n, plaintext
@@ -378,19 +378,20 @@ def open_team_library(window: MainWindow) -> None:
 
 @command
 def import_file(window: MainWindow) -> None:
+    from reflekt.gui import folders
     from reflekt.share.importers import import_file
 
-    path, _ = QFileDialog.getOpenFileName(
+    path = folders.open_file(
         window,
+        folders.Purpose.IMPORT,
         translate("MainWindow", "Import entries"),
-        "",
         translate(
             "MainWindow",
             "Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;"
             "Day One export (*.zip);;All files (*)",
         ),
     )
-    if not path:
+    if path is None:
         return
     window.editor.save()
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -592,11 +591,19 @@ class ExportDialog(QDialog):
             "pdf": self.tr("PDF (*.pdf)"),
             "bundle": self.tr("Share bundle (*.reflekt.json)"),
         }[self.preview.format]
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the export"), self.preview.suggested_name, name_filter
+        from reflekt.gui import folders
+
+        chosen = folders.save_file(
+            self,
+            folders.Purpose.SHARE,
+            self.tr("Save the export"),
+            self.preview.suggested_name,
+            name_filter,
+            export.SUFFIXES[self.preview.format],
         )
-        if not path:
+        if chosen is None:
             return
+        path = export.with_format_suffix(chosen, self.preview.format)
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal
 
         preview = self.preview
