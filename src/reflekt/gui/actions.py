@@ -320,25 +320,18 @@ def open_report(window: MainWindow, period: Any = None) -> None:
 
 @command
 def open_export(window: MainWindow) -> None:
-    """Share: the entries listed now (up to 500) to choose from, the open one chosen."""
+    """Share: chosen over the whole journal; the open entry ticked when there is one."""
     from reflekt.gui.share_dialog import ExportDialog
 
     if not window.leave_entry():
         return
-    model, editor = window.model, window.editor
-    while model.canFetchMore() and model.rowCount() < 500:
-        model.fetchMore()
-    candidates = [model.entry_at(r) for r in range(model.rowCount())]
-    current = editor.entry
+    current = window.editor.entry
     chosen = (
         {current.id}
-        if current is not None and not editor.is_draft and not current.in_trash
+        if current is not None and not window.editor.is_draft and not current.in_trash
         else None
     )
-    entries = [e for e in candidates if e is not None and not e.in_trash]
-    if current is not None and chosen and all(e.id != current.id for e in entries):
-        entries.insert(0, window.journal.get(current.id))
-    exec_and_free(ExportDialog(window.journal, entries, chosen, window))
+    exec_and_free(ExportDialog(window.journal, None, chosen, window))
 
 
 @command
