@@ -213,3 +213,40 @@ def test_the_choice_is_reached_with_tab_and_named(qtbot, journal) -> None:
             label for label in choose.findChildren(type(choose.count)) if label.buddy() is combo
         ]
         assert labels, combo.accessibleName()  # a buddy label a screen reader announces
+
+
+def test_share_from_the_window_offers_more_than_the_list_has_loaded(
+    qtbot, make_window, journal_path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    with Journal.open(journal_path) as j:
+        j.add_many(plan(i) for i in range(700))  # the list loads about 500 at first
+    window = make_window()
+    window.show()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, look)
+            return
+        qtbot.waitUntil(dialog.choose.is_ready, timeout=30_000)
+        seen["listed"] = dialog.choose.model.rowCount()
+        seen["count"] = dialog.choose.count.text()
+        seen["open"] = dialog.choose.chosen_ids()
+        # Enter in the period box does not tick every entry (no default button there).
+        dialog.choose.period.setFocus()
+        qtbot.keyClick(dialog.choose.period, Qt.Key.Key_Return)
+        seen["chosen"] = len(dialog.choose.chosen_ids())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "listed" in seen, timeout=30_000)
+    # Every entry is offered; the one open in the editor is the one ticked.
+    assert seen["listed"] == 700
+    assert seen["count"] == "700 entries match · 1 chosen."
+    assert seen["chosen"] == 1
+    assert seen["open"] == [window.editor.entry.id]

@@ -211,6 +211,8 @@ class ChoosePanel(QWidget):
         self.all_button = QPushButton(self.tr("Choose all"))
         self.all_button.setToolTip(self.tr("Tick every matching entry, private ones too"))
         self.none_button = QPushButton(self.tr("Choose none"))
+        for button in (self.all_button, self.none_button):
+            button.setAutoDefault(False)  # Enter in a field must not tick every entry
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.none_button)
