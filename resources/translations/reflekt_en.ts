@@ -15,7 +15,7 @@
 <context>
     <name>ChoosePanel</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="318"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="320"/>
         <source>%n entries match. Reading them…</source>
         <translation>
             <numerusform>%n entry matches. Reading it…</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="352"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="354"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="353"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="357"/>
         <source>(%n private)</source>
         <translation>
             <numerusform>(%n private)</numerusform>

@@ -136,22 +136,22 @@
         <translation>Välj ingen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="220"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="222"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="221"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="223"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="225"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="227"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="318"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="320"/>
         <source>%n entries match. Reading them…</source>
         <translation>
             <numerusform>%n anteckning passar. Läser in den…</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="352"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="354"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n anteckning passar</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="353"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n vald</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="357"/>
         <source>(%n private)</source>
         <translation>
             <numerusform>(%n privat)</numerusform>
@@ -1704,55 +1704,60 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="49"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="53"/>
         <source>Names replaced (highlighted above)</source>
         <translation>Ersatta namn (markerade ovan)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="51"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="55"/>
         <source>Names replaced</source>
         <translation>Ersatta namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="55"/>
-        <location filename="../../src/reflekt/gui/share_names.py" line="109"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="59"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="113"/>
         <source>Keep this name</source>
         <translation>Behåll det här namnet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="56"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="60"/>
         <source>Show the chosen name as written in this entry</source>
         <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="60"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="64"/>
         <source>Another word to leave out: a nickname, a customer…</source>
         <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="62"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="66"/>
         <source>Another word to leave out</source>
         <translation>Ytterligare ett ord att utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="63"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="67"/>
         <source>Leave out</source>
         <translation>Utelämna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="90"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="94"/>
         <source>%1 (kept)</source>
         <translation>%1 (behålls)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="105"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="109"/>
         <source>Put this word back</source>
         <translation>Ta tillbaka ordet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="107"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="111"/>
         <source>Replace this name again</source>
         <translation>Ersätt namnet igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="155"/>
+        <source>Leaving the word out</source>
+        <translation>Utelämnar ordet</translation>
     </message>
 </context>
 <context>

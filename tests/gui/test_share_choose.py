@@ -250,3 +250,20 @@ def test_share_from_the_window_offers_more_than_the_list_has_loaded(
     assert seen["count"] == "700 entries match · 1 chosen."
     assert seen["chosen"] == 1
     assert seen["open"] == [window.editor.entry.id]
+
+
+def test_a_word_left_out_of_a_large_choice_leaves_none_of_them(qtbot, journal) -> None:
+    from reflekt.gui.share_names import WRITES_ON_GUI_THREAD
+
+    dialog = open_dialog(qtbot, journal)
+    qtbot.waitUntil(dialog.choose.is_ready, timeout=30_000)
+    pick(qtbot, dialog.choose.period, "This")
+    chosen = dialog.choose.chosen_ids()
+    assert len(chosen) > WRITES_ON_GUI_THREAD
+    assert dialog.wait_until_ready(60_000) and "happened" in dialog.text_view.toPlainText()
+    qtbot.keyClicks(dialog.extra_word, "happened")
+    qtbot.keyClick(dialog.extra_word, Qt.Key.Key_Return)
+    assert dialog.wait_until_ready(60_000) and dialog.preview is not None
+    text = dialog.text_view.toPlainText()
+    assert "happened" not in text and len(titles(text)) == len(chosen)
+    assert dialog.extra_word.text() == ""

@@ -27,6 +27,10 @@ from reflekt.gui.share_pages import KEPT, REPLACED
 from reflekt.share import redact
 from reflekt.share.export import ExportPreview
 
+# Each entry's choice is one small write: 1,000 took 0.6 s here, so a word left out of
+# more than this many chosen entries is written on a worker (with progress).
+WRITES_ON_GUI_THREAD = 200
+
 
 class NamesPanel(QWidget):
     """The replaced names of a preview; ``changed`` fires when a choice was stored."""
@@ -131,7 +135,26 @@ class NamesPanel(QWidget):
         word = " ".join(self.extra_word.text().split())
         if not word:
             return
-        for entry_id in self._chosen_ids():
-            redact.leave_out_word(self.journal, entry_id, word)
+        ids = self._chosen_ids()
+        if len(ids) <= WRITES_ON_GUI_THREAD:
+            for entry_id in ids:
+                redact.leave_out_word(self.journal, entry_id, word)
+        else:
+            from reflekt.errors import ReflektError
+            from reflekt.gui.dialogs import show_error
+            from reflekt.gui.operations import run_and_wait, second_connection, with_journal
+
+            def work(journal: Journal, cancelled: object) -> None:
+                for entry_id in ids:
+                    redact.leave_out_word(journal, entry_id, word)
+
+            try:
+                run_and_wait(
+                    self,
+                    with_journal(second_connection(self.journal), work),
+                    title=self.tr("Leaving the word out"),
+                )
+            except ReflektError as exc:
+                show_error(self, exc.message)
         self.extra_word.clear()
         self.changed.emit()
