@@ -722,7 +722,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="575"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -941,12 +941,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="564"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="565"/>
+        <source>Copying</source>
+        <translation>Kopierar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="574"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="579"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>

@@ -267,3 +267,19 @@ def test_a_word_left_out_of_a_large_choice_leaves_none_of_them(qtbot, journal) -
     text = dialog.text_view.toPlainText()
     assert "happened" not in text and len(titles(text)) == len(chosen)
     assert dialog.extra_word.text() == ""
+
+
+def test_copying_a_large_choice_puts_all_of_it_on_the_clipboard(qtbot, journal) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = open_dialog(qtbot, journal)
+    qtbot.waitUntil(dialog.choose.is_ready, timeout=30_000)
+    pick(qtbot, dialog.choose.period, "This")
+    chosen = dialog.choose.chosen_ids()
+    assert len(chosen) > TEXT_ON_GUI_THREAD
+    assert dialog.wait_until_ready(60_000) and dialog.copy_button.isEnabled()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    pasted = QGuiApplication.clipboard().mimeData()
+    assert len(titles(pasted.text())) == len(chosen)
+    assert len(titles(pasted.html())) == len(chosen)
+    assert journal.shares.list()[0].path == "(clipboard)"

@@ -549,10 +549,20 @@ class ExportDialog(QDialog):
     def copy(self) -> None:
         if self.preview is None or self.preview.format not in ("md", "html"):
             return
+        options = self.options()
+
+        def both(journal: Journal, _: object) -> tuple[ExportPreview, ExportPreview]:
+            md = export.prepare_export(journal, replace(options, format="md"))
+            return md, export.prepare_export(journal, replace(options, format="html"))
+
         try:
-            options = self.options()
-            md = export.prepare_export(self.journal, replace(options, format="md"))
-            page = export.prepare_export(self.journal, replace(options, format="html"))
+            if len(options.ids) <= TEXT_ON_GUI_THREAD:
+                md, page = both(self.journal, None)
+            else:
+                from reflekt.gui.operations import run_and_wait, second_connection, with_journal
+
+                work = with_journal(second_connection(self.journal), both)
+                md, page = run_and_wait(self, work, title=self.tr("Copying"))
         except ReflektError as exc:
             show_error(self, exc.message)
             return
