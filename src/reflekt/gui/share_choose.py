@@ -60,6 +60,7 @@ class ChoiceModel(QAbstractListModel):
     def __init__(self, preselected: set[str] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Headline] = []
+        self.titles: dict[str, str] = {}
         self.pick = Pick.NONE if preselected is not None else Pick.SHAREABLE
         self.ticked: set[str] = set(preselected or ())
         self.unticked: set[str] = set()
@@ -69,6 +70,7 @@ class ChoiceModel(QAbstractListModel):
     def set_rows(self, rows: list[Headline]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.titles = {row.id: row.display_title or self.empty_title for row in rows}
         self.endResetModel()
 
     def set_pick(self, pick: str) -> None:
@@ -289,10 +291,7 @@ class ChoosePanel(QWidget):
         return sum(1 for row in self.model.chosen() if row.visibility is not Visibility.SHAREABLE)
 
     def title_of(self, entry_id: str) -> str:
-        for row in self.model.rows:
-            if row.id == entry_id:
-                return row.display_title or self.model.empty_title
-        return ""
+        return self.model.titles.get(entry_id, "")
 
     def is_ready(self) -> bool:
         return not self._busy
