@@ -132,3 +132,25 @@ def test_every_file_dialog_goes_through_the_folder_memory() -> None:
 )
 def test_with_format_suffix(typed: str, fmt: str, written: str, tmp_path) -> None:
     assert export.with_format_suffix(tmp_path / typed, fmt) == tmp_path / written
+
+
+@pytest.mark.parametrize("button", ["pdf_button", "html_button"])
+def test_a_report_saved_without_its_extension_gets_it(qtbot, lesson, tmp_path, button) -> None:
+    import datetime as dt
+
+    from reflekt.core.periods import Period
+    from reflekt.gui.report_dialog import ReportDialog
+
+    today = dt.date.today()
+    seen = Answered()
+    with Journal.open(lesson) as j:
+        dialog = ReportDialog(j, Period.last_months(12, today), today=today)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.wait_until_ready()
+        answer_save_dialog(qtbot, tmp_path / "talk", seen)
+        qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+    suffix = ".pdf" if button == "pdf_button" else ".html"
+    written = tmp_path / f"talk{suffix}"
+    assert written.is_file() and not (tmp_path / "talk").exists()
+    assert seen.folders == [folders.documents()] and seen.suffixes == [suffix[1:]]
