@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflekt.core import scope
 from reflekt.core.journal import Journal
-from reflekt.core.models import KIND_LABELS, Filters, Headline, Kind, Visibility, label
+from reflekt.core.models import KIND_LABELS, Filters, Headline, Kind, label
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 
@@ -87,7 +88,7 @@ class ChoiceModel(QAbstractListModel):
             return True
         if row.id in self.unticked or self.pick == Pick.NONE:
             return False
-        return self.pick == Pick.ALL or row.visibility is Visibility.SHAREABLE
+        return self.pick == Pick.ALL or not scope.is_private(row)
 
     def chosen(self) -> list[Headline]:
         """The chosen entries, oldest first (a story reads forwards)."""
@@ -103,7 +104,7 @@ class ChoiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             date = QLocale().toString(row.day, QLocale.FormatType.ShortFormat)
             text = f"{date}  {row.display_title or self.empty_title}"
-            if row.visibility is not Visibility.SHAREABLE:
+            if scope.is_private(row):
                 text += "  " + self.private_note
             return text
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -288,7 +289,7 @@ class ChoosePanel(QWidget):
         return [row.id for row in self.model.chosen()]
 
     def private_chosen(self) -> int:
-        return sum(1 for row in self.model.chosen() if row.visibility is not Visibility.SHAREABLE)
+        return sum(1 for row in self.model.chosen() if scope.is_private(row))
 
     def title_of(self, entry_id: str) -> str:
         return self.model.titles.get(entry_id, "")
@@ -349,7 +350,7 @@ class ChoosePanel(QWidget):
 
     def _chosen_changed(self) -> None:
         chosen = self.model.chosen()
-        private = sum(1 for row in chosen if row.visibility is not Visibility.SHAREABLE)
+        private = sum(1 for row in chosen if scope.is_private(row))
         text = self.tr("%n entries match", "", self.matching)
         text += " · " + self.tr("%n chosen", "", len(chosen))
         if private:
