@@ -22,10 +22,14 @@ def answer_save_dialog(qtbot, typed: str | Path | None, seen: Answered | None = 
     Save (None: press Escape). Call it before the click that opens the dialog."""
     seen = seen if seen is not None else Answered()
 
+    tries = [500]  # about 10 s; then stop, so that no later test's dialog is answered
+
     def act() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, act)
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, act)
             return
         seen.folders.append(Path(dialog.directory().absolutePath()))
         seen.suffixes.append(dialog.defaultSuffix())
