@@ -13,9 +13,44 @@
     </message>
 </context>
 <context>
+    <name>ChoosePanel</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="320"/>
+        <source>%n entries match. Reading them…</source>
+        <translation>
+            <numerusform>%n entry matches. Reading it…</numerusform>
+            <numerusform>%n entries match. Reading them…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="354"/>
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>%n entry matches</numerusform>
+            <numerusform>%n entries match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="357"/>
+        <source>(%n private)</source>
+        <translation>
+            <numerusform>(%n private)</numerusform>
+            <numerusform>(%n private)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="270"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
@@ -23,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="492"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
@@ -31,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="539"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="464"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -39,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="541"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="466"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>The chosen entry is private: %1. Nothing leaves until you tick the box that lets it, or untick it.</numerusform>

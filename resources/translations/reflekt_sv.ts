@@ -67,6 +67,151 @@
     </message>
 </context>
 <context>
+    <name>ChoosePanel</name>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="163"/>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="164"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="165"/>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="166"/>
+        <source>The last 12 months</source>
+        <translation>De senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="167"/>
+        <source>Between two days…</source>
+        <translation>Mellan två dagar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="176"/>
+        <source>Any kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="181"/>
+        <source>Any tag</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="185"/>
+        <source>Any skill</source>
+        <translation>Alla färdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="191"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="197"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="198"/>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="199"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="200"/>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="201"/>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="208"/>
+        <source>From day</source>
+        <translation>Från dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="209"/>
+        <source>To day</source>
+        <translation>Till dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="214"/>
+        <source>Choose all</source>
+        <translation>Välj alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="215"/>
+        <source>Tick every matching entry, private ones too</source>
+        <translation>Bocka för alla anteckningar som passar, även privata</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="216"/>
+        <source>Choose none</source>
+        <translation>Välj ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="225"/>
+        <source>(empty entry)</source>
+        <translation>(tom anteckning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="226"/>
+        <source>(private)</source>
+        <translation>(privat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="230"/>
+        <source>Entries to share</source>
+        <translation>Anteckningar att dela</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="320"/>
+        <source>%n entries match. Reading them…</source>
+        <translation>
+            <numerusform>%n anteckning passar. Läser in den…</numerusform>
+            <numerusform>%n anteckningar passar. Läser in dem…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="354"/>
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>%n anteckning passar</numerusform>
+            <numerusform>%n anteckningar passar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/share_choose.py" line="357"/>
+        <source>(%n private)</source>
+        <translation>
+            <numerusform>(%n privat)</numerusform>
+            <numerusform>(%n privata)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../src/reflekt/gui/conflict.py" line="190"/>
@@ -575,206 +720,144 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="610"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="543"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="642"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="95"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="103"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="105"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="107"/>
-        <source>Entries to share</source>
-        <translation>Anteckningar att dela</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
-        <source>(private)</source>
-        <translation>(privat)</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="112"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="132"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="146"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="140"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="141"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="149"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="150"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="153"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="159"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="163"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="148"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="183"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="168"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="187"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="172"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="200"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="192"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="201"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="202"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="204"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="238"/>
-        <source>Names replaced (highlighted above)</source>
-        <translation>Ersatta namn (markerade ovan)</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="240"/>
-        <source>Names replaced</source>
-        <translation>Ersatta namn</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="244"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="320"/>
-        <source>Keep this name</source>
-        <translation>Behåll det här namnet</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="245"/>
-        <source>Show the chosen name as written in this entry</source>
-        <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="249"/>
-        <source>Another word to leave out: a nickname, a customer…</source>
-        <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="251"/>
-        <source>Another word to leave out</source>
-        <translation>Ytterligare ett ord att utelämna</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="252"/>
-        <source>Leave out</source>
-        <translation>Utelämna</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="284"/>
-        <source>%1 (kept)</source>
-        <translation>%1 (behålls)</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="316"/>
-        <source>Put this word back</source>
-        <translation>Ta tillbaka ordet</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="318"/>
-        <source>Replace this name again</source>
-        <translation>Ersätt namnet igen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="387"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="270"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -782,12 +865,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="401"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="285"/>
+        <source>Finding the entries…</source>
+        <translation>Letar fram anteckningarna…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="291"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="318"/>
+        <source>Preparing the preview…</source>
+        <translation>Förbereder förhandsvisningen…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="492"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -795,12 +888,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="498"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="539"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="464"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -808,7 +901,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="541"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="466"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -816,58 +909,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="557"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="482"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="515"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="591"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="516"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="592"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="593"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="518"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="596"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="525"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="614"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="547"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="631"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="565"/>
+        <source>Copying</source>
+        <translation>Kopierar</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="574"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="646"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="425"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="348"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="456"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="381"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -1226,7 +1324,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="166"/>
+        <location filename="../../src/reflekt/gui/session.py" line="172"/>
         <source>Working on the journal</source>
         <translation>Arbetar med dagboken</translation>
     </message>
@@ -1573,42 +1671,42 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="400"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="395"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="402"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="396"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="415"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="409"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="421"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="415"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="428"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="422"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="256"/>
+        <location filename="../../src/reflekt/gui/session.py" line="262"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="267"/>
+        <location filename="../../src/reflekt/gui/session.py" line="273"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="290"/>
+        <location filename="../../src/reflekt/gui/session.py" line="296"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
@@ -1646,17 +1744,17 @@ Dagbok: %2</translation>
         <translation>Skriv nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="90"/>
+        <location filename="../../src/reflekt/gui/session.py" line="89"/>
         <source>reflekt journals (*.reflekt);;All files (*)</source>
         <translation>reflekt-dagböcker (*.reflekt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="94"/>
+        <location filename="../../src/reflekt/gui/session.py" line="96"/>
         <source>Create a new journal</source>
         <translation>Skapa en ny dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/session.py" line="102"/>
+        <location filename="../../src/reflekt/gui/session.py" line="107"/>
         <source>Open a journal</source>
         <translation>Öppna en dagbok</translation>
     </message>
@@ -1755,6 +1853,65 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="53"/>
+        <source>Names replaced (highlighted above)</source>
+        <translation>Ersatta namn (markerade ovan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="55"/>
+        <source>Names replaced</source>
+        <translation>Ersatta namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="59"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="113"/>
+        <source>Keep this name</source>
+        <translation>Behåll det här namnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="60"/>
+        <source>Show the chosen name as written in this entry</source>
+        <translation>Visa det valda namnet som det är skrivet i den här anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="64"/>
+        <source>Another word to leave out: a nickname, a customer…</source>
+        <translation>Ytterligare ett ord att utelämna: ett smeknamn, en kund …</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="66"/>
+        <source>Another word to leave out</source>
+        <translation>Ytterligare ett ord att utelämna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="67"/>
+        <source>Leave out</source>
+        <translation>Utelämna</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="94"/>
+        <source>%1 (kept)</source>
+        <translation>%1 (behålls)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="109"/>
+        <source>Put this word back</source>
+        <translation>Ta tillbaka ordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="111"/>
+        <source>Replace this name again</source>
+        <translation>Ersätt namnet igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_names.py" line="155"/>
+        <source>Leaving the word out</source>
+        <translation>Utelämnar ordet</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../src/reflekt/gui/operations.py" line="138"/>
@@ -1797,103 +1954,103 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="328"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="330"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="78"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="77"/>
         <source>Prepare for my development talk</source>
         <translation>Förbered mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="103"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="102"/>
         <source>Just me (everything)</source>
         <translation>Bara för mig (allt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="104"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="103"/>
         <source>To show my manager (only shareable entries)</source>
         <translation>För att visa min chef (bara delbara anteckningar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="106"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="105"/>
         <source>Show people&apos;s names (otherwise their role)</source>
         <translation>Visa personers namn (annars deras roll)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="112"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="111"/>
         <source>What I want to talk about</source>
         <translation>Det här vill jag prata om</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="114"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
         <source>Support I would like</source>
         <translation>Stöd jag skulle vilja ha</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="118"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="117"/>
         <source>Remember today as the day of my development talk</source>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="123"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="124"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="127"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="129"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="128"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="138"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="145"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="146"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="145"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="306"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="306"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="305"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="310"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="133"/>
         <location filename="../../src/reflekt/gui/report_dialog.py" line="134"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
@@ -2495,84 +2652,84 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TeamLibrary</name>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="61"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="59"/>
         <source>Team library</source>
         <translation>Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="78"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="76"/>
         <source>Choose team folder…</source>
         <translation>Välj teammapp…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="80"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="78"/>
         <source>Check for new lessons</source>
         <translation>Sök efter nya lärdomar</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/team_view.py" line="88"/>
         <location filename="../../src/reflekt/gui/team_view.py" line="90"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="92"/>
         <source>Search the team library</source>
         <translation>Sök i teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="94"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="92"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="96"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="94"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="98"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="96"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="102"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="100"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="105"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="119"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="117"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="124"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="122"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="132"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="133"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="130"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="131"/>
         <source>Show more lessons</source>
         <translation>Visa fler lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="145"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="143"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="147"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="145"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="199"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="197"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="204"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="202"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>

@@ -566,13 +566,13 @@ def test_switching_journals_never_drops_unsaved_text(
 def test_settings_open_another_journal_goes_through_the_window(
     qtbot, make_window, tmp_path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from tests.gui.file_dialogs import answer_save_dialog
 
     from reflekt.gui.settings_dialog import SettingsDialog
 
     window = make_window()
     target = tmp_path / "second"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    answer_save_dialog(qtbot, target)
     dialog = SettingsDialog(window.settings, window.journal.path, window)
     qtbot.addWidget(dialog)
     dialog.journalRequested.connect(window.session.choose)

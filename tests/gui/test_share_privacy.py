@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QLabel
+from tests.gui.file_dialogs import answer_save_dialog
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import PersonLink, Relation
@@ -48,7 +49,7 @@ def choose(qtbot, dialog: ExportDialog, combo, value: str) -> None:
 
 
 def save(qtbot, dialog: ExportDialog, target: Path, monkeypatch) -> bytes:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    answer_save_dialog(qtbot, target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return target.read_bytes()
 
@@ -80,8 +81,8 @@ def test_the_issue_example_leaves_no_name_and_every_replacement_is_highlighted(
                 assert "a colleague (HR partner)" in shown
             listed = [dialog.replaced.item(i).text() for i in range(dialog.replaced.count())]
             assert any(line.startswith("Erik Berg →") for line in listed)
-            name = f"{people}.reflekt.json" if fmt == "bundle" else f"{people}.{fmt}"
-            written = save(qtbot, dialog, tmp_path / name, monkeypatch)
+            target = tmp_path / f"{people}{export.SUFFIXES[fmt]}"
+            written = save(qtbot, dialog, target, monkeypatch)
             assert written == dialog.preview.data == shown.encode("utf-8")
         choose(qtbot, dialog, dialog.people, "names")
         shown = dialog.text_view.toPlainText()

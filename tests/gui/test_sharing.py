@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel
+from tests.gui.file_dialogs import answer_save_dialog
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import Relation
@@ -56,8 +57,8 @@ def test_the_bytes_written_are_the_bytes_previewed(
         dialog.update_preview()
         dialog.wait_until_ready()  # a PDF's pages are made off the GUI thread
         assert dialog.preview is not None, dialog.status.text()
-        target = tmp_path / ("out.reflekt.json" if fmt == "bundle" else f"out.{fmt}")
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        target = tmp_path / f"out{export.SUFFIXES[fmt]}"
+        answer_save_dialog(qtbot, target)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert target.read_bytes() == dialog.preview.data
         if fmt != "pdf":

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from reflekt.core.models import Entry, Filters, Visibility
+from reflekt.core.models import Entry, Filters, Headline, Visibility
 from reflekt.core.storage import visibility as sql
 
 if TYPE_CHECKING:
@@ -90,5 +90,5 @@ def needs_consent(entries: Iterable[Entry]) -> list[Entry]:
     return [e for e in entries if e.visibility is not Visibility.SHAREABLE]
 
 
-def is_private(entry: Entry) -> bool:
+def is_private(entry: Entry | Headline) -> bool:
     return entry.visibility is not Visibility.SHAREABLE

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from reflekt.errors import Cancelled
 from reflekt.gui import i18n, plaintext
@@ -335,25 +335,18 @@ def open_report(window: MainWindow, period: Any = None) -> None:
 
 @command
 def open_export(window: MainWindow) -> None:
-    """Share: the entries listed now (up to 500) to choose from, the open one chosen."""
+    """Share: chosen over the whole journal; the open entry ticked when there is one."""
     from reflekt.gui.share_dialog import ExportDialog
 
     if not window.leave_entry():
         return
-    model, editor = window.model, window.editor
-    while model.canFetchMore() and model.rowCount() < 500:
-        model.fetchMore()
-    candidates = [model.entry_at(r) for r in range(model.rowCount())]
-    current = editor.entry
+    current = window.editor.entry
     chosen = (
         {current.id}
-        if current is not None and not editor.is_draft and not current.in_trash
+        if current is not None and not window.editor.is_draft and not current.in_trash
         else None
     )
-    entries = [e for e in candidates if e is not None and not e.in_trash]
-    if current is not None and chosen and all(e.id != current.id for e in entries):
-        entries.insert(0, window.journal.get(current.id))
-    exec_and_free(ExportDialog(window.journal, entries, chosen, window))
+    exec_and_free(ExportDialog(window.journal, None, chosen, window))
 
 
 @command
@@ -393,19 +386,20 @@ def open_team_library(window: MainWindow) -> None:
 
 @command
 def import_file(window: MainWindow) -> None:
+    from reflekt.gui import folders
     from reflekt.share.importers import import_file
 
-    path, _ = QFileDialog.getOpenFileName(
+    path = folders.open_file(
         window,
+        folders.Purpose.IMPORT,
         translate("MainWindow", "Import entries"),
-        "",
         translate(
             "MainWindow",
             "Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;"
             "Day One export (*.zip);;All files (*)",
         ),
     )
-    if not path:
+    if path is None:
         return
     window.editor.save()
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -304,11 +303,14 @@ class ReportDialog(QDialog):
         suffix = ".pdf" if fmt == "pdf" else ".html"
         name = f"development-talk-{self.report.period.end.isoformat()}{suffix}"
         filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(Path.home() / name), filters
+        from reflekt.gui import folders
+        from reflekt.share.export import with_format_suffix
+
+        path = folders.save_file(
+            self, folders.Purpose.REPORT, self.tr("Save the report"), name, filters, suffix
         )
-        if path:
-            self.save(Path(path).with_suffix(suffix))
+        if path is not None:
+            self.save(with_format_suffix(path, fmt))
 
     def save(self, path: Path) -> Path | None:
         """Write the previewed report to ``path`` (.pdf or .html); None when it failed."""

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from reflekt import paths
 from reflekt.core.drafts import Draft
@@ -88,21 +87,28 @@ class Session(QObject):
     def choose(self, create: bool) -> None:
         """Ask for a journal file to open (or to create) and switch to it."""
         file_filter = translate("MainWindow", "reflekt journals (*.reflekt);;All files (*)")
+        from reflekt.gui import folders
+
         if create:
-            path, _ = QFileDialog.getSaveFileName(
+            path = folders.save_file(
                 self.window,
+                folders.Purpose.JOURNAL,
                 translate("MainWindow", "Create a new journal"),
                 "journal.reflekt",
                 file_filter,
+                ".reflekt",
             )
-            if path and not path.endswith(".reflekt"):
-                path += ".reflekt"
+            if path is not None and path.suffix != ".reflekt":
+                path = path.with_name(path.name + ".reflekt")
         else:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, translate("MainWindow", "Open a journal"), "", file_filter
+            path = folders.open_file(
+                self.window,
+                folders.Purpose.JOURNAL,
+                translate("MainWindow", "Open a journal"),
+                file_filter,
             )
-        if path:
-            self.switch(Path(path), create)
+        if path is not None:
+            self.switch(path, create)
 
     def switch(self, path: Path, create: bool = False) -> None:
         if not self.window.leave_entry():  # no unsaved words left in the old journal

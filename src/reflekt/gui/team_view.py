@@ -9,14 +9,12 @@ entries; "I learned from this" writes a new entry of their own that credits the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -209,11 +207,13 @@ class TeamLibrary(QWidget):
             self.watcher.addPath(str(folder))
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the team folder"))
-        if not path:
+        from reflekt.gui import folders
+
+        path = folders.choose_folder(self, folders.Purpose.TEAM, self.tr("Choose the team folder"))
+        if path is None:
             return
         try:
-            team.set_folder(self.journal, Path(path))
+            team.set_folder(self.journal, path)
         except ReflektError as exc:
             show_error(self, exc.message)
             return

@@ -407,6 +407,30 @@ def print_backup(journal: Journal) -> None:
     _log(journal, "backup", "(standard output)", (), PeopleMode.NAMES)
 
 
+SUFFIXES = {
+    "md": ".md",
+    "html": ".html",
+    "pdf": ".pdf",
+    "bundle": bundle.SUFFIX,
+    "backup": ".json",
+}
+
+
+def with_format_suffix(path: Path | str, fmt: str) -> Path:
+    """``path`` with the file extension of ``fmt`` added when it does not end with it.
+
+    A bundle saved as ``migration-lesson`` was written without an extension, and
+    neither a colleague's reflekt nor their file manager knew what it was (issue #16).
+    """
+    if fmt == "bundle":
+        return bundle.named_as_bundle(path)  # x.json → x.reflekt.json, as the command line
+    target = Path(path)
+    suffix = SUFFIXES[fmt]
+    if target.name.lower().endswith(suffix):
+        return target
+    return target.with_name(target.name + suffix)
+
+
 def _target(path: Path | str, suggested_name: str, overwrite: bool) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():

@@ -1,0 +1,100 @@
+"""Where a file dialog opens: the person's Documents folder, then the last folder used.
+
+Started from a source clone (``dev.py run``) the dialogs used to open in the clone's
+folder, where no one keeps a share or an export (issue #16). Each purpose (saving a
+share, importing, opening a journal, the team folder, saving a report) remembers its
+own last folder in the app's settings; a remembered folder that is gone falls back to
+Documents, and a system without a Documents folder to the home folder.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from reflekt.gui.settings import AppSettings
+
+
+class Purpose(StrEnum):
+    SHARE = "share"
+    IMPORT = "import"
+    JOURNAL = "journal"
+    TEAM = "team"
+    REPORT = "report"
+
+
+def documents() -> Path:
+    """The person's Documents folder, or their home folder when there is none."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
+
+
+def _key(purpose: Purpose) -> str:
+    return f"folders/{Purpose(purpose).value}"
+
+
+def start_folder(purpose: Purpose) -> Path:
+    """The folder a dialog for ``purpose`` opens in."""
+    remembered = AppSettings().value(_key(purpose), "")
+    if remembered and Path(str(remembered)).is_dir():
+        return Path(str(remembered))
+    return documents()
+
+
+def remember(purpose: Purpose, chosen: Path | str) -> None:
+    """Remember the folder of ``chosen`` (a file or a folder) for the next dialog."""
+    path = Path(chosen)
+    folder = path if path.is_dir() else path.parent
+    settings = AppSettings()
+    settings.set_value(_key(purpose), str(folder))
+    settings.sync()
+
+
+def save_file(
+    parent: QWidget | None,
+    purpose: Purpose,
+    title: str,
+    name: str,
+    name_filter: str,
+    suffix: str,
+) -> Path | None:
+    """Ask where to save ``name``; a name typed without ``suffix`` gets it.
+
+    The dialog adds the suffix itself (its default suffix), so that its question
+    about replacing a file is asked about the file that will really be written.
+    """
+    dialog = QFileDialog(parent, title, str(start_folder(purpose)), name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix.lstrip("."))
+    dialog.selectFile(name)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    path = Path(dialog.selectedFiles()[0])
+    remember(purpose, path)
+    return path
+
+
+def open_file(
+    parent: QWidget | None, purpose: Purpose, title: str, name_filter: str
+) -> Path | None:
+    """Ask for a file to open."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder(purpose)), name_filter)
+    if not path:
+        return None
+    remember(purpose, path)
+    return Path(path)
+
+
+def choose_folder(parent: QWidget | None, purpose: Purpose, title: str) -> Path | None:
+    """Ask for a folder."""
+    path = QFileDialog.getExistingDirectory(parent, title, str(start_folder(purpose)))
+    if not path:
+        return None
+    remember(purpose, Path(path))
+    return Path(path)
