@@ -85,7 +85,7 @@ def test_the_refusal_in_swedish(run: Cli, tmp_path: Path) -> None:
         ("migration-lesson.json", "migration-lesson.reflekt.json"),
         ("migration-lesson.reflekt", "migration-lesson.reflekt.json"),
         ("migration-lesson.reflekt.json", "migration-lesson.reflekt.json"),
-        ("Lesson.REFLEKT.JSON", "Lesson.reflekt.json"),
+        ("Lesson.REFLEKT.JSON", "Lesson.REFLEKT.JSON"),  # the scan reads any case,
         ("v1.2 notes", "v1.2 notes.reflekt.json"),
     ],
 )

@@ -413,6 +413,8 @@ def named_as_bundle(path: Path | str) -> Path:
         return path
     name = path.name
     folded = name.lower()
+    if folded.endswith(SUFFIX):
+        return path  # already named so, in whatever case it was typed
     if folded.endswith(".json"):
         stem = name[: -len(".json")]
         if stem.lower().endswith(".reflekt"):
