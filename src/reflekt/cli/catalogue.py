@@ -17,6 +17,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -127,9 +128,13 @@ def cmd_demo(args: argparse.Namespace, journal: Journal) -> int:
     existing = journal.count() + journal.count(Filters(trash=True))
     if existing:
         raise InvalidInput(
-            f"The journal {journal.path} already has {existing} entries, and demo entries "
-            "would mix with them. Fill a new journal instead: "
-            "reflekt --journal demo.reflekt demo"
+            msg(
+                "The journal {path} already has {count} entries, and demo entries "
+                "would mix with them. Fill a new journal instead: "
+                "reflekt --journal demo.reflekt demo",
+                path=journal.path,
+                count=existing,
+            )
         )
     count = fill_demo(journal, args.demo_lang or language_of(args))
     write(f"Added {count} demo entries to {journal.path}.")
@@ -170,7 +175,7 @@ def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
             changes["status"] = args.status
         if not changes:
             raise InvalidInput(
-                "Nothing to change: give --title, --description, --target or --status."
+                msg("Nothing to change: give --title, --description, --target or --status.")
             )
         write(journal.goals.update(args.id, **changes).id)
     elif action == "show":

@@ -19,6 +19,7 @@ from typing import Any
 from reflekt import APP_ID
 from reflekt.cli.common import Command
 from reflekt.errors import ReflektError
+from reflekt.messages import msg
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 ICON_FILE = f"{APP_ID}.png"
@@ -48,8 +49,10 @@ def sources() -> tuple[Path, Path]:
         if desktop.is_file() and icons.is_dir():
             return desktop, icons
     raise ReflektError(
-        "This copy of reflekt has no desktop files to install. Use the packaged build "
-        "or a source checkout, where they are included."
+        msg(
+            "This copy of reflekt has no desktop files to install. Use the packaged build "
+            "or a source checkout, where they are included."
+        )
     )
 
 
@@ -64,8 +67,10 @@ def launcher() -> Path:
     if found:
         return Path(found).absolute()
     raise ReflektError(
-        "Cannot find the `reflekt` program to put in the menu entry. Install reflekt "
-        "(pip install .) or name it with --exec PATH."
+        msg(
+            "Cannot find the `reflekt` program to put in the menu entry. Install reflekt "
+            "(pip install .) or name it with --exec PATH."
+        )
     )
 
 
@@ -134,8 +139,10 @@ def uninstall(target: Path | None = None) -> list[Path]:
 def _check_platform() -> None:
     if sys.platform == "darwin" or os.name == "nt":
         raise ReflektError(
-            "desktop-install is for Linux. On Windows and macOS, the installer or the "
-            "app bundle puts reflekt in the menu."
+            msg(
+                "desktop-install is for Linux. On Windows and macOS, the installer or the "
+                "app bundle puts reflekt in the menu."
+            )
         )
 
 

@@ -26,6 +26,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.errors import EntryConflict, InvalidInput
+from reflekt.messages import msg
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -46,8 +47,12 @@ def _person(value: str) -> PersonLink:
     relation = relation.strip().lower()
     if relation not in {r.value for r in Relation}:
         raise InvalidInput(
-            f"{relation!r} is not a way to know someone here. Write --person "
-            f'"Name=RELATION" with RELATION one of: {", ".join(r.value for r in Relation)}.'
+            msg(
+                "{relation} is not a way to know someone here. Write --person "
+                '"Name=RELATION" with RELATION one of: {choices}.',
+                relation=repr(relation),
+                choices=", ".join(r.value for r in Relation),
+            )
         )
     return PersonLink(name.strip(), Relation(relation))
 
@@ -109,7 +114,9 @@ def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
         if template_key is None:
             if not editing:
                 raise InvalidInput(
-                    "--section needs a template: add --template NAME (see `reflekt templates`)."
+                    msg(
+                        "--section needs a template: add --template NAME (see `reflekt templates`)."
+                    )
                 )
             template_key = args._current.template
         template = TEMPLATES[template_key]
@@ -117,7 +124,9 @@ def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
         for item in args.section:
             name, sep, section_text = item.partition("=")
             if not sep:
-                raise InvalidInput(f"Write --section as NAME=TEXT, not {item!r}.")
+                raise InvalidInput(
+                    msg("Write --section as NAME=TEXT, not {item}.", item=repr(item))
+                )
             key = resolve_section_key(template, name)
             sections[key] = read_text(section_text) if section_text == "-" else section_text
         values["sections"] = sections
@@ -150,8 +159,10 @@ def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
     values = _entry_values(args, editing=False)
     if not any(values.get(k) for k in ("body", "title", "sections")):
         raise InvalidInput(
-            'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
-            "or - to read it from standard input."
+            msg(
+                'Nothing to write: give the text, e.g. reflekt add "What I learned today", '
+                "or - to read it from standard input."
+            )
         )
     entry = journal.add(**values)
     write(entry.id)
@@ -168,8 +179,10 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
     values = _entry_values(args, editing=True)
     if not values:
         raise InvalidInput(
-            "Nothing to change: give new text or an option such as --title or --tag "
-            "(see `reflekt edit --help`)."
+            msg(
+                "Nothing to change: give new text or an option such as --title or --tag "
+                "(see `reflekt edit --help`)."
+            )
         )
     entry = journal.update(
         args._current.id, expected_revision=getattr(args, "if_revision", None), **values
@@ -180,7 +193,7 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
 
 def _filters(args: argparse.Namespace) -> Filters:
     if args.shared and args.private:
-        raise InvalidInput("Choose --shared or --private, not both.")
+        raise InvalidInput(msg("Choose --shared or --private, not both."))
     visibility = None
     if args.shared:
         visibility = Visibility.SHAREABLE
@@ -204,7 +217,7 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def _limit(args: argparse.Namespace) -> int | None:
     if args.limit < 0:
-        raise InvalidInput("--limit must be 0 (everything) or more.")
+        raise InvalidInput(msg("--limit must be 0 (everything) or more."))
     return args.limit or None
 
 
@@ -351,7 +364,9 @@ def _mood_arg(text: str) -> int:
     if not 1 <= mood <= 5:
         import argparse
 
-        raise argparse.ArgumentTypeError(f"mood must be a whole number from 1 to 5, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            msg("mood must be a whole number from 1 to 5, not {value}", value=repr(text))
+        )
     return mood
 
 

@@ -20,6 +20,7 @@ from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
 from reflekt.core.periods import Period
 from reflekt.core.report import Audience, build_report
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg, os_reason
 
 CHART_NAMES = ("activity", "kinds", "sources", "skills", "flow", "mood")
 
@@ -35,10 +36,12 @@ def _size(value: str) -> int:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"a size in pixels is a whole number, not {value!r}"
+            msg("a size in pixels is a whole number, not {value}", value=repr(value))
         ) from None
     if not 50 <= number <= 8000:
-        raise argparse.ArgumentTypeError(f"choose a size between 50 and 8000 pixels, not {number}")
+        raise argparse.ArgumentTypeError(
+            msg("choose a size between 50 and 8000 pixels, not {number}", number=number)
+        )
     return number
 
 
@@ -101,11 +104,20 @@ def _output(value: str, suffixes: tuple[str, ...], example: str) -> Path:
     private_files.check_target(path)
     if path.suffix.lower() not in suffixes:
         raise InvalidInput(
-            f"{path.name} does not end in {' or '.join(suffixes)}. Name the output file "
-            f"like {example}."
+            msg(
+                "{name} does not end in {suffixes}. Name the output file like {example}.",
+                name=path.name,
+                suffixes=msg(" or ").join(suffixes),
+                example=example,
+            )
         )
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+        raise InvalidInput(
+            msg(
+                "The folder {folder} does not exist. Create it or choose another.",
+                folder=path.parent,
+            )
+        )
     return path
 
 
@@ -149,9 +161,17 @@ def _text_arg(value: str | None) -> str:
     if value.startswith("@"):
         try:
             return Path(value[1:]).expanduser().read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             raise InvalidInput(
-                f"reflekt could not read {value[1:]} as UTF-8 text ({exc}). Check the file name."
+                msg(
+                    "reflekt could not read {path} ({reason}). Check the file name.",
+                    path=value[1:],
+                    reason=os_reason(exc),
+                )
+            ) from None
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                msg("{path} is not UTF-8 text. Save it as UTF-8 and try again.", path=value[1:])
             ) from None
     return value
 

@@ -39,14 +39,16 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
     if args.team:
         if args.format != "bundle" or args.output:
             raise InvalidInput(
-                "--team writes your bundle into the team folder: use it with "
-                "--format bundle and without -o."
+                msg(
+                    "--team writes your bundle into the team folder: use it with "
+                    "--format bundle and without -o."
+                )
             )
         path = team.publish(journal, lang=language_of(args))
         write(f"Wrote your shared lessons to {path}.")
         return EXIT_OK
     if not args.output:
-        raise InvalidInput("Say where to write the export: -o FILE (or -o - to print it).")
+        raise InvalidInput(msg("Say where to write the export: -o FILE (or -o - to print it)."))
     options = export.ExportOptions(
         format=args.format,
         ids=tuple(args.id or ()),
@@ -58,7 +60,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         title=args.title,
     )
     if args.output == export.STDOUT and args.format == "pdf":
-        raise InvalidInput("A PDF cannot go to the terminal. Name a file with -o FILE.pdf.")
+        raise InvalidInput(msg("A PDF cannot go to the terminal. Name a file with -o FILE.pdf."))
     if args.format == "backup":  # streamed to its file: no preview of the whole journal
         export.check_backup_options(options)
         if args.output == export.STDOUT:
@@ -90,13 +92,13 @@ def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
     cap = None
     if args.max_size is not None:
         if args.max_size < 1:
-            raise InvalidInput("--max-size is in megabytes and must be at least 1.")
+            raise InvalidInput(msg("--max-size is in megabytes and must be at least 1."))
         cap = args.max_size * 1024 * 1024  # this import only: never stored in the journal
     try:
         report = import_file(journal, Path(args.file), args.format, max_bytes=cap)
     except FileTooBig as exc:
         raise FileTooBig(
-            f"{exc.message} To import bigger files: reflekt import FILE --max-size MB"
+            exc.message + " " + msg("To import bigger files: reflekt import FILE --max-size MB")
         ) from None
     if args.json:
         write_json(report.to_dict())

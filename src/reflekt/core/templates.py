@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reflekt.core.models import LANGUAGES, Kind, Source, label
 from reflekt.errors import InvalidInput, NotFound
+from reflekt.messages import msg
 from reflekt.messages.templates import PROMPTS
 from reflekt.messages.templates import TEMPLATES as WORDS
 
@@ -156,7 +157,11 @@ def get_template(key: str) -> Template:
         return TEMPLATES[key]
     except KeyError:
         raise NotFound(
-            f"Unknown template {key!r}. Valid templates are: {', '.join(TEMPLATES)}."
+            msg(
+                "Unknown template {key}. Valid templates are: {choices}.",
+                key=repr(key),
+                choices=", ".join(TEMPLATES),
+            )
         ) from None
 
 
@@ -167,15 +172,20 @@ def find_template(name: str) -> Template:
         for template in TEMPLATES.values():
             if wanted in _template_aliases(template):
                 return template
-    raise NotFound(f"No template called {name!r}. Run `reflekt templates` to see them.")
+    raise NotFound(
+        msg("No template called {name}. Run `reflekt templates` to see them.", name=repr(name))
+    )
 
 
 def resolve_section_key(template: Template, name: str) -> str:
     """The key of the section of ``template`` that ``name`` (a key or a label) refers to."""
     if not template.sections:
         raise InvalidInput(
-            f"The template {template.name()!r} has no sections; "
-            "write the text as the entry's body instead."
+            msg(
+                "The template {template} has no sections; "
+                "write the text as the entry's body instead.",
+                template=repr(template.name()),
+            )
         )
     wanted = _fold(name)
     if wanted:
@@ -185,8 +195,12 @@ def resolve_section_key(template: Template, name: str) -> str:
                 return section.key
     choices = ", ".join(f"{s.key} ({s.label()})" for s in template.sections)
     raise InvalidInput(
-        f"The template {template.name()!r} has no section called {name!r}. "
-        f"Its sections are: {choices}."
+        msg(
+            "The template {template} has no section called {name}. Its sections are: {choices}.",
+            template=repr(template.name()),
+            name=repr(name),
+            choices=choices,
+        )
     )
 
 

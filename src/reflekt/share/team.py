@@ -21,7 +21,7 @@ from pathlib import Path
 from reflekt.core.journal import Journal
 from reflekt.core.team_records import TeamUpdate
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
-from reflekt.messages import language, msg
+from reflekt.messages import language, msg, os_reason
 from reflekt.share import bundle, export, safety
 
 FOLDER_SETTING = "team.folder"
@@ -196,12 +196,15 @@ def _folder_or_fail(journal: Journal, path: Path | None) -> Path:
     path = path or folder(journal)
     if path is None:
         raise InvalidInput(
-            "No team folder is set yet. Choose it once with: reflekt team folder PATH"
+            msg("No team folder is set yet. Choose it once with: reflekt team folder PATH")
         )
     if not path.is_dir():
         raise InvalidInput(
-            f"The team folder {path} is not there. Is the drive connected and the sync tool "
-            "running? Or choose another with: reflekt team folder PATH"
+            msg(
+                "The team folder {path} is not there. Is the drive connected and the sync tool "
+                "running? Or choose another with: reflekt team folder PATH",
+                path=path,
+            )
         )
     return path
 
@@ -307,7 +310,7 @@ def scan(
             skip(relative, _reason(exc.message, file.name))
             continue
         except OSError as exc:
-            skip(relative, msg("cannot be read ({reason})", reason=exc.strerror))
+            skip(relative, msg("cannot be read ({reason})", reason=os_reason(exc)))
             continue
         report.files_read += 1
         author = shared.author_id
@@ -374,11 +377,13 @@ def _read(path: Path, size: int, limit: Limits) -> bytes:
 def _parse(data: bytes, name: str) -> bundle.Bundle:
     try:
         return bundle.validate(safety.parse_json(safety.decode_utf8(data, name), name), name)
-    except (ValueError, TypeError, KeyError, RecursionError) as exc:
+    except (ValueError, TypeError, KeyError, RecursionError):
         # A check that should have refused the file with a plain message did not: the
         # file is still skipped (one bad file never stops the rest), and the bug logged.
         logging.getLogger(__name__).exception("unexpected error checking %s", name)
-        raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
+        raise FileRejected(
+            msg("cannot be read (its content is not what reflekt expects)")
+        ) from None
 
 
 def _said(reason: str) -> str:
@@ -477,7 +482,7 @@ def _apply_newest(
         return
     except OSError as exc:
         report.problems.append(
-            (newest.relative, msg("cannot be read ({reason})", reason=exc.strerror))
+            (newest.relative, msg("cannot be read ({reason})", reason=os_reason(exc)))
         )
         return
     report.updates.append(update)

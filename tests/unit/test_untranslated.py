@@ -1,0 +1,460 @@
+"""Nothing a person reads stays English when they chose Swedish.
+
+The catalogue tests (test_messages.py) check that every ``msg()`` template has its
+Swedish. These tests look for the ways English slips past the catalogue: a sentence
+handed to an error without ``msg()``, an importer's note built as an f-string, an
+exception's own English text (``json``'s "Expecting ',' delimiter", ``KeyError('x')``,
+an OS error's "Permission denied") filled into a Swedish message, a label whose Swedish
+was left as the English, and a window string left untranslated in the ``.ts`` file.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reflekt import errors, messages
+
+SRC = Path(messages.__file__).resolve().parent.parent
+ROOT = SRC.parent.parent
+# Where core, share and the command line speak (the window's strings go through tr()).
+SPEAKING = ("core", "share", "cli")
+
+# Three words in a row: a sentence, not a SQL fragment, a key or a file suffix.
+SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,;:.'()]+[A-Za-z]{2,}[ ,;:.'()]+[A-Za-z]{2,}")
+SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ATTACH|SAVEPOINT|ROLLBACK)\b")
+
+
+def _sources() -> Iterator[tuple[Path, ast.Module]]:
+    for part in SPEAKING:
+        for path in sorted((SRC / part).rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            tree = ast.parse(text)
+            tree.lines = text.splitlines()  # type: ignore[attr-defined]
+            yield path, tree
+
+
+def _error_classes() -> set[str]:
+    """ReflektError and every subclass of it, in errors.py and wherever else one is made."""
+    names = {
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type) and issubclass(value, errors.ReflektError)
+    }
+    trees = [tree for _, tree in _sources()]
+    grew = True
+    while grew:
+        grew = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names:
+                    bases = {
+                        b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                        for b in node.bases
+                    }
+                    if bases & names:
+                        names.add(node.name)
+                        grew = True
+    return names
+
+
+def _literal_text(node: ast.AST) -> str:
+    """The English a string or f-string spells out (its literal parts)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return " ".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp):  # "..." + "..." or "..." % x
+        return _literal_text(node.left) + " " + _literal_text(node.right)
+    return ""
+
+
+def _is_sentence(node: ast.AST) -> bool:
+    text = _literal_text(node)
+    return bool(SENTENCE.search(text)) and not SQL.search(text)
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def _sentences_outside_msg(node: ast.AST) -> Iterator[ast.AST]:
+    """English sentences inside ``node``, not counting those inside a msg() call."""
+    if isinstance(node, ast.Call) and _called(node) == "msg":
+        return
+    if _is_sentence(node):
+        yield node
+        return
+    for child in ast.iter_child_nodes(node):
+        yield from _sentences_outside_msg(child)
+
+
+def _marked(lines: list[str], node: ast.AST) -> bool:
+    """Is the English there on purpose? A comment ``# untranslated: why`` on the line
+    before or on one of the node's lines says so (a bug's text, SQLite's own words)."""
+    first = max(getattr(node, "lineno", 1) - 2, 0)
+    last = getattr(node, "end_lineno", None) or first + 1
+    return any("# untranslated:" in line for line in lines[first:last])
+
+
+def _where(path: Path, node: ast.AST) -> str:
+    return f"{path.relative_to(SRC)}:{getattr(node, 'lineno', '?')}: {ast.unparse(node)[:90]}"
+
+
+def test_no_error_is_raised_with_english_written_outside_the_catalogue() -> None:
+    """``raise InvalidInput(f"...")`` or a helper's English handed to one shows English to
+    a Swedish reader; the message must be ``msg("...")``."""
+    classes = _error_classes()
+    found = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called(node) in classes:
+                found += [
+                    _where(path, s)
+                    for s in _sentences_outside_msg(node)
+                    if not _marked(tree.lines, s)  # type: ignore[attr-defined]
+                ]
+            elif isinstance(node, ast.Raise) and node.exc is not None:
+                exc = node.exc
+                # raise helper(..., "English") -- a helper that builds an error
+                if isinstance(exc, ast.Call) and _called(exc) not in BUGS:
+                    found += [
+                        _where(path, s)
+                        for s in _sentences_outside_msg(exc)
+                        if not _marked(tree.lines, s)  # type: ignore[attr-defined]
+                    ]
+    assert found == [], "wrap in msg() and add the Swedish:\n" + "\n".join(sorted(set(found)))
+
+
+# Exceptions that are bugs (or internal signals caught before a person sees them): their
+# text is for a developer and goes to the crash report.
+BUGS = {
+    "AssertionError",
+    "AttributeError",
+    "NotImplementedError",
+    "RuntimeError",
+    "TypeError",
+    "LookupError",
+}
+
+
+def _person_notes(node: ast.AST) -> bool:
+    """A call that adds a note to an import report, a check's problems or skipped files."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("append", "extend", "add")
+        and isinstance(node.func.value, ast.Attribute | ast.Name)
+        and (
+            node.func.value.attr
+            if isinstance(node.func.value, ast.Attribute)
+            else node.func.value.id
+        )
+        in ("warnings", "problems", "notes", "skipped")
+    )
+
+
+def test_no_note_for_a_person_is_an_english_f_string() -> None:
+    found = []
+    for path, tree in _sources():
+        for node in ast.walk(tree):
+            if _person_notes(node):
+                found += [
+                    _where(path, s)
+                    for s in _sentences_outside_msg(node)
+                    if not _marked(tree.lines, s)  # type: ignore[attr-defined]
+                ]
+    assert found == [], "wrap in msg() and add the Swedish:\n" + "\n".join(found)
+
+
+def _except_names(tree: ast.Module, classes: set[str]) -> dict[int, set[str]]:
+    """For each handler's line span, the name it binds when it catches anything that is
+    not a ReflektError (whose text is already a message in the person's language)."""
+    bound: dict[int, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ExceptHandler) and node.name:
+            types = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+            caught = {t.id if isinstance(t, ast.Name) else getattr(t, "attr", "") for t in types}
+            if not caught <= classes:
+                for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                    bound.setdefault(line, set()).add(node.name)
+    return bound
+
+
+# An exception's numbers (where in the file) say nothing in English.
+NUMBERS = {"lineno", "colno", "pos", "start", "end", "errno"}
+
+
+def _exception_text(value: ast.AST, names: set[str]) -> bool:
+    """Does ``value`` put a caught exception's own (English) text into a message? The
+    exception as it is, ``str()``/``repr()`` of it or its text attributes do; its numbers
+    (line, column) and a helper that says it in the catalogue's words do not."""
+    if isinstance(value, ast.Name):
+        return value.id in names
+    if isinstance(value, ast.Attribute):
+        if value.attr in NUMBERS | {"message"}:
+            return False
+        return _exception_text(value.value, names)
+    if isinstance(value, ast.Subscript):
+        return _exception_text(value.value, names)
+    if isinstance(value, ast.Call):
+        if _called(value) in ("str", "repr", "format", "join"):
+            return any(_exception_text(a, names) for a in value.args)
+        return False  # a helper such as os_reason(exc)
+    if isinstance(value, ast.JoinedStr | ast.FormattedValue | ast.BinOp | ast.BoolOp | ast.IfExp):
+        return any(_exception_text(child, names) for child in ast.iter_child_nodes(value))
+    return False
+
+
+def test_no_exception_text_is_filled_into_a_message() -> None:
+    """json's "Expecting ',' delimiter", ``KeyError('x')`` or "Permission denied" inside a
+    Swedish sentence: say what is wrong in the catalogue's words instead."""
+    classes = _error_classes()
+    found = []
+    for path, tree in _sources():
+        bound = _except_names(tree, classes)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called(node) == "msg":
+                names = bound.get(node.lineno, set())
+                found += [
+                    f"{_where(path, node)} ({kw.arg}=)"
+                    for kw in node.keywords
+                    if (_exception_text(kw.value, names) or _is_sentence(kw.value))
+                    and not _marked(tree.lines, node)  # type: ignore[attr-defined]
+                    and not _marked(tree.lines, kw.value)  # type: ignore[attr-defined]
+                ]
+    assert found == [], "\n".join(found)
+
+
+def test_what_the_scan_looks_for_it_finds() -> None:
+    """The scans above, on code written the ways that leak English."""
+    leaky = ast.parse(
+        "try:\n"
+        "    pass\n"
+        "except ValueError as exc:\n"
+        "    raise FileRejected(msg('{name}: {problem}', name=n, problem=exc))\n"
+        "raise InvalidInput(f'There is no entry {x!r}. Check the list.')\n"
+        "report.warnings.append(f'Entry {n} has no text and was left out.')\n"
+    )
+    classes = _error_classes()
+    bound = _except_names(leaky, classes)
+    calls = [n for n in ast.walk(leaky) if isinstance(n, ast.Call)]
+    assert any(
+        _exception_text(kw.value, bound.get(c.lineno, set()))
+        for c in calls
+        if _called(c) == "msg"
+        for kw in c.keywords
+    )
+    assert any(list(_sentences_outside_msg(c)) for c in calls if _called(c) == "InvalidInput")
+    assert any(list(_sentences_outside_msg(c)) for c in calls if _person_notes(c))
+    assert not list(_sentences_outside_msg(ast.parse("InvalidInput(msg('No such entry here.'))")))
+
+
+# -- labelled terms and the window's .ts: the Swedish differs from the English ----------
+
+# The same word in both languages (or a name, a unit, a file filter): not left untranslated.
+SAME_IN_SWEDISH = {
+    "",
+    "reflekt",
+    "Text",
+    "Format",
+    "Team",
+    "Status",
+    "Period",
+    "Markdown",
+    "PDF",
+    "min",
+    "person",
+    "team",
+    "text",
+    "relation",
+    "format",
+}
+_NO_WORDS = re.compile(r"^[^A-Za-z]*$")  # digits, placeholders, punctuation only
+_FILTER = re.compile(r"^[\w ]+ \(\*\.\w+\)$")  # "PDF (*.pdf)"
+
+
+def _may_stay_the_same(text: str) -> bool:
+    bare = re.sub(r"\{\w+\}|%n|%\d|&", "", text).strip(" :.…")
+    return bare in SAME_IN_SWEDISH or bool(_NO_WORDS.match(bare)) or bool(_FILTER.match(text))
+
+
+def test_every_term_and_field_name_has_swedish_of_its_own() -> None:
+    from reflekt.messages import labels, pages
+    from reflekt.messages.sv import WORDS
+
+    same = [
+        f"{group}.{name}"
+        for group, table in (labels.TABLES | pages.TABLES).items()
+        for name, words in table.items()
+        if words["sv"] == words["en"] and not _may_stay_the_same(words["en"])
+    ]
+    same += [f"word {w}" for w, sv in WORDS.items() if sv == w and not _may_stay_the_same(w)]
+    assert same == []
+
+
+def test_no_window_string_is_left_as_its_english_source() -> None:
+    ts = ROOT / "resources" / "translations" / "reflekt_sv.ts"
+    same = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if any(f == source for f in forms) and not _may_stay_the_same(source):
+                same.append(f"{context.findtext('name')}: {source}")
+    assert same == [], "translate these in reflekt_sv.ts (or add the word to SAME_IN_SWEDISH)"
+
+
+def test_an_untranslated_window_string_is_caught() -> None:
+    assert not _may_stay_the_same("Import finished")
+    assert _may_stay_the_same("&Format:")
+    assert _may_stay_the_same("PDF (*.pdf)")
+    assert _may_stay_the_same("{count}×")
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    messages.set_language("sv")
+    yield
+    messages.set_language("en")
+
+
+# -- what a Swedish reader is shown when an import goes wrong ------------------------------
+
+# Words no Swedish sentence has; one in a message means English leaked into it.
+ENGLISH = re.compile(
+    r"\b(the|is|not|and|cannot|has|was|were|of|with|appears|twice|Expecting|delimiter|"
+    r"KeyError|TypeError|ValueError|Permission|denied|left out|Entry|Note)\b"
+)
+
+
+def _english_in(message: str, *names: Path | str) -> list[str]:
+    """English words in ``message`` outside the file names and paths it quotes."""
+    for name in sorted((str(n) for n in names), key=len, reverse=True):
+        message = message.replace(name, "")
+    return ENGLISH.findall(message)
+
+
+def _refused_in_swedish(journal, path: Path) -> str:
+    from reflekt.errors import FileRejected
+    from reflekt.share.importers import import_file
+
+    with pytest.raises(FileRejected) as refused:
+        import_file(journal, path)
+    assert journal.count() == 0, "a refused import wrote nothing"
+    return refused.value.message
+
+
+def test_a_jrnl_date_reflekt_cannot_read_is_said_in_swedish(swedish, journal, tmp_path) -> None:
+    path = tmp_path / "jrnl.json"
+    path.write_text(
+        '{"tags": {}, "entries": [{"date": "2026-13-40", "time": "09:00", "title": "Hej", '
+        '"body": "", "tags": [], "starred": false}]}',
+        encoding="utf-8",
+    )
+    said = _refused_in_swedish(journal, path)
+    assert "har ett datum eller en tid som reflekt inte kan läsa (2026-13-40 09:00)" in said
+    assert _english_in(said, path, path.name) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "swedish_problem"),
+    [
+        ('{"entries": [], "entries": []}', "nyckeln 'entries' finns två gånger i ett objekt"),
+        ('{"entries": [] "tags": {}}', "ett kommatecken saknas"),
+        ('{"entries": [1, 2,, 3]}', "ett värde saknas"),
+        ('{"entries": []} trailing', "det finns mer efter slutet på datan"),
+        ('{"n": NaN, "entries": []}', "NaN är inget tal som JSON tillåter"),
+    ],
+)
+def test_json_that_breaks_the_rules_is_explained_in_swedish(
+    swedish, journal, tmp_path, text: str, swedish_problem: str
+) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(text, encoding="utf-8")
+    said = _refused_in_swedish(journal, path)
+    assert swedish_problem in said
+    assert _english_in(said, path, path.name) == []
+
+
+def test_a_backup_with_a_missing_field_is_refused_in_swedish(swedish, journal, tmp_path) -> None:
+    import json
+
+    from reflekt.core.journal import Journal
+    from reflekt.share import export
+
+    with Journal.open(tmp_path / "own.reflekt") as own:
+        own.add("Något jag lärde mig", title="Lärdom")
+        preview = export.prepare_export(own, export.ExportOptions(format="backup"))
+        backup = export.write_export(own, preview, tmp_path / "backup.json")
+    data = json.loads(backup.read_text(encoding="utf-8"))
+    del data["journal"]["entries"][0]["created"]
+    backup.write_text(json.dumps(data), encoding="utf-8")
+    said = _refused_in_swedish(journal, backup)
+    assert "journal/entries/0: fältet 'created' saknas" in said
+    assert _english_in(said, backup, backup.name) == []
+
+
+def test_an_unreadable_file_says_why_in_swedish(
+    swedish, journal, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from reflekt.share import safety
+
+    path = tmp_path / "låst.json"
+    path.write_text("{}", encoding="utf-8")
+    real_open = os.open
+
+    def refused(name, *args, **kwargs):  # as for a file of another user's (tests run as root)
+        if str(name) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(safety.os, "open", refused)
+    said = _refused_in_swedish(journal, path)
+    assert "du har inte behörighet" in said and _english_in(said, path) == []
+
+
+def test_the_import_notes_are_swedish(swedish, journal, tmp_path) -> None:
+    from reflekt.share.importers import import_file
+
+    path = tmp_path / "jrnl.json"
+    path.write_text(
+        '{"tags": {}, "entries": ['
+        '{"date": "2026-03-14", "time": "09:00", "title": "Hej", "body": "Text", '
+        '"tags": [], "starred": false},'
+        '{"date": "2026-03-15", "time": "09:00", "title": "", "body": " ", '
+        '"tags": [], "starred": false}]}',
+        encoding="utf-8",
+    )
+    lines = import_file(journal, path).lines()
+    assert lines == [
+        "Importerade 1 anteckning från jrnl.json (jrnl).",
+        "Obs! Anteckning 2 (2026-03-15) har ingen text och lämnades utanför.",
+    ]
+    assert journal.count() == 1
+
+
+def test_the_os_reason_is_said_in_either_language() -> None:
+    import errno
+
+    refused = PermissionError(errno.EACCES, "Permission denied")
+    assert messages.os_reason(refused) == "you do not have permission"
+    messages.set_language("sv")
+    try:
+        assert messages.os_reason(refused) == "du har inte behörighet"
+        assert messages.os_reason(OSError(errno.EPIPE, "Broken pipe")) == (
+            f"systemet vägrade (fel {errno.EPIPE})"
+        )
+    finally:
+        messages.set_language("en")
