@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reflekt.core.models import LANGUAGES, Kind, Source, label
@@ -132,6 +133,23 @@ _ALL_TEMPLATES = (
 
 
 TEMPLATES: dict[str, Template] = {template.key: template for template in _ALL_TEMPLATES}
+
+
+BODY = None
+"""The body text's place in :func:`reading_order` (sections go by their keys)."""
+
+
+def reading_order(template: str | None, sections: Iterable[str]) -> list[str | None]:
+    """The order an entry's parts are read in, everywhere: the editor, the Markdown,
+    HTML and PDF exports, a bundle and its page in the team library, the report.
+
+    The template's sections come first in the template's own order, then any section
+    keys it does not know (in the order given), and the body text (:data:`BODY`) last:
+    with sections, the body is the entry's "Other notes"."""
+    given = list(dict.fromkeys(sections))
+    known = TEMPLATES.get(template or "")
+    ordered = [s.key for s in known.sections if s.key in given] if known else []
+    return [*ordered, *(key for key in given if key not in ordered), BODY]
 
 
 def _fold(text: str) -> str:
