@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -127,7 +127,21 @@ def chart_images(report: Report) -> list[ChartImage]:
     return encode_charts(list(chart_pictures(report)))
 
 
+def fitted(images: list[ChartImage], width: float) -> list[ChartImage]:
+    """The charts as they are placed on the page: none wider than the text (``width``),
+    a wider one shrunk whole, its proportions kept, rather than cut at the margin."""
+    return [
+        image
+        if image.width <= width
+        else replace(
+            image, width=int(width), height=max(1, round(image.height * int(width) / image.width))
+        )
+        for image in images
+    ]
+
+
 def _document(report: Report, images: list[ChartImage], width: float) -> QTextDocument:
+    images = fitted(images, width)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     font = QFont("DejaVu Sans")
@@ -139,7 +153,7 @@ def _document(report: Report, images: list[ChartImage], width: float) -> QTextDo
             QUrl(f"chart-{image.key}.png"),
             QImage.fromData(image.png, "PNG"),
         )
-    html = render_html(report, images, image_src=lambda c: f"chart-{c.key}.png")
+    html = render_html(report, images, image_src=lambda c: f"chart-{c.key}.png", paper=True)
     doc.setHtml(html)
     doc.setTextWidth(width)
     return doc
@@ -171,6 +185,7 @@ def write_pdf(report: Report, images: list[ChartImage], device: QIODevice) -> in
     writer.setTitle(_title(report))
     writer.setCreator("reflekt")
     area = writer.pageLayout().paintRectPixels(PDF_DPI)
+    page_width = writer.pageLayout().fullRectPixels(PDF_DPI).width()
     body_height = area.height() - FOOTER_PX
     doc = _document(report, images, area.width())
     doc.setPageSize(QSizeF(area.width(), body_height))
@@ -184,7 +199,12 @@ def write_pdf(report: Report, images: list[ChartImage], device: QIODevice) -> in
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * body_height)
-            doc.drawContents(painter, QRectF(0, page * body_height, area.width(), body_height))
+            # Clipped to the page, not to the text: anything too wide shows in the margin
+            # (and fails the margin test) instead of being cut off unseen.
+            left, right = area.left(), page_width - area.right()
+            doc.drawContents(
+                painter, QRectF(-left, page * body_height, area.width() + left + right, body_height)
+            )
             painter.restore()
             painter.setPen(Qt.GlobalColor.darkGray)
             footer = QFont("DejaVu Sans")
