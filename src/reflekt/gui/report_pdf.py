@@ -38,6 +38,7 @@ from reflekt import private_files
 from reflekt.core.journal import Journal
 from reflekt.core.report import ChartImage, Report, record_share, report_title
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 from reflekt.share.report_html import render_html
 
 PDF_DPI = 96  # layout units = CSS pixels, so the HTML looks the same in a browser and on paper
@@ -192,7 +193,7 @@ def write_pdf(report: Report, images: list[ChartImage], device: QIODevice) -> in
     pages = max(1, doc.pageCount())
     painter = QPainter()
     if not painter.begin(writer):
-        raise InvalidInput("reflekt could not make the PDF. This is a bug in reflekt.")
+        raise InvalidInput(msg("reflekt could not make the PDF. This is a bug in reflekt."))
     try:
         for page in range(pages):
             if page:
@@ -245,11 +246,19 @@ def export_report(
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".html", ".htm"):
         raise InvalidInput(
-            f"reflekt can write the report as .pdf or .html, not {suffix or 'a file without one'}. "
-            "Name the output file like talk.pdf or talk.html."
+            msg(
+                "reflekt can write the report as .pdf or .html, not {suffix}. "
+                "Name the output file like talk.pdf or talk.html.",
+                suffix=suffix or msg("a file without one"),
+            )
         )
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+        raise InvalidInput(
+            msg(
+                "The folder {folder} does not exist. Create it or choose another.",
+                folder=path.parent,
+            )
+        )
     # Never over the journal, a backup, a folder, a device or a pipe (before any work).
     private_files.check_target(path)
     ensure_app(report.lang)

@@ -538,4 +538,30 @@ MORE: dict[str, str] = {
     "the search index is damaged ({problem}); `reflekt recover` or a rebuild fixes it": (
         "sökindexet är skadat ({problem}). `reflekt recover` eller en ombyggnad lagar det"
     ),
+    # -- charts and the report as files (gui/charts/exporting.py, gui/report_pdf.py) -------
+    "A chart of {width} x {height} pixels is not possible. Choose a width and height "
+    "between 50 and 8000.": (
+        "Ett diagram på {width} x {height} bildpunkter går inte. Välj en bredd och höjd "
+        "mellan 50 och 8000."
+    ),
+    "reflekt could not draw the chart as SVG. This is a bug in reflekt.": (
+        "reflekt kunde inte rita diagrammet som SVG. Det här är ett fel i reflekt."
+    ),
+    "reflekt could not make the PDF. This is a bug in reflekt.": (
+        "reflekt kunde inte göra PDF:en. Det här är ett fel i reflekt."
+    ),
+    "a file without one": "en fil utan filändelse",
+    "reflekt can write the report as .pdf or .html, not {suffix}. Name the output file "
+    "like talk.pdf or talk.html.": (
+        "reflekt kan skriva rapporten som .pdf eller .html, inte {suffix}. Döp filen till "
+        "exempelvis samtal.pdf eller samtal.html."
+    ),
+    "There is no chart called {name}. Choose one of: {choices}.": (
+        "Det finns inget diagram som heter {name}. Välj ett av: {choices}."
+    ),
+    "reflekt can write charts as .png or .svg, not {suffix}. Name the output file like "
+    "chart.png or chart.svg.": (
+        "reflekt kan skriva diagram som .png eller .svg, inte {suffix}. Döp filen till "
+        "exempelvis diagram.png eller diagram.svg."
+    ),
 }
