@@ -27,7 +27,10 @@ SPEAKING = ("core", "share", "cli")
 
 # Three words in a row: a sentence, not a SQL fragment, a key or a file suffix.
 SENTENCE = re.compile(r"[A-Za-z]{2,}[ ,;:.'()]+[A-Za-z]{2,}[ ,;:.'()]+[A-Za-z]{2,}")
-SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ATTACH|SAVEPOINT|ROLLBACK)\b")
+SQL = re.compile(
+    r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|ATTACH|SAVEPOINT|ROLLBACK|ORDER BY|GROUP BY|"
+    r"WHERE|FROM|JOIN|AND|IN \()|<\w+[ >]"  # SQL, or HTML markup
+)
 
 
 def _sources(parts: tuple[str, ...] = SPEAKING) -> Iterator[tuple[Path, ast.Module]]:
@@ -178,6 +181,42 @@ def test_no_note_for_a_person_is_an_english_f_string() -> None:
                     if not _marked(tree.lines, s)  # type: ignore[attr-defined]
                 ]
     assert found == [], "wrap in msg() and add the Swedish:\n" + "\n".join(found)
+
+
+def test_no_command_result_or_returned_sentence_is_english_outside_the_catalogue() -> None:
+    """What the command line prints ("Backed up to …", "The trash is empty.") and the
+    sentences helpers hand back to be shown (a check's problem, a schema error) follow
+    REFLEKT_LANG like its errors do."""
+    found = []
+    for path, tree in _sources():
+        command_line = path.relative_to(SRC).parts[0] == "cli"
+        for node in ast.walk(tree):
+            said: list[ast.AST] = []
+            if isinstance(node, ast.Return | ast.Lambda):
+                value = node.value if isinstance(node, ast.Return) else node.body
+                said = _shown(value) if value is not None else []
+            elif command_line and isinstance(node, ast.Call) and _called(node) in PRINTS:
+                said = list(node.args)
+            found += [
+                _where(path, s)
+                for value in said
+                for s in _sentences_outside_msg(value)
+                if not _marked(tree.lines, s)  # type: ignore[attr-defined]
+            ]
+    assert found == [], "wrap in msg() and add the Swedish:\n" + "\n".join(found)
+
+
+def _shown(value: ast.AST) -> list[ast.AST]:
+    """The texts a returned value may be: itself, or either branch of ``a if c else b``."""
+    if isinstance(value, ast.IfExp):
+        return [*_shown(value.body), *_shown(value.orelse)]
+    if isinstance(value, ast.BoolOp):
+        return [v for part in value.values for v in _shown(part)]
+    return [value]
+
+
+# How the command line prints (cli.output.write and friends).
+PRINTS = {"write", "print", "write_hits", "print_entries", "fail", "note"}
 
 
 def _except_names(tree: ast.Module, classes: set[str]) -> dict[int, set[str]]:
@@ -485,3 +524,33 @@ def test_a_colleagues_bundle_is_reported_in_swedish(swedish, journal, tmp_path) 
         "(bo.reflekt.json)."
     ]
     assert [lesson.title for lesson in journal.team.lessons()] == ["Återkoppling"]
+
+
+def test_the_command_line_reports_in_swedish_when_asked(tmp_path: Path, reflekt_home: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    journal = tmp_path / "dagbok.reflekt"
+
+    def reflekt(*args: str, lang: str | None) -> str:
+        env = {k: v for k, v in os.environ.items() if k != "REFLEKT_LANG"}
+        env |= {"REFLEKT_HOME": str(reflekt_home)} | ({"REFLEKT_LANG": lang} if lang else {})
+        done = subprocess.run(
+            [sys.executable, "-m", "reflekt", "--journal", str(journal), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert reflekt("init", lang="sv") == f"Dagboken är klar i {journal}."
+    checked = reflekt("check", lang="sv")
+    assert checked.startswith(f"Dagboken {journal} är hel: 0 anteckningar.")
+    assert _english_in(checked, journal) == []
+    assert reflekt("trash", "list", lang="sv") == "Papperskorgen är tom."
+    # Without REFLEKT_LANG the command line keeps its English contract.
+    assert reflekt("trash", "list", lang=None) == "The trash is empty."

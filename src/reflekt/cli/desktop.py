@@ -151,8 +151,14 @@ def cmd_desktop_install(args: argparse.Namespace, journal: Any) -> int:
     program = Path(args.exec).expanduser().absolute() if args.exec else None
     written = install(program=program)
     entry = written[-1]
-    print(f"reflekt is in your applications menu now ({entry}, {len(written) - 1} icons).")
-    print("Remove it again with: reflekt desktop-uninstall")
+    print(
+        msg(
+            "reflekt is in your applications menu now ({entry}, {count} icons).",
+            entry=entry,
+            count=len(written) - 1,
+        )
+    )
+    print(msg("Remove it again with: reflekt desktop-uninstall"))
     return 0
 
 
@@ -160,9 +166,11 @@ def cmd_desktop_uninstall(args: argparse.Namespace, journal: Any) -> int:
     _check_platform()
     removed = uninstall()
     if removed:
-        print(f"Removed reflekt from your applications menu ({len(removed)} files).")
+        print(
+            msg("Removed reflekt from your applications menu ({count} files).", count=len(removed))
+        )
     else:
-        print("reflekt was not in your applications menu; nothing to remove.")
+        print(msg("reflekt was not in your applications menu; nothing to remove."))
     return 0
 
 

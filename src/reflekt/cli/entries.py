@@ -236,10 +236,10 @@ def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
 
 def _nothing_found(journal: Journal, filters: Filters) -> str:
     if filters == Filters() and journal.count() == 0:
-        return 'No entries yet. Write the first one: reflekt add "What I learned today"'
+        return msg('No entries yet. Write the first one: reflekt add "What I learned today"')
     if filters.trash:
-        return "The trash is empty."
-    return "No entries match."
+        return msg("The trash is empty.")
+    return msg("No entries match.")
 
 
 def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
@@ -252,7 +252,7 @@ def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
     else:
         write_hits(
             ((entry_line(hit.entry), hit.snippet) for hit in hits),
-            f"Nothing found for {args.query!r}.",
+            msg("Nothing found for {query}.", query=repr(args.query)),
         )
     return EXIT_OK
 
@@ -268,7 +268,12 @@ def cmd_show(args: argparse.Namespace, journal: Journal) -> int:
 
 def cmd_delete(args: argparse.Namespace, journal: Journal) -> int:
     entry = journal.delete(args.id, expected_revision=getattr(args, "if_revision", None))
-    write(f"Moved {entry.id[:8]} to the trash. Bring it back with: reflekt restore {entry.id[:8]}")
+    write(
+        msg(
+            "Moved {entry} to the trash. Bring it back with: reflekt restore {entry}",
+            entry=entry.id[:8],
+        )
+    )
     return EXIT_OK
 
 
@@ -282,7 +287,7 @@ def cmd_purge(args: argparse.Namespace, journal: Journal) -> int:
     expected = getattr(args, "if_revision", None)
     entry_id = journal.resolve_id(args.id) if expected is None else str(args.id).strip()
     journal.purge(entry_id, expected_revision=expected)
-    write(f"Removed {entry_id[:8]} for good.")
+    write(msg("Removed {entry} for good.", entry=entry_id[:8]))
     return EXIT_OK
 
 
@@ -290,15 +295,17 @@ def cmd_trash(args: argparse.Namespace, journal: Journal) -> int:
     if args.trash_action == "empty":
         removed = journal.empty_trash()
         write(
-            f"Removed {removed} {'entry' if removed == 1 else 'entries'} from the trash for good."
+            msg("Removed 1 entry from the trash for good.")
+            if removed == 1
+            else msg("Removed {count} entries from the trash for good.", count=removed)
         )
         return EXIT_OK
     entries = journal.iter_entries(Filters(trash=True))
-    return print_entries(entries, args.json, lambda: "The trash is empty.")
+    return print_entries(entries, args.json, lambda: msg("The trash is empty."))
 
 
 def cmd_init(args: argparse.Namespace, journal: Journal) -> int:
-    write(f"The journal is ready at {journal.path}.")
+    write(msg("The journal is ready at {path}.", path=journal.path))
     return EXIT_OK
 
 

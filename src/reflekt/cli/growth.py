@@ -130,7 +130,7 @@ def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
     from reflekt.gui.charts import export_chart
 
     export_chart(args.name, result, path, args.width, args.height)
-    write(f"Wrote the {args.name} chart to {path}.")
+    write(msg("Wrote the {name} chart to {path}.", name=args.name, path=path))
     return 0
 
 
@@ -150,8 +150,11 @@ def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
     export_report(journal, report, path)
     if args.remember_talk:
         stats.set_last_talk(journal, dt.date.today())
-    who = "to show your manager" if report.for_manager else "for yourself"
-    write(f"Wrote the development-talk report ({who}) to {path}.")
+    write(
+        msg("Wrote the development-talk report (to show your manager) to {path}.", path=path)
+        if report.for_manager
+        else msg("Wrote the development-talk report (for yourself) to {path}.", path=path)
+    )
     return 0
 
 

@@ -45,7 +45,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
                 )
             )
         path = team.publish(journal, lang=language_of(args))
-        write(f"Wrote your shared lessons to {path}.")
+        write(msg("Wrote your shared lessons to {path}.", path=path))
         return EXIT_OK
     if not args.output:
         raise InvalidInput(msg("Say where to write the export: -o FILE (or -o - to print it)."))
@@ -67,7 +67,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
             export.print_backup(journal)
             return EXIT_OK
         path = export.write_backup(journal, Path(args.output), overwrite=args.force)
-        write(f"Exported the whole journal to {path}.")
+        write(msg("Exported the whole journal to {path}.", path=path))
         return EXIT_OK
     preview = export.prepare_export(journal, options)
     if preview.needs_rendering:
@@ -116,11 +116,11 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             write(
                 str(current)
                 if current
-                else "No team folder is set. Set one: reflekt team folder PATH"
+                else msg("No team folder is set. Set one: reflekt team folder PATH")
             )
             return EXIT_OK
         folder = team.set_folder(journal, args.path)
-        write(f"Team folder: {folder}. Read it with: reflekt team sync")
+        write(msg("Team folder: {folder}. Read it with: reflekt team sync", folder=folder))
     elif action == "name":
         me = export.set_author(journal, args.name, args.team_name)
         write(me.name + (f" ({me.team})" if me.team else ""))
@@ -129,7 +129,8 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         for line in report.lines():
             write(line)
         if args.publish:
-            write(f"Wrote your shared lessons to {team.publish(journal, lang=language_of(args))}.")
+            path = team.publish(journal, lang=language_of(args))
+            write(msg("Wrote your shared lessons to {path}.", path=path))
     elif action == "list":
         lessons = journal.team.lessons(author=args.author, tag=args.tag, skill=args.skill)
         if args.json:
@@ -155,7 +156,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             return EXIT_OK
         write_hits(
             ((_lesson_line(hit.lesson), hit.snippet) for hit in hits),
-            f"Nothing in the team library for {args.query!r}.",
+            msg("Nothing in the team library for {query}.", query=repr(args.query)),
         )
     elif action == "authors":
         _team_authors(args, journal)
@@ -239,7 +240,7 @@ def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
         write_json([share_record_to_dict(r) for r in records])
         return EXIT_OK
     if not records:
-        write("Nothing has been shared from this journal yet.")
+        write(msg("Nothing has been shared from this journal yet."))
     for r in records:
         count = len(r.entries)
         what = r.note or f"{count} {'entry' if count == 1 else 'entries'}"
@@ -275,9 +276,16 @@ def cmd_privacy(args: argparse.Namespace, journal: Journal) -> int:
     if args.json:
         write_json({"id": entry.id, "kept_names": chosen.keep, "left_out": chosen.extra})
         return EXIT_OK
-    kept = ", ".join(chosen.keep) or "none"
-    left_out = ", ".join(chosen.extra) or "none"
-    write(f"{entry.id[:8]}  names kept as written: {kept}; words left out: {left_out}")
+    kept = ", ".join(chosen.keep) or msg("none")
+    left_out = ", ".join(chosen.extra) or msg("none")
+    write(
+        msg(
+            "{entry}  names kept as written: {kept}; words left out: {left_out}",
+            entry=entry.id[:8],
+            kept=kept,
+            left_out=left_out,
+        )
+    )
     return EXIT_OK
 
 

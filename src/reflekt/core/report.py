@@ -322,8 +322,9 @@ def build_report(
         lessons=lessons,
         shared=shared,
         thanks=_thanks(journal, period, who, names, lang),
-        talk_about=plain(_free_text(talk_about, "What I want to talk about")),
-        support=plain(_free_text(support, "Support I would like")),
+        # Named in the error's language (the messages'), not the report's.
+        talk_about=plain(_free_text(talk_about, term("report.talk_about"))),
+        support=plain(_free_text(support, term("report.support"))),
         created=today,
     )
 

@@ -564,4 +564,70 @@ MORE: dict[str, str] = {
         "reflekt kan skriva diagram som .png eller .svg, inte {suffix}. Döp filen till "
         "exempelvis diagram.png eller diagram.svg."
     ),
+    # -- what the command line reports when it is done (cli/) -------------------------------
+    "Added {count} demo entries to {path}.": "Lade till {count} exempelanteckningar i {path}.",
+    "Exported the whole journal to {path}.": "Exporterade hela dagboken till {path}.",
+    "Moved {entry} to the trash. Bring it back with: reflekt restore {entry}": (
+        "Flyttade {entry} till papperskorgen. Hämta tillbaka den med: reflekt restore {entry}"
+    ),
+    "No entries match.": "Inga anteckningar matchar.",
+    'No entries yet. Write the first one: reflekt add "What I learned today"': (
+        'Inga anteckningar än. Skriv den första: reflekt add "Det här lärde jag mig idag"'
+    ),
+    'No goals yet. Set one with: reflekt goal add "Get better at giving feedback"': (
+        'Inga mål än. Sätt ett med: reflekt goal add "Bli bättre på att ge återkoppling"'
+    ),
+    'No people yet. Name someone with --person "Name".': (
+        'Inga personer än. Nämn någon med --person "Namn".'
+    ),
+    "No skills yet. Add some with --skill.": "Inga färdigheter än. Lägg till några med --skill.",
+    "No tags yet. Add some with --tag.": "Inga taggar än. Lägg till några med --tag.",
+    "No team folder is set. Set one: reflekt team folder PATH": (
+        "Ingen teammapp är vald. Välj en: reflekt team folder SÖKVÄG"
+    ),
+    "Nothing found for {query}.": "Inget hittades för {query}.",
+    "Nothing has been shared from this journal yet.": (
+        "Inget har delats från den här dagboken än."
+    ),
+    "Nothing in the team library for {query}.": "Inget i teambiblioteket för {query}.",
+    "Remove it again with: reflekt desktop-uninstall": (
+        "Ta bort den igen med: reflekt desktop-uninstall"
+    ),
+    "Removed 1 entry from the trash for good.": (
+        "Raderade 1 anteckning ur papperskorgen för gott."
+    ),
+    "Removed {count} entries from the trash for good.": (
+        "Raderade {count} anteckningar ur papperskorgen för gott."
+    ),
+    "Removed reflekt from your applications menu ({count} files).": (
+        "Tog bort reflekt från programmenyn ({count} filer)."
+    ),
+    "Removed the goal {goal}; its entries are kept.": (
+        "Tog bort målet {goal}. Dess anteckningar finns kvar."
+    ),
+    "Removed {entry} for good.": "Raderade {entry} för gott.",
+    "Team folder: {folder}. Read it with: reflekt team sync": (
+        "Teammapp: {folder}. Läs den med: reflekt team sync"
+    ),
+    "The journal is ready at {path}.": "Dagboken är klar i {path}.",
+    "The trash is empty.": "Papperskorgen är tom.",
+    "Wrote the development-talk report (for yourself) to {path}.": (
+        "Skrev rapporten inför utvecklingssamtalet (för dig själv) till {path}."
+    ),
+    "Wrote the development-talk report (to show your manager) to {path}.": (
+        "Skrev rapporten inför utvecklingssamtalet (att visa din chef) till {path}."
+    ),
+    "Wrote the {name} chart to {path}.": "Skrev diagrammet {name} till {path}.",
+    "Wrote your shared lessons to {path}.": "Skrev dina delade lärdomar till {path}.",
+    "none": "inga",
+    "reflekt is in your applications menu now ({entry}, {count} icons).": (
+        "reflekt finns nu i programmenyn ({entry}, {count} ikoner)."
+    ),
+    "reflekt was not in your applications menu; nothing to remove.": (
+        "reflekt fanns inte i programmenyn. Inget att ta bort."
+    ),
+    "the database reports it is malformed": "databasen rapporterar att den är trasig",
+    "{entry}  names kept as written: {kept}; words left out: {left_out}": (
+        "{entry}  namn som behålls som de skrevs: {kept}. Ord som utelämnas: {left_out}"
+    ),
 }

@@ -114,7 +114,7 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
     """The plain ``JournalError`` for an environment fault; None for a bug."""
     text = str(exc).lower()
     if "malformed" in text or "disk image" in text or "corrupt" in text:
-        return _damaged(path, "the database reports it is malformed")
+        return _damaged(path, msg("the database reports it is malformed"))
     if "not a database" in text or "file is encrypted" in text:
         return NotAJournal(
             msg(

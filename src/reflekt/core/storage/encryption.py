@@ -57,7 +57,7 @@ def _module() -> ModuleType | None:
 
 def sqlcipher_busy() -> sqlite3.OperationalError:
     """The error for "another connection has the journal open", as SQLite words it."""
-    return sqlite3.OperationalError("database is locked")
+    return sqlite3.OperationalError("database is locked")  # untranslated: SQLite's words
 
 
 def is_locked(exc: BaseException) -> bool:
