@@ -510,6 +510,7 @@ def test_a_colleagues_bundle_is_reported_in_swedish(swedish, journal, tmp_path) 
     from reflekt.core.journal import Journal
     from reflekt.share import export
     from reflekt.share.importers import import_file
+    from reflekt.share.importers.base import said_title
 
     with Journal.open(tmp_path / "colleague.reflekt") as colleague:
         export.set_author(colleague, "Bo Berg")
@@ -523,6 +524,12 @@ def test_a_colleagues_bundle_is_reported_in_swedish(swedish, journal, tmp_path) 
         "Teambiblioteket: 1 nya, 0 uppdaterade och 0 återkallade lärdomar från Bo Berg "
         "(bo.reflekt.json)."
     ]
+    from reflekt.share.importers import REGISTRY
+
+    titles = {name: said_title(importer.TITLE) for name, importer in REGISTRY.items()}
+    assert titles["bundle"] == "delningspaket från reflekt"
+    assert titles["markdown"] == "Markdown-anteckningar"
+    assert titles["dayone"] == "Day One"  # a name stays a name
     assert [lesson.title for lesson in journal.team.lessons()] == ["Återkoppling"]
 
 
@@ -552,5 +559,8 @@ def test_the_command_line_reports_in_swedish_when_asked(tmp_path: Path, reflekt_
     assert checked.startswith(f"Dagboken {journal} är hel: 0 anteckningar.")
     assert _english_in(checked, journal) == []
     assert reflekt("trash", "list", lang="sv") == "Papperskorgen är tom."
+    figures = reflekt("stats", lang="sv")
+    assert "Anteckningar:" in figures and "Veckor i rad:" in figures
+    assert _english_in(figures) == []
     # Without REFLEKT_LANG the command line keeps its English contract.
     assert reflekt("trash", "list", lang=None) == "The trash is empty."

@@ -20,7 +20,7 @@ from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
 from reflekt.core.periods import Period
 from reflekt.core.report import Audience, build_report
 from reflekt.errors import InvalidInput
-from reflekt.messages import msg, os_reason
+from reflekt.messages import msg, os_reason, term
 
 CHART_NAMES = ("activity", "kinds", "sources", "skills", "flow", "mood")
 
@@ -48,41 +48,72 @@ def _size(value: str) -> int:
 def _stats_text(s: stats.GrowthStats, lang: str) -> str:
     change = s.change
     signed = f"+{change}" if change > 0 else ("±0" if change == 0 else f"−{-change}")
+    streak_unit = msg("entry") if s.streak.min_per_week == 1 else msg("entries")
+    figures = [
+        (
+            msg("Entries:"),
+            msg(
+                "{count}  ({change} compared with {start} – {end})",
+                count=s.total_entries,
+                change=signed,
+                start=s.previous.start,
+                end=s.previous.end,
+            ),
+        ),
+        (
+            msg("Weeks in a row:"),
+            msg(
+                "{now} now, {longest} at most (weeks with at least {least} {unit})",
+                now=s.streak.current,
+                longest=s.streak.longest,
+                least=s.streak.min_per_week,
+                unit=streak_unit,
+            ),
+        ),
+        (msg("Lessons from mistakes:"), str(s.lessons_from_mistakes)),
+        (msg("Knowledge shared:"), str(s.shared_count)),
+        (msg("Learned from others:"), str(s.learned_from_count)),
+        (msg("Team lessons used:"), str(s.team_lessons_used)),
+    ]
+    width = max(len(label) for label, _ in figures) + 2  # the figures line up
     lines = [
-        f"{s.period.start} – {s.period.end} ({s.period.days} days)",
+        msg(
+            "{start} – {end} ({days} days)",
+            start=s.period.start,
+            end=s.period.end,
+            days=s.period.days,
+        ),
         "",
-        f"Entries:                {s.total_entries}  ({signed} compared with "
-        f"{s.previous.start} – {s.previous.end})",
-        f"Weeks in a row:         {s.streak.current} now, {s.streak.longest} at most "
-        f"(weeks with at least {s.streak.min_per_week} "
-        f"{'entry' if s.streak.min_per_week == 1 else 'entries'})",
-        f"Lessons from mistakes:  {s.lessons_from_mistakes}",
-        f"Knowledge shared:       {s.shared_count}",
-        f"Learned from others:    {s.learned_from_count}",
-        f"Team lessons used:      {s.team_lessons_used}",
+        *(f"{label:<{width}}{value}" for label, value in figures),
     ]
     kinds = [(k, n) for k, n in s.by_kind.items() if n]
     if kinds:
-        lines += ["", "By kind:"]
+        lines += ["", msg("By kind:")]
         lines += [f"  {label(KIND_LABELS[Kind(k)], lang):<28} {n}" for k, n in kinds]
     if sum(s.by_source.values()):
-        lines += ["", "Where the learning came from (70-20-10 for reference):"]
+        lines += ["", msg("Where the learning came from (70-20-10 for reference):")]
         for source in Source:
             share = round(100 * s.source_shares[source.value])
             reference = round(100 * stats.REFERENCE_SHARES[source.value])
             lines.append(
                 f"  {label(SOURCE_LABELS[source], lang):<28} {s.by_source[source.value]:>4}"
-                f"  {share:>3} %  (reference {reference} %)"
+                f"  {share:>3} %  " + msg("(reference {reference} %)", reference=reference)
             )
     if s.skills:
-        lines += ["", "Skills:"] + [f"  {x.name:<28} {x.count}" for x in s.skills]
+        lines += ["", msg("Skills:")] + [f"  {x.name:<28} {x.count}" for x in s.skills]
     if s.learned_from:
-        lines += ["", "Learned from:"] + [f"  {x.name:<28} {x.count}" for x in s.learned_from]
+        lines += ["", msg("Learned from:")] + [f"  {x.name:<28} {x.count}" for x in s.learned_from]
     if s.goals:
-        lines += ["", "Goals:"]
+        lines += ["", msg("Goals:")]
         lines += [
-            f"  {g.title}  ({g.status.value}; {g.evidence} "
-            f"{'entry' if g.evidence == 1 else 'entries'} as evidence)"
+            "  "
+            + msg(
+                "{title}  ({status}; {count} {unit} as evidence)",
+                title=g.title,
+                status=term(f"goal_status.{g.status.value}", lang).lower(),
+                count=g.evidence,
+                unit=msg("entry") if g.evidence == 1 else msg("entries"),
+            )
             for g in s.goals
         ]
     return "\n".join(lines)

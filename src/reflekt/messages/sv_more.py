@@ -630,4 +630,35 @@ MORE: dict[str, str] = {
     "{entry}  names kept as written: {kept}; words left out: {left_out}": (
         "{entry}  namn som behålls som de skrevs: {kept}. Ord som utelämnas: {left_out}"
     ),
+    # -- the formats an import report names (share/importers/base.py) ----------------------
+    "reflekt backup": "säkerhetskopia från reflekt",
+    "Markdown notes": "Markdown-anteckningar",
+    "reflekt share bundle": "delningspaket från reflekt",
+    # -- reflekt stats (cli/growth.py) --------------------------------------------------------
+    "{start} – {end} ({days} days)": "{start} – {end} ({days} dagar)",
+    "Entries:": "Anteckningar:",
+    "{count}  ({change} compared with {start} – {end})": (
+        "{count}  ({change} jämfört med {start} – {end})"
+    ),
+    "Weeks in a row:": "Veckor i rad:",
+    "{now} now, {longest} at most (weeks with at least {least} {unit})": (
+        "{now} nu, som mest {longest} (veckor med minst {least} {unit})"
+    ),
+    "entry": "anteckning",
+    "entries": "anteckningar",
+    "Lessons from mistakes:": "Lärdomar av misstag:",
+    "Knowledge shared:": "Kunskap som delats:",
+    "Learned from others:": "Lärt av andra:",
+    "Team lessons used:": "Teamlärdomar som använts:",
+    "By kind:": "Per typ:",
+    "Where the learning came from (70-20-10 for reference):": (
+        "Var lärandet kom ifrån (70-20-10 som referens):"
+    ),
+    "(reference {reference} %)": "(referens {reference} %)",
+    "Skills:": "Färdigheter:",
+    "Learned from:": "Lärt av:",
+    "Goals:": "Mål:",
+    "{title}  ({status}; {count} {unit} as evidence)": (
+        "{title}  ({status}; {count} {unit} som belägg)"
+    ),
 }
