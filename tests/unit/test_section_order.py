@@ -75,3 +75,13 @@ def test_the_report_excerpt_reads_in_the_editors_order(entry: Entry) -> None:
     excerpt = report_entry(entry, Audience.ME).excerpt
     order = _positions(excerpt, [part[:12] for part in EDITOR_ORDER])
     assert order == sorted(order), excerpt
+
+
+def test_show_on_the_command_line_reads_in_the_editors_order(
+    journal: Journal, entry: Entry, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reflekt.cli import main
+
+    assert main(["--journal", str(journal.path), "show", entry.id]) == 0
+    shown = capsys.readouterr().out
+    assert _positions(shown, EDITOR_ORDER) == sorted(_positions(shown, EDITOR_ORDER)), shown

@@ -58,11 +58,11 @@ def _person(value: str) -> PersonLink:
 
 
 def _show_entry(entry: Entry, lang: str) -> str:
-    from reflekt.core.templates import TEMPLATES
+    from reflekt.core.templates import BODY, TEMPLATES, reading_order
 
     template = TEMPLATES.get(entry.template)
     lines = [
-        entry.display_title or "(untitled)",
+        entry.display_title or msg("(untitled)"),
         f"id:         {entry.id}",
         f"day:        {entry.day.isoformat()}",
         f"kind:       {label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})",
@@ -86,12 +86,14 @@ def _show_entry(entry: Entry, lang: str) -> str:
         lines.append("goals:      " + ", ".join(g[:8] for g in entry.goals))
     lines.append(f"created:    {entry.created}   updated: {entry.updated}")
     if entry.in_trash:
-        lines.append(f"in trash since {entry.deleted}")
-    for key, text in entry.sections.items():
+        lines.append(msg("in trash since {deleted}", deleted=entry.deleted))
+    for key in reading_order(entry.template, entry.sections):  # as every view reads it
+        if key is BODY:
+            if entry.body:
+                lines += ["", entry.body]
+            continue
         section = template.section(key) if template else None
-        lines += ["", f"## {section.label(lang) if section else key}", text]
-    if entry.body:
-        lines += ["", entry.body]
+        lines += ["", f"## {section.label(lang) if section else key}", entry.sections[key]]
     return "\n".join(lines)
 
 

@@ -661,4 +661,7 @@ MORE: dict[str, str] = {
     "{title}  ({status}; {count} {unit} as evidence)": (
         "{title}  ({status}; {count} {unit} som belägg)"
     ),
+    # -- reflekt show (cli/entries.py) --------------------------------------------------------
+    "in trash since {deleted}": "i papperskorgen sedan {deleted}",
+    "(untitled)": "(utan rubrik)",
 }
