@@ -153,7 +153,7 @@ def _output(value: str, suffixes: tuple[str, ...], example: str) -> Path:
 
 
 def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
-    path = _output(args.output, (".png", ".svg"), f"{args.name}.png or {args.name}.svg")
+    path = _output(args.output, (".png", ".svg"), msg("{name}.png or {name}.svg", name=args.name))
     result = stats.compute(journal, _period(args, journal))
     from reflekt.gui.report_pdf import ensure_app
 
@@ -166,7 +166,7 @@ def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
-    path = _output(args.output, (".pdf", ".html", ".htm"), "talk.pdf or talk.html")
+    path = _output(args.output, (".pdf", ".html", ".htm"), msg("talk.pdf or talk.html"))
     report = build_report(
         journal,
         _period(args, journal),

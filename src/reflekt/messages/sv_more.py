@@ -664,4 +664,7 @@ MORE: dict[str, str] = {
     # -- reflekt show (cli/entries.py) --------------------------------------------------------
     "in trash since {deleted}": "i papperskorgen sedan {deleted}",
     "(untitled)": "(utan rubrik)",
+    "{name}.png or {name}.svg": "{name}.png eller {name}.svg",
+    "talk.pdf or talk.html": "samtal.pdf eller samtal.html",
+    "the bundle being written": "delningspaketet som skrivs",
 }

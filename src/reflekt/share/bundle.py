@@ -230,7 +230,7 @@ def build(
 
 def dumps(bundle: dict[str, Any]) -> bytes:
     """The bundle as the bytes written to disk, checked against the schema first."""
-    validate(bundle, "the bundle being written")
+    validate(bundle, msg("the bundle being written"))
     return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
