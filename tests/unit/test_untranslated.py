@@ -419,6 +419,7 @@ def test_a_jrnl_date_reflekt_cannot_read_is_said_in_swedish(swedish, journal, tm
         ('{"entries": [1, 2,, 3]}', "ett värde saknas"),
         ('{"entries": []} trailing', "det finns mer efter slutet på datan"),
         ('{"n": NaN, "entries": []}', "NaN är inget tal som JSON tillåter"),
+        ('{"n": ' + "9" * 5000 + ', "entries": []}', "ett tal i den är alldeles för långt"),
     ],
 )
 def test_json_that_breaks_the_rules_is_explained_in_swedish(

@@ -667,4 +667,5 @@ MORE: dict[str, str] = {
     "{name}.png or {name}.svg": "{name}.png eller {name}.svg",
     "talk.pdf or talk.html": "samtal.pdf eller samtal.html",
     "the bundle being written": "delningspaketet som skrivs",
+    "a number in it is far too long": "ett tal i den är alldeles för långt",
 }

@@ -193,12 +193,20 @@ def parse_json(text: str, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
                 name=name,
                 line=exc.lineno,
                 column=exc.colno,
-                problem=_json_problem(exc.msg),  # untranslated: only looked up
+                problem=_json_problem(exc.msg),
             )
         ) from None
     except _Unacceptable as exc:
         raise FileRejected(
             msg("{name} is not acceptable JSON: {problem}.", name=name, problem=exc.message)
+        ) from None
+    except ValueError:  # a number with thousands of digits, past what Python converts
+        raise FileRejected(
+            msg(
+                "{name} is not acceptable JSON: {problem}.",
+                name=name,
+                problem=msg("a number in it is far too long"),
+            )
         ) from None
     if depth(data) > max_depth:
         raise FileRejected(_too_deep(name, max_depth))
