@@ -565,3 +565,28 @@ def test_the_command_line_reports_in_swedish_when_asked(tmp_path: Path, reflekt_
     assert _english_in(figures) == []
     # Without REFLEKT_LANG the command line keeps its English contract.
     assert reflekt("trash", "list", lang=None) == "The trash is empty."
+
+
+# core.validate's checks name the field they refuse with word(what).
+NAMING = {"_enum": 2, "_text": 1, "_title": 1, "parse_day": 1, "_timestamp": 1, "_name": 1}
+
+
+def test_every_field_a_check_names_has_its_swedish_word() -> None:
+    """ "{value} is not a valid time (created)" in a Swedish sentence: each field name
+    the checks are given (a literal ``what``) needs its word in messages/sv.py WORDS."""
+    from reflekt.messages.sv import WORDS
+
+    missing = set()
+    for path, tree in _sources(("core", "share", "cli")):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called(node) in NAMING:
+                place = NAMING[_called(node)]
+                what = node.args[place] if len(node.args) > place else None
+                if (
+                    isinstance(what, ast.Constant)
+                    and isinstance(what.value, str)
+                    and what.value
+                    and what.value not in WORDS
+                ):
+                    missing.add(f"{path.relative_to(SRC)}:{node.lineno}: {what.value!r}")
+    assert missing == set(), "add to WORDS in messages/sv.py: " + ", ".join(sorted(missing))

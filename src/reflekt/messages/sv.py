@@ -696,6 +696,21 @@ WORDS: dict[str, str] = {
     "people choice": "val av personer",
     "setting": "inställning",
     "key": "nyckel",
+    # the times a backup or a bundle gives (core.validate._timestamp)
+    "created": "skapad",
+    "updated": "ändrad",
+    "deleted": "borttagen",
+    "export": "exporttid",
+    "import": "importtid",
+    "scan": "genomsökning",
+    "share": "delning",
+    "author name": "författarens namn",
+    "author id": "författarens id",
+    # the parts of a colleague's lesson (core.team_library)
+    "section key": "avsnittets nyckel",
+    "section label": "avsnittets rubrik",
+    "section text": "avsnittets text",
+    "person description": "beskrivning av en person",
 }
 
 # The errors, notes and command results of core/, share/ and the command line.
