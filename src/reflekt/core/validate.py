@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from reflekt import controls
 from reflekt.core.models import PersonLink, Relation
 from reflekt.errors import InvalidInput
-from reflekt.messages import msg, word
+from reflekt.messages import language, msg, word
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -292,14 +292,14 @@ def _sections(template: Template, sections: Mapping[str, str] | None) -> dict[st
                 msg(
                     "The template {template} has no sections; write in the body "
                     "text instead of {section}.",
-                    template=repr(template.name("en")),
+                    template=repr(template.name(language())),
                     section=repr(unknown[0]),
                 )
             )
         raise InvalidInput(
             msg(
                 "The template {template} has no section {section}. Its sections are: {sections}.",
-                template=repr(template.name("en")),
+                template=repr(template.name(language())),
                 section=repr(unknown[0]),
                 sections=", ".join(s.key for s in template.sections),
             )

@@ -668,4 +668,6 @@ MORE: dict[str, str] = {
     "talk.pdf or talk.html": "samtal.pdf eller samtal.html",
     "the bundle being written": "delningspaketet som skrivs",
     "a number in it is far too long": "ett tal i den är alldeles för långt",
+    "unreadable fields": "fält som inte går att läsa",
+    "an unknown author": "en okänd författare",
 }

@@ -148,7 +148,7 @@ def check_team_library(content: dict[str, Any], name: str) -> None:
                     "Nothing was imported.",
                     name=name,
                     number=number,
-                    problem="unreadable fields" if entry is None else "an unknown author",
+                    problem=msg("unreadable fields") if entry is None else msg("an unknown author"),
                 )
             )
         lessons[row["author_key"]].append(entry)
