@@ -83,14 +83,14 @@ def ensure_private_dir(path: Path) -> Path:
             os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
         except OSError as exc:
             from reflekt.errors import JournalReadOnly
-            from reflekt.messages import msg
+            from reflekt.messages import msg, os_reason
 
             raise JournalReadOnly(
                 msg(
                     "reflekt cannot create the folder {folder}: {reason}. Check that you may "
                     "write to {parent} (it may be read-only), or choose another place.",
                     folder=folder,
-                    reason=exc.strerror or exc,
+                    reason=os_reason(exc),
                     parent=folder.parent,
                 )
             ) from None

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from reflekt import paths
 from reflekt.errors import FileRejected, OutputExists, UnsafeOutput
-from reflekt.messages import msg
+from reflekt.messages import msg, os_reason
 
 TYPE_CHECKING = False  # typing, tempfile (shutil, random) load only when a file is written:
 if TYPE_CHECKING:  # core/storage imports this module at every CLI start (test_startup.py)
@@ -122,7 +122,7 @@ def check_target(path: Path | str, *, backups_ok: bool = False) -> Path:
         return target  # nothing there, or a dangling link: the rename replaces the link
     except OSError as exc:
         raise FileRejected(
-            msg("reflekt could not save {path}: {reason}.", path=target, reason=exc.strerror)
+            msg("reflekt could not save {path}: {reason}.", path=target, reason=os_reason(exc))
         ) from None
     if stat.S_ISDIR(info.st_mode):
         raise UnsafeOutput(msg("{target} is a folder. Name a file to write.", target=target))
@@ -166,7 +166,7 @@ def _temp_in(target: Path, *, plain: bool = True) -> tuple[int, Path]:
             msg(
                 "reflekt cannot write in {folder}: {reason}. Choose a folder you can write to.",
                 folder=folder,
-                reason=exc.strerror,
+                reason=os_reason(exc),
             )
         ) from None
     if hasattr(os, "fchmod"):
@@ -211,7 +211,7 @@ def write_private(
     except OSError as exc:
         _discard(tmp)
         raise FileRejected(
-            msg("reflekt could not save {path}: {reason}.", path=target, reason=exc.strerror)
+            msg("reflekt could not save {path}: {reason}.", path=target, reason=os_reason(exc))
         ) from None
     except BaseException:
         _discard(tmp)

@@ -42,9 +42,13 @@ def _has_display() -> bool:
 
 def _open_app(args: argparse.Namespace) -> int:
     if not _has_display():
+        from reflekt.messages import msg
+
         raise ReflektError(
-            "There is no desktop here to open reflekt's window on. The command line works "
-            "everywhere: see `reflekt --help`."
+            msg(
+                "There is no desktop here to open reflekt's window on. The command line works "
+                "everywhere: see `reflekt --help`."
+            )
         )
     from reflekt.gui.app import run_app
 
@@ -111,10 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as exc:  # a bug: keep the details, show one plain line
+        from reflekt.messages import msg
+
         where = _log_bug(exc)
         sys.stderr.write(
-            "reflekt: something went wrong inside reflekt (this is a bug, not your doing)."
-            + (f" The details are in {where}." if where else "")
+            "reflekt: "
+            + msg("something went wrong inside reflekt (this is a bug, not your doing).")
+            + (" " + msg("The details are in {where}.", where=where) if where else "")
             + "\n"
         )
         return EXIT_BUG

@@ -17,6 +17,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -42,11 +43,13 @@ def _names_command(counts: list[tuple[str, int]], args: argparse.Namespace, empt
 
 
 def cmd_tags(args: argparse.Namespace, journal: Journal) -> int:
-    return _names_command(journal.tag_counts(), args, "No tags yet. Add some with --tag.")
+    return _names_command(journal.tag_counts(), args, msg("No tags yet. Add some with --tag."))
 
 
 def cmd_skills(args: argparse.Namespace, journal: Journal) -> int:
-    return _names_command(journal.skill_counts(), args, "No skills yet. Add some with --skill.")
+    return _names_command(
+        journal.skill_counts(), args, msg("No skills yet. Add some with --skill.")
+    )
 
 
 def cmd_people(args: argparse.Namespace, journal: Journal) -> int:
@@ -59,7 +62,7 @@ def cmd_people(args: argparse.Namespace, journal: Journal) -> int:
             ]
         )
     elif not people:
-        write('No people yet. Name someone with --person "Name".')
+        write(msg('No people yet. Name someone with --person "Name".'))
     for p in people if not args.json else []:
         about = ", ".join(x for x in (p.role, p.department) if x)
         write(f"{p.count:6}  {p.name}" + (f"  ({about})" if about else ""))
@@ -127,12 +130,16 @@ def cmd_demo(args: argparse.Namespace, journal: Journal) -> int:
     existing = journal.count() + journal.count(Filters(trash=True))
     if existing:
         raise InvalidInput(
-            f"The journal {journal.path} already has {existing} entries, and demo entries "
-            "would mix with them. Fill a new journal instead: "
-            "reflekt --journal demo.reflekt demo"
+            msg(
+                "The journal {path} already has {count} entries, and demo entries "
+                "would mix with them. Fill a new journal instead: "
+                "reflekt --journal demo.reflekt demo",
+                path=journal.path,
+                count=existing,
+            )
         )
     count = fill_demo(journal, args.demo_lang or language_of(args))
-    write(f"Added {count} demo entries to {journal.path}.")
+    write(msg("Added {count} demo entries to {path}.", count=count, path=journal.path))
     return EXIT_OK
 
 
@@ -141,7 +148,7 @@ def cmd_goals(args: argparse.Namespace, journal: Journal) -> int:
     if args.json:
         write_json([goal_to_dict(g) for g in goals])
     elif not goals:
-        write('No goals yet. Set one with: reflekt goal add "Get better at giving feedback"')
+        write(msg('No goals yet. Set one with: reflekt goal add "Get better at giving feedback"'))
     for g in goals if not args.json else []:
         target = f"  by {g.target_date}" if g.target_date else ""
         write(f"{g.id[:8]}  {g.status.value:<9} {g.title}{target}  ({g.entry_count} entries)")
@@ -172,7 +179,7 @@ def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
             changes["status"] = args.status
         if not changes:
             raise InvalidInput(
-                "Nothing to change: give --title, --description, --target or --status."
+                msg("Nothing to change: give --title, --description, --target or --status.")
             )
         write(journal.goals.update(args.id, **changes).id)
     elif action == "show":
@@ -192,7 +199,7 @@ def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
     elif action == "delete":
         goal = journal.goals.get(args.id)
         journal.goals.delete(goal.id)
-        write(f"Removed the goal {goal.title!r}; its entries are kept.")
+        write(msg("Removed the goal {goal}; its entries are kept.", goal=repr(goal.title)))
     elif action in ("link", "unlink"):
         method = journal.goals.link if action == "link" else journal.goals.unlink
         method(args.entry, args.id)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from reflekt.core.dates import parse_when
 from reflekt.errors import InvalidInput, ReflektError
+from reflekt.messages import msg
 
 # `typing` and `argparse` stay unloaded on `reflekt search` (see cli/fastparse.py).
 TYPE_CHECKING = False
@@ -53,7 +54,11 @@ def date_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None
     date_to = as_day(args.date_to) if args.date_to else None
     if date_from and date_to and date_from > date_to:
         raise InvalidInput(
-            f"--from {date_from} is after --to {date_to}. Swap them to get the days between."
+            msg(
+                "--from {start} is after --to {end}. Swap them to get the days between.",
+                start=date_from,
+                end=date_to,
+            )
         )
     return date_from, date_to
 
@@ -74,5 +79,5 @@ def read_text(value: str | None) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(
-            "The text on standard input is not UTF-8. Save it as UTF-8 and try again."
+            msg("The text on standard input is not UTF-8. Save it as UTF-8 and try again.")
         ) from None

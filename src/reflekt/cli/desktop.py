@@ -19,6 +19,7 @@ from typing import Any
 from reflekt import APP_ID
 from reflekt.cli.common import Command
 from reflekt.errors import ReflektError
+from reflekt.messages import msg
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 ICON_FILE = f"{APP_ID}.png"
@@ -48,8 +49,10 @@ def sources() -> tuple[Path, Path]:
         if desktop.is_file() and icons.is_dir():
             return desktop, icons
     raise ReflektError(
-        "This copy of reflekt has no desktop files to install. Use the packaged build "
-        "or a source checkout, where they are included."
+        msg(
+            "This copy of reflekt has no desktop files to install. Use the packaged build "
+            "or a source checkout, where they are included."
+        )
     )
 
 
@@ -64,8 +67,10 @@ def launcher() -> Path:
     if found:
         return Path(found).absolute()
     raise ReflektError(
-        "Cannot find the `reflekt` program to put in the menu entry. Install reflekt "
-        "(pip install .) or name it with --exec PATH."
+        msg(
+            "Cannot find the `reflekt` program to put in the menu entry. Install reflekt "
+            "(pip install .) or name it with --exec PATH."
+        )
     )
 
 
@@ -134,8 +139,10 @@ def uninstall(target: Path | None = None) -> list[Path]:
 def _check_platform() -> None:
     if sys.platform == "darwin" or os.name == "nt":
         raise ReflektError(
-            "desktop-install is for Linux. On Windows and macOS, the installer or the "
-            "app bundle puts reflekt in the menu."
+            msg(
+                "desktop-install is for Linux. On Windows and macOS, the installer or the "
+                "app bundle puts reflekt in the menu."
+            )
         )
 
 
@@ -144,8 +151,14 @@ def cmd_desktop_install(args: argparse.Namespace, journal: Any) -> int:
     program = Path(args.exec).expanduser().absolute() if args.exec else None
     written = install(program=program)
     entry = written[-1]
-    print(f"reflekt is in your applications menu now ({entry}, {len(written) - 1} icons).")
-    print("Remove it again with: reflekt desktop-uninstall")
+    print(
+        msg(
+            "reflekt is in your applications menu now ({entry}, {count} icons).",
+            entry=entry,
+            count=len(written) - 1,
+        )
+    )
+    print(msg("Remove it again with: reflekt desktop-uninstall"))
     return 0
 
 
@@ -153,9 +166,11 @@ def cmd_desktop_uninstall(args: argparse.Namespace, journal: Any) -> int:
     _check_platform()
     removed = uninstall()
     if removed:
-        print(f"Removed reflekt from your applications menu ({len(removed)} files).")
+        print(
+            msg("Removed reflekt from your applications menu ({count} files).", count=len(removed))
+        )
     else:
-        print("reflekt was not in your applications menu; nothing to remove.")
+        print(msg("reflekt was not in your applications menu; nothing to remove."))
     return 0
 
 

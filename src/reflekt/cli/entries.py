@@ -47,18 +47,22 @@ def _person(value: str) -> PersonLink:
     relation = relation.strip().lower()
     if relation not in {r.value for r in Relation}:
         raise InvalidInput(
-            f"{relation!r} is not a way to know someone here. Write --person "
-            f'"Name=RELATION" with RELATION one of: {", ".join(r.value for r in Relation)}.'
+            msg(
+                "{relation} is not a way to know someone here. Write --person "
+                '"Name=RELATION" with RELATION one of: {choices}.',
+                relation=repr(relation),
+                choices=", ".join(r.value for r in Relation),
+            )
         )
     return PersonLink(name.strip(), Relation(relation))
 
 
 def _show_entry(entry: Entry, lang: str) -> str:
-    from reflekt.core.templates import TEMPLATES
+    from reflekt.core.templates import BODY, TEMPLATES, reading_order
 
     template = TEMPLATES.get(entry.template)
     lines = [
-        entry.display_title or "(untitled)",
+        entry.display_title or msg("(untitled)"),
         f"id:         {entry.id}",
         f"day:        {entry.day.isoformat()}",
         f"kind:       {label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})",
@@ -82,12 +86,14 @@ def _show_entry(entry: Entry, lang: str) -> str:
         lines.append("goals:      " + ", ".join(g[:8] for g in entry.goals))
     lines.append(f"created:    {entry.created}   updated: {entry.updated}")
     if entry.in_trash:
-        lines.append(f"in trash since {entry.deleted}")
-    for key, text in entry.sections.items():
+        lines.append(msg("in trash since {deleted}", deleted=entry.deleted))
+    for key in reading_order(entry.template, entry.sections):  # as every view reads it
+        if key is BODY:
+            if entry.body:
+                lines += ["", entry.body]
+            continue
         section = template.section(key) if template else None
-        lines += ["", f"## {section.label(lang) if section else key}", text]
-    if entry.body:
-        lines += ["", entry.body]
+        lines += ["", f"## {section.label(lang) if section else key}", entry.sections[key]]
     return "\n".join(lines)
 
 
@@ -110,7 +116,9 @@ def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
         if template_key is None:
             if not editing:
                 raise InvalidInput(
-                    "--section needs a template: add --template NAME (see `reflekt templates`)."
+                    msg(
+                        "--section needs a template: add --template NAME (see `reflekt templates`)."
+                    )
                 )
             template_key = args._current.template
         template = TEMPLATES[template_key]
@@ -118,7 +126,9 @@ def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
         for item in args.section:
             name, sep, section_text = item.partition("=")
             if not sep:
-                raise InvalidInput(f"Write --section as NAME=TEXT, not {item!r}.")
+                raise InvalidInput(
+                    msg("Write --section as NAME=TEXT, not {item}.", item=repr(item))
+                )
             key = resolve_section_key(template, name)
             sections[key] = read_text(section_text) if section_text == "-" else section_text
         values["sections"] = sections
@@ -233,8 +243,10 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
         )
     if not values:
         raise InvalidInput(
-            "Nothing to change: give new text or an option such as --title or --tag "
-            "(see `reflekt edit --help`)."
+            msg(
+                "Nothing to change: give new text or an option such as --title or --tag "
+                "(see `reflekt edit --help`)."
+            )
         )
     entry = journal.update(
         args._current.id, expected_revision=getattr(args, "if_revision", None), **values
@@ -245,7 +257,7 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
 
 def _filters(args: argparse.Namespace) -> Filters:
     if args.shared and args.private:
-        raise InvalidInput("Choose --shared or --private, not both.")
+        raise InvalidInput(msg("Choose --shared or --private, not both."))
     visibility = None
     if args.shared:
         visibility = Visibility.SHAREABLE
@@ -269,7 +281,7 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def _limit(args: argparse.Namespace) -> int | None:
     if args.limit < 0:
-        raise InvalidInput("--limit must be 0 (everything) or more.")
+        raise InvalidInput(msg("--limit must be 0 (everything) or more."))
     return args.limit or None
 
 
@@ -288,10 +300,10 @@ def cmd_list(args: argparse.Namespace, journal: Journal) -> int:
 
 def _nothing_found(journal: Journal, filters: Filters) -> str:
     if filters == Filters() and journal.count() == 0:
-        return 'No entries yet. Write the first one: reflekt add "What I learned today"'
+        return msg('No entries yet. Write the first one: reflekt add "What I learned today"')
     if filters.trash:
-        return "The trash is empty."
-    return "No entries match."
+        return msg("The trash is empty.")
+    return msg("No entries match.")
 
 
 def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
@@ -304,7 +316,7 @@ def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
     else:
         write_hits(
             ((entry_line(hit.entry), hit.snippet) for hit in hits),
-            f"Nothing found for {args.query!r}.",
+            msg("Nothing found for {query}.", query=repr(args.query)),
         )
     return EXIT_OK
 
@@ -320,7 +332,12 @@ def cmd_show(args: argparse.Namespace, journal: Journal) -> int:
 
 def cmd_delete(args: argparse.Namespace, journal: Journal) -> int:
     entry = journal.delete(args.id, expected_revision=getattr(args, "if_revision", None))
-    write(f"Moved {entry.id[:8]} to the trash. Bring it back with: reflekt restore {entry.id[:8]}")
+    write(
+        msg(
+            "Moved {entry} to the trash. Bring it back with: reflekt restore {entry}",
+            entry=entry.id[:8],
+        )
+    )
     return EXIT_OK
 
 
@@ -334,7 +351,7 @@ def cmd_purge(args: argparse.Namespace, journal: Journal) -> int:
     expected = getattr(args, "if_revision", None)
     entry_id = journal.resolve_id(args.id) if expected is None else str(args.id).strip()
     journal.purge(entry_id, expected_revision=expected)
-    write(f"Removed {entry_id[:8]} for good.")
+    write(msg("Removed {entry} for good.", entry=entry_id[:8]))
     return EXIT_OK
 
 
@@ -342,15 +359,17 @@ def cmd_trash(args: argparse.Namespace, journal: Journal) -> int:
     if args.trash_action == "empty":
         removed = journal.empty_trash()
         write(
-            f"Removed {removed} {'entry' if removed == 1 else 'entries'} from the trash for good."
+            msg("Removed 1 entry from the trash for good.")
+            if removed == 1
+            else msg("Removed {count} entries from the trash for good.", count=removed)
         )
         return EXIT_OK
     entries = journal.iter_entries(Filters(trash=True))
-    return print_entries(entries, args.json, lambda: "The trash is empty.")
+    return print_entries(entries, args.json, lambda: msg("The trash is empty."))
 
 
 def cmd_init(args: argparse.Namespace, journal: Journal) -> int:
-    write(f"The journal is ready at {journal.path}.")
+    write(msg("The journal is ready at {path}.", path=journal.path))
     return EXIT_OK
 
 

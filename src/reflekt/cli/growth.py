@@ -20,6 +20,7 @@ from reflekt.core.models import KIND_LABELS, SOURCE_LABELS, Kind, Source, label
 from reflekt.core.periods import Period
 from reflekt.core.report import Audience, build_report
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg, os_reason, term
 
 CHART_NAMES = ("activity", "kinds", "sources", "skills", "flow", "mood")
 
@@ -35,51 +36,84 @@ def _size(value: str) -> int:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"a size in pixels is a whole number, not {value!r}"
+            msg("a size in pixels is a whole number, not {value}", value=repr(value))
         ) from None
     if not 50 <= number <= 8000:
-        raise argparse.ArgumentTypeError(f"choose a size between 50 and 8000 pixels, not {number}")
+        raise argparse.ArgumentTypeError(
+            msg("choose a size between 50 and 8000 pixels, not {number}", number=number)
+        )
     return number
 
 
 def _stats_text(s: stats.GrowthStats, lang: str) -> str:
     change = s.change
     signed = f"+{change}" if change > 0 else ("±0" if change == 0 else f"−{-change}")
+    streak_unit = msg("entry") if s.streak.min_per_week == 1 else msg("entries")
+    figures = [
+        (
+            msg("Entries:"),
+            msg(
+                "{count}  ({change} compared with {start} – {end})",
+                count=s.total_entries,
+                change=signed,
+                start=s.previous.start,
+                end=s.previous.end,
+            ),
+        ),
+        (
+            msg("Weeks in a row:"),
+            msg(
+                "{now} now, {longest} at most (weeks with at least {least} {unit})",
+                now=s.streak.current,
+                longest=s.streak.longest,
+                least=s.streak.min_per_week,
+                unit=streak_unit,
+            ),
+        ),
+        (msg("Lessons from mistakes:"), str(s.lessons_from_mistakes)),
+        (msg("Knowledge shared:"), str(s.shared_count)),
+        (msg("Learned from others:"), str(s.learned_from_count)),
+        (msg("Team lessons used:"), str(s.team_lessons_used)),
+    ]
+    width = max(len(label) for label, _ in figures) + 2  # the figures line up
     lines = [
-        f"{s.period.start} – {s.period.end} ({s.period.days} days)",
+        msg(
+            "{start} – {end} ({days} days)",
+            start=s.period.start,
+            end=s.period.end,
+            days=s.period.days,
+        ),
         "",
-        f"Entries:                {s.total_entries}  ({signed} compared with "
-        f"{s.previous.start} – {s.previous.end})",
-        f"Weeks in a row:         {s.streak.current} now, {s.streak.longest} at most "
-        f"(weeks with at least {s.streak.min_per_week} "
-        f"{'entry' if s.streak.min_per_week == 1 else 'entries'})",
-        f"Lessons from mistakes:  {s.lessons_from_mistakes}",
-        f"Knowledge shared:       {s.shared_count}",
-        f"Learned from others:    {s.learned_from_count}",
-        f"Team lessons used:      {s.team_lessons_used}",
+        *(f"{label:<{width}}{value}" for label, value in figures),
     ]
     kinds = [(k, n) for k, n in s.by_kind.items() if n]
     if kinds:
-        lines += ["", "By kind:"]
+        lines += ["", msg("By kind:")]
         lines += [f"  {label(KIND_LABELS[Kind(k)], lang):<28} {n}" for k, n in kinds]
     if sum(s.by_source.values()):
-        lines += ["", "Where the learning came from (70-20-10 for reference):"]
+        lines += ["", msg("Where the learning came from (70-20-10 for reference):")]
         for source in Source:
             share = round(100 * s.source_shares[source.value])
             reference = round(100 * stats.REFERENCE_SHARES[source.value])
             lines.append(
                 f"  {label(SOURCE_LABELS[source], lang):<28} {s.by_source[source.value]:>4}"
-                f"  {share:>3} %  (reference {reference} %)"
+                f"  {share:>3} %  " + msg("(reference {reference} %)", reference=reference)
             )
     if s.skills:
-        lines += ["", "Skills:"] + [f"  {x.name:<28} {x.count}" for x in s.skills]
+        lines += ["", msg("Skills:")] + [f"  {x.name:<28} {x.count}" for x in s.skills]
     if s.learned_from:
-        lines += ["", "Learned from:"] + [f"  {x.name:<28} {x.count}" for x in s.learned_from]
+        lines += ["", msg("Learned from:")] + [f"  {x.name:<28} {x.count}" for x in s.learned_from]
     if s.goals:
-        lines += ["", "Goals:"]
+        lines += ["", msg("Goals:")]
         lines += [
-            f"  {g.title}  ({g.status.value}; {g.evidence} "
-            f"{'entry' if g.evidence == 1 else 'entries'} as evidence)"
+            "  "
+            + msg(
+                "{title}  ({status}; {count} {unit} as evidence)",
+                title=g.title,
+                status=term(f"goal_status.{g.status.value}", lang).lower(),
+                count=g.evidence,
+                unit=msg("entry") if g.evidence == 1 else msg("entries"),
+            )
             for g in s.goals
         ]
     return "\n".join(lines)
@@ -102,17 +136,26 @@ def _output(args: argparse.Namespace, suffixes: tuple[str, ...], example: str) -
     private_files.check_target(path)
     if path.suffix.lower() not in suffixes:
         raise InvalidInput(
-            f"{path.name} does not end in {' or '.join(suffixes)}. Name the output file "
-            f"like {example}."
+            msg(
+                "{name} does not end in {suffixes}. Name the output file like {example}.",
+                name=path.name,
+                suffixes=msg(" or ").join(suffixes),
+                example=example,
+            )
         )
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+        raise InvalidInput(
+            msg(
+                "The folder {folder} does not exist. Create it or choose another.",
+                folder=path.parent,
+            )
+        )
     private_files.refuse_existing(path, overwrite=args.force)  # a right name, but taken
     return path
 
 
 def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
-    path = _output(args, (".png", ".svg"), f"{args.name}.png or {args.name}.svg")
+    path = _output(args, (".png", ".svg"), msg("{name}.png or {name}.svg", name=args.name))
     result = stats.compute(journal, _period(args, journal))
     from reflekt.gui.report_pdf import ensure_app
 
@@ -120,12 +163,12 @@ def cmd_chart(args: argparse.Namespace, journal: Journal) -> int:
     from reflekt.gui.charts import export_chart
 
     export_chart(args.name, result, path, args.width, args.height)
-    write(f"Wrote the {args.name} chart to {path}.")
+    write(msg("Wrote the {name} chart to {path}.", name=args.name, path=path))
     return 0
 
 
 def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
-    path = _output(args, (".pdf", ".html", ".htm"), "talk.pdf or talk.html")
+    path = _output(args, (".pdf", ".html", ".htm"), msg("talk.pdf or talk.html"))
     report = build_report(
         journal,
         _period(args, journal),
@@ -140,8 +183,11 @@ def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
     export_report(journal, report, path)
     if args.remember_talk:
         stats.set_last_talk(journal, dt.date.today())
-    who = "to show your manager" if report.for_manager else "for yourself"
-    write(f"Wrote the development-talk report ({who}) to {path}.")
+    write(
+        msg("Wrote the development-talk report (to show your manager) to {path}.", path=path)
+        if report.for_manager
+        else msg("Wrote the development-talk report (for yourself) to {path}.", path=path)
+    )
     return 0
 
 
@@ -151,9 +197,17 @@ def _text_arg(value: str | None) -> str:
     if value.startswith("@"):
         try:
             return Path(value[1:]).expanduser().read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             raise InvalidInput(
-                f"reflekt could not read {value[1:]} as UTF-8 text ({exc}). Check the file name."
+                msg(
+                    "reflekt could not read {path} ({reason}). Check the file name.",
+                    path=value[1:],
+                    reason=os_reason(exc),
+                )
+            ) from None
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                msg("{path} is not UTF-8 text. Save it as UTF-8 and try again.", path=value[1:])
             ) from None
     return value
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reflekt.core.storage import encryption
 from reflekt.errors import InvalidInput, PassphraseRequired
+from reflekt.messages import msg
 
 MIN_PASSPHRASE = 8
 
@@ -21,9 +22,9 @@ def ask_passphrase(path: Path, attempt: int) -> str | None:
     if not sys.stdin.isatty():
         return None
     if attempt:
-        sys.stderr.write("That passphrase does not open it. Try again.\n")
+        sys.stderr.write(msg("That passphrase does not open it. Try again.") + "\n")
     try:
-        return getpass.getpass(f"Passphrase for {path.name}: ") or None
+        return getpass.getpass(msg("Passphrase for {name}: ", name=path.name)) or None
     except EOFError:
         return None
 
@@ -36,12 +37,16 @@ def new_passphrase(env: tuple[str, ...] = ("REFLEKT_NEW_PASSPHRASE",)) -> str:
             return strong_enough(value)
     if not sys.stdin.isatty():
         raise PassphraseRequired(
-            f"reflekt needs a new passphrase: run this in a terminal to type it, or set {env[0]}."
+            msg(
+                "reflekt needs a new passphrase: run this in a terminal to type it, "
+                "or set {variable}.",
+                variable=env[0],
+            )
         )
-    first = getpass.getpass("New passphrase: ")
+    first = getpass.getpass(msg("New passphrase: "))
     strong_enough(first)
-    if getpass.getpass("Type it again: ") != first:
-        raise InvalidInput("The two passphrases differ. Nothing was changed; try again.")
+    if getpass.getpass(msg("Type it again: ")) != first:
+        raise InvalidInput(msg("The two passphrases differ. Nothing was changed; try again."))
     return first
 
 
@@ -49,8 +54,11 @@ def strong_enough(passphrase: str) -> str:
     encryption.check_passphrase(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters (a few "
-            "words you can remember work well)."
+            msg(
+                "The passphrase is too short: use at least {count} characters (a few "
+                "words you can remember work well).",
+                count=MIN_PASSPHRASE,
+            )
         )
     return passphrase
 

@@ -44,14 +44,16 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
     if args.team:
         if args.format != "bundle" or args.output:
             raise InvalidInput(
-                "--team writes your bundle into the team folder: use it with "
-                "--format bundle and without -o."
+                msg(
+                    "--team writes your bundle into the team folder: use it with "
+                    "--format bundle and without -o."
+                )
             )
         path = team.publish(journal, lang=language_of(args))
-        write(f"Wrote your shared lessons to {path}.")
+        write(msg("Wrote your shared lessons to {path}.", path=path))
         return EXIT_OK
     if not args.output:
-        raise InvalidInput("Say where to write the export: -o FILE (or -o - to print it).")
+        raise InvalidInput(msg("Say where to write the export: -o FILE (or -o - to print it)."))
     options = export.ExportOptions(
         format=args.format,
         ids=tuple(args.id or ()),
@@ -63,14 +65,14 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         title=args.title,
     )
     if args.output == export.STDOUT and args.format == "pdf":
-        raise InvalidInput("A PDF cannot go to the terminal. Name a file with -o FILE.pdf.")
+        raise InvalidInput(msg("A PDF cannot go to the terminal. Name a file with -o FILE.pdf."))
     if args.format == "backup":  # streamed to its file: no preview of the whole journal
         export.check_backup_options(options)
         if args.output == export.STDOUT:
             export.print_backup(journal)
             return EXIT_OK
         path = export.write_backup(journal, Path(args.output), overwrite=args.force)
-        write(f"Exported the whole journal to {path}.")
+        write(msg("Exported the whole journal to {path}.", path=path))
         return EXIT_OK
     preview = export.prepare_export(journal, options)
     if preview.needs_rendering:
@@ -95,13 +97,13 @@ def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
     cap = None
     if args.max_size is not None:
         if args.max_size < 1:
-            raise InvalidInput("--max-size is in megabytes and must be at least 1.")
+            raise InvalidInput(msg("--max-size is in megabytes and must be at least 1."))
         cap = args.max_size * 1024 * 1024  # this import only: never stored in the journal
     try:
         report = import_file(journal, Path(args.file), args.format, max_bytes=cap)
     except FileTooBig as exc:
         raise FileTooBig(
-            f"{exc.message} To import bigger files: reflekt import FILE --max-size MB"
+            exc.message + " " + msg("To import bigger files: reflekt import FILE --max-size MB")
         ) from None
     if args.json:
         write_json(report.to_dict())
@@ -119,11 +121,11 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             write(
                 str(current)
                 if current
-                else "No team folder is set. Set one: reflekt team folder PATH"
+                else msg("No team folder is set. Set one: reflekt team folder PATH")
             )
             return EXIT_OK
         folder = team.set_folder(journal, args.path)
-        write(f"Team folder: {folder}. Read it with: reflekt team sync")
+        write(msg("Team folder: {folder}. Read it with: reflekt team sync", folder=folder))
     elif action == "name":
         me = export.set_author(journal, args.name, args.team_name)
         write(me.name + (f" ({me.team})" if me.team else ""))
@@ -142,7 +144,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             for line in report.lines():
                 write(line)
             if published:
-                write(f"Wrote your shared lessons to {published}.")
+                write(msg("Wrote your shared lessons to {path}.", path=published))
         return EXIT_SKIPPED if report.needs_attention else EXIT_OK
     elif action == "list":
         lessons = journal.team.lessons(author=args.author, tag=args.tag, skill=args.skill)
@@ -169,7 +171,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
             return EXIT_OK
         write_hits(
             ((_lesson_line(hit.lesson), hit.snippet) for hit in hits),
-            f"Nothing in the team library for {args.query!r}.",
+            msg("Nothing in the team library for {query}.", query=repr(args.query)),
         )
     elif action == "authors":
         _team_authors(args, journal)
@@ -253,7 +255,7 @@ def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
         write_json([share_record_to_dict(r) for r in records])
         return EXIT_OK
     if not records:
-        write("Nothing has been shared from this journal yet.")
+        write(msg("Nothing has been shared from this journal yet."))
     for r in records:
         count = len(r.entries)
         what = r.note or f"{count} {'entry' if count == 1 else 'entries'}"
@@ -289,9 +291,16 @@ def cmd_privacy(args: argparse.Namespace, journal: Journal) -> int:
     if args.json:
         write_json({"id": entry.id, "kept_names": chosen.keep, "left_out": chosen.extra})
         return EXIT_OK
-    kept = ", ".join(chosen.keep) or "none"
-    left_out = ", ".join(chosen.extra) or "none"
-    write(f"{entry.id[:8]}  names kept as written: {kept}; words left out: {left_out}")
+    kept = ", ".join(chosen.keep) or msg("none")
+    left_out = ", ".join(chosen.extra) or msg("none")
+    write(
+        msg(
+            "{entry}  names kept as written: {kept}; words left out: {left_out}",
+            entry=entry.id[:8],
+            kept=kept,
+            left_out=left_out,
+        )
+    )
     return EXIT_OK
 
 

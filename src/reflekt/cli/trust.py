@@ -27,6 +27,7 @@ from reflekt.core.storage import backup as backups
 from reflekt.core.storage import encryption
 from reflekt.core.storage.check import check_journal
 from reflekt.errors import InvalidInput, JournalBusy, JournalError
+from reflekt.messages import msg
 
 EXIT_DAMAGED = 3
 EXIT_BUSY = 4  # `check`: the journal stayed locked by a writer; not damage, try again
@@ -52,14 +53,17 @@ def _size(size: int) -> str:
 
 
 def _count(entries: int) -> str:
-    return f"{entries} {'entry' if entries == 1 else 'entries'}"
+    return msg("1 entry") if entries == 1 else msg("{count} entries", count=entries)
 
 
 def _existing(path: Path) -> Path:
     if not path.exists():
         raise JournalError(
-            f"There is no journal at {path}. Check the path (or --journal), or create one "
-            "with `reflekt init`."
+            msg(
+                "There is no journal at {path}. Check the path (or --journal), or create one "
+                "with `reflekt init`.",
+                path=path,
+            )
         )
     return path
 
@@ -73,8 +77,11 @@ def cmd_init(args: argparse.Namespace, journal: Any) -> int:
         encryption.sqlcipher()  # a plain message now if SQLCipher is missing
         if path.exists() and path.stat().st_size > 0:
             raise InvalidInput(
-                f"{path} already exists. To encrypt it, run `reflekt encrypt`; to start a "
-                "new encrypted journal, name a new file with --journal."
+                msg(
+                    "{path} already exists. To encrypt it, run `reflekt encrypt`; to start a "
+                    "new encrypted journal, name a new file with --journal.",
+                    path=path,
+                )
             )
         passphrase = new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
         created = not path.exists()
@@ -87,8 +94,11 @@ def cmd_init(args: argparse.Namespace, journal: Any) -> int:
                 remove_new_journal(path)
             raise
         write(
-            f"The encrypted journal is ready at {path}. Keep the passphrase safe: without it "
-            "the journal cannot be opened, by you or by anyone."
+            msg(
+                "The encrypted journal is ready at {path}. Keep the passphrase safe: without "
+                "it the journal cannot be opened, by you or by anyone.",
+                path=path,
+            )
         )
         return EXIT_OK
     args.uses = "write"
@@ -107,9 +117,16 @@ def cmd_restore(args: argparse.Namespace, journal: Any) -> int:
     path = _path(args)
     entries = backups.verify_backup(Path(target), passphrase=ask_passphrase)
     kept = backups.restore(Path(target), path, passphrase=ask_passphrase)
-    write(f"Restored {path} from {target} ({_count(entries)}).")
+    write(
+        msg(
+            "Restored {path} from {backup} ({count}).",
+            path=path,
+            backup=target,
+            count=_count(entries),
+        )
+    )
     if kept is not None:
-        write(f"The journal as it was before is kept at {kept}.")
+        write(msg("The journal as it was before is kept at {kept}.", kept=kept))
     return EXIT_OK
 
 
@@ -120,7 +137,7 @@ def _names_a_file(target: str) -> bool:
     if path.is_file():
         return True
     if not looks_like_id and (os.sep in target or target.endswith(".reflekt")):
-        raise JournalError(f"There is no backup file at {path}. Check the name.")
+        raise JournalError(msg("There is no backup file at {path}. Check the name.", path=path))
     return False
 
 
@@ -128,8 +145,10 @@ def cmd_backup(args: argparse.Namespace, journal: Journal) -> int:
     made = journal.backups.make(
         target=Path(args.output) if args.output else None, overwrite=args.force
     )
-    note = " (encrypted, like the journal)" if journal.encrypted else ""
-    write(f"Backed up to {made}{note}.")
+    if journal.encrypted:
+        write(msg("Backed up to {path} (encrypted, like the journal).", path=made))
+    else:
+        write(msg("Backed up to {path}.", path=made))
     return EXIT_OK
 
 
@@ -151,10 +170,10 @@ def cmd_backups(args: argparse.Namespace, journal: Any) -> int:
         )
         return EXIT_OK
     if not found:
-        write(f"There are no backups of {path} yet. Make one with: reflekt backup")
+        write(msg("There are no backups of {path} yet. Make one with: reflekt backup", path=path))
         return EXIT_OK
     for b in found:
-        lock = "  encrypted" if b.encrypted else ""
+        lock = "  " + msg("encrypted") if b.encrypted else ""
         write(f"{b.taken:%Y-%m-%d %H:%M}  {b.reason:<14} {_size(b.size):>9}{lock}  {b.path}")
     return EXIT_OK
 
@@ -167,25 +186,41 @@ def cmd_check(args: argparse.Namespace, journal: Any) -> int:
         sys.stderr.write(f"reflekt: {exc.message}\n")
         return EXIT_BUSY
     if report.ok:
-        what = "encrypted journal" if report.encrypted else "journal"
+        count = _count(report.entries or 0)
         write(
-            f"The {what} {path} is sound: {_count(report.entries or 0)}; its structure and its "
-            "search index passed every check."
+            msg(
+                "The encrypted journal {path} is sound: {count}; its structure and its "
+                "search index passed every check.",
+                path=path,
+                count=count,
+            )
+            if report.encrypted
+            else msg(
+                "The journal {path} is sound: {count}; its structure and its "
+                "search index passed every check.",
+                path=path,
+                count=count,
+            )
         )
         return EXIT_OK
-    write(f"The journal {path} is damaged. reflekt found:")
+    write(msg("The journal {path} is damaged. reflekt found:", path=path))
     for problem in report.problems:
         write(f"  - {problem}")
     good = backups.list_backups(path)
     if good:
         write(
-            "reflekt has not changed it. To put the newest good backup in its place "
-            f"(keeping the damaged file as {path.name}.damaged), run: reflekt recover"
+            msg(
+                "reflekt has not changed it. To put the newest good backup in its place "
+                "(keeping the damaged file as {name}.damaged), run: reflekt recover",
+                name=path.name,
+            )
         )
     else:
         write(
-            "reflekt has not changed it, and there is no backup of it. Keep the file and "
-            "ask for help before trying anything else."
+            msg(
+                "reflekt has not changed it, and there is no backup of it. Keep the file and "
+                "ask for help before trying anything else."
+            )
         )
     return EXIT_DAMAGED
 
@@ -194,8 +229,12 @@ def cmd_recover(args: argparse.Namespace, journal: Any) -> int:
     path = _path(args)
     result = backups.recover_from_backup(path, passphrase=ask_passphrase)
     write(
-        f"Recovered {path} from the backup {result.backup.name}. The damaged journal is "
-        f"kept at {result.damaged}."
+        msg(
+            "Recovered {path} from the backup {backup}. The damaged journal is kept at {kept}.",
+            path=path,
+            backup=result.backup.name,
+            kept=result.damaged,
+        )
     )
     return EXIT_OK
 
@@ -205,13 +244,19 @@ def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
     encryption.sqlcipher()
     if encryption.is_encrypted(path):
         raise InvalidInput(
-            f"{path} is already encrypted. To change its passphrase, run `reflekt passphrase`."
+            msg(
+                "{path} is already encrypted. To change its passphrase, run `reflekt passphrase`.",
+                path=path,
+            )
         )
     passphrase = new_passphrase(("REFLEKT_NEW_PASSPHRASE", "REFLEKT_PASSPHRASE"))
     encryption.rewrite(path, None, passphrase)
     write(
-        f"The journal {path} is encrypted. Keep the passphrase safe: without it the journal "
-        "cannot be opened, by you or by anyone."
+        msg(
+            "The journal {path} is encrypted. Keep the passphrase safe: without it the journal "
+            "cannot be opened, by you or by anyone.",
+            path=path,
+        )
     )
     plain = [b for b in backups.list_backups(path) if not b.encrypted]
     if plain and args.remove_plain_backups:
@@ -219,12 +264,22 @@ def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
             made = j.backups.make()
         for b in plain:
             b.path.unlink(missing_ok=True)
-        write(f"Removed {len(plain)} unencrypted backups; a new encrypted one is at {made}.")
+        write(
+            msg(
+                "Removed {count} unencrypted backups; a new encrypted one is at {path}.",
+                count=len(plain),
+                path=made,
+            )
+        )
     elif plain:
         write(
-            f"Note: {len(plain)} older backups in {plain[0].path.parent} are NOT encrypted "
-            "and anyone who can read them can read your entries. Delete them once you have "
-            "made an encrypted backup with `reflekt backup`."
+            msg(
+                "Note: {count} older backups in {folder} are NOT encrypted and anyone who can "
+                "read them can read your entries. Delete them once you have made an "
+                "encrypted backup with `reflekt backup`.",
+                count=len(plain),
+                folder=plain[0].path.parent,
+            )
         )
     return EXIT_OK
 
@@ -232,15 +287,23 @@ def cmd_encrypt(args: argparse.Namespace, journal: Any) -> int:
 def cmd_decrypt(args: argparse.Namespace, journal: Any) -> int:
     path = _rewrite_encrypted(args, keep_encrypted=False)
     write(
-        f"The journal {path} is no longer encrypted: anyone who can read the file can read "
-        "it. Backups made while it was encrypted stay encrypted with the old passphrase."
+        msg(
+            "The journal {path} is no longer encrypted: anyone who can read the file can read "
+            "it. Backups made while it was encrypted stay encrypted with the old passphrase.",
+            path=path,
+        )
     )
     return EXIT_OK
 
 
 def cmd_passphrase(args: argparse.Namespace, journal: Any) -> int:
     path = _rewrite_encrypted(args, keep_encrypted=True)
-    write(f"Changed the passphrase of {path}. Backups made before keep the old passphrase.")
+    write(
+        msg(
+            "Changed the passphrase of {path}. Backups made before keep the old passphrase.",
+            path=path,
+        )
+    )
     return EXIT_OK
 
 
@@ -250,9 +313,9 @@ def _rewrite_encrypted(args: argparse.Namespace, *, keep_encrypted: bool) -> Pat
     path = _existing(_path(args))
     if not encryption.is_encrypted(path):
         raise InvalidInput(
-            f"{path} is not encrypted. Encrypt it with `reflekt encrypt`."
+            msg("{path} is not encrypted. Encrypt it with `reflekt encrypt`.", path=path)
             if keep_encrypted
-            else f"{path} is not encrypted; there is nothing to remove."
+            else msg("{path} is not encrypted; there is nothing to remove.", path=path)
         )
     old = current_passphrase(path)
     encryption.rewrite(path, old, new_passphrase() if keep_encrypted else None)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 
 _UNITS = {
     "day": 1,
@@ -44,6 +45,9 @@ def parse_when(text: str, today: dt.date | None = None) -> dt.date:
     except ValueError:
         pass
     raise InvalidInput(
-        f"{text!r} is not a date reflekt understands. Use YYYY-MM-DD (2026-03-14), "
-        "'today', 'yesterday' or '3 days ago'."
+        msg(
+            "{text} is not a date reflekt understands. Use YYYY-MM-DD (2026-03-14), "
+            "'today', 'yesterday' or '3 days ago'.",
+            text=repr(text),
+        )
     )

@@ -70,7 +70,7 @@ def prepare(
     validated; ``memo`` remembers the verdict on each distinct value (bulk path)."""
     unknown = values.keys() - INSERT_FIELDS
     if unknown:
-        raise InvalidInput(f"Unknown entry field {sorted(unknown)[0]!r}.")
+        raise InvalidInput(msg("Unknown entry field {field}.", field=repr(sorted(unknown)[0])))
     get = values.get
     template = _memo(memo, "template", get("template"), _template)
     entry_id = get("id")
@@ -90,7 +90,12 @@ def prepare(
         sections, sections_json = {}, "{}"
     revision = get("revision", 1)
     if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
+        raise InvalidInput(
+            msg(
+                "Revision must be a whole number of at least 1, not {value}.",
+                value=repr(revision),
+            )
+        )
     row = (
         entry_id,
         created,

@@ -53,7 +53,9 @@ class Goals(Part):
         stamp = _timestamp(created, "created") if created else now_iso()
         with self.db.atomic():
             if stored.seq_of(self.db, goal_id) is not None:
-                raise InvalidInput(f"A goal with id {goal_id} is already in this journal.")
+                raise InvalidInput(
+                    msg("A goal with id {goal} is already in this journal.", goal=goal_id)
+                )
             stored.insert(
                 self.db,
                 [
@@ -71,7 +73,7 @@ class Goals(Part):
     def update(self, goal_id: str, **changes: Any) -> Goal:
         unknown = set(changes) - GOAL_FIELDS
         if unknown:
-            raise InvalidInput(f"Goals have no field {sorted(unknown)[0]!r}.")
+            raise InvalidInput(msg("Goals have no field {field}.", field=repr(sorted(unknown)[0])))
         row: dict[str, Any] = {}
         if "title" in changes:
             row["title"] = _title(changes["title"], "goal title").strip()
@@ -139,12 +141,18 @@ class Goals(Part):
             seqs = stored.seqs_with_prefix(self.db, goal_id)
             if len(seqs) > 1:
                 raise InvalidInput(
-                    f"More than one goal has an id starting {goal_id!r}. Give more of it."
+                    msg(
+                        "More than one goal has an id starting {goal}. Give more of it.",
+                        goal=repr(goal_id),
+                    )
                 )
             seq = seqs[0] if seqs else None
         if seq is None:
             raise NotFound(
-                f"There is no goal {goal_id!r}. See `reflekt goals` for the goals there are."
+                msg(
+                    "There is no goal {goal}. See `reflekt goals` for the goals there are.",
+                    goal=repr(goal_id),
+                )
             )
         return seq
 

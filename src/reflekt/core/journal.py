@@ -214,7 +214,9 @@ class Journal:
         """Add one entry (validated) with its links; returns its row number."""
         row, links = self._prepare(values)
         if self._seq_or_none(row[0]) is not None:
-            raise InvalidInput(f"An entry with id {row[0]} is already in this journal.")
+            raise InvalidInput(
+                msg("An entry with id {entry} is already in this journal.", entry=row[0])
+            )
         seq = stored.insert(self.db, row)
         batch = _Batch(self)
         batch.link(seq, links)
@@ -244,8 +246,11 @@ class Journal:
         unknown = set(changes) - ENTRY_FIELDS
         if unknown:
             raise InvalidInput(
-                f"Entries have no field {sorted(unknown)[0]!r}. "
-                f"These can change: {', '.join(sorted(ENTRY_FIELDS))}."
+                msg(
+                    "Entries have no field {field}. These can change: {fields}.",
+                    field=repr(sorted(unknown)[0]),
+                    fields=", ".join(sorted(ENTRY_FIELDS)),
+                )
             )
         with self.db.atomic():
             seq = entries.seq_at(self, entry_id, expected_revision)
@@ -328,7 +333,7 @@ class Journal:
     ) -> Page:
         """Entries newest first, one page at a time (keyset paging)."""
         if limit < 1:
-            raise InvalidInput("The limit must be at least 1.")
+            raise InvalidInput(msg("The limit must be at least 1."))
         where, params = self._where(filters or Filters())
         after = _Cursor.decode(cursor) if cursor else None
         rows = stored.page(self.db, where, params, after, limit + 1)
@@ -412,17 +417,27 @@ class Journal:
             return seq
         if len(entry_id) < MIN_ID_PREFIX or not re.fullmatch(r"[0-9a-f-]+", entry_id):
             raise NotFound(
-                f"There is no entry {entry_id!r}. Give its id (at least the first "
-                f"{MIN_ID_PREFIX} characters) as shown by `reflekt list`."
+                msg(
+                    "There is no entry {entry}. Give its id (at least the first {count} "
+                    "characters) as shown by `reflekt list`.",
+                    entry=repr(entry_id),
+                    count=MIN_ID_PREFIX,
+                )
             )
         rows = stored.seqs_with_prefix(self.db, entry_id)
         if not rows:
             raise NotFound(
-                f"There is no entry with an id starting {entry_id!r}. Check `reflekt list`."
+                msg(
+                    "There is no entry with an id starting {entry}. Check `reflekt list`.",
+                    entry=repr(entry_id),
+                )
             )
         if len(rows) > 1:
             raise InvalidInput(
-                f"More than one entry has an id starting {entry_id!r}. Give more of the id."
+                msg(
+                    "More than one entry has an id starting {entry}. Give more of the id.",
+                    entry=repr(entry_id),
+                )
             )
         return rows[0]
 
@@ -434,7 +449,9 @@ class Journal:
         try:
             return str(uuid.UUID(str(value)))
         except ValueError:
-            raise InvalidInput(f"{value!r} is not a valid entry id (a UUID).") from None
+            raise InvalidInput(
+                msg("{value} is not a valid entry id (a UUID).", value=repr(value))
+            ) from None
 
     # -- tags, skills, people, kinds --------------------------------------
 
@@ -487,7 +504,9 @@ class Journal:
 
         entry_id = str(entry_id).strip().lower()
         if _uuid_or_none(entry_id) != entry_id:
-            raise InvalidInput(f"A draft needs an entry's whole id, not {entry_id!r}.")
+            raise InvalidInput(
+                msg("A draft needs an entry's whole id, not {entry}.", entry=repr(entry_id))
+            )
         kept.put(self.db, entry_id, base_revision, now_iso(), drafts.to_json(values))
 
     def drafts(self) -> list[Draft]:

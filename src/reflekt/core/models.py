@@ -177,12 +177,12 @@ class Record:
     def _frozen_setattr(self, name: str, value: Any) -> None:
         from dataclasses import FrozenInstanceError
 
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")  # untranslated: a bug
 
     def _frozen_delattr(self, name: str) -> None:
         from dataclasses import FrozenInstanceError
 
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise FrozenInstanceError(f"cannot delete field {name!r}")  # untranslated: a bug
 
 
 class PersonLink(Record, frozen=True):

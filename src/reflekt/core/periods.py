@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -37,8 +38,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInput(
-                f"The period ends ({self.end}) before it starts ({self.start}). "
-                "Give the earlier date as 'from' and the later one as 'to'."
+                msg(
+                    "The period ends ({end}) before it starts ({start}). "
+                    "Give the earlier date as 'from' and the later one as 'to'.",
+                    end=self.end,
+                    start=self.start,
+                )
             )
 
     @property

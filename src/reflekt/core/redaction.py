@@ -35,7 +35,7 @@ from typing import Any
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry, PersonLink
-from reflekt.core.templates import TEMPLATES, normalise_lang
+from reflekt.core.templates import BODY, TEMPLATES, normalise_lang, reading_order
 from reflekt.messages import term
 
 
@@ -459,5 +459,9 @@ def report_texts(entry: Entry, private_view: bool) -> tuple[str, str]:
     in a report; a report for someone else never holds a template's private sections."""
     template = TEMPLATES.get(entry.template)
     hidden = template.private_keys if template and not private_view else frozenset()
-    parts = [entry.body] + [text for key, text in entry.sections.items() if key not in hidden]
+    parts = [
+        entry.body if key is BODY else entry.sections[key]
+        for key in reading_order(entry.template, entry.sections)
+        if key not in hidden
+    ]
     return entry.title, "\n".join(p for p in parts if p.strip())

@@ -31,7 +31,7 @@ from reflekt.core.stats import GrowthStats, NameCount
 from reflekt.core.storage import reports
 from reflekt.core.templates import normalise_lang
 from reflekt.errors import InvalidInput
-from reflekt.messages import term
+from reflekt.messages import msg, term
 from reflekt.messages.pages import MONTHS
 
 TOP_LESSONS = 6
@@ -51,8 +51,11 @@ def audience(value: str | Audience) -> Audience:
         return Audience(str(value).strip().lower())
     except ValueError:
         raise InvalidInput(
-            f"{value!r} is not an audience for the report. Use 'me' (everything, just for "
-            "you) or 'manager' (only shareable entries, no mood, no private sections)."
+            msg(
+                "{value} is not an audience for the report. Use 'me' (everything, just for "
+                "you) or 'manager' (only shareable entries, no mood, no private sections).",
+                value=repr(value),
+            )
         ) from None
 
 
@@ -236,8 +239,13 @@ def _without_names(growth: GrowthStats, plain: Callable[[str], str]) -> GrowthSt
 def _free_text(value: str, what: str) -> str:
     if len(value) > MAX_FREE_TEXT:
         raise InvalidInput(
-            f"The text for {what!r} is too long ({len(value):,} characters; at most "
-            f"{MAX_FREE_TEXT:,}). Keep the points for the talk short."
+            msg(
+                "The text for {what} is too long ({count:,} characters; at most "
+                "{most:,}). Keep the points for the talk short.",
+                what=repr(what),
+                count=len(value),
+                most=MAX_FREE_TEXT,
+            )
         )
     return value.strip()
 
@@ -314,8 +322,9 @@ def build_report(
         lessons=lessons,
         shared=shared,
         thanks=_thanks(journal, period, who, names, lang),
-        talk_about=plain(_free_text(talk_about, "What I want to talk about")),
-        support=plain(_free_text(support, "Support I would like")),
+        # Named in the error's language (the messages'), not the report's.
+        talk_about=plain(_free_text(talk_about, term("report.talk_about"))),
+        support=plain(_free_text(support, term("report.support"))),
         created=today,
     )
 

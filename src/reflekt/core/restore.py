@@ -16,6 +16,7 @@ from reflekt.core.storage import dump
 from reflekt.core.storage import goals as stored_goals
 from reflekt.core.validate import _name, _text, _timestamp, clean_imported_titles, parse_day
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def restore_backup(
         for author in data.get("team_authors", []):
             name = _name(author["name"], "author name")
             if not name:
-                raise InvalidInput("A colleague in the team library needs a name.")
+                raise InvalidInput(msg("A colleague in the team library needs a name."))
             dump.keep_team_author(
                 journal.db,
                 [
@@ -151,13 +152,13 @@ def _restored_team_row(
     def listed(column: str) -> list[Any]:
         value = json.loads(lesson.get(column) or "[]")
         if not isinstance(value, list):
-            raise ValueError(f"{column} is not a list")
+            raise InvalidInput(msg("A team lesson's {column} is not a list.", column=repr(column)))
         return value
 
     sections = listed("sections")
     people = listed("people")
     if not all(isinstance(item, dict) for item in [*sections, *people]):
-        raise ValueError("sections and people must be objects")
+        raise InvalidInput(msg("A team lesson's sections and people must be objects."))
     row = journal.team._row(
         {
             "id": lesson["entry_id"],
@@ -175,10 +176,10 @@ def _restored_team_row(
     )
     key = journal._valid_uuid(lesson["author_key"])
     if key not in authors:
-        raise InvalidInput(f"A team lesson's author {key} is not in the team library.")
+        raise InvalidInput(msg("A team lesson's author {key} is not in the team library.", key=key))
     name = _name(lesson["author_name"], "author name")
     if not name:
-        raise InvalidInput("A colleague in the team library needs a name.")
+        raise InvalidInput(msg("A colleague in the team library needs a name."))
     row.update(
         author_key=key,
         author_name=name,

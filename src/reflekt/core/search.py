@@ -45,7 +45,9 @@ class _Cursor:
             day, created, seq = cursor.split("|")
             return day, created, int(seq)
         except ValueError:
-            raise InvalidInput(f"{cursor!r} is not a list position reflekt gave out.") from None
+            raise InvalidInput(
+                msg("{cursor} is not a list position reflekt gave out.", cursor=repr(cursor))
+            ) from None
 
 
 def _terms(text: str) -> Iterator[tuple[str, bool, bool]]:
@@ -107,7 +109,7 @@ def entries(
     if not match:
         raise InvalidInput(msg("Type a word to search for."))
     if limit < 1:
-        raise InvalidInput("The limit must be at least 1.")
+        raise InvalidInput(msg("The limit must be at least 1."))
     where, params = journal._where(filters or Filters())
     wanted = max(offset, 0) + limit
     # Newest first is the order FTS5 can stream and stop early; bm25 is computed

@@ -11,6 +11,7 @@ from reflekt.core.storage import shares as stored
 from reflekt.core.team_records import ShareRecord
 from reflekt.core.validate import _name, _text, _timestamp, now_iso
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class ShareLog(Part):
     def list(self, limit: int | None = None) -> list[ShareRecord]:
         """The share log, newest first."""
         if limit is not None and limit < 1:
-            raise InvalidInput("The limit must be at least 1.")
+            raise InvalidInput(msg("The limit must be at least 1."))
         return self._records(stored.rows(self.db, limit=limit))
 
     @staticmethod

@@ -75,13 +75,19 @@ class TeamLibrary(Part):
         author_name = _name(author.get("name") or "", "author name")
         author_team = _name(author.get("team") or "", "team")
         if not author_key or not author_name:
-            raise InvalidInput("A shared lesson needs an author with an id and a name.")
+            raise InvalidInput(msg("A shared lesson needs an author with an id and a name."))
         exported = _timestamp(exported, "export")
         rows = [self._row(entry) for entry in entries]
         ids = [row["entry_id"] for row in rows]
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)
-            raise InvalidInput(f"The entry {twice} appears twice in {author_name}'s bundle.")
+            raise InvalidInput(
+                msg(
+                    "The entry {entry} appears twice in {name}'s bundle.",
+                    entry=twice,
+                    name=author_name,
+                )
+            )
         stamp = now_iso()
         added = updated = unchanged = kept = 0
         with self.db.atomic():
@@ -128,7 +134,12 @@ class TeamLibrary(Part):
         """A bundle entry as a team_lessons row, checked like any other input."""
         revision = entry.get("revision", 1)
         if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-            raise InvalidInput(f"Revision must be a whole number of at least 1, not {revision!r}.")
+            raise InvalidInput(
+                msg(
+                    "Revision must be a whole number of at least 1, not {value}.",
+                    value=repr(revision),
+                )
+            )
         sections = [
             {
                 "key": _name(s.get("key") or "", "section key"),
@@ -228,7 +239,9 @@ class TeamLibrary(Part):
     def get(self, seq: int) -> TeamLesson:
         row = stored.lesson(self.db, seq)
         if row is None:
-            raise NotFound("That team lesson is no longer in the library (its author withdrew it).")
+            raise NotFound(
+                msg("That team lesson is no longer in the library (its author withdrew it).")
+            )
         return self._lesson(row)
 
     def authors(self) -> list[dict[str, Any]]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reflekt.core.models import KIND_LABELS, LANGUAGES, Kind, Relation, Source, label
 from reflekt.errors import InvalidInput, NotFound
+from reflekt.messages import msg
 from reflekt.messages.templates import PROMPTS
 from reflekt.messages.templates import TEMPLATES as WORDS
 
@@ -164,6 +166,23 @@ _ALL_TEMPLATES = (
 TEMPLATES: dict[str, Template] = {template.key: template for template in _ALL_TEMPLATES}
 
 
+BODY = None
+"""The body text's place in :func:`reading_order` (sections go by their keys)."""
+
+
+def reading_order(template: str | None, sections: Iterable[str]) -> list[str | None]:
+    """The order an entry's parts are read in, everywhere: the editor, the Markdown,
+    HTML and PDF exports, a bundle and its page in the team library, the report.
+
+    The template's sections come first in the template's own order, then any section
+    keys it does not know (in the order given), and the body text (:data:`BODY`) last:
+    with sections, the body is the entry's "Other notes"."""
+    given = list(dict.fromkeys(sections))
+    known = TEMPLATES.get(template or "")
+    ordered = [s.key for s in known.sections if s.key in given] if known else []
+    return [*ordered, *(key for key in given if key not in ordered), BODY]
+
+
 def _fold(text: str) -> str:
     """Text reduced to lower-case words, so "So what?" and " so  WHAT " compare equal."""
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
@@ -187,7 +206,11 @@ def get_template(key: str) -> Template:
         return TEMPLATES[key]
     except KeyError:
         raise NotFound(
-            f"Unknown template {key!r}. Valid templates are: {', '.join(TEMPLATES)}."
+            msg(
+                "Unknown template {key}. Valid templates are: {choices}.",
+                key=repr(key),
+                choices=", ".join(TEMPLATES),
+            )
         ) from None
 
 
@@ -198,15 +221,20 @@ def find_template(name: str) -> Template:
         for template in TEMPLATES.values():
             if wanted in _template_aliases(template):
                 return template
-    raise NotFound(f"No template called {name!r}. Run `reflekt templates` to see them.")
+    raise NotFound(
+        msg("No template called {name}. Run `reflekt templates` to see them.", name=repr(name))
+    )
 
 
 def resolve_section_key(template: Template, name: str) -> str:
     """The key of the section of ``template`` that ``name`` (a key or a label) refers to."""
     if not template.sections:
         raise InvalidInput(
-            f"The template {template.name()!r} has no sections; "
-            "write the text as the entry's body instead."
+            msg(
+                "The template {template} has no sections; "
+                "write the text as the entry's body instead.",
+                template=repr(template.name()),
+            )
         )
     wanted = _fold(name)
     if wanted:
@@ -216,8 +244,12 @@ def resolve_section_key(template: Template, name: str) -> str:
                 return section.key
     choices = ", ".join(f"{s.key} ({s.label()})" for s in template.sections)
     raise InvalidInput(
-        f"The template {template.name()!r} has no section called {name!r}. "
-        f"Its sections are: {choices}."
+        msg(
+            "The template {template} has no section called {name}. Its sections are: {choices}.",
+            template=repr(template.name()),
+            name=repr(name),
+            choices=choices,
+        )
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from reflekt import controls
 from reflekt.core.models import PersonLink, Relation
 from reflekt.errors import InvalidInput
-from reflekt.messages import msg, word
+from reflekt.messages import language, msg, word
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _text(value: Any, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(f"The {what} must be text, not {type(value).__name__}.")
+        raise InvalidInput(msg("The {what} must be text.", what=word(what)))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
@@ -138,8 +138,12 @@ def _timestamp(value: Any, what: str) -> str:
         stamp = None
     if stamp is None or stamp.tzinfo is None:
         raise InvalidInput(
-            f"{value!r} is not a valid {what} time. Use ISO 8601 with a UTC offset, "
-            "for example 2026-03-14T09:30:00+01:00."
+            msg(
+                "{value} is not a valid time ({what}). Use ISO 8601 with a UTC offset, "
+                "for example 2026-03-14T09:30:00+01:00.",
+                value=repr(value),
+                what=word(what),
+            )
         )
     return stamp.isoformat()
 
@@ -163,7 +167,7 @@ def _mood(value: Any) -> int | None:
 def _name(value: Any, what: str) -> str:
     """A tag, skill or person name as the user spelled it, tidied."""
     if not isinstance(value, str):
-        raise InvalidInput(f"A {what} must be text, not {type(value).__name__}.")
+        raise InvalidInput(msg("A name ({what}) must be text.", what=word(what)))
     name = " ".join(value.split())
     if what == "tag":
         name = name.lstrip("#").strip()
@@ -288,14 +292,14 @@ def _sections(template: Template, sections: Mapping[str, str] | None) -> dict[st
                 msg(
                     "The template {template} has no sections; write in the body "
                     "text instead of {section}.",
-                    template=repr(template.name("en")),
+                    template=repr(template.name(language())),
                     section=repr(unknown[0]),
                 )
             )
         raise InvalidInput(
             msg(
                 "The template {template} has no section {section}. Its sections are: {sections}.",
-                template=repr(template.name("en")),
+                template=repr(template.name(language())),
                 section=repr(unknown[0]),
                 sections=", ".join(s.key for s in template.sections),
             )

@@ -245,7 +245,7 @@ class ReportDialog(QDialog):
 
         def page(_: Any) -> tuple[list[ChartImage], str]:
             images = drawn if pictures is None else encode_charts(pictures)
-            return images, render_html(report, images)
+            return images, render_html(report, images, paper=True)  # laid out as printed
 
         run_for(
             self,

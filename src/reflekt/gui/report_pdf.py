@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,6 +38,7 @@ from reflekt import private_files
 from reflekt.core.journal import Journal
 from reflekt.core.report import ChartImage, Report, record_share, report_title
 from reflekt.errors import InvalidInput
+from reflekt.messages import msg
 from reflekt.share.report_html import render_html
 
 PDF_DPI = 96  # layout units = CSS pixels, so the HTML looks the same in a browser and on paper
@@ -127,7 +128,21 @@ def chart_images(report: Report) -> list[ChartImage]:
     return encode_charts(list(chart_pictures(report)))
 
 
+def fitted(images: list[ChartImage], width: float) -> list[ChartImage]:
+    """The charts as they are placed on the page: none wider than the text (``width``),
+    a wider one shrunk whole, its proportions kept, rather than cut at the margin."""
+    return [
+        image
+        if image.width <= width
+        else replace(
+            image, width=int(width), height=max(1, round(image.height * int(width) / image.width))
+        )
+        for image in images
+    ]
+
+
 def _document(report: Report, images: list[ChartImage], width: float) -> QTextDocument:
+    images = fitted(images, width)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     font = QFont("DejaVu Sans")
@@ -139,7 +154,7 @@ def _document(report: Report, images: list[ChartImage], width: float) -> QTextDo
             QUrl(f"chart-{image.key}.png"),
             QImage.fromData(image.png, "PNG"),
         )
-    html = render_html(report, images, image_src=lambda c: f"chart-{c.key}.png")
+    html = render_html(report, images, image_src=lambda c: f"chart-{c.key}.png", paper=True)
     doc.setHtml(html)
     doc.setTextWidth(width)
     return doc
@@ -171,20 +186,26 @@ def write_pdf(report: Report, images: list[ChartImage], device: QIODevice) -> in
     writer.setTitle(_title(report))
     writer.setCreator("reflekt")
     area = writer.pageLayout().paintRectPixels(PDF_DPI)
+    page_width = writer.pageLayout().fullRectPixels(PDF_DPI).width()
     body_height = area.height() - FOOTER_PX
     doc = _document(report, images, area.width())
     doc.setPageSize(QSizeF(area.width(), body_height))
     pages = max(1, doc.pageCount())
     painter = QPainter()
     if not painter.begin(writer):
-        raise InvalidInput("reflekt could not make the PDF. This is a bug in reflekt.")
+        raise InvalidInput(msg("reflekt could not make the PDF. This is a bug in reflekt."))
     try:
         for page in range(pages):
             if page:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * body_height)
-            doc.drawContents(painter, QRectF(0, page * body_height, area.width(), body_height))
+            # Clipped to the page, not to the text: anything too wide shows in the margin
+            # (and fails the margin test) instead of being cut off unseen.
+            left, right = area.left(), page_width - area.right()
+            doc.drawContents(
+                painter, QRectF(-left, page * body_height, area.width() + left + right, body_height)
+            )
             painter.restore()
             painter.setPen(Qt.GlobalColor.darkGray)
             footer = QFont("DejaVu Sans")
@@ -225,11 +246,19 @@ def export_report(
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".html", ".htm"):
         raise InvalidInput(
-            f"reflekt can write the report as .pdf or .html, not {suffix or 'a file without one'}. "
-            "Name the output file like talk.pdf or talk.html."
+            msg(
+                "reflekt can write the report as .pdf or .html, not {suffix}. "
+                "Name the output file like talk.pdf or talk.html.",
+                suffix=suffix or msg("a file without one"),
+            )
         )
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist. Create it or choose another.")
+        raise InvalidInput(
+            msg(
+                "The folder {folder} does not exist. Create it or choose another.",
+                folder=path.parent,
+            )
+        )
     # Never over the journal, a backup, a folder, a device or a pipe (before any work).
     private_files.check_target(path)
     ensure_app(report.lang)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QLocale
 from reflekt.core.models import KIND_LABELS, label
 from reflekt.core.search import HL_END, HL_START
 from reflekt.core.team_records import TeamLesson
+from reflekt.core.templates import BODY, reading_order
+from reflekt.messages import term
 
 
 def item_text(lesson: TeamLesson, snippet: str | None = None) -> str:
@@ -28,10 +30,13 @@ def lesson_markdown(lesson: TeamLesson, lang: str) -> str:
         f"# {lesson.title or '…'}",
         f"*{who} · {day} · {label(KIND_LABELS[lesson.kind], lang)}*",
     ]
-    for section in lesson.sections:
-        parts += [f"## {section.label}", section.text]
-    if lesson.body:
-        parts.append(lesson.body)
+    sections = {s.key: s for s in lesson.sections}
+    for key in reading_order(None, sections):  # the order every other view reads it in
+        if key is not BODY:
+            parts += [f"## {sections[key].label}", sections[key].text]
+        elif lesson.body.strip():
+            parts += [f"## {term('share.other_notes', lang)}"] if sections else []
+            parts.append(lesson.body)
     chips = [f"`#{t}`" for t in lesson.tags] + [f"`{s}`" for s in lesson.skills]
     if chips:
         parts.append(" ".join(chips))

@@ -74,3 +74,35 @@ def term(key: str, lang: str | None = None) -> str:
         from reflekt.messages.labels import TABLES
     labels = TABLES[group][name]
     return labels.get(lang or _current["lang"]) or labels["en"]
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in the current language.
+
+    ``exc.strerror`` is the C library's English ("Permission denied"); inside a Swedish
+    sentence it would be the one English phrase, so the usual causes are said here.
+    """
+    import errno
+
+    # Every one marked with msg() here, so the catalogue test sees each template.
+    reasons = {
+        errno.EACCES: msg("you do not have permission"),
+        errno.EPERM: msg("you do not have permission"),
+        errno.ENOENT: msg("it is not there"),
+        errno.EISDIR: msg("it is a folder"),
+        errno.ENOTDIR: msg("a part of the path is not a folder"),
+        errno.ENOSPC: msg("the disk is full"),
+        errno.EROFS: msg("the disk is read-only"),
+        errno.EIO: msg("the disk reported an error"),
+        errno.ENAMETOOLONG: msg("the name is too long"),
+        errno.ELOOP: msg("it links to itself"),
+        errno.EBUSY: msg("another program is using it"),
+        errno.EAGAIN: msg("another program is using it"),
+        errno.ETXTBSY: msg("another program is using it"),
+        errno.EMFILE: msg("too many files are open"),
+        errno.EEXIST: msg("it already exists"),
+        errno.EFBIG: msg("the file is too big"),
+    }
+    if exc.errno in reasons:
+        return reasons[exc.errno]
+    return msg("the system refused it (error {code})", code=exc.errno or "?")

@@ -87,6 +87,8 @@ SHARE_PAGE: dict[str, dict[str, str]] = {
     "skills": {"en": "Skills", "sv": "Färdigheter"},
     "source": {"en": "Learning source", "sv": "Lärandekälla"},
     "people": {"en": "People", "sv": "Personer"},
+    # The body text under a template's sections (the editor's "Other notes").
+    "other_notes": {"en": "Other notes", "sv": "Övriga noteringar"},
     "footer": {
         "en": "Shared from reflekt. Only what the author chose to share is in this page.",
         "sv": "Delat från reflekt. Sidan innehåller bara det som författaren valt att dela.",

@@ -257,9 +257,6 @@ SV: dict[str, str] = {
     "{name} is not a valid reflekt backup: {problem}.": (
         "{name} är ingen giltig säkerhetskopia från reflekt: {problem}."
     ),
-    "{name} is not a complete reflekt backup ({problem}). Nothing was imported.": (
-        "{name} är ingen komplett säkerhetskopia från reflekt ({problem}). Inget importerades."
-    ),
     "{name} is not a Day One export reflekt can read: entry {number} {what}. "
     "Nothing was imported.": (
         "{name} är ingen Day One-export som reflekt kan läsa: anteckning {number} {what}. "
@@ -331,9 +328,6 @@ SV: dict[str, str] = {
     "{name} is not a readable zip archive (it may be damaged or incomplete). Export it again.": (
         "{name} är inget läsbart zip-arkiv (det kan vara skadat eller ofullständigt). "
         "Exportera det igen."
-    ),
-    "reflekt cannot read the archive {name}: {problem}.": (
-        "reflekt kan inte läsa arkivet {name}: {problem}."
     ),
     "reflekt cannot write in {folder}: {reason}. Choose a folder you can write to.": (
         "reflekt kan inte skriva i {folder}: {reason}. Välj en mapp som du får skriva i."
@@ -772,4 +766,24 @@ WORDS: dict[str, str] = {
     "people choice": "val av personer",
     "setting": "inställning",
     "key": "nyckel",
+    # the times a backup or a bundle gives (core.validate._timestamp)
+    "created": "skapad",
+    "updated": "ändrad",
+    "deleted": "borttagen",
+    "export": "exporttid",
+    "import": "importtid",
+    "scan": "genomsökning",
+    "share": "delning",
+    "author name": "författarens namn",
+    "author id": "författarens id",
+    # the parts of a colleague's lesson (core.team_library)
+    "section key": "avsnittets nyckel",
+    "section label": "avsnittets rubrik",
+    "section text": "avsnittets text",
+    "person description": "beskrivning av en person",
 }
+
+# The errors, notes and command results of core/, share/ and the command line.
+from reflekt.messages.sv_more import MORE  # noqa: E402
+
+SV.update(MORE)

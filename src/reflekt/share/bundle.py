@@ -14,6 +14,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -229,7 +230,7 @@ def build(
 
 def dumps(bundle: dict[str, Any]) -> bytes:
     """The bundle as the bytes written to disk, checked against the schema first."""
-    validate(bundle, "the bundle being written")
+    validate(bundle, msg("the bundle being written"))
     return encode(bundle)
 
 
@@ -368,24 +369,48 @@ def _check_dates(data: dict[str, Any], name: str, now: dt.datetime | None) -> No
 
 def describe(error: jsonschema.ValidationError) -> str:
     """A short, plain account of a schema error (never the whole offending value)."""
-    where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+    where = "/".join(str(p) for p in error.absolute_path) or msg("the top level")
     value = error.validator_value
     kind = str(error.validator)
-    reasons = {
-        "maxLength": lambda: f"is longer than {value:,} characters",
-        "minLength": lambda: "is empty",
-        "maxItems": lambda: f"has more than {value:,} items",
-        "type": lambda: f"should be {value}",
-        "enum": lambda: "is not one of the allowed values",
-        "const": lambda: f"should be {value!r}",
-        "pattern": lambda: "is not in the expected form",
-        "minimum": lambda: f"is below {value}",
-        "maximum": lambda: f"is above {value}",
+    # jsonschema's own message is English; only the names it quotes are taken from it.
+    quoted = ", ".join(repr(n) for n in re.findall(r"'([^']{1,80})'", error.message)[:3])
+    reasons: dict[str, Callable[[], str]] = {
+        "maxLength": lambda: msg(
+            "{where} is longer than {most:,} characters", where=where, most=value
+        ),
+        "minLength": lambda: msg("{where} is empty", where=where),
+        "maxItems": lambda: msg("{where} has more than {most:,} items", where=where, most=value),
+        "minItems": lambda: msg("{where} has too few items", where=where),
+        "type": lambda: msg("{where} should be {kind}", where=where, kind=_json_kinds(value)),
+        "enum": lambda: msg("{where} is not one of the allowed values", where=where),
+        "const": lambda: msg("{where} should be {value}", where=where, value=repr(value)),
+        "pattern": lambda: msg("{where} is not in the expected form", where=where),
+        "format": lambda: msg("{where} is not in the expected form", where=where),
+        "minimum": lambda: msg("{where} is below {value}", where=where, value=value),
+        "maximum": lambda: msg("{where} is above {value}", where=where, value=value),
+        "required": lambda: msg("{where}: the field {field} is missing", where=where, field=quoted),
+        "additionalProperties": lambda: msg(
+            "{where}: the field {field} does not belong there", where=where, field=quoted
+        ),
     }
     if kind in reasons:
-        return f"{where} {reasons[kind]()}"
-    reason = error.message if len(error.message) <= 200 else error.message[:200] + "…"
-    return f"{where} {reason}"
+        return reasons[kind]()
+    return msg("{where} does not follow the format", where=where)
+
+
+def _json_kinds(value: object) -> str:
+    """A schema's type name(s) as a person would say them."""
+    said = {
+        "string": msg("some text"),
+        "integer": msg("a whole number"),
+        "number": msg("a number"),
+        "array": msg("a list"),
+        "object": msg("an object"),
+        "boolean": msg("true or false"),
+        "null": msg("empty"),
+    }
+    kinds = value if isinstance(value, list) else [value]
+    return msg(" or ").join(said.get(str(k), str(k)) for k in kinds)
 
 
 def read(path: Path, cap: int) -> Bundle:

@@ -146,8 +146,11 @@ def author(journal: Journal, *, required: bool = True) -> Author:
     name = journal.get_setting(AUTHOR_NAME) or ""
     if required and not name:
         raise InvalidInput(
-            "Colleagues see shared lessons with their author's name, and reflekt does not "
-            'know yours yet. Set it once with: reflekt team name "Your Name" --team "Your team"'
+            msg(
+                "Colleagues see shared lessons with their author's name, and reflekt does not "
+                'know yours yet. Set it once with: reflekt team name "Your Name" --team '
+                '"Your team"'
+            )
         )
     return Author(author_id, name, journal.get_setting(AUTHOR_TEAM) or "")
 
@@ -163,8 +166,10 @@ def select_entries(journal: Journal, options: ExportOptions) -> list[Entry]:
     """The entries an export covers, oldest first (a story reads forwards)."""
     if options.ids and _filtered(options.filters):
         raise InvalidInput(
-            "Choose the entries either by id (--id) or by filters (--tag, --kind, --from, "
-            "--to, --shared), not both."
+            msg(
+                "Choose the entries either by id (--id) or by filters (--tag, --kind, --from, "
+                "--to, --shared), not both."
+            )
         )
     if options.ids:
         entries = []
@@ -197,16 +202,28 @@ def check_consent(entries: list[Entry], include_private: bool) -> None:
     named = ", ".join(
         f"{e.id[:8]} “{render.entry_title(redact.local_title(e))}”" for e in private[:5]
     )
-    more = f" and {len(private) - 5} more" if len(private) > 5 else ""
+    if len(private) > 5:
+        named = msg("{named} and {count} more", named=named, count=len(private) - 5)
     if len(entries) == 1:
-        which = "The chosen entry is"
+        which = msg("The chosen entry is private: {named}.", named=named)
+    elif len(private) == 1:
+        which = msg(
+            "1 of the {total} chosen entries is private: {named}.", total=len(entries), named=named
+        )
     else:
-        verb = "is" if len(private) == 1 else "are"
-        which = f"{len(private)} of the {len(entries)} chosen entries {verb}"
+        which = msg(
+            "{count} of the {total} chosen entries are private: {named}.",
+            count=len(private),
+            total=len(entries),
+            named=named,
+        )
     raise PrivateEntriesError(
-        f"{which} private: {named}{more}. Nothing was exported. "
-        "Mark them as shareable first (reflekt edit ID --share), leave them out (--shared), "
-        "or confirm that they may leave with --include-private.",
+        which
+        + " "
+        + msg(
+            "Nothing was exported. Mark them as shareable first (reflekt edit ID --share), "
+            "leave them out (--shared), or confirm that they may leave with --include-private."
+        ),
         private,
     )
 
@@ -218,7 +235,13 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
     """The exact bytes of an export, without writing anything (the preview)."""
     fmt = options.format
     if fmt not in FORMATS:
-        raise InvalidInput(f"{fmt!r} is not an export format. Choose one of: {', '.join(FORMATS)}.")
+        raise InvalidInput(
+            msg(
+                "{format} is not an export format. Choose one of: {choices}.",
+                format=repr(fmt),
+                choices=", ".join(FORMATS),
+            )
+        )
     lang = normalise_lang(options.lang)
     people = PeopleMode(options.people)
     today = dt.date.today().isoformat()
@@ -228,8 +251,10 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
     entries = select_entries(journal, options)
     if not entries and not options.allow_empty:
         raise InvalidInput(
-            "There is nothing to export: no entries match. Mark entries as shareable "
-            "(reflekt edit ID --share) or choose them with --id."
+            msg(
+                "There is nothing to export: no entries match. Mark entries as shareable "
+                "(reflekt edit ID --share) or choose them with --id."
+            )
         )
     check_consent(entries, options.include_private)
     words = redact.for_journal(journal, people, lang, mark=True)
@@ -288,8 +313,11 @@ def _render(
     if options.brief:
         if not 1 <= len(views) <= 3:
             raise InvalidInput(
-                f"The 15-minute learning share takes 1 to 3 lessons; {len(views)} were chosen. "
-                "Pick the ones that matter most with --id."
+                msg(
+                    "The 15-minute learning share takes 1 to 3 lessons; {count} were chosen. "
+                    "Pick the ones that matter most with --id.",
+                    count=len(views),
+                )
             )
         stem = f"learning-share-{today}"
         if fmt == "md":
@@ -325,7 +353,7 @@ def check_backup_options(options: ExportOptions) -> None:
     """A backup takes no selection: refuse one with the same message as ``prepare_export``."""
     if options.ids or _filtered(options.filters) or options.brief:
         raise InvalidInput(
-            "A backup always holds the whole journal; leave out --id, filters and --brief."
+            msg("A backup always holds the whole journal; leave out --id, filters and --brief.")
         )
 
 
@@ -374,7 +402,7 @@ def write_export(
 ) -> Path:
     """Write the previewed bytes to ``path`` (a folder gets the suggested name) and log it."""
     if preview.needs_rendering:
-        raise InvalidInput("The PDF has not been rendered yet; this is a bug in reflekt.")
+        raise InvalidInput(msg("The PDF has not been rendered yet; this is a bug in reflekt."))
     if preview.format == "bundle":  # a bundle under another name is never read
         named = bundle.named_as_bundle(path)
         if named != Path(path):
@@ -447,7 +475,7 @@ def _target(path: Path | str, suggested_name: str, overwrite: bool) -> Path:
 def write_stdout(journal: Journal, preview: ExportPreview) -> None:
     """Print the previewed bytes (``-o -``) and log it."""
     if preview.format == "pdf":
-        raise InvalidInput("A PDF cannot go to the terminal. Name a file with -o FILE.pdf.")
+        raise InvalidInput(msg("A PDF cannot go to the terminal. Name a file with -o FILE.pdf."))
     sys.stdout.flush()
     sys.stdout.buffer.write(preview.data)
     sys.stdout.buffer.flush()

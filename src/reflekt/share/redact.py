@@ -31,7 +31,7 @@ from reflekt.core.redaction import (
     unkeep_name,
     unmark,
 )
-from reflekt.core.templates import TEMPLATES
+from reflekt.core.templates import BODY, TEMPLATES, reading_order
 
 __all__ = [
     "CHOICES_SETTING",
@@ -63,7 +63,10 @@ def shared_view(entry: Entry, redactor: Redactor) -> dict[str, Any]:
     lang = redactor.lang
     template = TEMPLATES.get(entry.template)
     sections = []
-    for key, text in entry.sections.items():
+    for key in reading_order(entry.template, entry.sections):
+        if key is BODY:
+            continue  # the body travels as its own field; renderers put it last
+        text = entry.sections[key]
         section = template.section(key) if template else None
         # A section reflekt does not know is treated as private: better kept than leaked.
         if section is None or section.private or not text.strip():

@@ -28,6 +28,7 @@ from reflekt.core.models import (
     Source,
     label,
 )
+from reflekt.core.templates import BODY, reading_order
 from reflekt.messages import term
 
 View = Mapping[str, Any]
@@ -126,10 +127,10 @@ def render_markdown(
     for view in views:
         out += [f"{level} {_md_line(entry_title(view))}", ""]
         out += [f"*{' · '.join(_md_line(p) for p in _meta_parts(view, lang))}*", ""]
-        if str(view.get("body") or "").strip():
-            out += [str(view["body"]).strip(), ""]
-        for section in view.get("sections") or []:
-            out += [f"{level}# {_md_line(section['label'])}", "", section["text"].strip(), ""]
+        for heading, text in entry_parts(view, lang):
+            if heading:
+                out += [f"{level}# {_md_line(heading)}", ""]
+            out += [text.strip(), ""]
         for person in view.get("people") or []:
             out.append(f"- {_md_line(_person_text(person, lang))}")
         if view.get("people"):
@@ -288,21 +289,38 @@ def _page(title: str, body: str, lang: str) -> str:
     )
 
 
+def entry_parts(view: View, lang: str) -> list[tuple[str, str]]:
+    """An entry's texts as (heading, text) in reading order (core.templates.reading_order:
+    the sections, then the body). The body has a heading ("Other notes") only when
+    sections stand before it; parts without text are left out."""
+    sections = {s["key"]: s for s in view.get("sections") or []}
+    parts = []
+    for key in reading_order(view.get("template"), sections):
+        if key is BODY:
+            body = str(view.get("body") or "")
+            if body.strip():
+                parts.append((t("other_notes", lang) if parts else "", body))
+        elif str(sections[key].get("text") or "").strip():
+            parts.append((str(sections[key]["label"]), str(sections[key]["text"])))
+    return parts
+
+
 def _entry_html(view: View, lang: str, level: int, *, with_title: bool = True) -> str:
     h = f"h{level}"
     parts = ['<article class="entry">']
     if with_title:
         parts.append(f"<{h}>{escape(entry_title(view))}</{h}>")
     parts.append(f'<p class="meta">{escape(" · ".join(_meta_parts(view, lang)))}</p>')
-    if str(view.get("body") or "").strip():
-        parts.append(
-            f'<div class="body">\n{markdown_to_html(view["body"], heading_offset=level)}\n</div>'
-        )
-    for section in view.get("sections") or []:
-        parts.append(
-            f"<section>\n<h{level + 1}>{escape(section['label'])}</h{level + 1}>\n"
-            f"{markdown_to_html(section['text'], heading_offset=level + 1)}\n</section>"
-        )
+    for heading, text in entry_parts(view, lang):
+        if heading:
+            parts.append(
+                f"<section>\n<h{level + 1}>{escape(heading)}</h{level + 1}>\n"
+                f"{markdown_to_html(text, heading_offset=level + 1)}\n</section>"
+            )
+        else:
+            parts.append(
+                f'<div class="body">\n{markdown_to_html(text, heading_offset=level)}\n</div>'
+            )
     people = view.get("people") or []
     if people:
         parts.append(

@@ -59,6 +59,11 @@ li { margin: 0.25em 0; }
 """
 
 
+# On paper the text fills the page's text area. Qt's rich text (the PDF) reads "margin:
+# 0 auto" as a wide indent on both sides of every block (and applies @media screen
+# rules), which left charts wider than the text and cut off at the margin.
+_PAPER_CSS = "body { margin: 0; max-width: none; padding: 0; }"
+
 _BREAK = "page-break-before: always"
 
 
@@ -103,12 +108,14 @@ def render_html(
     charts: Sequence[ChartImage] = (),
     *,
     image_src: Callable[[ChartImage], str] | None = None,
+    paper: bool = False,
 ) -> str:
     """The report as one HTML page: inline CSS, no scripts, nothing loaded from anywhere.
 
     Every piece of the person's text is escaped. Charts are embedded as ``data:`` PNGs
     unless ``image_src`` names them otherwise (the PDF writer hands images to Qt
     directly). A manager's report never includes the mood chart, whatever is passed.
+    ``paper``: laid out for the PDF's page (no centring, no padding of its own).
     """
     lang = report.lang
     src = image_src or (lambda chart: png_data_url(chart.png))
@@ -120,7 +127,7 @@ def render_html(
         '<meta http-equiv="Content-Security-Policy" '
         "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
         f"<title>{_e(report_title(report))}</title>",
-        f"<style>{_CSS}</style></head><body>",
+        f"<style>{_CSS}{_PAPER_CSS if paper else ''}</style></head><body>",
         f"<h1>{_e(_t('title', lang))}</h1>",
         f'<p class="period">{_e(format_period(report.period, lang))}</p>',
         f'<p class="muted">{_e(_t("for_manager" if report.for_manager else "for_me", lang))}</p>',

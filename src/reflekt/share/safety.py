@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, Protocol
 
 from reflekt import private_files
 from reflekt.errors import FileRejected, FileTooBig
-from reflekt.messages import msg
+from reflekt.messages import msg, os_reason
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_SETTING = "import.max_bytes"
@@ -75,7 +75,7 @@ def read_capped(path: Path, cap: int) -> bytes:
                     raise FileTooBig(_too_big(path.name, total, cap))
     except OSError as exc:
         raise FileRejected(
-            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+            msg("reflekt cannot read {path}: {reason}.", path=path, reason=os_reason(exc))
         ) from None
     return b"".join(chunks)
 
@@ -90,7 +90,7 @@ def check_capped(path: Path, cap: int) -> None:
         ) from None
     except OSError as exc:
         raise FileRejected(
-            msg("reflekt cannot read {path}: {reason}.", path=path, reason=exc.strerror)
+            msg("reflekt cannot read {path}: {reason}.", path=path, reason=os_reason(exc))
         ) from None
     if not stat.S_ISREG(info.st_mode):
         raise FileRejected(
@@ -126,8 +126,12 @@ def decode_utf8(data: bytes, name: str) -> str:
         ) from None
 
 
+class _Unacceptable(FileRejected):
+    """Valid JSON that reflekt refuses (json.loads lets it through unchanged)."""
+
+
 def _reject_constant(value: str) -> Any:
-    raise ValueError(f"{value} is not a number JSON allows")
+    raise _Unacceptable(msg("{value} is not a number JSON allows", value=value))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -136,9 +140,33 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"the key {key[:60]!r} appears twice in one object")
+                raise _Unacceptable(
+                    msg("the key {key} appears twice in one object", key=repr(key[:60]))
+                )
             seen.add(key)
     return result
+
+
+def _json_problem(problem: str) -> str:
+    """What Python's JSON reader found wrong (its English, e.g. "Expecting ','
+    delimiter"), in the current language; the line and column say where."""
+    said = {
+        "Expecting value": msg("a value is missing"),
+        "Expecting ',' delimiter": msg("a comma is missing"),
+        "Expecting ':' delimiter": msg("a colon is missing"),
+        "Expecting property name enclosed in double quotes": msg(
+            "a name in double quotes is missing (perhaps a comma too many)"
+        ),
+        "Extra data": msg("there is more after the end of the data"),
+        "Invalid control character": msg("a control character stands inside a text"),
+        "Invalid \\escape": msg("a backslash starts an escape JSON does not know"),
+        "Invalid \\uXXXX escape": msg("a backslash starts an escape JSON does not know"),
+        "Illegal trailing comma": msg("a comma stands before a closing bracket"),
+    }
+    for english, words in said.items():
+        if problem.startswith(english):
+            return words
+    return msg("the text breaks the rules of JSON here")
 
 
 def parse_json(text: str, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
@@ -165,12 +193,20 @@ def parse_json(text: str, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
                 name=name,
                 line=exc.lineno,
                 column=exc.colno,
-                problem=exc.msg,
+                problem=_json_problem(exc.msg),
             )
         ) from None
-    except ValueError as exc:
+    except _Unacceptable as exc:
         raise FileRejected(
-            msg("{name} is not acceptable JSON: {problem}.", name=name, problem=exc)
+            msg("{name} is not acceptable JSON: {problem}.", name=name, problem=exc.message)
+        ) from None
+    except ValueError:  # a number with thousands of digits, past what Python converts
+        raise FileRejected(
+            msg(
+                "{name} is not acceptable JSON: {problem}.",
+                name=name,
+                problem=msg("a number in it is far too long"),
+            )
         ) from None
     if depth(data) > max_depth:
         raise FileRejected(_too_deep(name, max_depth))
@@ -277,9 +313,14 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
                 name=path.name,
             )
         ) from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError):
+        # Encrypted members, ZIP64 or a compression method Python cannot unpack.
         raise FileRejected(
-            msg("reflekt cannot read the archive {name}: {problem}.", name=path.name, problem=exc)
+            msg(
+                "reflekt cannot read the archive {name}: it is encrypted or packed in a way "
+                "reflekt does not know. Export it again without a password.",
+                name=path.name,
+            )
         ) from None
     return contents
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
-from reflekt.messages import msg
+from reflekt.messages import msg, os_reason
 from reflekt.share import bundle, export, safety, team_folder
 from reflekt.share.team_memory import kind as _kind
 from reflekt.share.team_memory import racy as _racy
@@ -128,12 +128,15 @@ def _folder_or_fail(journal: Journal, path: Path | None) -> Path:
     path = path or folder(journal)
     if path is None:
         raise InvalidInput(
-            "No team folder is set yet. Choose it once with: reflekt team folder PATH"
+            msg("No team folder is set yet. Choose it once with: reflekt team folder PATH")
         )
     if not path.is_dir():
         raise InvalidInput(
-            f"The team folder {path} is not there. Is the drive connected and the sync tool "
-            "running? Or choose another with: reflekt team folder PATH"
+            msg(
+                "The team folder {path} is not there. Is the drive connected and the sync tool "
+                "running? Or choose another with: reflekt team folder PATH",
+                path=path,
+            )
         )
     return path
 
@@ -253,7 +256,7 @@ def scan(
             skip(relative, _reason(exc.message, file.name))
             continue
         except OSError as exc:
-            skip(relative, msg("cannot be read ({reason})", reason=exc.strerror))
+            skip(relative, msg("cannot be read ({reason})", reason=os_reason(exc)))
             continue
         author = shared.author_id
         if author == own:
@@ -328,11 +331,13 @@ def _read(path: Path, size: int, limit: Limits) -> bytes:
 def _parse(data: bytes, name: str) -> bundle.Bundle:
     try:
         return bundle.validate(safety.parse_json(safety.decode_utf8(data, name), name), name)
-    except (ValueError, TypeError, KeyError, RecursionError) as exc:
+    except (ValueError, TypeError, KeyError, RecursionError):
         # A check that should have refused the file with a plain message did not: the
         # file is still skipped (one bad file never stops the rest), and the bug logged.
         logging.getLogger(__name__).exception("unexpected error checking %s", name)
-        raise FileRejected(msg("cannot be read ({reason})", reason=type(exc).__name__)) from None
+        raise FileRejected(
+            msg("cannot be read (its content is not what reflekt expects)")
+        ) from None
 
 
 def _unchanged(
@@ -457,7 +462,7 @@ def _apply_newest(
         return
     except OSError as exc:
         report.problems.append(
-            (newest.relative, msg("cannot be read ({reason})", reason=exc.strerror))
+            (newest.relative, msg("cannot be read ({reason})", reason=os_reason(exc)))
         )
         return
     report.updates.append(update)

@@ -145,8 +145,11 @@ def connect_keyed(
 
 def _no_journal(path: Path) -> JournalError:
     return JournalError(
-        f"There is no journal at {path}. Check the path, or run "
-        "`reflekt init` to create a new journal there."
+        msg(
+            "There is no journal at {path}. Check the path, or run "
+            "`reflekt init` to create a new journal there.",
+            path=path,
+        )
     )
 
 
@@ -201,7 +204,7 @@ def _open(
     else:
         size = path.stat().st_size
         if check and live is None and _plain_with_damaged_magic(path):
-            raise _damaged(path, "the file header is damaged")
+            raise _damaged(path, msg("the file header is damaged"))
         # SQLCipher files are whole pages of random bytes; anything else is not ours.
         if size % 512 or not encryption.available():
             raise NotAJournal(
@@ -213,8 +216,11 @@ def _open(
                 + (
                     ""
                     if encryption.available() or size % 512
-                    else " If it is an encrypted journal, this reflekt cannot open it: "
-                    "install the sqlcipher3-wheels package."
+                    else " "
+                    + msg(
+                        "If it is an encrypted journal, this reflekt cannot open it: "
+                        "install the sqlcipher3-wheels package."
+                    )
                 )
             )
         conn, key = encryption.open_encrypted(
@@ -559,8 +565,12 @@ def write_copy(conn: Connection, target: Path, *, passphrase: str | None = None)
             dest.close()
         if result != "ok":
             raise JournalDamaged(
-                f"The copy made for {target.name} failed its check ({result}). The journal "
-                "itself may be damaged: run `reflekt check`."
+                msg(
+                    "The copy made for {name} failed its check ({result}). The journal "
+                    "itself may be damaged: run `reflekt check`.",
+                    name=target.name,
+                    result=result,
+                )
             )
     return target
 

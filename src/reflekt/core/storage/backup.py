@@ -41,7 +41,7 @@ from reflekt.errors import (
     ReflektError,
     WrongPassphrase,
 )
-from reflekt.messages import msg
+from reflekt.messages import msg, os_reason
 
 INTERVAL_SETTING = "backup.interval_hours"
 DEFAULT_INTERVAL_HOURS = 24.0
@@ -141,7 +141,7 @@ def write_backup(
     replaced only with ``overwrite`` (the one rule: ``private_files.refuse_existing``).
     """
     if reason not in REASONS:
-        raise ValueError(f"unknown backup reason {reason!r}")
+        raise ValueError(f"unknown backup reason {reason!r}")  # untranslated: a bug
     taken = dt.datetime.now().replace(microsecond=0)
     if target is None:
         folder = paths.ensure_private_dir(backup_folder(journal_path))
@@ -176,7 +176,7 @@ def write_backup(
                     "reflekt could not write the backup {target}: {problem}. "
                     "Check that there is space and that you may write there.",
                     target=target,
-                    problem=exc.strerror or exc,
+                    problem=os_reason(exc),
                 )
             ) from exc
 
@@ -313,12 +313,18 @@ def verify_backup(path: Path, *, passphrase: PassphraseProvider | None = None) -
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise BackupError(f"There is no backup at {path}. Check the name (see `reflekt backups`).")
+        raise BackupError(
+            msg("There is no backup at {path}. Check the name (see `reflekt backups`).", path=path)
+        )
     report = check_journal(path, passphrase=passphrase, lock=False)
     if not report.ok:
         raise BackupError(
-            f"The backup {path} is damaged or not a reflekt journal ({report.problems[0]}). "
-            "Choose another backup (see `reflekt backups`)."
+            msg(
+                "The backup {path} is damaged or not a reflekt journal ({problem}). "
+                "Choose another backup (see `reflekt backups`).",
+                path=path,
+                problem=report.problems[0],
+            )
         )
     conn = storage.connect(path, create=False, readonly=True, passphrase=passphrase, check=False)
     try:
@@ -431,7 +437,7 @@ def _restore(
             msg(
                 "reflekt could not write {path}: {problem}.",
                 path=journal_path,
-                problem=exc.strerror or exc,
+                problem=os_reason(exc),
             )
             + where
         ) from exc
@@ -480,8 +486,11 @@ def _recover(journal_path: Path, passphrase: PassphraseProvider | None) -> Recov
             healthy = False
         if healthy:
             raise BackupError(
-                f"The journal {journal_path} is not damaged, so there is nothing to recover. "
-                "To go back to a backup anyway, use `reflekt restore FILE`."
+                msg(
+                    "The journal {path} is not damaged, so there is nothing to recover. "
+                    "To go back to a backup anyway, use `reflekt restore FILE`.",
+                    path=journal_path,
+                )
             )
     for candidate in list_backups(journal_path):
         try:

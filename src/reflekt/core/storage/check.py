@@ -125,7 +125,7 @@ def _check_once(path: Path, passphrase: PassphraseProvider | None) -> CheckRepor
             report.header_only = True
             return report
     elif storage._plain_with_damaged_magic(path):
-        report.problems.append("the file header is damaged")
+        report.problems.append(msg("the file header is damaged"))
         report.header_only = True
         return report
     else:
@@ -154,7 +154,7 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
     except JournalLocked as exc:
         raise _Busy() from exc
     except (NotAJournal, JournalDamaged):
-        report.problems.append("SQLite cannot read the file (it is badly damaged)")
+        report.problems.append(msg("SQLite cannot read the file (it is badly damaged)"))
         return report
     try:
         rows = conn.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})").fetchall()
@@ -163,11 +163,12 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
             report.entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
             steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
             if not set(known_steps()[:1]) <= set(steps):
-                report.problems.append("it is not a reflekt journal")
+                report.problems.append(msg("it is not a reflekt journal"))
     except encryption.database_errors() as exc:
         if encryption.is_locked(exc):
             raise _Busy() from exc
-        report.problems.append(f"SQLite could not read it: {exc}")
+        # untranslated: SQLite's own words name the damage for whoever helps.
+        report.problems.append(msg("SQLite could not read it: {problem}", problem=str(exc)))
     finally:
         conn.close()
     if report.ok:
@@ -199,7 +200,11 @@ def _check_search_index(path: Path, key: str | None) -> str | None:
     except encryption.database_errors() as exc:
         if encryption.is_locked(exc):
             raise _Busy() from exc
-        return f"the search index is damaged ({exc}); `reflekt recover` or a rebuild fixes it"
+        # untranslated: SQLite's own words name the damage for whoever helps.
+        return msg(
+            "the search index is damaged ({problem}); `reflekt recover` or a rebuild fixes it",
+            problem=str(exc),
+        )
     finally:
         conn.close()
     return None

@@ -24,7 +24,7 @@ from reflekt.errors import (
     NotAJournal,
     ReflektError,
 )
-from reflekt.messages import msg
+from reflekt.messages import msg, os_reason
 
 
 def _explain_os(exc: OSError, path: Path) -> JournalError:
@@ -47,7 +47,7 @@ def _explain_os(exc: OSError, path: Path) -> JournalError:
             )
         )
     return JournalError(
-        msg("reflekt cannot use {path}: {problem}.", path=path, problem=exc.strerror or exc)
+        msg("reflekt cannot use {path}: {problem}.", path=path, problem=os_reason(exc))
     )
 
 
@@ -62,13 +62,13 @@ def header_problem(path: Path) -> str | None:
     with open(path, "rb") as f:
         head = f.read(100)
     if len(head) < 100 or head[:16] != encryption.SQLITE_MAGIC:
-        return "the file header is damaged or the file was cut short"
+        return msg("the file header is damaged or the file was cut short")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "the file header is damaged (impossible page size)"
+        return msg("the file header is damaged (impossible page size)")
     if size % page_size:
-        return "the file was cut short (it ends in the middle of a page)"
+        return msg("the file was cut short (it ends in the middle of a page)")
     pages = int.from_bytes(head[28:32], "big")
     valid_for = int.from_bytes(head[92:96], "big")
     counter = int.from_bytes(head[24:28], "big")
@@ -79,7 +79,7 @@ def header_problem(path: Path) -> str | None:
     # The header's page count is only trustworthy when the two counters agree; with
     # pages still in the WAL the file may legitimately be shorter than it says.
     if pages and valid_for == counter and size < pages * page_size and not wal_has_frames:
-        return "the file was cut short (pages are missing at the end)"
+        return msg("the file was cut short (pages are missing at the end)")
     return None
 
 
@@ -99,9 +99,14 @@ def _damaged(path: Path, detail: str) -> JournalDamaged:
     if len(detail) > 120:
         detail = detail[:119] + "…"
     return JournalDamaged(
-        f"The journal {path} is damaged: {detail}. reflekt has not changed it. "
-        "Run `reflekt check` to see what is wrong, then `reflekt recover` to put the "
-        f"newest good backup in its place (the damaged file is kept as {path.name}.damaged)."
+        msg(
+            "The journal {path} is damaged: {detail}. reflekt has not changed it. "
+            "Run `reflekt check` to see what is wrong, then `reflekt recover` to put the "
+            "newest good backup in its place (the damaged file is kept as {name}.damaged).",
+            path=path,
+            detail=detail,
+            name=path.name,
+        )
     )
 
 
@@ -109,7 +114,7 @@ def explain(exc: BaseException, path: Path) -> JournalError | None:
     """The plain ``JournalError`` for an environment fault; None for a bug."""
     text = str(exc).lower()
     if "malformed" in text or "disk image" in text or "corrupt" in text:
-        return _damaged(path, "the database reports it is malformed")
+        return _damaged(path, msg("the database reports it is malformed"))
     if "not a database" in text or "file is encrypted" in text:
         return NotAJournal(
             msg(

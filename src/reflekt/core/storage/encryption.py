@@ -57,7 +57,7 @@ def _module() -> ModuleType | None:
 
 def sqlcipher_busy() -> sqlite3.OperationalError:
     """The error for "another connection has the journal open", as SQLite words it."""
-    return sqlite3.OperationalError("database is locked")
+    return sqlite3.OperationalError("database is locked")  # untranslated: SQLite's words
 
 
 def is_locked(exc: BaseException) -> bool:
@@ -76,9 +76,11 @@ def sqlcipher() -> ModuleType:
     module = _module()
     if module is None:
         raise EncryptionUnavailable(
-            "Encrypted journals need SQLCipher, which is not installed with this reflekt. "
-            "Install it with: pip install 'reflekt[encryption]' (or pip install "
-            "sqlcipher3-wheels)."
+            msg(
+                "Encrypted journals need SQLCipher, which is not installed with this reflekt. "
+                "Install it with: pip install 'reflekt[encryption]' (or pip install "
+                "sqlcipher3-wheels)."
+            )
         )
     return module
 
@@ -159,8 +161,11 @@ def open_encrypted(
         if passphrase is None:
             if attempt == 0:
                 raise PassphraseRequired(
-                    f"The journal {path} is encrypted. Give its passphrase (reflekt asks for "
-                    "it, or set REFLEKT_PASSPHRASE)."
+                    msg(
+                        "The journal {path} is encrypted. Give its passphrase (reflekt asks "
+                        "for it, or set REFLEKT_PASSPHRASE).",
+                        path=path,
+                    )
                 )
             break
         conn = raw_connect(path, passphrase, readonly=readonly)
@@ -244,8 +249,12 @@ def _rewrite(module: Any, path: Path, old: str | None, new: str | None) -> None:
             quick = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if quick != "ok":
                 raise JournalDamaged(
-                    f"The journal {path} is damaged ({quick}); reflekt leaves it as it is. "
-                    "Run `reflekt check` and `reflekt recover`."
+                    msg(
+                        "The journal {path} is damaged ({problem}); reflekt leaves it as it "
+                        "is. Run `reflekt check` and `reflekt recover`.",
+                        path=path,
+                        problem=quick,
+                    )
                 )
             key = _quoted(new) if new is not None else "''"
             conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {key}", [str(target)])

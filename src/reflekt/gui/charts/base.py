@@ -50,6 +50,7 @@ from reflekt.errors import InvalidInput
 from reflekt.gui import plaintext
 from reflekt.gui.charts.legend import Legend, LegendItem
 from reflekt.gui.charts.reading import ChartTable, Marker, Point, spoken
+from reflekt.messages import msg
 
 T = TypeVar("T")
 
@@ -111,8 +112,12 @@ def light_palette() -> QPalette:
 def check_size(width: int, height: int) -> None:
     if not (50 <= width <= 8000 and 50 <= height <= 8000):
         raise InvalidInput(
-            f"A chart of {width} x {height} pixels is not possible. Choose a width and "
-            "height between 50 and 8000."
+            msg(
+                "A chart of {width} x {height} pixels is not possible. Choose a width and "
+                "height between 50 and 8000.",
+                width=width,
+                height=height,
+            )
         )
 
 
@@ -539,7 +544,9 @@ class GrowthChart(QWidget):
         generator.setDescription(summary)
         painter = QPainter()
         if not painter.begin(generator):
-            raise InvalidInput("reflekt could not draw the chart as SVG. This is a bug in reflekt.")
+            raise InvalidInput(
+                msg("reflekt could not draw the chart as SVG. This is a bug in reflekt.")
+            )
         try:
             painter.fillRect(QRect(0, 0, width, height), Theme.of(self).background)
             self.render(painter, QPoint(0, 0))

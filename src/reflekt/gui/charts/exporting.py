@@ -13,6 +13,7 @@ from reflekt.errors import InvalidInput
 from reflekt.gui.charts.base import GrowthChart, light_palette
 from reflekt.gui.charts.painted import ActivityChart, KindsChart, SourcesChart
 from reflekt.gui.charts.plotted import FlowChart, MoodChart, SkillsChart
+from reflekt.messages import msg
 
 DEFAULT_SIZE = QSize(900, 420)
 
@@ -32,7 +33,11 @@ def chart_class(name: str) -> type[GrowthChart]:
     chart = CHARTS.get(name.strip().lower())
     if chart is None:
         raise InvalidInput(
-            f"There is no chart called {name!r}. Choose one of: {', '.join(CHARTS)}."
+            msg(
+                "There is no chart called {name}. Choose one of: {choices}.",
+                name=repr(name),
+                choices=", ".join(CHARTS),
+            )
         )
     return chart
 
@@ -48,8 +53,11 @@ def export_chart(
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise InvalidInput(
-            f"reflekt can write charts as .png or .svg, not {suffix or 'a file without one'}. "
-            "Name the output file like chart.png or chart.svg."
+            msg(
+                "reflekt can write charts as .png or .svg, not {suffix}. "
+                "Name the output file like chart.png or chart.svg.",
+                suffix=suffix or msg("a file without one"),
+            )
         )
     private_files.check_target(path)  # never the journal, a backup, a device or a pipe
     chart = paper_chart(name, stats)

@@ -61,8 +61,12 @@ def _sniff(source: Source) -> str:
     if unreadable is not None:
         raise unreadable
     raise FileRejected(
-        f"reflekt cannot tell what kind of journal export {source.name} is. Name it with "
-        f"--format ({_choices()})."
+        msg(
+            "reflekt cannot tell what kind of journal export {name} is. Name it with "
+            "--format ({choices}).",
+            name=source.name,
+            choices=_choices(),
+        )
     )
 
 
@@ -102,7 +106,13 @@ def _import_file(
     path = Path(path).expanduser()
     if fmt != "auto" and fmt not in REGISTRY:
         choices = ", ".join(("auto", *REGISTRY))
-        raise InvalidInput(f"{fmt!r} is not an import format. Choose one of: {choices}.")
+        raise InvalidInput(
+            msg(
+                "{format} is not an import format. Choose one of: {choices}.",
+                format=repr(fmt),
+                choices=choices,
+            )
+        )
     if not path.exists():
         raise FileRejected(msg("There is no file or folder {path}. Check the name.", path=path))
     cap = max_bytes if max_bytes and max_bytes > 0 else safety.max_bytes(journal)

@@ -148,7 +148,7 @@ def check_team_library(content: dict[str, Any], name: str) -> None:
                     "Nothing was imported.",
                     name=name,
                     number=number,
-                    problem="unreadable fields" if entry is None else "an unknown author",
+                    problem=msg("unreadable fields") if entry is None else msg("an unknown author"),
                 )
             )
         lessons[row["author_key"]].append(entry)
@@ -189,13 +189,24 @@ def restore(
         raise
     except ReflektError as exc:
         raise nothing_imported(name, exc) from None
-    except (KeyError, TypeError, ValueError) as exc:
-        # A hand-edited backup with a missing or mistyped field: refuse it as a whole.
+    except KeyError as exc:
+        # A hand-edited backup with a missing field: refuse it as a whole, naming the
+        # field (the key is the file's own name for it, not English prose).
         raise FileRejected(
             msg(
-                "{name} is not a complete reflekt backup ({problem}). Nothing was imported.",
+                "{name} is not a complete reflekt backup (the field {field} is missing). "
+                "Nothing was imported.",
                 name=name,
-                problem=f"{type(exc).__name__}: {exc}",
+                field=repr(exc.args[0]) if exc.args else "?",  # untranslated: a key's name
+            )
+        ) from None
+    except (TypeError, ValueError):
+        # A field with the wrong kind of value (text for a number, say).
+        raise FileRejected(
+            msg(
+                "{name} is not a complete reflekt backup (a field holds the wrong kind of "
+                "value). Nothing was imported.",
+                name=name,
             )
         ) from None
     report.imported = counts["entries"]

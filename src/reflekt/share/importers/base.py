@@ -117,6 +117,16 @@ def foreign_export(source: Source) -> tuple[dict[str, Any], dict[str, Any] | Non
     return data, next((e for e in data["entries"] if isinstance(e, dict)), None)
 
 
+def said_title(title: str) -> str:
+    """An importer's TITLE in the current language (names such as jrnl or Day One stay)."""
+    said = {
+        "reflekt backup": msg("reflekt backup"),
+        "Markdown notes": msg("Markdown notes"),
+        "reflekt share bundle": msg("reflekt share bundle"),
+    }
+    return said.get(title, title)
+
+
 @dataclass
 class ImportReport:
     """What an import did, for a person to read."""
@@ -132,7 +142,7 @@ class ImportReport:
     def lines(self) -> list[str]:
         """What the import did, in the current language (reflekt.messages)."""
         importer = REGISTRY.get(self.format)
-        what = importer.TITLE if importer is not None else self.format
+        what = said_title(importer.TITLE if importer is not None else self.format)
         if self.team is not None:
             u = self.team
             if u.stale:

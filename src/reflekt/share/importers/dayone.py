@@ -159,8 +159,11 @@ def parse(data: Any, name: str) -> Parsed:
         title, body = split_title(unescape(text))
         if not (title.strip() or body.strip()):
             parsed.warnings.append(
-                f"The entry of {created.date().isoformat()} ({uuid[:8]}) has no text and was "
-                "left out."
+                msg(
+                    "The entry of {day} ({entry}) has no text and was left out.",
+                    day=created.date().isoformat(),
+                    entry=uuid[:8],
+                )
             )
             continue
         parsed.items.append(
@@ -181,13 +184,18 @@ def parse(data: Any, name: str) -> Parsed:
         )
     if attachments:
         parsed.warnings.append(
-            f"{attachments} photo(s) or other attachment(s) were not imported: reflekt keeps "
-            "text only."
+            msg(
+                "{count} photo(s) or other attachment(s) were not imported: reflekt keeps "
+                "text only.",
+                count=attachments,
+            )
         )
     if unknown_zones:
         parsed.warnings.append(
-            f"Unknown time zone(s) {', '.join(sorted(unknown_zones))}: "
-            "those days were taken in UTC."
+            msg(
+                "Unknown time zone(s) {zones}: those days were taken in UTC.",
+                zones=", ".join(sorted(unknown_zones)),
+            )
         )
     return parsed
 

@@ -118,10 +118,16 @@ def parse(data: Any, name: str) -> Parsed:
             day = days.get(date) or days.setdefault(date, dt.date.fromisoformat(date))
             clock = clocks.get(time) or clocks.setdefault(time, dt.time.fromisoformat(time))
         except ValueError:
-            what = f"has a date or time reflekt cannot read ({date[:20]} {time[:20]})"
+            what = msg(
+                "has a date or time reflekt cannot read ({date} {time})",
+                date=date[:20],
+                time=time[:20],
+            )
             raise _bad(name, number, what) from None
         if not (title.strip() or body.strip()):
-            parsed.warnings.append(f"Entry {number} ({date}) has no text and was left out.")
+            parsed.warnings.append(
+                msg("Entry {number} ({day}) has no text and was left out.", number=number, day=date)
+            )
             continue
         digest = sha256("\x1f".join((date, time, title, body)).encode()).hexdigest()
         items.append(

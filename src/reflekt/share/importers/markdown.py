@@ -138,7 +138,9 @@ def _parsed(path: Path, cap: int) -> Parsed:
         day = _day(meta, file)
         if day is None:
             parsed.warnings.append(
-                f"{rel} has no date (in its name or a 'date:' line) and was left out."
+                msg(
+                    "{name} has no date (in its name or a 'date:' line) and was left out.", name=rel
+                )
             )
             continue
         title = str(meta.get("title") or "").strip()
@@ -149,7 +151,7 @@ def _parsed(path: Path, cap: int) -> Parsed:
             content = rest
         body = content.strip("\n")
         if not (title or body.strip()):
-            parsed.warnings.append(f"{rel} is empty and was left out.")
+            parsed.warnings.append(msg("{name} is empty and was left out.", name=rel))
             continue
         digest = hashlib.sha256(f"{rel}\x00{text}".encode()).hexdigest()
         parsed.items.append(
