@@ -235,9 +235,6 @@ MORE: dict[str, str] = {
     "The PDF has not been rendered yet; this is a bug in reflekt.": (
         "PDF:en har inte ritats än. Det här är ett fel i reflekt."
     ),
-    "{target} already exists. Choose another name, or allow replacing it (--force).": (
-        "{target} finns redan. Välj ett annat namn, eller tillåt att den ersätts (--force)."
-    ),
     "A PDF cannot go to the terminal. Name a file with -o FILE.pdf.": (
         "En PDF kan inte skrivas till terminalen. Ange en fil med -o FIL.pdf."
     ),
@@ -358,11 +355,6 @@ MORE: dict[str, str] = {
         "--section behöver en mall: lägg till --template NAMN (se `reflekt templates`)."
     ),
     "Write --section as NAME=TEXT, not {item}.": "Skriv --section som NAMN=TEXT, inte {item}.",
-    'Nothing to write: give the text, e.g. reflekt add "What I learned today", or - to '
-    "read it from standard input.": (
-        'Inget att skriva: ange texten, t.ex. reflekt add "Det här lärde jag mig idag", '
-        "eller - för att läsa den från standard in."
-    ),
     "Nothing to change: give new text or an option such as --title or --tag (see `reflekt "
     "edit --help`).": (
         "Inget att ändra: ange ny text eller ett val som --title eller --tag (se `reflekt "
