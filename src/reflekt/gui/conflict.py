@@ -198,12 +198,15 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Saved elsewhere"), self.tr("Yours")])
         self.table.setVerticalHeaderLabels([name for name, _, _ in rows])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.differing: list[str] = []
         for row, (name, left, right) in enumerate(rows):
             for column, text in enumerate((left, right)):
                 item = QTableWidgetItem(text)  # plain text: never rendered as markup
+                if not text:  # a blank cell is still read out, as empty
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("(empty)"))
                 if left != right:
                     font = item.font()
                     font.setBold(True)

@@ -45,7 +45,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import EntryConflict, ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
 from reflekt.gui.markdown_view import SafeMarkdownView
@@ -129,6 +129,9 @@ class EntryEditor(ConflictMixin, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from field to field, and the area scrolls
+        # to the field with the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page = QWidget()
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
@@ -182,6 +185,9 @@ class EntryEditor(ConflictMixin, QWidget):
         meta.addWidget(self.template_label)
         meta.addStretch()
         meta.addWidget(self.shareable)
+        # Named for screen readers by buddies (on Linux a drop-down's name is its value).
+        access.buddy(self.tr("Date"), self.day, meta)
+        access.buddy(self.tr("Kind"), self.kind, meta)
         layout.addLayout(meta)
 
         self.prompt_label = plaintext.label()

@@ -1,0 +1,168 @@
+"""A visible focus ring around whichever control has the keyboard focus, in every window.
+
+Fusion shows focus faintly or not at all (an item view changes no pixel, the sidebar
+tree and the calendar get a 1-px outline at 1.18:1), and a style sheet would have to
+restyle each kind of control to fix that. So one ring does it for all of them: a thin
+overlay, a child of the focused control's window, drawn just outside the control and
+kept inside whatever clips it (a pane edge, a scroll area), so it never disappears
+behind a neighbour. Its colour comes from the theme (``theme.focus_color``) and is
+measured at 3:1 or more against both themes' backgrounds (tests/gui/test_accessibility.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QPainter, QPen, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reflekt.gui.theme import focus_color
+
+WIDTH = 2  # px of ring
+GAP = 1  # px between the control and the ring, so the ring never hides a thin frame
+# Moves and resizes of the focused control or of a pane it sits in move the ring.
+_TRACKED = {
+    QEvent.Type.Move,
+    QEvent.Type.Resize,
+    QEvent.Type.Show,
+    QEvent.Type.Hide,
+    QEvent.Type.ParentChange,
+    QEvent.Type.ZOrderChange,
+}
+
+
+class FocusRing(QWidget):
+    """The ring itself: a masked, mouse-transparent overlay in one window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("reflektFocusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def place(self, area: QRect) -> None:
+        """Ring ``area`` (in window coordinates); hide when it is empty."""
+        if area.width() <= 2 * WIDTH or area.height() <= 2 * WIDTH:
+            self.hide()
+            return
+        self.setGeometry(area)
+        inner = QRect(0, 0, area.width(), area.height()).adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH)
+        self.setMask(QRegion(0, 0, area.width(), area.height()) - QRegion(inner))
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        pen = QPen(focus_color(), WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = WIDTH / 2
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+        painter.end()
+
+
+class FocusTracker(QObject):
+    """Follows ``QApplication.focusChanged`` and keeps the ring on the focused control.
+
+    Nothing is done inside the focus change itself (it also comes while widgets are
+    being destroyed): a zero-time timer places the ring once the event loop is back,
+    on whatever has the focus then.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._ring: FocusRing | None = None
+        # The focused control and its panes, watched for moves: (widget, its slot on
+        # ``destroyed``); a key in _gone once the widget is destroyed.
+        self._watched: list[tuple[QWidget, Any, int]] = []
+        self._gone: set[int] = set()
+        self._next_key = 0
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.update_ring)
+        app.focusChanged.connect(lambda *_: self._pending.start())
+
+    def _watch(self, widget: QWidget) -> None:
+        self._next_key += 1
+        key = self._next_key
+
+        def gone(*_: Any) -> None:
+            self._gone.add(key)
+
+        widget.installEventFilter(self)
+        widget.destroyed.connect(gone)
+        self._watched.append((widget, gone, key))
+
+    def _unwatch(self) -> None:
+        for widget, gone, key in self._watched:
+            if key not in self._gone:
+                widget.removeEventFilter(self)
+                widget.destroyed.disconnect(gone)
+        self._watched = []
+        self._gone.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _TRACKED:
+            self._pending.start()  # once, after the layout has settled
+        return False
+
+    def update_ring(self) -> None:
+        self._unwatch()
+        widget = QApplication.focusWidget()
+        window = widget.window() if widget is not None else None
+        ring = self._ring if self._ring is not None and shiboken6.isValid(self._ring) else None
+        if ring is not None and ring.parentWidget() is not window:
+            ring.hide()  # only one control has the focus
+        if widget is None or window is None or widget is window:
+            return
+        if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            return  # a drop-down list or a completer: its highlight is the focus
+        parent: QWidget | None = widget
+        while parent is not None:
+            self._watch(parent)
+            parent = None if parent.isWindow() else parent.parentWidget()
+        ring = window.findChild(
+            FocusRing, "reflektFocusRing", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        if ring is None:
+            ring = FocusRing(window)
+        self._ring = ring
+        if widget.isVisible():
+            ring.place(ring_area(widget))
+        else:
+            ring.hide()
+
+
+def ring_area(widget: QWidget) -> QRect:
+    """Where the ring goes, in window coordinates: around ``widget``, but inside every
+    pane that clips it (so a control flush with a pane edge gets its ring inside)."""
+    window = widget.window()
+    margin = WIDTH + GAP
+    corner = widget.mapTo(window, QPoint(0, 0))
+    area = QRect(corner, widget.size()).adjusted(-margin, -margin, margin, margin)
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = area.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return area.intersected(window.rect())
+
+
+def install() -> None:
+    """Show the ring from now on, in every window of the app (once per app)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("reflekt_focus_ring"):
+        return
+    app.setProperty("reflekt_focus_ring", True)
+    _trackers.append(FocusTracker(app))
+
+
+_trackers: list[FocusTracker] = []  # the app owns it; this keeps its Python side too
+
+
+__all__ = ["FocusRing", "FocusTracker", "install", "ring_area"]
