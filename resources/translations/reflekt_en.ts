@@ -50,7 +50,7 @@
 <context>
     <name>GoalsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/goals.py" line="155"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="158"/>
         <source>Evidence (%n entries)</source>
         <translation>
             <numerusform>Evidence (%n entry)</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Showing the %n entry you picked in the chart.</numerusform>
@@ -80,7 +80,8 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="277"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -91,7 +92,7 @@
 <context>
     <name>TeamLibrary</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="243"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n file skipped, listed below.</numerusform>
@@ -99,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="312"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="313"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -107,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="329"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>

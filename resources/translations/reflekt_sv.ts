@@ -66,77 +66,82 @@
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="236"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="209"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="236"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="239"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="240"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="243"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="246"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="254"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="257"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="255"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="262"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -257,22 +262,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="313"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="318"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="318"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="323"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="409"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="414"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="465"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="470"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -280,12 +285,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="113"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="114"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="118"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="119"/>
         <source>reflekt ran into a problem it did not expect. This is a bug, not something you did. Your journal is safe: every saved change is kept.
 
 The details were written to %1. Copying them helps fix the bug.</source>
@@ -294,17 +299,17 @@ The details were written to %1. Copying them helps fix the bug.</source>
 Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta felet.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="126"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="127"/>
         <source>Error details</source>
         <translation>Felinformation</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="127"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="128"/>
         <source>Copy report</source>
         <translation>Kopiera rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="138"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="139"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
@@ -335,191 +340,194 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="142"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="143"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="145"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="146"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="153"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="156"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="154"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="157"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="167"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="170"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="190"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="172"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="173"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="175"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="176"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="179"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="182"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="213"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="204"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="219"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="201"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="207"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="209"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="211"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="217"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="230"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="231"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="263"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="264"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="265"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="164"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="167"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="189"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="176"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="179"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="267"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="379"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="600"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="607"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="397"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="403"/>
         <source>%1 &lt;i&gt;(stays private, even in shareable entries)&lt;/i&gt;</source>
         <translation>%1 &lt;i&gt;(förblir privat, även i delbara anteckningar)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="481"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="487"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="496"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="502"/>
         <source>Shareable: this entry can be exported for colleagues. Mood and private sections never leave your computer.</source>
         <translation>Delbar: anteckningen kan exporteras och delas med kollegor. Humör och privata avsnitt lämnar aldrig din dator.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="504"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="510"/>
         <source>Private: only on this computer.</source>
         <translation>Privat: finns bara på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="598"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="604"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="605"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -564,7 +572,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="149"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="150"/>
         <source>reflekt</source>
         <translation>reflekt</translation>
     </message>
@@ -921,7 +929,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="55"/>
-        <location filename="../../src/reflekt/gui/goals.py" line="159"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="162"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
@@ -936,57 +944,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Varför målet är viktigt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="72"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="73"/>
         <source>Has a target date</source>
         <translation>Har ett måldatum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="80"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="77"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="78"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/goals.py" line="83"/>
         <source>Entries that are evidence for this goal</source>
         <translation>Anteckningar som är belägg för målet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="85"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="88"/>
         <source>Save goal</source>
         <translation>Spara målet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="87"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="90"/>
         <source>Mark achieved</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="89"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="92"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="95"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="98"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="96"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="99"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="97"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="100"/>
         <source>Target</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="98"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="99"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="102"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/goals.py" line="155"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="158"/>
         <source>Evidence (%n entries)</source>
         <translation>
             <numerusform>Belägg (%n anteckning)</numerusform>
@@ -1011,11 +1025,13 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message>
         <location filename="../../src/reflekt/gui/growth_view.py" line="165"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="196"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/growth_view.py" line="165"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="197"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -1035,67 +1051,67 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="267"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="271"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="268"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="272"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="269"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="273"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="271"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="275"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="275"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="279"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="277"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="281"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="470"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="474"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="471"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="475"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="477"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="478"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="482"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="480"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="484"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="485"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="482"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="486"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
@@ -1147,22 +1163,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Arbetar med dagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="101"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="105"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="139"/>
-        <source>Save status</source>
-        <translation>Sparstatus</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="141"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="145"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -1287,6 +1298,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="118"/>
+        <source>Open the &amp;menu bar</source>
+        <translation>Öppna &amp;menyraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="393"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
+        <source>Clear the search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
         <location filename="../../src/reflekt/gui/actions.py" line="45"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
@@ -1362,62 +1384,62 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="323"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="332"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="336"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="336"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="340"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="343"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="342"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="346"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="355"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="359"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="356"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="360"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="215"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="224"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="438"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="442"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="236"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="245"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="240"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="249"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="443"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1425,12 +1447,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="490"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="494"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="511"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1438,32 +1460,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="517"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="385"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="407"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="387"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="409"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="400"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="422"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="406"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="428"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="413"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="435"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -1483,12 +1505,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="285"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="305"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="286"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="306"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1501,17 +1523,17 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="373"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="371"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="375"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="376"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
@@ -1536,17 +1558,17 @@ Dagbok: %2</translation>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="469"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="473"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="563"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="567"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="569"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1619,7 +1641,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="118"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="123"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1638,6 +1660,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor_fields.py" line="84"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="100"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
@@ -1651,7 +1674,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="328"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="331"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
@@ -1691,63 +1714,73 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="123"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="123"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="127"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="128"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="131"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="129"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="132"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="142"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="145"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="148"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="146"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="149"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="150"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="306"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="306"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="309"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="311"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="134"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="138"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
@@ -2109,52 +2142,52 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="35"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="36"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="37"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="38"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="38"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="39"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="39"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="40"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="40"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="41"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="41"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="42"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="43"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="44"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="43"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="44"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="55"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="56"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="62"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="63"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2163,7 +2196,7 @@ Den skadade dagboken har sparats som %2.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="80"/>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="99"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="100"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -2201,72 +2234,78 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="177"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="96"/>
+        <source>Days of the month: days with entries are bold</source>
+        <translation>Månadens dagar: dagar med anteckningar visas i fetstil</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="185"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="179"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="187"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="180"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="188"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="189"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="190"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="191"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="192"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="187"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="195"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="195"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="203"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="201"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="213"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="206"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="214"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="215"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="269"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="277"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -2364,67 +2403,67 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="109"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="110"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="112"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="113"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="126"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="127"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="131"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="132"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="137"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="138"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="139"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="140"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="188"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="189"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="193"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="194"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="201"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="202"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="216"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="217"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="223"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="224"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="237"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="238"/>
         <source>Up to date: %1 new, %2 updated, %3 withdrawn.</source>
         <translation>Allt är uppdaterat. Nya: %1, ändrade: %2, återkallade: %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="242"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="243"/>
         <source>%n file(s) skipped, listed below.</source>
         <translation>
             <numerusform>%n fil hoppades över, se nedan.</numerusform>
@@ -2432,37 +2471,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="267"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="269"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="271"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="291"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="292"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="298"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="299"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="310"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="311"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="312"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="313"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2470,7 +2509,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="328"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="329"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2478,32 +2517,32 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="368"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="369"/>
         <source>No lessons match.</source>
         <translation>Inga matchande lärdomar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="370"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="371"/>
         <source>The team library is empty. Choose a team folder to fill it.</source>
         <translation>Teambiblioteket är tomt. Välj en teammapp för att fylla det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="393"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="394"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="397"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="398"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="402"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="403"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="414"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="415"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>

@@ -170,7 +170,10 @@ def rich_journal(journal_path) -> None:
             goals=[goal.id],
             mood=4,
         )
-    seed(journal_path, {"title": "Retro", "body": "We tried a silent start", "visibility": "shareable"})
+    seed(
+        journal_path,
+        {"title": "Retro", "body": "We tried a silent start", "visibility": "shareable"},
+    )
 
 
 def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], None]) -> list[str]:
@@ -200,10 +203,9 @@ def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], N
             if focus is None or focus.window() is not widget.window():
                 focus = widget
             qtbot.keyClick(focus, Qt.Key.Key_Escape)
-            if spec.modal or spec.name == "team library":
-                if widget.isVisible():
-                    problems.append(f"{spec.name}: Esc did not close it")
-                    widget.close()
+            if (spec.modal or spec.name == "team library") and widget.isVisible():
+                problems.append(f"{spec.name}: Esc did not close it")
+                widget.close()
 
     if spec.modal:
 

@@ -76,7 +76,10 @@ def name_clear_button(field: QLineEdit, name: str) -> None:
 def close_with_keys(window: QWidget) -> None:
     """Esc and Ctrl+W (the platform's Close) close a secondary window, as dialogs do."""
     action = QAction(window)
-    keys = [QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
+    keys = [
+        QKeySequence(Qt.Key.Key_Escape),
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
+    ]
     action.setShortcuts(keys)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(window.close)

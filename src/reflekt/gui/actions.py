@@ -113,7 +113,11 @@ ACTIONS: tuple[Action, ...] = (
 ESCAPE = Action("escape_action", "", "", ("Esc",), "clear_search")
 # F10 puts the keyboard in the menu bar (Alt alone does too on some platforms, not all).
 MENU_BAR = Action(
-    "menu_bar_action", "", QT_TRANSLATE_NOOP("MainWindow", "Open the &menu bar"), ("F10",), "open_menu_bar"
+    "menu_bar_action",
+    "",
+    QT_TRANSLATE_NOOP("MainWindow", "Open the &menu bar"),
+    ("F10",),
+    "open_menu_bar",
 )
 
 COMMANDS: dict[str, Callable[..., Any]] = {}

@@ -43,7 +43,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.templates import TEMPLATES
 from reflekt.errors import EntryConflict, ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 
 
 def local_time(stamp: str | None) -> str:
@@ -312,6 +312,8 @@ class ConflictMixin:
             self.conflict_bar.show_gone(theirs)
         else:
             self.conflict_bar.show_changed(theirs)
+        # Said at once: the person did not cause it and may not be looking at the bar.
+        access.announce(self.conflict_bar, self.conflict_bar.label.text(), assertive=True)
         self._keep_draft()
         self.saveStateChanged.emit(self.tr("Not saved: changed elsewhere"))
 

@@ -602,6 +602,7 @@ class EntryEditor(ConflictMixin, QWidget):
         except ReflektError as exc:
             self.last_error = exc.message
             self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
+            access.announce(self, self.tr("Not saved: %1").replace("%1", exc.message))
             return False
         self.saveStateChanged.emit(self.tr("Saved"))
         return True

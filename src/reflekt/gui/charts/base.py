@@ -131,6 +131,9 @@ class GrowthChart(QWidget):
         # Until its view is built, a lazy chart shows the view's own background.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        # Every chart is one Tab stop, whatever draws it (a plot's own view would be
+        # one only for plotted charts), named by its title and summary.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if not lazy:
             self._build()
 
@@ -209,6 +212,7 @@ class GrowthChart(QWidget):
 
     def _build(self) -> None:
         view = self.make_view()
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart itself takes the focus
         self._view = view
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
