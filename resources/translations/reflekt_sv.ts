@@ -26,6 +26,11 @@
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <location filename="../../src/reflekt/gui/shell.py" line="185"/>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
 </context>
 <context>
     <name>ChartText</name>
@@ -1051,67 +1056,67 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="271"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="273"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="272"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="274"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="273"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="275"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="275"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="277"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="279"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="281"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="281"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="283"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="474"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="476"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="475"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="477"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="481"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="483"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="482"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="484"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="484"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="486"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="485"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="487"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="486"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="488"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
@@ -1641,7 +1646,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="123"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="124"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1649,24 +1654,24 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="78"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="79"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="79"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="80"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="84"/>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="100"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="85"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="101"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="93"/>
         <location filename="../../src/reflekt/gui/editor_fields.py" line="94"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="95"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
     </message>
@@ -2573,12 +2578,12 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="223"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="224"/>
         <source>Welcome to reflekt</source>
         <translation>Välkommen till reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="231"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="232"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
@@ -2587,17 +2592,17 @@ Everything stays on this computer. Nothing is shared unless you export it.</sour
 Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="239"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="240"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="241"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="242"/>
         <source>Open a demo journal</source>
         <translation>Öppna en demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="243"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="244"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>

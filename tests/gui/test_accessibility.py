@@ -231,6 +231,9 @@ def main(qtbot, make_window, rich_journal):
     window = make_window(today=dt.date(2026, 11, 20))
     window.list.set_current_row(0)  # an entry in the editor
     qtbot.waitUntil(lambda: window.editor.entry is not None)
+    window.tray.available = False  # the reminder shows as a banner, with its ✕
+    window.show_reminder()
+    qtbot.waitUntil(window.reminder_banner.close_button.isVisible)
     return window
 
 
@@ -263,6 +266,10 @@ def unnamed(root: QWidget) -> list[str]:
         short = "/".join(where.split("/")[-3:])
         if role in INTERACTIVE and not iface.text(QAccessible.Text.Name).strip():
             problems.append(short)
+        if isinstance(obj, QAbstractButton) and len(obj.text().replace("&", "").strip()) <= 2:
+            # An icon-only button (✕, ★, ◀): a name, and a description of what it does.
+            if not iface.text(QAccessible.Text.Description).strip():
+                problems.append(short + " shows only a symbol and has no description")
         if role == Role.ComboBox or isinstance(obj, QDateTimeEdit):
             labels = iface.relations(QAccessible.RelationFlag.Label)
             if not any(other.text(QAccessible.Text.Name).strip() for other, _ in labels):

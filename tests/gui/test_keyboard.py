@@ -159,3 +159,40 @@ def test_tab_reaches_every_chart_of_the_growth_view(qtbot, make_window, journal_
     assert set(reached) == shown
     chart = growth.charts[reached[0]]
     assert chart.accessibleName() == chart.title()
+
+
+def test_tab_reaches_the_people_rows_where_they_are(qtbot, make_window, journal_path) -> None:
+    from reflekt.core.models import PersonLink, Relation
+
+    seed(
+        journal_path,
+        {
+            "body": "Pair review",
+            "people": [PersonLink("Sara", Relation.WITH), PersonLink("Omar", Relation.HELPED)],
+        },
+    )
+    window = make_window()
+    editor = window.editor
+    qtbot.mouseClick(editor.people.add_button, Qt.MouseButton.LeftButton)  # a third, new row
+    new = editor.people._rows[-1].name
+    qtbot.waitUntil(lambda: new.isVisible() and new.hasFocus())
+    qtbot.keyClicks(new, "Li")
+    editor.skills.setFocus(Qt.FocusReason.TabFocusReason)
+    names = []
+    for _ in range(11):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        names.append(focus.text() if isinstance(focus, QLineEdit) else focus.accessibleName())
+    assert names == [
+        "Sara",
+        "How this person was involved",
+        "Remove this person",
+        "Omar",
+        "How this person was involved",
+        "Remove this person",
+        "Li",
+        "How this person was involved",
+        "Remove this person",
+        "",  # Add person: a button with text, no separate name
+        "Learned through",
+    ]

@@ -3,6 +3,7 @@ comma-separated name completion (tags, skills)."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -88,7 +89,7 @@ class PersonRow(QWidget):
             self.relation.setCurrentIndex(self.relation.findData(link.relation.value))
         else:
             self.relation.setCurrentIndex(self.relation.findData(Relation.WITH.value))
-        remove = QToolButton()
+        self.remove = remove = QToolButton()
         remove.setText("✕")
         remove.setAccessibleName(self.tr("Remove this person"))
         remove.setToolTip(self.tr("Remove this person"))
@@ -140,8 +141,24 @@ class PeopleEditor(QWidget):
         row.removed.connect(self._remove_row)
         self._rows.append(row)
         self._layout.insertWidget(self._layout.count() - 1, row)
+        self._fix_tab_order()
         if focus:
             row.name.setFocus()
+
+    def _fix_tab_order(self) -> None:
+        """Tab reaches the rows where they are, above "Add person" (a new row's fields
+        would otherwise come last in the window, after everything below them)."""
+        before = self.add_button.previousInFocusChain()
+        while before is not self.add_button and (
+            self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            before = before.previousInFocusChain()
+        chain: list[QWidget] = [before] if before is not self.add_button else []
+        for row in self._rows:
+            chain += [row.name, row.relation, row.remove]
+        chain.append(self.add_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _remove_row(self, row: QWidget) -> None:
         if row in self._rows:

@@ -229,6 +229,8 @@ class GrowthView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: each chart is one, and the area scrolls to it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(grid_host)
         self._scroll = scroll
         self._grid = grid
