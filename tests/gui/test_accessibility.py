@@ -266,10 +266,10 @@ def unnamed(root: QWidget) -> list[str]:
         short = "/".join(where.split("/")[-3:])
         if role in INTERACTIVE and not iface.text(QAccessible.Text.Name).strip():
             problems.append(short)
-        if isinstance(obj, QAbstractButton) and len(obj.text().replace("&", "").strip()) <= 2:
+        symbol_only = isinstance(obj, QAbstractButton) and len(obj.text().strip("& ")) <= 2
+        if symbol_only and not iface.text(QAccessible.Text.Description).strip():
             # An icon-only button (✕, ★, ◀): a name, and a description of what it does.
-            if not iface.text(QAccessible.Text.Description).strip():
-                problems.append(short + " shows only a symbol and has no description")
+            problems.append(short + " shows only a symbol and has no description")
         if role == Role.ComboBox or isinstance(obj, QDateTimeEdit):
             labels = iface.relations(QAccessible.RelationFlag.Label)
             if not any(other.text(QAccessible.Text.Name).strip() for other, _ in labels):
