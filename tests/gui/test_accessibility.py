@@ -114,6 +114,17 @@ def _crash(qtbot: Any, window: Any) -> None:
     exec_and_free(CrashDialog("Traceback (most recent call last): …", "/tmp/reflekt.log", window))
 
 
+def _conflict(qtbot: Any, window: Any) -> None:
+    """Type into the entry while another program changes it: the bar comes up."""
+    editor = window.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, " and everyone spoke")
+    with Journal.open(window.journal.path) as other:
+        other.update(editor.entry.id, title="Changed elsewhere")
+    editor.save()
+    assert editor.conflict_bar.isVisible()
+
+
 def _growth(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)
     assert window.growth.wait_until_ready()
@@ -122,6 +133,7 @@ def _growth(qtbot: Any, window: Any) -> None:
 WINDOWS = [
     Window("main", "mainwindow.MainWindow", lambda qtbot, window: None, modal=False),
     Window("growth", "growth_view.GrowthView", _growth, modal=False),
+    Window("conflict bar", "conflict.ConflictBar", _conflict, modal=False),
     Window("report", "report_dialog.ReportDialog", _keys(Qt.Key.Key_D, CTRL_SHIFT)),
     Window("settings", "settings_dialog.SettingsDialog", _keys(Qt.Key.Key_Comma, CTRL)),
     Window("share", "share_dialog.ExportDialog", _keys(Qt.Key.Key_E, CTRL)),
@@ -133,6 +145,7 @@ WINDOWS = [
     Window("templates", "dialogs.TemplateChooser", _keys(Qt.Key.Key_N, CTRL_SHIFT)),
     Window("crash report", "dialogs.CrashDialog", _crash),
 ]
+PARTS = {"growth_view.GrowthView", "conflict.ConflictBar"}  # in the main window
 # Windows this file does not open, and why.
 NOT_HERE = {
     # (none yet)
@@ -153,7 +166,7 @@ def test_every_window_class_is_listed() -> None:
                 found.add(f"{info.name.removeprefix('reflekt.gui.')}.{name}")
     found.discard("shell.Shell")  # MainWindow's first frame, the same window
     assert found - known == set(), "add these to WINDOWS"
-    assert known - found == {"growth_view.GrowthView"}, "a page of the main window"
+    assert known - found == PARTS, "parts of the main window"
 
 
 @pytest.fixture
@@ -182,9 +195,7 @@ def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], N
     problems: list[str] = []
 
     def target() -> QWidget | None:
-        if spec.name == "main":
-            return main
-        if spec.name == "growth":
+        if spec.cls == "mainwindow.MainWindow" or spec.cls in PARTS:
             return main
         if spec.name == "team library":
             return main.team_library
@@ -456,16 +467,12 @@ def _window_classes() -> set[type]:
     return classes
 
 
-def _root(widget: QWidget, spec: Window) -> QWidget:
-    return widget.window() if spec.name != "growth" else widget
-
-
 @pytest.mark.parametrize("spec", WINDOWS, ids=lambda s: s.name)
 def test_every_control_has_a_name_a_screen_reader_speaks(qtbot, main, spec: Window) -> None:
     seen: dict[str, list[str]] = {}
 
     def look(widget: QWidget) -> None:
-        root = _root(widget, spec)
+        root = widget.window()
         seen["unnamed"] = unnamed(root)
         seen["buddyless"] = buddyless(root)
         seen["unknown"] = unknown_windows(_window_classes())

@@ -15,10 +15,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QPainter, QPen, QRegion
+from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reflekt.gui.theme import focus_color
+from reflekt.gui.theme import focus_color, focus_colors
 
 WIDTH = 2  # px of ring
 GAP = 1  # px between the control and the ring, so the ring never hides a thin frame
@@ -42,6 +42,7 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.color = focus_color()
         self.hide()
 
     def place(self, area: QRect) -> None:
@@ -49,6 +50,8 @@ class FocusRing(QWidget):
         if area.width() <= 2 * WIDTH or area.height() <= 2 * WIDTH:
             self.hide()
             return
+        self.hide()  # not in the picture of what lies under it
+        self.color = ring_color(under(self.parentWidget(), area))
         self.setGeometry(area)
         inner = QRect(0, 0, area.width(), area.height()).adjusted(WIDTH, WIDTH, -WIDTH, -WIDTH)
         self.setMask(QRegion(0, 0, area.width(), area.height()) - QRegion(inner))
@@ -58,7 +61,7 @@ class FocusRing(QWidget):
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
-        pen = QPen(focus_color(), WIDTH)
+        pen = QPen(self.color, WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(pen)
         half = WIDTH / 2
@@ -153,6 +156,58 @@ def ring_area(widget: QWidget) -> QRect:
     return area.intersected(window.rect())
 
 
+def under(window: QWidget, area: QRect) -> list[QColor]:
+    """The colours the ring would cover: a picture of its four edges, sampled."""
+    colors: list[QColor] = []
+    x, y, w, h = area.x(), area.y(), area.width(), area.height()
+    for edge in (
+        QRect(x, y, w, WIDTH),
+        QRect(x, y + h - WIDTH, w, WIDTH),
+        QRect(x, y, WIDTH, h),
+        QRect(x + w - WIDTH, y, WIDTH, h),
+    ):
+        image = window.grab(edge).toImage()
+        step_x = max(1, image.width() // 12)
+        step_y = max(1, image.height() // 12)
+        for px in range(0, image.width(), step_x):
+            for py in range(0, image.height(), step_y):
+                colors.append(QColor(image.pixel(px, py)))
+    return colors
+
+
+def _luminance(color: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in (color.redF(), color.greenF(), color.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2.1 contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def ring_color(background: list[QColor]) -> QColor:
+    """The theme's focus colour, or its partner from the other theme where a control
+    sits on a colour of its own (the amber conflict bar in the dark theme): whichever
+    stands out more from everything the ring covers (WCAG asks 3:1)."""
+    preferred = focus_color()
+    if not background:
+        return preferred
+    candidates = [preferred, *(QColor(c) for c in focus_colors() if QColor(c) != preferred)]
+
+    def stands_out(color: QColor) -> int:
+        """On how much of what it covers the ring shows at 3:1 (a neighbouring
+        button's text or border may be under a few of its pixels)."""
+        return sum(contrast(color, under) >= 3.0 for under in background)
+
+    if stands_out(preferred) * 2 >= len(background):
+        return preferred
+    return max(candidates, key=stands_out)
+
+
 def install() -> None:
     """Show the ring from now on, in every window of the app (once per app)."""
     app = QApplication.instance()
@@ -165,4 +220,4 @@ def install() -> None:
 _trackers: list[FocusTracker] = []  # the app owns it; this keeps its Python side too
 
 
-__all__ = ["FocusRing", "FocusTracker", "install", "ring_area"]
+__all__ = ["FocusRing", "FocusTracker", "contrast", "install", "ring_area", "ring_color"]

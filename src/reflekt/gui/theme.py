@@ -184,4 +184,10 @@ def focus_color() -> QColor:
     return QColor(FOCUS_DARK if is_dark() else FOCUS_LIGHT)
 
 
-__all__ = ["apply_palette", "apply_theme", "focus_color", "is_dark", "kind_color"]
+def focus_colors() -> tuple[str, ...]:
+    """Every colour the ring may take: the theme's, and the other for a control that
+    sits on a colour of its own (gui/focus_ring.py picks)."""
+    return (FOCUS_LIGHT, FOCUS_DARK)
+
+
+__all__ = ["apply_palette", "apply_theme", "focus_color", "focus_colors", "is_dark", "kind_color"]
