@@ -196,3 +196,18 @@ def test_tab_reaches_the_people_rows_where_they_are(qtbot, make_window, journal_
         "",  # Add person: a button with text, no separate name
         "Learned through",
     ]
+
+
+def test_the_focus_ring_follows_a_theme_change(qtbot, make_window) -> None:
+    from reflekt.gui.focus_ring import FocusRing
+    from reflekt.gui.theme import FOCUS_DARK, FOCUS_LIGHT, apply_theme
+
+    window = make_window()
+    window.list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: window.findChild(FocusRing) is not None)
+    ring = window.findChild(FocusRing)
+    qtbot.waitUntil(ring.isVisible)
+    assert ring.color.name() == FOCUS_LIGHT
+    apply_theme("dark")
+    qtbot.waitUntil(lambda: ring.color.name() == FOCUS_DARK)
+    assert ring.isVisible()

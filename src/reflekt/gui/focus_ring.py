@@ -22,7 +22,8 @@ from reflekt.gui.theme import focus_color, focus_colors
 
 WIDTH = 2  # px of ring
 GAP = 1  # px between the control and the ring, so the ring never hides a thin frame
-# Moves and resizes of the focused control or of a pane it sits in move the ring.
+# Moves and resizes of the focused control or of a pane it sits in move the ring;
+# a new theme recolours it.
 _TRACKED = {
     QEvent.Type.Move,
     QEvent.Type.Resize,
@@ -30,6 +31,7 @@ _TRACKED = {
     QEvent.Type.Hide,
     QEvent.Type.ParentChange,
     QEvent.Type.ZOrderChange,
+    QEvent.Type.PaletteChange,  # a new theme: the ring's colour follows
 }
 
 
