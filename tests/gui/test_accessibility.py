@@ -134,6 +134,13 @@ WINDOWS = [
     Window("main", "mainwindow.MainWindow", lambda qtbot, window: None, modal=False),
     Window("growth", "growth_view.GrowthView", _growth, modal=False),
     Window("conflict bar", "conflict.ConflictBar", _conflict, modal=False),
+    # The first start's page (shown here in place of the journal, as on a fresh profile).
+    Window(
+        "welcome",
+        "shell.WelcomePage",
+        lambda qtbot, window: window.pages.setCurrentWidget(window.welcome),
+        modal=False,
+    ),
     Window("report", "report_dialog.ReportDialog", _keys(Qt.Key.Key_D, CTRL_SHIFT)),
     Window("settings", "settings_dialog.SettingsDialog", _keys(Qt.Key.Key_Comma, CTRL)),
     Window("share", "share_dialog.ExportDialog", _keys(Qt.Key.Key_E, CTRL)),
@@ -145,7 +152,7 @@ WINDOWS = [
     Window("templates", "dialogs.TemplateChooser", _keys(Qt.Key.Key_N, CTRL_SHIFT)),
     Window("crash report", "dialogs.CrashDialog", _crash),
 ]
-PARTS = {"growth_view.GrowthView", "conflict.ConflictBar"}  # in the main window
+PARTS = {"growth_view.GrowthView", "conflict.ConflictBar", "shell.WelcomePage"}  # main window
 # Windows this file does not open, and why.
 NOT_HERE = {
     # (none yet)
