@@ -5,8 +5,11 @@ tree and the calendar get a 1-px outline at 1.18:1), and a style sheet would hav
 restyle each kind of control to fix that. So one ring does it for all of them: a thin
 overlay, a child of the focused control's window, drawn just outside the control and
 kept inside whatever clips it (a pane edge, a scroll area), so it never disappears
-behind a neighbour. Its colour comes from the theme (``theme.focus_color``) and is
-measured at 3:1 or more against both themes' backgrounds (tests/gui/test_accessibility.py).
+behind a neighbour. Its colour comes from the theme (``theme.focus_color``), measured
+at 3:1 or more against both themes' backgrounds; where a control sits on a colour of
+its own (the amber conflict bar) the ring looks at what it covers and takes the other
+theme's colour when that stands out more. tests/gui/test_accessibility.py measures the
+change focus makes around every control of every window, in both themes.
 """
 
 from __future__ import annotations
