@@ -211,3 +211,35 @@ def test_the_focus_ring_follows_a_theme_change(qtbot, make_window) -> None:
     apply_theme("dark")
     qtbot.waitUntil(lambda: ring.color.name() == FOCUS_DARK)
     assert ring.isVisible()
+
+
+def _tab_names(qtbot, start: QWidget, count: int) -> list[str]:
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    names = [start.accessibleName() or start.text()]  # type: ignore[attr-defined]
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        names.append(focus.accessibleName() or getattr(focus, "text", str)())
+    return names
+
+
+def test_tab_goes_through_the_window_in_reading_order(qtbot, make_window, journal_path) -> None:
+    seed(journal_path, {"title": "Retro", "body": "We tried a silent start"})
+    window = make_window()
+    assert _tab_names(qtbot, window.sidebar.tree, 5) == [
+        "Journal views and filters",
+        "Days of the month: days with entries are bold",
+        "Search entries",
+        "Entries",
+        "Title",
+        "Star",
+    ]
+    library = _open_library(qtbot, window)
+    assert _tab_names(qtbot, library.choose_button, 5) == [
+        "Choose team folder…",
+        "Search the team library",
+        "Author",
+        "Tag",
+        "Skill",
+        "Team lessons",
+    ]
