@@ -111,17 +111,23 @@ def test_the_save_status_is_spoken_as_it_reads(qtbot, make_window, journal_path)
     qtbot.waitUntil(lambda: spoken.text(QAccessible.Text.Name) == "Saved", timeout=3000)
 
 
-def test_a_conflict_is_announced(qtbot, make_window, journal_path, monkeypatch) -> None:
-    """The bar comes up while the person types; a screen reader says so at once."""
-    (entry_id,) = seed(journal_path, {"title": "Retro", "body": "We tried a silent start"})
-    said: list[tuple[str, object]] = []
+@pytest.fixture
+def said(monkeypatch) -> list[tuple[str, object]]:
+    """What a screen reader is asked to say (as if one were running)."""
+    heard: list[tuple[str, object]] = []
     monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
 
     def record(event) -> None:
         if hasattr(event, "message"):
-            said.append((event.message(), event.politeness()))
+            heard.append((event.message(), event.politeness()))
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return heard
+
+
+def test_a_conflict_is_announced(qtbot, make_window, journal_path, said) -> None:
+    """The bar comes up while the person types; a screen reader says so at once."""
+    (entry_id,) = seed(journal_path, {"title": "Retro", "body": "We tried a silent start"})
     window = make_window()
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, " and it worked")
@@ -129,8 +135,10 @@ def test_a_conflict_is_announced(qtbot, make_window, journal_path, monkeypatch) 
         other.update(entry_id, title="Changed elsewhere")
     window.editor.save()
     assert window.editor.conflict_bar.isVisible()
-    assert said and said[0][0].startswith("This entry was changed elsewhere")
-    assert said[0][1] == QAccessible.AnnouncementPoliteness.Assertive
+    conflict = [(text, how) for text, how in said if text.startswith("This entry was changed")]
+    assert conflict == [
+        (window.editor.conflict_bar.label.text(), QAccessible.AnnouncementPoliteness.Assertive)
+    ]
 
 
 def test_tab_reaches_every_chart_of_the_growth_view(qtbot, make_window, journal_path) -> None:
@@ -243,3 +251,11 @@ def test_tab_goes_through_the_window_in_reading_order(qtbot, make_window, journa
         "Skill",
         "Team lessons",
     ]
+
+
+def test_status_bar_messages_are_announced(qtbot, make_window, journal_path, said) -> None:
+    seed(journal_path, {"title": "Retro", "body": "We tried a silent start"})
+    window = make_window()
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    assert ("Moved “Retro” to the trash.", QAccessible.AnnouncementPoliteness.Polite) in said

@@ -142,6 +142,9 @@ class MainWindow(Shell):
         # ("Saved", "Editing…", "Not saved: …") as they change.
         self.saved_label = plaintext.label()
         self.statusBar().addPermanentWidget(self.saved_label)
+        # What the status bar says for a moment ("Moved … to the trash", "Import
+        # cancelled") is said to a screen reader too, politely.
+        self.statusBar().messageChanged.connect(lambda text: access.announce(self, text))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo_delete)
