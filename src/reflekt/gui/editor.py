@@ -129,9 +129,7 @@ class EntryEditor(ConflictMixin, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Not a Tab stop of its own: Tab goes from field to field, and the area scrolls
-        # to the field with the focus.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: the fields are
         page = QWidget()
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
@@ -185,8 +183,7 @@ class EntryEditor(ConflictMixin, QWidget):
         meta.addWidget(self.template_label)
         meta.addStretch()
         meta.addWidget(self.shareable)
-        # Named for screen readers by buddies (on Linux a drop-down's name is its value).
-        access.buddy(self.tr("Date"), self.day, meta)
+        access.buddy(self.tr("Date"), self.day, meta)  # names on Linux (see gui/access.py)
         access.buddy(self.tr("Kind"), self.kind, meta)
         layout.addLayout(meta)
 
