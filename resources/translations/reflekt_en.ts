@@ -85,7 +85,7 @@
 <context>
     <name>GoalsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/goals.py" line="155"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="158"/>
         <source>Evidence (%n entries)</source>
         <translation>
             <numerusform>Evidence (%n entry)</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="452"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n entry for good? This cannot be undone.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Showing the %n entry you picked in the chart.</numerusform>
@@ -115,7 +115,8 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="271"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="279"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -126,7 +127,7 @@
 <context>
     <name>TeamLibrary</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="271"/>
         <source>%n file(s) not read, listed below.</source>
         <translation>
             <numerusform>%n file not read, listed below.</numerusform>
@@ -134,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="344"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="345"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -142,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="360"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="361"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>
@@ -150,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="460"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="461"/>
         <source>%n matching lesson(s) shown</source>
         <translation>
             <numerusform>%n matching lesson shown</numerusform>
@@ -158,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="468"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -166,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="469"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="470"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -174,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="500"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="501"/>
         <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
         <translation>
             <numerusform>No lessons match the search or the filters. Clear them to see the %n lesson in the library.</numerusform>
@@ -182,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="528"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="529"/>
         <source>%n file(s) there were not read; the list above says why.</source>
         <translation>
             <numerusform>%n file there was not read; the list above says why.</numerusform>

@@ -46,6 +46,11 @@
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <location filename="../../src/reflekt/gui/shell.py" line="185"/>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
 </context>
 <context>
     <name>ChartTable</name>
@@ -239,77 +244,82 @@
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="214"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="241"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="245"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="249"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="252"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="250"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="258"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="259"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="262"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="260"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="264"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="267"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="270"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="268"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="271"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="270"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="273"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -430,22 +440,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="350"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="355"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="355"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="360"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="446"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="451"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="502"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="507"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -453,12 +463,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="113"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="114"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="118"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="119"/>
         <source>reflekt ran into a problem it did not expect. This is a bug, not something you did. Your journal is safe: every saved change is kept.
 
 The details were written to %1. Copying them helps fix the bug.</source>
@@ -467,17 +477,17 @@ The details were written to %1. Copying them helps fix the bug.</source>
 Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta felet.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="126"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="127"/>
         <source>Error details</source>
         <translation>Felinformation</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="127"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="128"/>
         <source>Copy report</source>
         <translation>Kopiera rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="138"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="139"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
@@ -498,176 +508,179 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="136"/>
         <location filename="../../src/reflekt/gui/editor.py" line="137"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="138"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="147"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="148"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="148"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="149"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="164"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="165"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="183"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="170"/>
         <location filename="../../src/reflekt/gui/editor.py" line="171"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="172"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="177"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="178"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="195"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="210"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="213"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="201"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="200"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="208"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="211"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="221"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="222"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="235"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="239"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="240"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="241"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="245"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="354"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="158"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="159"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="182"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="174"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="175"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="263"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="377"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="553"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="380"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="557"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="448"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="451"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="551"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="554"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="555"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -712,7 +725,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="149"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="150"/>
         <source>reflekt</source>
         <translation>reflekt</translation>
     </message>
@@ -1029,7 +1042,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message>
         <location filename="../../src/reflekt/gui/goals.py" line="55"/>
-        <location filename="../../src/reflekt/gui/goals.py" line="159"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="162"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
@@ -1044,57 +1057,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Varför målet är viktigt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="72"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="73"/>
         <source>Has a target date</source>
         <translation>Har ett måldatum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="80"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="77"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="78"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/goals.py" line="83"/>
         <source>Entries that are evidence for this goal</source>
         <translation>Anteckningar som är belägg för målet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="85"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="88"/>
         <source>Save goal</source>
         <translation>Spara målet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="87"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="90"/>
         <source>Mark achieved</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="89"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="92"/>
         <source>Delete goal</source>
         <translation>Ta bort målet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="95"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="98"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="96"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="99"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="97"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="100"/>
         <source>Target</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="98"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/goals.py" line="99"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="102"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/goals.py" line="155"/>
+        <location filename="../../src/reflekt/gui/goals.py" line="158"/>
         <source>Evidence (%n entries)</source>
         <translation>
             <numerusform>Belägg (%n anteckning)</numerusform>
@@ -1110,12 +1129,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>veckan som började {date}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="420"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="428"/>
         <source>Arrow keys: read the chart point by point. Enter: list those entries. T: show as table.</source>
         <translation>Piltangenterna: läs diagrammet punkt för punkt. Enter: visa de anteckningarna. T: visa som tabell.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="461"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="469"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
@@ -1129,11 +1148,13 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
     <message>
         <location filename="../../src/reflekt/gui/growth_view.py" line="180"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="211"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/growth_view.py" line="180"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="212"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -1153,67 +1174,67 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="282"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="288"/>
         <source>Last 3 months</source>
         <translation>Senaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="283"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="289"/>
         <source>Last 6 months</source>
         <translation>Senaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="284"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="290"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="286"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="292"/>
         <source>Since my last development talk ({date})</source>
         <translation>Sedan mitt senaste utvecklingssamtal ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="290"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="296"/>
         <source>Since my last development talk (none recorded yet)</source>
         <translation>Sedan mitt senaste utvecklingssamtal (inget sparat ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="292"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="298"/>
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="485"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="491"/>
         <source>entries</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="486"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="492"/>
         <source>{change} compared with the {days} days before</source>
         <translation>{change} jämfört med de {days} dagarna innan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="492"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="498"/>
         <source>weeks in a row</source>
         <translation>veckor i rad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="493"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="499"/>
         <source>longest: {longest}</source>
         <translation>längst: {longest}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="495"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="501"/>
         <source>lessons from mistakes</source>
         <translation>lärdomar av misstag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="496"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="502"/>
         <source>times I shared knowledge</source>
         <translation>gånger jag delat kunskap</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/growth_view.py" line="497"/>
+        <location filename="../../src/reflekt/gui/growth_view.py" line="503"/>
         <source>things learned from others</source>
         <translation>saker jag lärt av andra</translation>
     </message>
@@ -1329,27 +1350,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Arbetar med dagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="101"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="103"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="105"/>
         <source>Search entries</source>
         <translation>Sök bland anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="148"/>
-        <source>Save status</source>
-        <translation>Sparstatus</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="150"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="157"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="265"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="272"/>
         <source>“%1” was deleted for good elsewhere.</source>
         <translation>”%1” raderades för gott någon annanstans.</translation>
     </message>
@@ -1474,6 +1490,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="119"/>
+        <source>Open the &amp;menu bar</source>
+        <translation>Öppna &amp;menyraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="401"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
+        <source>Clear the search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
+    <message>
         <location filename="../../src/reflekt/gui/actions.py" line="45"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
@@ -1554,7 +1581,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="334"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="341"/>
         <source>The entry you are writing could not be saved, so it stays open: %1</source>
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
@@ -1615,37 +1642,37 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Inga anteckningar här än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="355"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="362"/>
         <source>Today&apos;s prompt: %1</source>
         <translation>Dagens fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="356"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="363"/>
         <source>Write about it</source>
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="216"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="225"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="440"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="447"/>
         <source>Restored “%1”.</source>
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="237"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="246"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="241"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="250"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="445"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="452"/>
         <source>Remove %n entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Ta bort %n anteckning för gott? Det går inte att ångra.</numerusform>
@@ -1653,12 +1680,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="492"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="499"/>
         <source>← Back to the journal</source>
         <translation>← Tillbaka till dagboken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="513"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="520"/>
         <source>Showing the %n entries you picked in the chart.</source>
         <translation>
             <numerusform>Visar den %n anteckning som du valde i diagrammet.</numerusform>
@@ -1666,32 +1693,32 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="515"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="522"/>
         <source>Show all entries</source>
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="395"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="417"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="396"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="418"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="409"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="431"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="415"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="437"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="422"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="444"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -1711,12 +1738,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="300"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="320"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="301"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="321"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1729,17 +1756,17 @@ En privat dagbok för reflektion och lärande på jobbet. Din dagbok stannar på
 Dagbok: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="369"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="376"/>
         <source>Time to reflect</source>
         <translation>Dags att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="371"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="378"/>
         <source>Time to reflect: %1</source>
         <translation>Dags att reflektera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="372"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="379"/>
         <source>Write now</source>
         <translation>Skriv nu</translation>
     </message>
@@ -1765,17 +1792,17 @@ Dagbok: %2</translation>
         <translation>Demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="471"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="478"/>
         <source>Your unsaved text from %1 is back.</source>
         <translation>Din osparade text från kl. %1 är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="565"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="572"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/mainwindow.py" line="567"/>
+        <location filename="../../src/reflekt/gui/mainwindow.py" line="574"/>
         <source>The entry you are writing could not be saved: %1
 
 Close anyway? The unsaved text will be lost.</source>
@@ -1922,7 +1949,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="129"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="134"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1941,6 +1968,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/editor_fields.py" line="91"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="107"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
@@ -1954,7 +1982,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="330"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="333"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
@@ -1994,63 +2022,73 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="123"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="122"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="122"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="126"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="127"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="130"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="131"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="138"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="141"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="144"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="147"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="145"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="148"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="146"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="305"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="305"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="310"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="313"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="133"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="134"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="136"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="137"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
@@ -2412,52 +2450,52 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="35"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="36"/>
         <source>Share log</source>
         <translation>Delningslogg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="37"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="38"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="38"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="39"/>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="39"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="40"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="40"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="41"/>
         <source>Share bundle</source>
         <translation>Delningspaket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="41"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="42"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="43"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="44"/>
         <source>Copied</source>
         <translation>Kopierat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="43"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="44"/>
         <source>Command line</source>
         <translation>Kommandoraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="55"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="56"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="62"/>
+        <location filename="../../src/reflekt/gui/share_log_dialog.py" line="63"/>
         <source>Nothing has been shared from this journal yet.</source>
         <translation>Inget har delats från den här dagboken än.</translation>
     </message>
@@ -2466,7 +2504,7 @@ Den skadade dagboken har sparats som %2.</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/reflekt/gui/dialogs.py" line="80"/>
-        <location filename="../../src/reflekt/gui/dialogs.py" line="99"/>
+        <location filename="../../src/reflekt/gui/dialogs.py" line="100"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -2504,72 +2542,78 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Nästa månad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="179"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="97"/>
+        <source>Days of the month: days with entries are bold</source>
+        <translation>Månadens dagar: dagar med anteckningar visas i fetstil</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="187"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="181"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="189"/>
         <source>All entries</source>
         <translation>Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="182"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="190"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="183"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="191"/>
         <source>On this day</source>
         <translation>Den här dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="192"/>
         <source>Starred</source>
         <translation>Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="185"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="193"/>
         <source>Shareable</source>
         <translation>Delbara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="186"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="194"/>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="189"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="197"/>
         <source>Entries from this date in earlier years</source>
         <translation>Anteckningar från samma datum tidigare år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="197"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="205"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="203"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="211"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="207"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="215"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="208"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="216"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/sidebar.py" line="209"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="217"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/sidebar.py" line="271"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="184"/>
+        <location filename="../../src/reflekt/gui/sidebar.py" line="279"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n anteckning</numerusform>
@@ -2688,79 +2732,79 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="100"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="103"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="104"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="117"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="118"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="122"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="123"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="130"/>
         <location filename="../../src/reflekt/gui/team_view.py" line="131"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="132"/>
         <source>Show more lessons</source>
         <translation>Visa fler lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="143"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="144"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="145"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="146"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="197"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="198"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="202"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="203"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="212"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="213"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="231"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="513"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="232"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="514"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="238"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="258"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="259"/>
         <source>Checked at %1: %2 new, %3 updated, %4 withdrawn.</source>
         <translation>Kontrollerat %1. Nya: %2, uppdaterade: %3, tillbakadragna: %4.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="265"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
         <source>Checked at %1: nothing changed since the last check.</source>
         <translation>Kontrollerat %1: inget har ändrats sedan förra kontrollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="270"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="271"/>
         <source>%n file(s) not read, listed below.</source>
         <translation>
             <numerusform>%n fil lästes inte, se listan nedan.</numerusform>
@@ -2768,22 +2812,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="413"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="414"/>
         <source>The lesson you were reading was withdrawn by its author.</source>
         <translation>Lärdomen du läste har dragits tillbaka av den som skrev den.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="434"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="435"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="442"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="443"/>
         <source>New lesson: %1</source>
         <translation>Ny lärdom: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="460"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="461"/>
         <source>%n matching lesson(s) shown</source>
         <translation>
             <numerusform>%n matchande lärdom visas</numerusform>
@@ -2791,17 +2835,17 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="462"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="463"/>
         <source>(there are more)</source>
         <translation>(det finns fler)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="464"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
         <source>Showing %1 of %2 lessons</source>
         <translation>Visar %1 av %2 lärdomar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="468"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lärdom</numerusform>
@@ -2809,7 +2853,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="469"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="470"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2817,7 +2861,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="500"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="501"/>
         <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
         <translation>
             <numerusform>Inga lärdomar matchar sökningen eller filtren. Rensa dem för att se den %n lärdomen i biblioteket.</numerusform>
@@ -2825,27 +2869,27 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="507"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="508"/>
         <source>No team folder is chosen yet. Choose the shared folder where your team puts share bundles with “Choose team folder…”.</source>
         <translation>Ingen teammapp är vald än. Välj den delade mappen där ditt team lägger delningspaket med ”Välj teammapp…”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="515"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="516"/>
         <source>No colleague&apos;s lessons have been read yet. Click “Check for new lessons”.</source>
         <translation>Inga lärdomar från kollegor har lästs än. Klicka på ”Sök efter nya lärdomar”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="517"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="518"/>
         <source>No colleague&apos;s lessons have arrived in the team folder yet.</source>
         <translation>Inga lärdomar från kollegor har kommit till teammappen än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="521"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="522"/>
         <source>Your own bundle is there: colleagues read it, and your lessons are in your journal.</source>
         <translation>Ditt eget paket finns där: kollegorna läser det, och dina lärdomar finns i din dagbok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="528"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="529"/>
         <source>%n file(s) there were not read; the list above says why.</source>
         <translation>
             <numerusform>%n fil där lästes inte; listan ovanför säger varför.</numerusform>
@@ -2853,37 +2897,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="298"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="299"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="301"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="302"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="302"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="303"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="323"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="324"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="330"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="331"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="342"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="343"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="344"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="345"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -2891,7 +2935,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="360"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="361"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -2899,22 +2943,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="559"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="560"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="563"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="564"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="568"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="569"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="580"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="581"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
@@ -2979,12 +3023,12 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="223"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="224"/>
         <source>Welcome to reflekt</source>
         <translation>Välkommen till reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="231"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="232"/>
         <source>A private journal for what you learn at work: short reflections, lessons from mistakes and successes, what colleagues taught you and what you shared.
 
 Everything stays on this computer. Nothing is shared unless you export it.</source>
@@ -2993,17 +3037,17 @@ Everything stays on this computer. Nothing is shared unless you export it.</sour
 Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="239"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="240"/>
         <source>Start writing</source>
         <translation>Börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="241"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="242"/>
         <source>Open a demo journal</source>
         <translation>Öppna en demodagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/shell.py" line="243"/>
+        <location filename="../../src/reflekt/gui/shell.py" line="244"/>
         <source>A year of sample entries in a separate file, to look around safely.</source>
         <translation>Ett år med exempelanteckningar i en separat fil, så att du kan titta runt i lugn och ro.</translation>
     </message>

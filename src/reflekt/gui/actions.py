@@ -24,7 +24,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from reflekt.errors import Cancelled
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.dialogs import ShortcutsDialog, TemplateChooser, exec_and_free
 from reflekt.gui.operations import show_failure
 from reflekt.gui.theme import apply_theme
@@ -112,6 +112,14 @@ ACTIONS: tuple[Action, ...] = (
 # Esc in the entry list clears the search (in the search field the window's event
 # filter does it). No menu item: it is what Esc means there.
 ESCAPE = Action("escape_action", "", "", ("Esc",), "clear_search")
+# F10 puts the keyboard in the menu bar (Alt alone does too on some platforms, not all).
+MENU_BAR = Action(
+    "menu_bar_action",
+    "",
+    QT_TRANSLATE_NOOP("MainWindow", "Open the &menu bar"),
+    ("F10",),
+    "open_menu_bar",
+)
 
 COMMANDS: dict[str, Callable[..., Any]] = {}
 
@@ -154,6 +162,7 @@ class Actions:
         escape = self._build(ESCAPE, [])
         escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         window.list.addAction(escape)
+        window.addAction(self._build(MENU_BAR, []))
         self.refresh()
 
     def _build(self, spec: Action, list_widgets: list[QWidget]) -> QAction:
@@ -273,7 +282,18 @@ def apply_font_size(window: MainWindow, size: int) -> None:
 
 @command
 def show_shortcuts(window: MainWindow) -> None:
-    exec_and_free(ShortcutsDialog(window.action_table.all(), window))
+    listed = [*window.action_table.all(), window.action_table.by_name["menu_bar_action"]]
+    exec_and_free(ShortcutsDialog(listed, window))
+
+
+@command
+def open_menu_bar(window: MainWindow) -> None:
+    """The first menu open, as Alt+F would; arrows and Enter go on from there."""
+    bar = window.menuBar()
+    menus = [a for a in bar.actions() if a.isVisible() and a.menu() is not None]
+    if menus:
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        bar.setActiveAction(menus[0])
 
 
 @command
@@ -377,6 +397,8 @@ def open_team_library(window: MainWindow) -> None:
         library.entryCreated.connect(window.team_entry_created)
         # Freed when closed (it holds up to 500 lessons): the next open makes a new one.
         library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        access.close_with_keys(library)  # Esc and Ctrl+W, as in a dialog
+        access.name_clear_button(library.search, translate("MainWindow", "Clear the search"))
         window.team_library = library
     library.show()
     library.raise_()

@@ -44,7 +44,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.templates import TEMPLATES
 from reflekt.errors import EntryConflict, NotFound, ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 
 
 def local_time(stamp: str | None) -> str:
@@ -203,12 +203,15 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Saved elsewhere"), self.tr("Yours")])
         self.table.setVerticalHeaderLabels([name for name, _, _ in rows])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.differing: list[str] = []
         for row, (name, left, right) in enumerate(rows):
             for column, text in enumerate((left, right)):
                 item = QTableWidgetItem(text)  # plain text: never rendered as markup
+                if not text:  # a blank cell is still read out, as empty
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("(empty)"))
                 if left != right:
                     font = item.font()
                     font.setBold(True)
@@ -346,6 +349,8 @@ class ConflictMixin:
         if moved > 0 and isinstance(scroll, QAbstractScrollArea):
             bar = scroll.verticalScrollBar()
             bar.setValue(bar.value() + moved)
+        # Said at once: the person did not cause it and may not be looking at the bar.
+        access.announce(self.conflict_bar, self.conflict_bar.label.text(), assertive=True)
         self._keep_draft()
         self.saveStateChanged.emit(self.tr("Not saved: changed elsewhere"))
 

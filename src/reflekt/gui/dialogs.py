@@ -91,6 +91,7 @@ class ShortcutsDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         for row, (name, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(keys))

@@ -44,7 +44,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.templates import TEMPLATES, Template
 from reflekt.errors import EntryConflict, ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
@@ -123,6 +123,7 @@ class EntryEditor(ConflictMixin, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop: the fields are
         page = QWidget()
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
@@ -178,6 +179,8 @@ class EntryEditor(ConflictMixin, QWidget):
         meta.addWidget(self.day)
         meta.addWidget(self.kind)
         meta.addWidget(self.template_label, 1)
+        access.buddy(self.tr("Date"), self.day, meta)  # names on Linux (see gui/access.py)
+        access.buddy(self.tr("Kind"), self.kind, meta)
         layout.addLayout(meta)
         # Beside the star (both say something about the whole entry), and where a
         # small window still has room for it.
@@ -549,6 +552,7 @@ class EntryEditor(ConflictMixin, QWidget):
         except ReflektError as exc:
             self.last_error = exc.message
             self.saveStateChanged.emit(self.tr("Not saved: %1").replace("%1", exc.message))
+            access.announce(self, self.tr("Not saved: %1").replace("%1", exc.message))
             return False
         self.saveStateChanged.emit(self.tr("Saved"))
         return True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflekt.core.models import RELATION_LABELS, PersonLink, Relation, label
-from reflekt.gui import i18n
+from reflekt.gui import i18n, plaintext
 
 
 class TokenCompleter(QCompleter):
@@ -103,6 +103,11 @@ class PersonRow(QWidget):
         layout.addWidget(self.name, 3)
         layout.addWidget(self.relation, 2)
         layout.addWidget(remove)
+        # A drop-down is named by its label on Linux (its accessible name is its value).
+        self.relation_label = plaintext.label(self.tr("How this person was involved"))
+        self.relation_label.setBuddy(self.relation)
+        self.relation_label.hide()
+        layout.addWidget(self.relation_label)
         self.name.textEdited.connect(self.changed)
         self.relation.currentIndexChanged.connect(self.changed)
 

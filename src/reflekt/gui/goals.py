@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from reflekt.core.journal import Journal
 from reflekt.core.models import GOAL_STATUS_LABELS, Filters, Goal, GoalStatus, label
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.dialogs import show_error
 
 
@@ -66,6 +66,7 @@ class GoalsDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("Why this goal matters"))
         self.description.setMaximumHeight(100)
+        self.description.setTabChangesFocus(True)  # Tab goes on to Target, not into the text
         self.target = QDateEdit()
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("yyyy-MM-dd")
@@ -73,6 +74,8 @@ class GoalsDialog(QDialog):
         target_row = QHBoxLayout()
         target_row.addWidget(self.has_target)
         target_row.addWidget(self.target, 1)
+        self.target.setAccessibleName(self.tr("Target date"))
+        access.buddy(self.tr("Target date"), self.target, target_row)
         self.status = QComboBox()
         for status in GoalStatus:
             self.status.addItem(label(GOAL_STATUS_LABELS[status], i18n.current()), status.value)

@@ -35,7 +35,7 @@ from reflekt.core import stats as core_stats
 from reflekt.core.journal import Journal
 from reflekt.core.periods import Period
 from reflekt.core.stats import GrowthStats
-from reflekt.gui import plaintext
+from reflekt.gui import access, plaintext
 
 if TYPE_CHECKING:
     from reflekt.gui.charts import GrowthChart
@@ -200,12 +200,16 @@ class GrowthView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.preparing)
         top.addStretch(1)
-        top.addWidget(plaintext.label(self.tr("Period:"), self))
+        period_label = plaintext.label(self.tr("Period:"), self)
+        period_label.setBuddy(self.period_box)  # its name for screen readers
+        top.addWidget(period_label)
         top.addWidget(self.period_box)
         top.addWidget(self.date_from)
         self.dash = plaintext.label("–", self)
         top.addWidget(self.dash)
         top.addWidget(self.date_to)
+        access.buddy(self.tr("From"), self.date_from, top)
+        access.buddy(self.tr("To"), self.date_to, top)
         top.addSpacing(12)
         top.addWidget(self.report_button)
 
@@ -240,6 +244,8 @@ class GrowthView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: each chart is one, and the area scrolls to it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(grid_host)
         self._scroll = scroll
         self._grid = grid

@@ -75,7 +75,7 @@ class MainWindow(Shell):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QPushButton, QSplitter, QStackedWidget, QVBoxLayout
 
-        from reflekt.gui import notices, plaintext
+        from reflekt.gui import access, focus_ring, notices, plaintext
         from reflekt.gui.actions import Actions, apply_font_size
         from reflekt.gui.editor import EntryEditor
         from reflekt.gui.entry_list import EntryListModel, EntryListView, SearchField
@@ -84,6 +84,8 @@ class MainWindow(Shell):
         from reflekt.gui.sidebar import Sidebar
 
         settings = self.settings
+        focus_ring.install()
+        access.install()
         self._undo: list[str] = []
         self.team_library: Any = None
         self.growth: Any = None
@@ -101,6 +103,7 @@ class MainWindow(Shell):
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search entries"))
+        access.name_clear_button(self.search, self.tr("Clear the search"))
         self.prompt_banner = Banner("promptBanner")
         self.reminder_banner = Banner("reminderBanner")
         self.empty_label = plaintext.label()
@@ -144,9 +147,13 @@ class MainWindow(Shell):
         clayout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # No fixed accessible name: a screen reader reads the label's own words
+        # ("Saved", "Editing…", "Not saved: …") as they change.
         self.saved_label = plaintext.label()
-        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        # What the status bar says for a moment ("Moved … to the trash", "Import
+        # cancelled") is said to a screen reader too, politely.
+        self.statusBar().messageChanged.connect(lambda text: access.announce(self, text))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo_delete)

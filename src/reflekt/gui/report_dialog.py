@@ -38,7 +38,7 @@ from reflekt.core.journal import Journal
 from reflekt.core.periods import Period
 from reflekt.core.report import Audience, ChartImage, Report, build_report
 from reflekt.errors import ReflektError
-from reflekt.gui import plaintext
+from reflekt.gui import access, plaintext
 from reflekt.gui.report_pdf import ChartPicture, chart_pictures, encode_charts, export_report
 from reflekt.share.report_html import render_html
 
@@ -119,6 +119,9 @@ class ReportDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(self.date_to)
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setAccessibleName(name)
+            access.buddy(name, edit, dates)
         form = QFormLayout()
         form.addRow(self.tr("Period:"), dates)
         form.addRow(self.tr("For:"), self.just_me)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflekt.gui import plaintext
+from reflekt.gui import access, plaintext
 from reflekt.gui.settings import AppSettings
 
 
@@ -126,6 +126,7 @@ class SettingsDialog(QDialog):
     def add_section(self, widget: QWidget) -> None:
         """Room for sections other modules own (backups and encryption)."""
         self.extra.addWidget(widget)
+        access.buttons_last(self)  # Close stays the last Tab stop, after the new section
 
     def _language_changed(self) -> None:
         self.settings.language = self.language.currentData()

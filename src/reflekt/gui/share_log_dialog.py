@@ -32,6 +32,7 @@ class SharesDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Share log"))
         formats = {
             "md": self.tr("Markdown"),

@@ -182,6 +182,7 @@ class Banner(QWidget):
         self.close_button = QPushButton("✕")
         self.close_button.setFlat(True)
         self.close_button.setAccessibleName(self.tr("Dismiss"))
+        self.close_button.setToolTip(self.tr("Hide this message"))  # its description too
         self.close_button.clicked.connect(self.hide)
         self.action: Callable[[], object] = self.hide
         self.button.clicked.connect(lambda: self.action())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QTreeWidget, QTreeWidgetItem, QVB
 
 from reflekt.core.journal import Journal
 from reflekt.core.models import KIND_LABELS, Filters, GoalStatus, Kind, Visibility, label
-from reflekt.gui import i18n, plaintext, theme
+from reflekt.gui import access, i18n, plaintext, theme
 
 KeyRole = Qt.ItemDataRole.UserRole + 10
 VIEW_KEYS = ("all", "today", "on-this-day", "starred", "shareable", "trash")
@@ -92,6 +92,10 @@ class Sidebar(QWidget):
             if button is not None:
                 button.setAccessibleName(text)
                 button.setToolTip(plaintext.tooltip(text))
+        table = self.calendar.findChild(QWidget, "qt_calendar_calendarview")
+        if table is not None:  # what takes the focus in the calendar
+            table.setAccessibleName(self.tr("Days of the month: days with entries are bold"))
+        access.let_tab_leave(self.calendar)
         layout.addWidget(self.calendar)
         theme.keep_weekends_readable(self.calendar)  # Qt's red is under 4.5:1
         self._key = "view:all"
@@ -163,6 +167,8 @@ class Sidebar(QWidget):
             font.setBold(True)
             item.setFont(0, font)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            # The count column is blank here; a screen reader reads the group's name.
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, title)
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
             return item
@@ -174,6 +180,8 @@ class Sidebar(QWidget):
             item.setData(0, KeyRole, key)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}, {count}")
+            # Blank for 0 on screen; spoken as a number of entries.
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%n entries", "", count))
             parent.addChild(item)
 
         views = group(self.tr("Journal"))

@@ -31,7 +31,7 @@ from reflekt.core.journal import Journal
 from reflekt.core.models import PersonLink, Relation, Source
 from reflekt.core.team_records import TeamLesson
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.markdown_view import SafeMarkdownView
 from reflekt.gui.operations import Operation, second_connection, show_failure, with_journal
@@ -97,6 +97,7 @@ class TeamLibrary(QWidget):
         filters.addWidget(self.search, 2)
         for combo in (self.author, self.tag, self.skill):
             filters.addWidget(combo, 1)
+            access.buddy(combo.accessibleName(), combo, filters)  # its name on Linux
         self.forget_button = QPushButton(self.tr("Forget colleague…"))
         self.forget_button.setToolTip(
             self.tr(

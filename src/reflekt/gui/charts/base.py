@@ -172,6 +172,9 @@ class GrowthChart(QWidget):
         # Until its view is built, a lazy chart shows the view's own background.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        # Every chart is one Tab stop, whatever draws it (a plot's own view would be
+        # one only for plotted charts), named by its title and summary.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if not lazy:
             self._build()
 
@@ -263,7 +266,7 @@ class GrowthChart(QWidget):
 
     def _build(self) -> None:
         view = self.make_view()
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart itself takes the focus
         self._view = view
         self._marker = Marker(self, self.surface())
         layout = self.layout()
