@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
+    QTextBrowser,
     QWidget,
 )
 
@@ -108,6 +109,15 @@ def _compare(qtbot: Any, window: Any) -> None:
     exec_and_free(CompareDialog(editor.entry, editor.values(), window))
 
 
+def _chart_table(qtbot: Any, window: Any) -> None:
+    """The growth view's first chart, focused, shown as a table with T."""
+    window.open_growth()
+    window.growth.wait_until_ready()
+    chart = next(iter(window.growth.charts.values()))
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(chart, Qt.Key.Key_T)
+
+
 def _crash(qtbot: Any, window: Any) -> None:
     from reflekt.gui.dialogs import CrashDialog, exec_and_free
 
@@ -161,12 +171,15 @@ WINDOWS = [
     Window("goals", "goals.GoalsDialog", _keys(Qt.Key.Key_G, CTRL)),
     Window("team library", "team_view.TeamLibrary", _keys(Qt.Key.Key_L, CTRL), modal=False),
     Window("compare", "conflict.CompareDialog", _compare),
-    Window("shortcuts", "dialogs.ShortcutsDialog", _keys(Qt.Key.Key_F1)),
+    Window("shortcuts", "dialogs.ShortcutsDialog", _keys(Qt.Key.Key_Slash, CTRL)),
+    Window("user guide", "guide.GuideWindow", _keys(Qt.Key.Key_F1), modal=False),
+    Window("chart table", "charts.reading.ChartTable", _chart_table, modal=False),
     Window("templates", "dialogs.TemplateChooser", _keys(Qt.Key.Key_N, CTRL_SHIFT)),
     Window("crash report", "dialogs.CrashDialog", _crash),
     # Qt's own progress window, as imports, exports and backups show it.
     Window("progress", "operations.QProgressDialog", _progress),
 ]
+SECONDARY = {"team library", "user guide", "chart table"}  # own windows: Esc closes them
 PARTS = {"growth_view.GrowthView", "conflict.ConflictBar", "shell.WelcomePage"}  # main window
 # Windows this file does not open, and why.
 NOT_HERE = {
@@ -221,6 +234,13 @@ def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], N
             return main
         if spec.name == "team library":
             return main.team_library
+        if spec.name == "user guide":
+            return main.guide
+        if spec.name == "chart table":
+            from reflekt.gui.charts.reading import ChartTable
+
+            shown = [t for t in main.findChildren(ChartTable) if t.isVisible()]
+            return shown[0] if shown else None
         return QApplication.activeModalWidget()
 
     def run(widget: QWidget) -> None:
@@ -236,7 +256,7 @@ def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], N
             if focus is None or focus.window() is not widget.window():
                 focus = widget
             qtbot.keyClick(focus, Qt.Key.Key_Escape)
-            if (spec.modal or spec.name == "team library") and widget.isVisible():
+            if (spec.modal or spec.name in SECONDARY) and widget.isVisible():
                 problems.append(f"{spec.name}: Esc did not close it")
                 widget.close()
 
@@ -346,6 +366,14 @@ def describe(w: QWidget | None) -> str:
     return f"{type(w).__name__}({name or w.objectName()})"
 
 
+def _inner_stops(w: QWidget) -> int:
+    """How often Tab may stay in ``w`` before it counts as a trap: a date field's day,
+    month and year; each link of a text that can be read by keyboard (as in a web page)."""
+    if isinstance(w, QTextBrowser):
+        return 3 + w.document().toHtml().count("<a href")
+    return 3
+
+
 def walk_tab(qtbot: Any, root: QWidget, key: Qt.Key) -> tuple[list[QWidget], list[str]]:
     """Press ``key`` until focus comes back to where it started; the controls visited
     in order, and any trap found."""
@@ -356,7 +384,7 @@ def walk_tab(qtbot: Any, root: QWidget, key: Qt.Key) -> tuple[list[QWidget], lis
         start.setFocus(Qt.FocusReason.TabFocusReason)
     order = [start]
     same = 0
-    for _ in range(4 * len(controls) + 10):
+    for _ in range(4 * len(controls) + 10 + sum(_inner_stops(c) for c in controls)):
         before = QApplication.focusWidget()
         qtbot.keyClick(before, key)
         after = QApplication.focusWidget()
@@ -364,7 +392,7 @@ def walk_tab(qtbot: Any, root: QWidget, key: Qt.Key) -> tuple[list[QWidget], lis
             if len(controls) == 1:
                 return order, []  # the only control (a progress window's Cancel)
             same += 1  # a date field steps through day, month and year first
-            if same > 3:
+            if same > _inner_stops(before):
                 return order, [f"{describe(before)} keeps the focus: a keyboard trap"]
             continue
         same = 0

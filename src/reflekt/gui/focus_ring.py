@@ -19,7 +19,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSplitter, QWidget
 
 from reflekt.gui.theme import focus_color, focus_colors
 
@@ -156,9 +156,21 @@ def ring_area(widget: QWidget) -> QRect:
     area = QRect(corner, widget.size()).adjusted(-margin, -margin, margin, margin)
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
-        area = area.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        if _clips(parent):
+            area = area.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
         parent = parent.parentWidget()
     return area.intersected(window.rect())
+
+
+def _clips(pane: QWidget) -> bool:
+    """A pane whose edge the ring stays inside: a scrolled view (what lies beyond its
+    edge is not shown) or a part of a splitter. A plain container (a dialog's button
+    box, a group of fields) does not: the ring goes around its control, over the margin
+    beside it, rather than on top of the control's own border."""
+    holder = pane.parentWidget()
+    return isinstance(holder, (QAbstractScrollArea, QSplitter)) or isinstance(
+        pane, QAbstractScrollArea
+    )
 
 
 def under(window: QWidget, area: QRect) -> list[QColor]:
