@@ -168,3 +168,32 @@ def test_publishing_to_the_team_folder_from_the_share_window(qtbot, journal_path
         (published,) = folder.iterdir()
         assert "Pairing on the release checklist" in published.read_text("utf-8")
         assert str(published) in dialog.status.text()
+
+
+def test_long_work_shows_its_progress_window_soon_and_quick_work_never(qtbot) -> None:
+    """The progress window comes up once the work has taken PROGRESS_DELAY_MS (not
+    seconds later), and work shorter than that never flashes one."""
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from reflekt.gui.operations import PROGRESS_DELAY_MS
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = []
+
+    def slow(cancelled) -> None:
+        while not release and not cancelled():
+            time.sleep(0.01)
+
+    clock = QElapsedTimer()
+    clock.start()
+    op = Operation(parent, slow, title="Working")
+    qtbot.waitUntil(lambda: op.progress is not None and op.progress.isVisible(), timeout=3000)
+    assert clock.elapsed() < PROGRESS_DELAY_MS + 1500
+    release.append(True)
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+
+    quick = Operation(parent, lambda cancelled: None, title="Quick")
+    qtbot.waitUntil(lambda: not quick.running, timeout=5000)
+    assert not [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]

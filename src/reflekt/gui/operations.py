@@ -140,6 +140,7 @@ class Operation(QObject):
             self.progress.setLabel(plaintext.label(title))
             self.progress.setWindowTitle(title)
             self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
+            self.progress.setValue(0)  # starts the clock: shown once the work passes the delay
             self.progress.setWindowModality(Qt.WindowModality.WindowModal)
             if can_cancel:
                 self.progress.canceled.connect(self.cancel.set)
