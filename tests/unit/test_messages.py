@@ -269,3 +269,20 @@ def test_the_catalogue_is_the_bottom_layer_and_imports_no_other_part_of_reflekt(
                 imported.update(alias.name for alias in node.names)
     outside = {m for m in imported if m.split(".")[0] not in ("__future__", "typing", "errno")}
     assert {m for m in outside if not m.startswith("reflekt.messages")} == set()
+
+
+def test_no_message_is_in_both_swedish_catalogue_files() -> None:
+    """One Swedish text per message: a second one in sv_more.py would silently win."""
+    from reflekt.messages import sv, sv_more
+
+    source = Path(sv.__file__).read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    first = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign | ast.Assign)
+        and isinstance(node.value, ast.Dict)
+        and "SV" in ast.unparse(node)[:10]
+    )
+    own = {ast.literal_eval(k) for k in first.keys if k is not None}
+    assert not own & sv_more.MORE.keys()
