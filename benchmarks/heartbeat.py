@@ -185,11 +185,11 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
     window.model.reload()
 
     # -- the report: open it, then Save as PDF --
-    from PySide6.QtWidgets import QFileDialog
+    from reflekt.gui import folders
 
     folder = Path(tempfile.mkdtemp())
     target = folder / "talk.pdf"
-    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), ""))  # type: ignore[method-assign]
+    folders.save_file = lambda *a, **k: target  # the person answers the save dialog at once
     opened: list[bool] = []
 
     def report_open() -> float:
@@ -219,14 +219,17 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
     result["report_pdf_bytes"] = target.stat().st_size if target.exists() else 0
 
     # -- the share preview of (up to) 500 entries as PDF --
+    from reflekt.core.models import Filters, Visibility
     from reflekt.gui.share_dialog import ExportDialog
 
-    entries = window.journal.list(limit=500).entries
+    shareable = Filters(visibility=Visibility.SHAREABLE)
+    chosen = {e.id for e in window.journal.list(shareable, limit=500).entries}
 
     def share_pdf() -> float:
-        dialog = ExportDialog(window.journal, entries, None, window)  # the shareable ones
+        dialog = ExportDialog(window.journal, None, chosen, window)  # 500 shareable entries
         dialog.show()
         QApplication.processEvents()
+        dialog.wait_until_ready()  # the list of the whole journal, read off the GUI thread
         previewed: list[bool] = []
 
         def choose_pdf() -> None:
