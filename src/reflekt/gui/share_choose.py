@@ -67,15 +67,18 @@ class ChoiceModel(QAbstractListModel):
         self.unticked: set[str] = set()
         self.empty_title = ""
         self.private_note = ""
+        self._chosen: list[Headline] | None = None  # worked out once per change
 
     def set_rows(self, rows: list[Headline]) -> None:
         self.beginResetModel()
+        self._chosen = None
         self.rows = rows
         self.titles = {row.id: row.display_title or self.empty_title for row in rows}
         self.endResetModel()
 
     def set_pick(self, pick: str) -> None:
         self.pick = pick
+        self._chosen = None
         self.ticked.clear()
         self.unticked.clear()
         if self.rows:
@@ -91,8 +94,17 @@ class ChoiceModel(QAbstractListModel):
         return self.pick == Pick.ALL or not scope.is_private(row)
 
     def chosen(self) -> list[Headline]:
-        """The chosen entries, oldest first (a story reads forwards)."""
-        return [row for row in reversed(self.rows) if self.is_chosen(row)]
+        """The chosen entries, oldest first (a story reads forwards).
+
+        Kept until the rows or a tick change: a preview asks for them several times, and
+        going through 100,000 rows took ~40 ms each time."""
+        if self._chosen is None:
+            if self.pick == Pick.NONE:  # only what was ticked (the usual large case)
+                ticked = self.ticked
+                self._chosen = [row for row in reversed(self.rows) if row.id in ticked]
+            else:
+                self._chosen = [row for row in reversed(self.rows) if self.is_chosen(row)]
+        return list(self._chosen)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -127,6 +139,7 @@ class ChoiceModel(QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         row = self.rows[index.row()]
+        self._chosen = None
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.ticked.discard(row.id)
         self.unticked.discard(row.id)

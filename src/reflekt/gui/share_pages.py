@@ -74,10 +74,11 @@ PAGES_PER_TURN = 4  # page images put on screen per event-loop turn (~2 ms each)
 
 def pdf_preview(journal: Journal, options: ExportOptions) -> tuple[ExportPreview, list[QImage]]:
     """The PDF export and its page images (for a worker thread: plain data out)."""
-    from reflekt.gui.pdf import html_to_pdf
+    from reflekt.gui.pdf_process import pdf_and_pages
 
     preview = export.prepare_export(journal, options)
     # The pages shown carry a highlighter over each replaced name; the highlight
-    # changes no layout, and the PDF is made from the plain HTML.
-    pages = render_pages(highlighted(preview))
-    return preview.rendered(html_to_pdf(preview.text)), pages
+    # changes no layout, and the PDF is made from the plain HTML. Both are laid out in
+    # a process of its own, so that the window never waits (gui/pdf_process.py).
+    pdf, pages = pdf_and_pages(preview.text, highlighted(preview))
+    return preview.rendered(pdf), pages

@@ -1,0 +1,91 @@
+"""The share window's PDF preview, laid out in a process of its own.
+
+Measured (100k journal, 500 entries): Qt's text engine holds Python's global lock for
+the whole of ``QTextDocument.setHtml`` and ``print_`` (171 ms for one ``setHtml`` of 500
+entries), so doing them on a worker thread still stopped the window for 150–270 ms:
+every Python part of the window (a list's painter, a timer) waits for the lock. A
+process of its own shares no lock: the window stays under 100 ms. The process gets the
+two HTML texts on its standard input and answers with the PDF and the page images (PNG),
+as JSON; nothing is written to disk.
+
+A frozen build cannot start ``python -m``, and a process that fails to start or answer
+falls back to the same work on the calling (worker) thread: slower to answer, the same
+result.
+
+    python -m reflekt.gui.pdf_process    # reads {"pdf": HTML, "pages": HTML}
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+TIMEOUT_S = 300
+PNG_QUALITY = 60  # Qt's PNG "quality": faster, a little larger; the pages are text
+
+
+def _in_process(plain: str, marked: str) -> tuple[bytes, list[QImage]]:
+    from reflekt.gui.pdf import html_to_pdf
+    from reflekt.gui.share_pages import render_pages
+
+    return html_to_pdf(plain), render_pages(marked)
+
+
+def pdf_and_pages(plain: str, marked: str) -> tuple[bytes, list[QImage]]:
+    """The PDF of ``plain`` and the page images of ``marked`` (the same HTML with the
+    replaced names highlighted), made in a separate process when one can be started."""
+    if getattr(sys, "frozen", False):
+        return _in_process(plain, marked)
+    from PySide6.QtGui import QImage
+
+    payload = json.dumps({"pdf": plain, "pages": marked}).encode("utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "reflekt.gui.pdf_process"],
+            input=payload,
+            capture_output=True,
+            env=env,
+            timeout=TIMEOUT_S,
+            check=True,
+        )
+        answer = json.loads(done.stdout)
+        pdf = base64.b64decode(answer["pdf"])
+        pages = []
+        for png in answer["pages"]:
+            image = QImage.fromData(base64.b64decode(png), "PNG")
+            if image.isNull():
+                raise ValueError("a page image could not be read")
+            pages.append(image)
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError):
+        return _in_process(plain, marked)
+    return pdf, pages
+
+
+def _serve() -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    pdf, pages = _in_process(request["pdf"], request["pages"])
+    encoded = []
+    for image in pages:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG", PNG_QUALITY)
+        buffer.close()
+        encoded.append(base64.b64encode(bytes(data.data())).decode("ascii"))
+    answer = {"pdf": base64.b64encode(pdf).decode("ascii"), "pages": encoded}
+    sys.stdout.buffer.write(json.dumps(answer).encode("ascii"))
+    sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    _serve()
