@@ -74,6 +74,9 @@ def test_every_dialog_and_window_is_freed_when_closed(qtbot, make_window, journa
         library = window.team_library
         qtbot.waitExposed(library)
         library.close()
+        window.guide_action.trigger()  # the user guide, closed with Esc
+        qtbot.waitExposed(window.guide)
+        qtbot.keyClick(window.guide.browser, Qt.Key.Key_Escape)
 
     for _ in range(3):  # first use fills caches (fonts, translations, imports)
         one_round()
