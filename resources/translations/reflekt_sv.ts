@@ -720,12 +720,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="543"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="544"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="586"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -939,22 +939,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="547"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="548"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="565"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="566"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="574"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="575"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -1110,12 +1110,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>veckan som började {date}</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="420"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="425"/>
         <source>Arrow keys: read the chart point by point. Enter: list those entries. T: show as table.</source>
         <translation>Piltangenterna: läs diagrammet punkt för punkt. Enter: visa de anteckningarna. T: visa som tabell.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/base.py" line="461"/>
+        <location filename="../../src/reflekt/gui/charts/base.py" line="466"/>
         <source>Show as table</source>
         <translation>Visa som tabell</translation>
     </message>
@@ -1954,7 +1954,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="330"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="336"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
@@ -2044,7 +2044,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="310"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="312"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
@@ -3019,6 +3019,16 @@ Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.<
         <location filename="../../src/reflekt/gui/growth_view.py" line="126"/>
         <source>Show “%1” as a table</source>
         <translation>Visa ”%1” som tabell</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <location filename="../../src/reflekt/gui/folders.py" line="97"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finns redan.
+Vill du ersätta den?</translation>
     </message>
 </context>
 </TS>
