@@ -26,9 +26,6 @@ MORE: dict[str, str] = {
     "There is no goal {goal}. See `reflekt goals` for the goals there are.": (
         "Det finns inget mål {goal}. Se `reflekt goals` för de mål som finns."
     ),
-    "An entry with id {entry} is already in this journal.": (
-        "En anteckning med id {entry} finns redan i den här dagboken."
-    ),
     "Entries have no field {field}. These can change: {fields}.": (
         "Anteckningar har inget fält {field}. Dessa kan ändras: {fields}."
     ),
@@ -362,9 +359,6 @@ MORE: dict[str, str] = {
     ),
     "Choose --shared or --private, not both.": "Välj --shared eller --private, inte båda.",
     "--limit must be 0 (everything) or more.": "--limit måste vara 0 (allt) eller mer.",
-    "mood must be a whole number from 1 to 5, not {value}": (
-        "humöret måste vara ett heltal från 1 till 5, inte {value}"
-    ),
     "a size in pixels is a whole number, not {value}": (
         "en storlek i bildpunkter är ett heltal, inte {value}"
     ),
@@ -434,9 +428,6 @@ MORE: dict[str, str] = {
         "dagboken inte öppnas, varken av dig eller av någon annan."
     ),
     "Restored {path} from {backup} ({count}).": "Återställde {path} från {backup} ({count}).",
-    "The journal as it was before is kept at {kept}.": (
-        "Dagboken som den var innan finns kvar i {kept}."
-    ),
     "There is no backup file at {path}. Check the name.": (
         "Det finns ingen säkerhetskopia i {path}. Kontrollera namnet."
     ),
