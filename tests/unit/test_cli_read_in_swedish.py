@@ -80,3 +80,74 @@ def test_a_restore_is_confirmed_in_swedish(cli: Cli) -> None:
     cli.ok("delete", entry)
     said = cli.ok("--lang", "sv", "restore", entry)
     assert said.startswith(f"Återställde {entry[:8]}: Migreringen"), said
+
+
+# -- --help ---------------------------------------------------------------------------------
+
+
+def _help_texts() -> dict[str, str]:
+    """Every help and description text the command line can show, with where it is."""
+    import argparse
+
+    from reflekt.cli import parser_sv
+    from reflekt.cli.parser import build_parser, subcommands
+
+    parser_sv.speak("en")
+    found: dict[str, str] = {}
+
+    def walk(parser: argparse.ArgumentParser, where: str) -> None:
+        if parser.description:
+            found.setdefault(parser.description, where)
+        for action in parser._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                found.setdefault(action.help, f"{where} {'/'.join(action.option_strings)}")
+            for choice in getattr(action, "_choices_actions", []):
+                found.setdefault(choice.help, f"{where} {choice.dest}")
+        for name, sub in subcommands(parser).items():
+            walk(sub, f"{where} {name}")
+
+    walk(build_parser(), "reflekt")
+    return found
+
+
+def test_every_help_text_has_its_swedish_and_none_is_left_over() -> None:
+    from reflekt.cli.parser_sv import ARGPARSE_SV
+    from reflekt.messages.sv_help import HELP
+
+    shown = _help_texts()
+    argparse_own = {text for text in shown if text in ARGPARSE_SV}  # "show this help ..."
+    missing = [f"{where}: {text!r}" for text, where in shown.items() if text not in HELP]
+    assert sorted(set(missing) - {f"{shown[t]}: {t!r}" for t in argparse_own}) == []
+    assert sorted(set(HELP) - set(shown)) == [], "no longer shown by any command"
+    assert [text for text, sv in HELP.items() if sv == text] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "swedish", "english"),
+    [
+        (["--lang", "sv", "--help"], "visa en anteckning", "show one entry"),
+        (["show", "--help", "--lang", "sv"], "skriv ut JSON", "print JSON"),
+        (["--lang", "sv", "edit", "--help"], "ersätter alla anteckningens taggar", "replaces"),
+        (["--lang", "sv", "team", "sync", "--help"], "slutkod 6", "could not be read"),
+        (["--lang", "sv", "--help"], "visa programmets version", "version number"),
+    ],
+)
+def test_help_is_read_in_swedish(capsys, argv: list[str], swedish: str, english: str) -> None:
+    from reflekt.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    out = capsys.readouterr().out
+    messages.set_language("en")
+    assert done.value.code == 0
+    out = " ".join(out.split())  # as read, whatever the terminal's width
+    assert swedish in out and english not in out, out
+
+
+def test_help_in_english_is_unchanged(capsys) -> None:
+    from reflekt.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["edit", "--help"])
+    out = capsys.readouterr().out
+    assert "replaces all the entry's tags, --add-tag keeps them" in " ".join(out.split())
