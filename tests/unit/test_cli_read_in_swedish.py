@@ -151,3 +151,17 @@ def test_help_in_english_is_unchanged(capsys) -> None:
         main(["edit", "--help"])
     out = capsys.readouterr().out
     assert "replaces all the entry's tags, --add-tag keeps them" in " ".join(out.split())
+
+
+def test_an_export_goals_and_the_share_log_are_reported_in_swedish(cli: Cli, tmp_path) -> None:
+    entry = _entry(cli)
+    goal = cli.ok("goal", "add", "Bli bättre på SQL", "--target", "2027-01-31").strip()
+    cli.ok("goal", "link", goal, entry)
+    said = cli.ok("--lang", "sv", "export", "--format", "md", "--shared", "-o", str(tmp_path))
+    assert said.startswith("Exporterade 1 anteckning till "), said
+    goals = cli.ok("--lang", "sv", "goals")
+    assert "senast 2027-01-31" in goals and "(1 anteckning)" in goals, goals
+    shown = cli.ok("--lang", "sv", "goal", "show", goal)
+    assert "måldatum: 2027-01-31" in shown and "1 länkad anteckning:" in shown, shown
+    log = cli.ok("--lang", "sv", "shares")
+    assert "1 anteckning" in log and "entry" not in log, log

@@ -670,4 +670,12 @@ MORE: dict[str, str] = {
     "private": "privat",
     "  ★ starred": "  ★ stjärnmärkt",
     "Restored {entry}: {title}": "Återställde {entry}: {title}",
+    # -- export, shares and goals as the command line lists them (cli/) ------------------------
+    "Exported 1 entry to {path}.": "Exporterade 1 anteckning till {path}.",
+    "Exported {count} entries to {path}.": "Exporterade {count} anteckningar till {path}.",
+    ", people: {people}": ", personer: {people}",
+    "  by {date}": "  senast {date}",
+    "target: {date}": "måldatum: {date}",
+    "1 linked entry:": "1 länkad anteckning:",
+    "{count} linked entries:": "{count} länkade anteckningar:",
 }
