@@ -678,4 +678,9 @@ MORE: dict[str, str] = {
     "target: {date}": "måldatum: {date}",
     "1 linked entry:": "1 länkad anteckning:",
     "{count} linked entries:": "{count} länkade anteckningar:",
+    "{named} already exists, and --force replaces only the file named ({path}). To replace "
+    "it, name it: -o {named} --force": (
+        "{named} finns redan, och --force ersätter bara filen som angavs ({path}). Ange den "
+        "för att ersätta den: -o {named} --force"
+    ),
 }
