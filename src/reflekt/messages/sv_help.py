@@ -127,7 +127,7 @@ HELP: dict[str, str] = {
     "mark as shareable (default: private)": "markera som delbar (standard: privat)",
     "star it": "stjärnmärk den",
     "the day it is about: YYYY-MM-DD, yesterday, '3 days ago'": (
-        "dagen den handlar om: ÅÅÅÅ-MM-DD, yesterday (igår), '3 days ago' (för 3 dagar sedan)"
+        "dagen den handlar om: ÅÅÅÅ-MM-DD, igår, '3 dagar sedan'"
     ),
     "the entry's id or its first characters": "anteckningens id eller dess första tecken",
     "the text (Markdown); - reads it from standard input; replaces the old text": (
