@@ -165,3 +165,30 @@ def test_an_export_goals_and_the_share_log_are_reported_in_swedish(cli: Cli, tmp
     assert "måldatum: 2027-01-31" in shown and "1 länkad anteckning:" in shown, shown
     log = cli.ok("--lang", "sv", "shares")
     assert "1 anteckning" in log and "entry" not in log, log
+
+
+def test_every_commands_help_can_be_shown_in_swedish() -> None:
+    """argparse fills %(default)s and friends into help texts: a stray % in a Swedish
+    text would break that command's --help."""
+    import argparse
+
+    from reflekt.cli.parser import build_parser, subcommands
+
+    messages.set_language("sv")
+    try:
+        pages = []
+
+        def walk(parser: argparse.ArgumentParser) -> None:
+            pages.append(parser.format_help())
+            for sub in subcommands(parser).values():
+                walk(sub)
+
+        walk(build_parser())
+    finally:
+        from reflekt.cli import parser_sv
+
+        messages.set_language("en")
+        parser_sv.speak("en")
+    assert len(pages) > 40
+    assert all(page.startswith("användning: ") for page in pages)
+    assert not any("show this help" in page for page in pages)
