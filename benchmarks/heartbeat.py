@@ -185,11 +185,12 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
     window.model.reload()
 
     # -- the report: open it, then Save as PDF --
-    from PySide6.QtWidgets import QFileDialog
+    from reflekt.gui import folders
 
     folder = Path(tempfile.mkdtemp())
     target = folder / "talk.pdf"
-    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), ""))  # type: ignore[method-assign]
+    # Every save dialog goes through folders.save_file (a modal QFileDialog): answered here.
+    folders.save_file = lambda *a, **k: target  # type: ignore[assignment]
     opened: list[bool] = []
 
     def report_open() -> float:
