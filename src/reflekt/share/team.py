@@ -526,11 +526,9 @@ def _copies_of_the_one_read(
     report: ScanReport,
     older: dict[str, tuple[int, int, str, str, str, str]] | None,
 ) -> bool:
-    """Are ``files`` (read in this sync) byte-for-byte copies of the author's bundle read
-    before and still in the folder unchanged? Then they bring nothing: each is said to
-    be a copy of it, and that bundle stays the one read. Without this a conflict copy
-    just written, looked at again on the next sync (its time too close to tell), won
-    over the very file it copies, and the report turned round from one sync to the next."""
+    """``files`` all byte-for-byte copies of the author's bundle read before (unchanged
+    in the folder): each is said to be a copy, and that bundle stays the one read. A copy
+    just written is read again next sync (racy time) and would otherwise win over it."""
     held = [
         path
         for path, cached in (older or {}).items()
