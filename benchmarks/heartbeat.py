@@ -189,7 +189,8 @@ def heartbeat(journal_path: str, spec_json: str) -> None:
 
     folder = Path(tempfile.mkdtemp())
     target = folder / "talk.pdf"
-    folders.save_file = lambda *a, **k: target  # the person answers the save dialog at once
+    # Every save dialog goes through folders.save_file (a modal QFileDialog): answered here.
+    folders.save_file = lambda *a, **k: target  # type: ignore[assignment]
     opened: list[bool] = []
 
     def report_open() -> float:

@@ -15,7 +15,7 @@
 <context>
     <name>ChoosePanel</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="320"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="333"/>
         <source>%n entries match. Reading them…</source>
         <translation>
             <numerusform>%n entry matches. Reading it…</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="354"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="367"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="368"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="357"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="370"/>
         <source>(%n private)</source>
         <translation>
             <numerusform>(%n private)</numerusform>

@@ -74,117 +74,117 @@
 <context>
     <name>ChoosePanel</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="163"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="176"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="164"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="177"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="165"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="178"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="166"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="179"/>
         <source>The last 12 months</source>
         <translation>De senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="167"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="180"/>
         <source>Between two days…</source>
         <translation>Mellan två dagar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="176"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="189"/>
         <source>Any kind</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="181"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="194"/>
         <source>Any tag</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="185"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="198"/>
         <source>Any skill</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="191"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="204"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="197"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="210"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="198"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="211"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="199"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="212"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="200"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="213"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="201"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="214"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="208"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="221"/>
         <source>From day</source>
         <translation>Från dag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="209"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="222"/>
         <source>To day</source>
         <translation>Till dag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="214"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="227"/>
         <source>Choose all</source>
         <translation>Välj alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="215"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="228"/>
         <source>Tick every matching entry, private ones too</source>
         <translation>Bocka för alla anteckningar som passar, även privata</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="216"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="229"/>
         <source>Choose none</source>
         <translation>Välj ingen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="225"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="238"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="226"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="239"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="230"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="243"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="320"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="333"/>
         <source>%n entries match. Reading them…</source>
         <translation>
             <numerusform>%n anteckning passar. Läser in den…</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="354"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="367"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n anteckning passar</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="368"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n vald</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="357"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="370"/>
         <source>(%n private)</source>
         <translation>
             <numerusform>(%n privat)</numerusform>
@@ -733,12 +733,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="543"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="544"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="586"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -952,22 +952,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="547"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="548"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="565"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="566"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="574"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="575"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="589"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -1982,7 +1982,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="333"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="339"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
@@ -2082,7 +2082,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="313"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="315"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
@@ -3063,6 +3063,16 @@ Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.<
         <location filename="../../src/reflekt/gui/growth_view.py" line="126"/>
         <source>Show “%1” as a table</source>
         <translation>Visa ”%1” som tabell</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <location filename="../../src/reflekt/gui/folders.py" line="97"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finns redan.
+Vill du ersätta den?</translation>
     </message>
 </context>
 </TS>

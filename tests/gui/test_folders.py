@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.gui.file_dialogs import Answered, answer_save_dialog
 
 from reflekt.core.journal import Journal
@@ -154,3 +154,62 @@ def test_a_report_saved_without_its_extension_gets_it(qtbot, lesson, tmp_path, b
     written = tmp_path / f"talk{suffix}"
     assert written.is_file() and not (tmp_path / "talk").exists()
     assert seen.folders == [folders.documents()] and seen.suffixes == [suffix[1:]]
+
+
+def answer_no(monkeypatch, asked: list[str]) -> None:
+    """The next questions are answered No, as a person who keeps the file would."""
+
+    def no(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.No.value
+
+    monkeypatch.setattr(QMessageBox, "exec", no)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "typed", "existing"),
+    [("bundle", "lesson.json", "lesson.reflekt.json"), ("md", "notes.txt", "notes.txt.md")],
+)
+def test_a_file_the_extension_leads_to_is_replaced_only_when_the_person_says_so(
+    qtbot, lesson, tmp_path, monkeypatch, no_blocking_message_boxes, fmt, typed, existing
+) -> None:
+    """The dialog asked about the name typed; the extension then named another file
+    that exists. One rule: nothing is overwritten without a word."""
+    old = tmp_path / existing
+    old.write_text("a colleague's file, kept", encoding="utf-8")
+    with Journal.open(lesson) as j:
+        assert save_as(qtbot, j, fmt, tmp_path / typed, Answered()) == old  # Yes
+        assert old.read_text(encoding="utf-8") != "a colleague's file, kept"
+        assert len(no_blocking_message_boxes) == 1 and existing in no_blocking_message_boxes[0]
+
+        old.write_text("a colleague's file, kept", encoding="utf-8")
+        asked: list[str] = []
+        answer_no(monkeypatch, asked)
+        assert save_as(qtbot, j, fmt, tmp_path / typed, Answered()) is None
+        assert old.read_text(encoding="utf-8") == "a colleague's file, kept"
+        assert not (tmp_path / typed).exists() and len(j.shares.list()) == 1
+        assert len(asked) == 1 and existing in asked[0]
+
+
+def test_a_report_never_replaces_the_file_its_extension_leads_to_unasked(
+    qtbot, lesson, tmp_path, monkeypatch
+) -> None:
+    import datetime as dt
+
+    from reflekt.core.periods import Period
+    from reflekt.gui.report_dialog import ReportDialog
+
+    old = tmp_path / "talk.txt.pdf"
+    old.write_bytes(b"last year's talk")
+    today = dt.date.today()
+    asked: list[str] = []
+    with Journal.open(lesson) as j:
+        dialog = ReportDialog(j, Period.last_months(12, today), today=today)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.wait_until_ready()
+        answer_save_dialog(qtbot, tmp_path / "talk.txt", Answered())
+        answer_no(monkeypatch, asked)
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "talk.txt.pdf" in asked[0]
+    assert old.read_bytes() == b"last year's talk" and not (tmp_path / "talk.txt").exists()

@@ -36,7 +36,7 @@ def test_a_bundle_imported_in_the_swedish_window_is_reported_in_swedish(
     window = make_window()
     said = _import(qtbot, window, monkeypatch, bundle, no_blocking_message_boxes)
     assert said == (
-        "Teambiblioteket: 1 nya, 0 uppdaterade och 0 återkallade lärdomar från Bo Berg "
+        "Teambiblioteket: 1 nya, 0 uppdaterade och 0 tillbakadragna lärdomar från Bo Berg "
         "(bo.reflekt.json)."
     )
 

@@ -271,18 +271,18 @@ def test_the_catalogue_is_the_bottom_layer_and_imports_no_other_part_of_reflekt(
     assert {m for m in outside if not m.startswith("reflekt.messages")} == set()
 
 
-def test_no_message_is_in_both_swedish_catalogue_files() -> None:
-    """One Swedish text per message: a second one in sv_more.py would silently win."""
-    from reflekt.messages import sv, sv_more
+def test_no_message_is_translated_in_two_places() -> None:
+    """sv_more.MORE updates SV: a message in both files says whatever the second one
+    says, and a change to the first is silently lost (two merges once gave "mood" two
+    different Swedish sentences)."""
+    messages_dir = Path(messages.__file__).parent
 
-    source = Path(sv.__file__).read_text(encoding="utf-8")
-    tree = ast.parse(source)
-    first = next(
-        node.value
-        for node in tree.body
-        if isinstance(node, ast.AnnAssign | ast.Assign)
-        and isinstance(node.value, ast.Dict)
-        and "SV" in ast.unparse(node)[:10]
-    )
-    own = {ast.literal_eval(k) for k in first.keys if k is not None}
-    assert not own & sv_more.MORE.keys()
+    def keys(name: str, table: str) -> set[str]:
+        tree = ast.parse((messages_dir / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
+            if isinstance(target, ast.Name) and target.id == table:
+                return {ast.literal_eval(k) for k in node.value.keys}  # type: ignore[union-attr]
+        raise AssertionError(f"{table} not found in {name}")
+
+    assert keys("sv.py", "SV") & keys("sv_more.py", "MORE") == set()

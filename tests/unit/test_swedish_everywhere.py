@@ -170,7 +170,7 @@ def test_a_colleagues_bundle_is_reported_in_swedish(swedish, journal, tmp_path) 
         )
     lines = import_file(journal, bundle).lines()
     assert lines == [
-        "Teambiblioteket: 1 nya, 0 uppdaterade och 0 återkallade lärdomar från Bo Berg "
+        "Teambiblioteket: 1 nya, 0 uppdaterade och 0 tillbakadragna lärdomar från Bo Berg "
         "(bo.reflekt.json)."
     ]
     from reflekt.share.importers import REGISTRY

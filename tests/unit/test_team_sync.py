@@ -273,3 +273,24 @@ def test_an_empty_folder_says_so_and_asks_if_it_is_the_right_one(bo: Person) -> 
     code, out, _ = bo("team", "sync")
     assert code == 0
     assert "no share bundles yet" in out and ".reflekt.json" in out
+
+
+def test_a_conflict_copy_of_the_same_revision_stays_a_copy_on_every_sync(
+    ann: Person, bo: Person, folders
+) -> None:
+    """A sync tool leaves a copy of the bundle already read, as it is. Every sync says
+    the same: the copy is not used and the bundle read stays the one read (a copy just
+    written is checked again on the next sync, and once won that second look)."""
+    publish(ann, "First lesson")
+    sync_tool(folders[0], folders[1])
+    bo.sync()
+    (name,) = [f.name for f in folders[1].iterdir()]
+    copy = folders[1] / f"{name.removesuffix('.json')}.sync-conflict-20260314-120000-ABCDEF7.json"
+    copy.write_bytes((folders[1] / name).read_bytes())
+    for _ in range(3):
+        report = bo.sync()
+        conflicts = {c["file"]: c["outcome"] for c in report["conflicts"]}
+        assert conflicts[copy.name].startswith("not used"), report
+        stale = [s["file"] for s in report["skipped"] if s["kind"] == "stale"]
+        assert name not in stale, report
+        assert bo.titles() == ["First lesson"]

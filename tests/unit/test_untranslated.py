@@ -399,3 +399,77 @@ def test_every_field_a_check_names_has_its_swedish_word() -> None:
                 ):
                     missing.add(f"{path.relative_to(SRC)}:{node.lineno}: {what.value!r}")
     assert missing == set(), "add to WORDS in messages/sv.py: " + ", ".join(sorted(missing))
+
+
+# What builds a parser: its help texts have their Swedish in messages/sv_help.py, checked
+# by tests/unit/test_cli_read_in_swedish.py.
+PARSER_CALLS = {"add_argument", "add_parser", "command", "add_argument_group"}
+# Keys a person never reads as such (lock.set_role's "command add" is said in msg() words
+# where a refusal names it).
+KEYS = {"set_role"}
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _has_english_word(text: str) -> bool:
+    """A word of three letters or more, not a name (reflekt), not part of a file name, a
+    path or an identifier (``add_``, ``*.desktop``, ``*/apps/``)."""
+    return any(
+        _WORD.search(token) and not re.search(r"[_./*]", token) and token.strip(":") != "reflekt"
+        for token in text.split()
+    )
+
+
+def _is_help(node: ast.AST) -> bool:
+    """``help=...``, ``description=...`` or ``sync_help = ...``: a parser's help text."""
+    if isinstance(node, ast.keyword):
+        return node.arg in ("help", "description")
+    return isinstance(node, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id.endswith("_help") for t in node.targets
+    )
+
+
+def _english_f_strings(path: Path, tree: ast.Module) -> Iterator[ast.AST]:
+    """f-strings with an English word in them, outside msg()/tr() and the parser's help."""
+    unread = {"msg", "tr", "translate"} | PARSER_CALLS | KEYS
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        inside: ast.AST | None = None
+        if isinstance(node, ast.Call) and _called(node) in unread:
+            inside = node
+        elif _is_help(node):
+            inside = node.value  # type: ignore[attr-defined]
+        if inside is not None:
+            skip.update(id(child) for child in ast.walk(inside))
+    lines = tree.lines  # type: ignore[attr-defined]
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.JoinedStr)
+            and id(node) not in skip
+            and _has_english_word(_literal_text(node))
+            and not _marked(lines, node)
+        ):
+            yield node
+
+
+def test_the_command_line_builds_no_english_with_an_f_string() -> None:
+    """The sentence scans above need three words and a print around them; the command
+    line once said "Exported 3 entries to …", "(4 entries)", "target: …" and "Restored …"
+    in English to a Swedish reader, each an f-string of one or two words, some built
+    into a variable first. In cli/ any f-string with a word in it is said through msg()
+    (or marked ``# untranslated: why``: a file name, a lock's owner, a log line)."""
+    found = [_where(p, n) for p, tree in _sources(("cli",)) for n in _english_f_strings(p, tree)]
+    assert found == [], "wrap in msg() and add the Swedish:\n" + "\n".join(found)
+
+
+def test_the_f_string_scan_finds_a_word_built_into_a_variable() -> None:
+    leaky = ast.parse(
+        "def cmd(args):\n"
+        "    text = f'Added {n} demo entries to {p}.'\n"
+        "    write(text)\n"
+        "    write(f'({count} entries)')\n"
+        "    p.add_argument('--x', help=f'exit {CODE} when it fails')\n"
+        "    write(msg('Restored {e}', e=e))\n"
+    )
+    leaky.lines = []  # type: ignore[attr-defined]
+    found = [ast.unparse(n) for n in _english_f_strings(Path("cli/x.py"), leaky)]
+    assert found == ["f'Added {n} demo entries to {p}.'", "f'({count} entries)'"]

@@ -150,8 +150,11 @@ def cmd_goals(args: argparse.Namespace, journal: Journal) -> int:
     elif not goals:
         write(msg('No goals yet. Set one with: reflekt goal add "Get better at giving feedback"'))
     for g in goals if not args.json else []:
-        target = f"  by {g.target_date}" if g.target_date else ""
-        write(f"{g.id[:8]}  {g.status.value:<9} {g.title}{target}  ({g.entry_count} entries)")
+        target = msg("  by {date}", date=g.target_date) if g.target_date else ""
+        count = (
+            msg("1 entry") if g.entry_count == 1 else msg("{count} entries", count=g.entry_count)
+        )
+        write(f"{g.id[:8]}  {g.status.value:<9} {g.title}{target}  ({count})")
     return EXIT_OK
 
 
@@ -190,10 +193,17 @@ def cmd_goal(args: argparse.Namespace, journal: Journal) -> int:
         else:
             write(f"{goal.title}  [{goal.status.value}]")
             if goal.target_date:
-                write(f"target: {goal.target_date}")
+                write(msg("target: {date}", date=goal.target_date))
             if goal.description:
                 write(goal.description)
-            write(f"\n{len(evidence)} linked entries:")
+            write(
+                "\n"
+                + (
+                    msg("1 linked entry:")
+                    if len(evidence) == 1
+                    else msg("{count} linked entries:", count=len(evidence))
+                )
+            )
             for entry in evidence:
                 write(entry_line(entry))
     elif action == "delete":

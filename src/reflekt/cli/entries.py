@@ -26,7 +26,7 @@ from reflekt.core.models import (
     label,
 )
 from reflekt.errors import EntryConflict, InvalidInput
-from reflekt.messages import msg, word
+from reflekt.messages import msg, term, word
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -61,30 +61,68 @@ def _show_entry(entry: Entry, lang: str) -> str:
     from reflekt.core.templates import BODY, TEMPLATES, reading_order
 
     template = TEMPLATES.get(entry.template)
+    # Each field's name in the reader's language, padded to one column (English keeps
+    # the column it always had: "visibility: " is the widest).
+    names = {
+        "id": "id:",  # the same word in Swedish
+        "day": msg("day:"),
+        "kind": msg("kind:"),
+        "template": msg("template:"),
+        "visibility": msg("visibility:"),
+        "source": msg("source:"),
+        "mood": msg("mood:"),
+        "tags": msg("tags:"),
+        "skills": msg("skills:"),
+        "people": msg("people:"),
+        "goals": msg("goals:"),
+        "created": msg("created:"),
+    }
+    width = max(len(name) for name in names.values()) + 1
+
+    def field(key: str, value: str) -> str:
+        return names[key].ljust(width) + value
+
+    sv = lang == "sv"
     lines = [
         entry.display_title or msg("(untitled)"),
-        f"id:         {entry.id}",
-        f"day:        {entry.day.isoformat()}",
-        f"kind:       {label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})",
+        field("id", entry.id),
+        field("day", entry.day.isoformat()),
+        field("kind", f"{label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})"),
     ]
     if template is not None and template.key != "free":
-        lines.append(f"template:   {template.name(lang)}")
-    lines.append(f"visibility: {entry.visibility.value}" + ("  ★ starred" if entry.starred else ""))
+        lines.append(field("template", template.name(lang)))
+    shareable = entry.visibility.value == "shareable"
+    visibility = (msg("shareable") if shareable else msg("private")) if sv else None
+    lines.append(
+        field("visibility", visibility or entry.visibility.value)
+        + (msg("  ★ starred") if entry.starred else "")
+    )
     if entry.source:
-        lines.append(f"source:     {entry.source.value}")
+        source = entry.source.value
+        lines.append(
+            field("source", f"{term('source.' + source, lang)} ({source})" if sv else source)
+        )
     if entry.mood is not None:
-        lines.append(f"mood:       {entry.mood}/5")
+        lines.append(field("mood", f"{entry.mood}/5"))
     if entry.tags:
-        lines.append("tags:       " + ", ".join(entry.tags))
+        lines.append(field("tags", ", ".join(entry.tags)))
     if entry.skills:
-        lines.append("skills:     " + ", ".join(entry.skills))
+        lines.append(field("skills", ", ".join(entry.skills)))
     if entry.people:
         lines.append(
-            "people:     " + ", ".join(f"{p.name} ({p.relation.value})" for p in entry.people)
+            field(
+                "people",
+                ", ".join(
+                    f"{p.name} ({term('relation.' + p.relation.value, lang) if sv else p.relation.value})"
+                    for p in entry.people
+                ),
+            )
         )
     if entry.goals:
-        lines.append("goals:      " + ", ".join(g[:8] for g in entry.goals))
-    lines.append(f"created:    {entry.created}   updated: {entry.updated}")
+        lines.append(field("goals", ", ".join(g[:8] for g in entry.goals)))
+    lines.append(
+        field("created", f"{entry.created}   ") + msg("updated: {updated}", updated=entry.updated)
+    )
     if entry.in_trash:
         lines.append(msg("in trash since {deleted}", deleted=entry.deleted))
     for key in reading_order(entry.template, entry.sections):  # as every view reads it
@@ -343,7 +381,7 @@ def cmd_delete(args: argparse.Namespace, journal: Journal) -> int:
 
 def cmd_restore(args: argparse.Namespace, journal: Journal) -> int:
     entry = journal.restore(args.id)
-    write(f"Restored {entry.id[:8]}: {entry.display_title}")
+    write(msg("Restored {entry}: {title}", entry=entry.id[:8], title=entry.display_title))
     return EXIT_OK
 
 

@@ -77,6 +77,8 @@ class Parser(argparse.ArgumentParser):
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         if self._width is None:
+            if language() == "sv":  # only when help or usage is shown
+                return parser_sv.SwedishHelp(prog=self.prog)
             return super()._get_formatter()
         return self.formatter_class(prog=self.prog, width=self._width)
 

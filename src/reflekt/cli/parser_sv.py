@@ -64,3 +64,23 @@ def speak(lang: str) -> None:
 
         argparse._ = gettext.gettext  # type: ignore[attr-defined]
         argparse.ngettext = gettext.ngettext  # type: ignore[attr-defined]
+
+
+class SwedishHelp(argparse.HelpFormatter):
+    """``--help`` in Swedish: each command's and option's text is written in English in
+    the source and looked up in :mod:`reflekt.messages.sv_help` only here, when help is
+    shown (building a parser, as every command line does, translates nothing)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _help_in_swedish(action.help)
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_help_in_swedish(text))
+
+
+def _help_in_swedish(text: str | None) -> str | None:
+    if not text or text == argparse.SUPPRESS:
+        return text
+    from reflekt.messages.sv_help import HELP
+
+    return HELP.get(text, text)

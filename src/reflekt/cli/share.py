@@ -89,7 +89,11 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
     count = len(preview.entry_ids)
-    write(f"Exported {count} {'entry' if count == 1 else 'entries'} to {path}.")
+    write(
+        msg("Exported 1 entry to {path}.", path=path)
+        if count == 1
+        else msg("Exported {count} entries to {path}.", count=count, path=path)
+    )
     return EXIT_OK
 
 
@@ -258,8 +262,9 @@ def cmd_shares(args: argparse.Namespace, journal: Journal) -> int:
         write(msg("Nothing has been shared from this journal yet."))
     for r in records:
         count = len(r.entries)
-        what = r.note or f"{count} {'entry' if count == 1 else 'entries'}"
-        people = f", people: {r.people}" if r.people != "none" and r.format != "backup" else ""
+        what = r.note or (msg("1 entry") if count == 1 else msg("{count} entries", count=count))
+        shown = r.people != "none" and r.format != "backup"
+        people = msg(", people: {people}", people=r.people) if shown else ""
         write(f"{r.at}  {r.format:<6} {what}{people} → {r.path}")
     return EXIT_OK
 

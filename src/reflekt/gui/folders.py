@@ -9,11 +9,13 @@ Documents, and a system without a Documents folder to the home folder.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reflekt.gui.settings import AppSettings
 
@@ -62,11 +64,16 @@ def save_file(
     name: str,
     name_filter: str,
     suffix: str,
+    named: Callable[[Path], Path] | None = None,
 ) -> Path | None:
     """Ask where to save ``name``; a name typed without ``suffix`` gets it.
 
     The dialog adds the suffix itself (its default suffix), so that its question
     about replacing a file is asked about the file that will really be written.
+    ``named`` gives the name that is really written when it differs from the one the
+    dialog returned (``notes.txt`` → ``notes.txt.md``, ``x.json`` → ``x.reflekt.json``):
+    when a file of that name exists, the person is asked before it is replaced, as
+    the dialog asks about its own (nothing is overwritten without a word).
     """
     dialog = QFileDialog(parent, title, str(start_folder(purpose)), name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -75,9 +82,26 @@ def save_file(
     dialog.selectFile(name)
     if not dialog.exec() or not dialog.selectedFiles():
         return None
-    path = Path(dialog.selectedFiles()[0])
-    remember(purpose, path)
+    chosen = Path(dialog.selectedFiles()[0])
+    remember(purpose, chosen)
+    path = named(chosen) if named is not None else chosen
+    if path != chosen and os.path.lexists(path) and not replace_asked(parent, title, path):
+        return None
     return path
+
+
+def replace_asked(parent: QWidget | None, title: str, path: Path) -> bool:
+    """Whether the person lets ``path``, which exists, be replaced (No unless they say so)."""
+    from reflekt.gui import plaintext
+
+    text = QCoreApplication.translate(
+        "folders", "%1 already exists.\nDo you want to replace it?"
+    ).replace("%1", path.name)
+    button = plaintext.Button
+    answer = plaintext.message(
+        parent, QMessageBox.Icon.Warning, title, text, button.Yes | button.No, button.No
+    )
+    return answer == button.Yes
 
 
 def open_file(

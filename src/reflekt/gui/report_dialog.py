@@ -310,10 +310,16 @@ class ReportDialog(QDialog):
         from reflekt.share.export import with_format_suffix
 
         path = folders.save_file(
-            self, folders.Purpose.REPORT, self.tr("Save the report"), name, filters, suffix
+            self,
+            folders.Purpose.REPORT,
+            self.tr("Save the report"),
+            name,
+            filters,
+            suffix,
+            named=lambda chosen: with_format_suffix(chosen, fmt),
         )
         if path is not None:
-            self.save(with_format_suffix(path, fmt))
+            self.save(path)
 
     def save(self, path: Path) -> Path | None:
         """Write the previewed report to ``path`` (.pdf or .html); None when it failed."""

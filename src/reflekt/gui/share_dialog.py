@@ -519,22 +519,23 @@ class ExportDialog(QDialog):
         }[self.preview.format]
         from reflekt.gui import folders
 
-        chosen = folders.save_file(
+        path = folders.save_file(
             self,
             folders.Purpose.SHARE,
             self.tr("Save the export"),
             self.preview.suggested_name,
             name_filter,
             export.SUFFIXES[self.preview.format],
+            named=lambda typed, fmt=self.preview.format: export.with_format_suffix(typed, fmt),
         )
-        if chosen is None:
+        if path is None:
             return
-        path = export.with_format_suffix(chosen, self.preview.format)
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal
 
         preview = self.preview
-        # Off the GUI thread (a bundle of many entries takes a while); the file dialog
-        # has already asked before replacing a file.
+        # Off the GUI thread (a bundle of many entries takes a while); the person has
+        # already been asked before a file is replaced (by the file dialog, or by
+        # save_file when the extension changed the name).
         work = with_journal(
             second_connection(self.journal),
             lambda journal, _: export.write_export(journal, preview, path, overwrite=True),

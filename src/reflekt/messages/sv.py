@@ -599,7 +599,7 @@ SV: dict[str, str] = {
     ),
     "Team library: {added} new, {updated} updated, {withdrawn} withdrawn "
     "lessons from {author} ({source}).": (
-        "Teambiblioteket: {added} nya, {updated} uppdaterade och {withdrawn} återkallade "
+        "Teambiblioteket: {added} nya, {updated} uppdaterade och {withdrawn} tillbakadragna "
         "lärdomar från {author} ({source})."
     ),
     "Imported 1 entry from {source} ({what}).": (

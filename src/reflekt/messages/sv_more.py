@@ -653,4 +653,34 @@ MORE: dict[str, str] = {
     "a number in it is far too long": "ett tal i den är alldeles för långt",
     "unreadable fields": "fält som inte går att läsa",
     "an unknown author": "en okänd författare",
+    # -- reflekt show: each field's name and value (cli/entries.py) ----------------------------
+    "day:": "datum:",
+    "kind:": "typ:",
+    "template:": "mall:",
+    "visibility:": "synlighet:",
+    "source:": "lärandekälla:",
+    "mood:": "humör:",
+    "tags:": "taggar:",
+    "skills:": "färdigheter:",
+    "people:": "personer:",
+    "goals:": "mål:",
+    "created:": "skapad:",
+    "updated: {updated}": "ändrad: {updated}",
+    "shareable": "delbar",
+    "private": "privat",
+    "  ★ starred": "  ★ stjärnmärkt",
+    "Restored {entry}: {title}": "Återställde {entry}: {title}",
+    # -- export, shares and goals as the command line lists them (cli/) ------------------------
+    "Exported 1 entry to {path}.": "Exporterade 1 anteckning till {path}.",
+    "Exported {count} entries to {path}.": "Exporterade {count} anteckningar till {path}.",
+    ", people: {people}": ", personer: {people}",
+    "  by {date}": "  senast {date}",
+    "target: {date}": "måldatum: {date}",
+    "1 linked entry:": "1 länkad anteckning:",
+    "{count} linked entries:": "{count} länkade anteckningar:",
+    "{named} already exists, and --force replaces only the file named ({path}). To replace "
+    "it, name it: -o {named} --force": (
+        "{named} finns redan, och --force ersätter bara filen som angavs ({path}). Ange den "
+        "för att ersätta den: -o {named} --force"
+    ),
 }

@@ -32,7 +32,7 @@ from reflekt.core import scope
 from reflekt.core.journal import Journal, now_iso
 from reflekt.core.models import Entry, Filters
 from reflekt.core.templates import normalise_lang
-from reflekt.errors import FileRejected, InvalidInput, ReflektError
+from reflekt.errors import FileRejected, InvalidInput, OutputExists, ReflektError
 from reflekt.messages import msg
 from reflekt.share import bundle, redact, render, safety
 from reflekt.share.redact import PEOPLE_SECTIONS, PeopleMode, Replacement, describe_person
@@ -406,6 +406,17 @@ def write_export(
     if preview.format == "bundle":  # a bundle under another name is never read
         named = bundle.named_as_bundle(path)
         if named != Path(path):
+            if overwrite and named.exists() and not named.is_dir():
+                # --force was given for the name typed, not for this other file: refused,
+                # and said so (the usual "allow replacing it (--force)" would be no help).
+                raise OutputExists(
+                    msg(
+                        "{named} already exists, and --force replaces only the file named "
+                        "({path}). To replace it, name it: -o {named} --force",
+                        named=named,
+                        path=path,
+                    )
+                )
             overwrite = False  # leave to replace was given for the name without it
         path = named
     target = _target(path, preview.suggested_name, overwrite)

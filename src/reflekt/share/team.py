@@ -438,6 +438,8 @@ def _apply_newest(
         valid.append(candidate)
     if not valid:
         return
+    if _copies_of_the_one_read(journal, author, valid, report, older):
+        return
     newest = max(valid, key=_Candidate.order)
     try:
         data = _read(newest.path, newest.size, limit)
@@ -515,6 +517,36 @@ def _apply_newest(
         if team_folder.conflict_of(Path(path).name):
             report.conflicts = [c for c in report.conflicts if c[0] != relative]
             report.conflicts.append((relative, _lost()))
+
+
+def _copies_of_the_one_read(
+    journal: Journal,
+    author: str,
+    files: list[_Candidate],
+    report: ScanReport,
+    older: dict[str, tuple[int, int, str, str, str, str]] | None,
+) -> bool:
+    """``files`` all byte-for-byte copies of the author's bundle read before (unchanged
+    in the folder): each is said to be a copy, and that bundle stays the one read. A copy
+    just written is read again next sync (racy time) and would otherwise win over it."""
+    held = [
+        path
+        for path, cached in (older or {}).items()
+        if cached[3] == author
+        and not cached[4]  # read, not refused or already older
+        and team_folder.conflict_of(Path(path).name) is None
+        and all(c.sha256 == cached[2] for c in files)
+    ]
+    if not held:
+        return False
+    relative = Path(held[0]).relative_to(report.folder).as_posix()
+    reason = msg("a copy of {newest}, which is read instead.", newest=relative)
+    for candidate in files:
+        _remember(journal, candidate, author, reason, kind=STALE)
+        report.stale.append((candidate.relative, reason))
+        if team_folder.conflict_of(candidate.path.name):
+            report.conflicts.append((candidate.relative, _lost()))
+    return True
 
 
 def _remember(
