@@ -20,57 +20,37 @@ from pathlib import Path
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
 from reflekt.messages import msg, os_reason
-from reflekt.share import bundle, export, safety, team_folder
+from reflekt.share import bundle, export, safety, team_folder, team_limits
+from reflekt.share.team_limits import (
+    AUTHOR_BYTES_SETTING,
+    DEFAULT_AUTHOR_BYTES,
+    DEFAULT_SYNC_BYTES,
+    DEFAULT_SYNC_SECONDS,
+    SYNC_BYTES_SETTING,
+    SYNC_SECONDS_SETTING,
+    Limits,
+    limits,
+)
 from reflekt.share.team_memory import kind as _kind
 from reflekt.share.team_memory import racy as _racy
 from reflekt.share.team_memory import said as _said
 from reflekt.share.team_memory import spoken as _spoken
 from reflekt.share.team_report import STALE, ScanReport
 
-__all__ = ["ScanReport"]
+__all__ = [
+    "AUTHOR_BYTES_SETTING",
+    "DEFAULT_AUTHOR_BYTES",
+    "DEFAULT_SYNC_BYTES",
+    "DEFAULT_SYNC_SECONDS",
+    "SYNC_BYTES_SETTING",
+    "SYNC_SECONDS_SETTING",
+    "Limits",
+    "ScanReport",
+    "limits",
+]
 
 FOLDER_SETTING = "team.folder"
 PEOPLE_SETTING = "team.people"
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one sync of the team folder reads at most (docs/formats.md, "Team folder").
-
-    ``file_bytes`` is the import cap for any one file; ``author_bytes`` caps the files
-    that claim one colleague in one sync (so also how big their library can grow);
-    ``sync_bytes`` and ``sync_seconds`` cap the whole sync, whatever the folder holds.
-    What a sync leaves unread is named in its report and read by the next one.
-    """
-
-    file_bytes: int
-    author_bytes: int
-    sync_bytes: int
-    sync_seconds: float
-
-
-AUTHOR_BYTES_SETTING = "team.max_author_bytes"
-SYNC_BYTES_SETTING = "team.max_sync_bytes"
-SYNC_SECONDS_SETTING = "team.max_sync_seconds"
-DEFAULT_AUTHOR_BYTES = 10 * 1024 * 1024
-DEFAULT_SYNC_BYTES = 100 * 1024 * 1024
-DEFAULT_SYNC_SECONDS = 60.0
-
-
-def limits(journal: Journal) -> Limits:
-    def number(key: str, default: float) -> float:
-        try:
-            value = float(journal.get_setting(key) or default)
-        except ValueError:
-            value = default
-        return value if value > 0 else default
-
-    return Limits(
-        file_bytes=safety.max_bytes(journal),
-        author_bytes=int(number(AUTHOR_BYTES_SETTING, DEFAULT_AUTHOR_BYTES)),
-        sync_bytes=int(number(SYNC_BYTES_SETTING, DEFAULT_SYNC_BYTES)),
-        sync_seconds=number(SYNC_SECONDS_SETTING, DEFAULT_SYNC_SECONDS),
-    )
 
 
 @dataclass
@@ -211,7 +191,7 @@ def scan(
                 unchanged_paths.add(key)
                 continue
             if out_of_time():
-                skip(relative, _time_limit(limit), deferred=True)
+                skip(relative, team_limits.time_limit(limit), deferred=True)
                 continue
             if info.st_size > limit.author_bytes and info.st_size <= limit.file_bytes:
                 # Larger than any one colleague may share: no need to read whose it is.
@@ -223,7 +203,7 @@ def scan(
                     )
                 )
             if budget["bytes"] + info.st_size > limit.sync_bytes:
-                skip(relative, _sync_limit(limit), deferred=True)
+                skip(relative, team_limits.sync_limit(limit), deferred=True)
                 continue
             data = _read(file, info.st_size, limit)
             budget["bytes"] += len(data)
@@ -268,7 +248,7 @@ def scan(
             continue
         report.files_read += 1
         if author_bytes.get(author, 0) + facts[0] > limit.author_bytes:
-            skip(relative, _author_limit(limit), deferred=True)
+            skip(relative, team_limits.author_limit(limit), deferred=True)
             continue
         author_bytes[author] = author_bytes.get(author, 0) + facts[0]
         candidates.setdefault(author, []).append(
@@ -559,29 +539,6 @@ def _remember(
         sha256=candidate.sha256,
         author_key=author,
         problem=_said(problem, kind),
-    )
-
-
-def _sync_limit(limit: Limits) -> str:
-    return msg(
-        "this sync has read as much as one sync may ({limit}); the file is read on the next sync.",
-        limit=safety.human_size(limit.sync_bytes),
-    )
-
-
-def _time_limit(limit: Limits) -> str:
-    return msg(
-        "this sync ran as long as one sync may ({seconds} seconds); the file is read on the "
-        "next sync.",
-        seconds=f"{limit.sync_seconds:g}",
-    )
-
-
-def _author_limit(limit: Limits) -> str:
-    return msg(
-        "the files that claim this colleague pass the limit for one colleague ({limit} in "
-        "one sync). Ask them to share fewer or shorter lessons.",
-        limit=safety.human_size(limit.author_bytes),
     )
 
 
