@@ -317,3 +317,19 @@ def test_legends_tell_series_apart_by_pattern_not_colour_alone(qtbot, view) -> N
     for kind, colours in seen.items():
         solid = kind_pattern(kind.value) == Qt.BrushStyle.SolidPattern
         assert (len(colours) == 1) == solid, (kind, colours)
+
+
+def test_a_mood_average_is_written_with_the_languages_decimal_sign(qapp) -> None:
+    """ "Humör i snitt 3,2" in Swedish, "average mood 3.2" in English (table cells too)."""
+    from PySide6.QtCore import QLocale
+
+    from reflekt.gui.charts.labels import LocalNumber
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        assert f"{LocalNumber(3.25):.1f}" == "3,2"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert f"{LocalNumber(3.25):.1f}" == "3.2"
+    finally:
+        QLocale.setDefault(before)

@@ -62,3 +62,12 @@ def month_text(month: dt.date, with_year: bool = True) -> str:
 def week_of_text(monday: dt.date) -> str:
     """'week of 3 Mar 2026': a week in tooltips and sentences."""
     return QCoreApplication.translate("GrowthChart", "week of {date}").format(date=day_text(monday))
+
+
+class LocalNumber(float):
+    """A number written with the language's decimal sign: "3,2" in Swedish, "3.2" in
+    English (a chart text's ``{average:.1f}`` keeps its place in the translations)."""
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        return text.replace(".", QLocale().decimalPoint()) if spec.endswith("f") else text

@@ -26,7 +26,7 @@ from reflekt.gui.charts.buckets import (
     mood_series,
     skill_grid,
 )
-from reflekt.gui.charts.labels import day_text, entries_text
+from reflekt.gui.charts.labels import LocalNumber, day_text, entries_text
 from reflekt.gui.charts.legend import LegendItem, kind_pattern
 from reflekt.gui.charts.reading import Point
 from reflekt.gui.theme import kind_color
@@ -359,7 +359,9 @@ class MoodChart(PlottedChart):
         _, spans, values = self._series()
         headers = [self.tr("Period"), self.tr("Average mood (1–5)"), self.tr("Moods recorded")]
         return headers, [
-            [span.long_label, f"{v[0]:.1f}", str(v[1])] if v else [span.long_label, "–", "0"]
+            [span.long_label, f"{LocalNumber(v[0]):.1f}", str(v[1])]
+            if v
+            else [span.long_label, "–", "0"]
             for span, v in zip(spans, values, strict=True)
         ]
 
@@ -376,13 +378,15 @@ class MoodChart(PlottedChart):
                 text = self.tr("Week of {date}: no mood recorded").format(date=span.long_label)
             else:
                 text = self.tr("Week of {date}: average mood {average:.1f} ({entries})").format(
-                    date=span.long_label, average=value[0], entries=entries_text(value[1])
+                    date=span.long_label,
+                    average=LocalNumber(value[0]),
+                    entries=entries_text(value[1]),
                 )
         elif value is None:
             text = self.tr("{span}: no mood recorded").format(span=span.long_label)
         else:
             text = self.tr("{span}: average mood {average:.1f} ({entries})").format(
-                span=span.long_label, average=value[0], entries=entries_text(value[1])
+                span=span.long_label, average=LocalNumber(value[0]), entries=entries_text(value[1])
             )
         return text, Filters(date_from=start, date_to=end)
 
@@ -397,4 +401,4 @@ class MoodChart(PlottedChart):
         return self.tr(
             "Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the "
             "week of {week}."
-        ).format(average=average, weeks=len(moods), week=day_text(lowest.week_start))
+        ).format(average=LocalNumber(average), weeks=len(moods), week=day_text(lowest.week_start))
