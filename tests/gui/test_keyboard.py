@@ -259,3 +259,37 @@ def test_status_bar_messages_are_announced(qtbot, make_window, journal_path, sai
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_Delete)
     assert ("Moved “Retro” to the trash.", QAccessible.AnnouncementPoliteness.Polite) in said
+
+
+def test_a_team_folder_check_is_announced(qtbot, make_window, journal_path, tmp_path, said) -> None:
+    """The library's status line is spoken as a check starts and when it has found
+    lessons (politely: the person did not ask for this one)."""
+    from reflekt.gui.operations import wait_for_operations
+    from reflekt.share import team
+
+    from .test_team_library import arrive, lesson
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+    window = make_window()
+    library = _open_library(qtbot, window)
+    qtbot.waitUntil(lambda: library.task is None, timeout=5000)
+    wait_for_operations()
+    arrive(folder, "sara.reflekt.json", [lesson(1), lesson(2)], "2026-03-14T09:00:00+01:00")
+    said.clear()
+    qtbot.mouseClick(library.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: library.task is None, timeout=5000)
+    wait_for_operations()
+    polite = QAccessible.AnnouncementPoliteness.Polite
+    assert said[0] == ("Checking the team folder…", polite)
+    found = [text for text, how in said[1:] if how == polite and "2 new" in text]
+    assert found == [library.status.text()], said
+    assert found[0].startswith("Checked at")
+    # Hidden, the window says nothing: a check from the folder watcher stays quiet.
+    library.hide()
+    said.clear()
+    library.sync(quiet=True)
+    qtbot.waitUntil(lambda: "nothing changed" in library.status.text(), timeout=5000)
+    assert said == []
