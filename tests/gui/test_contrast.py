@@ -376,3 +376,80 @@ def test_no_colour_in_gui_is_left_outside_the_theme() -> None:
             ):
                 found.append(f"{where}: QColor{tuple(a.value for a in node.args)}")
     assert found == []
+
+
+def test_the_edges_of_fields_lists_and_boxes_stand_out(qtbot) -> None:
+    """WCAG 1.4.11: the outline of a text field, a drop-down list, a date or number
+    field, a check box and a radio button is 3:1 against the window around it, in both
+    themes, and follows a change of theme (the widgets are made once, in light)."""
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QLineEdit,
+        QListWidget,
+        QListWidgetItem,
+        QPlainTextEdit,
+        QRadioButton,
+        QSpinBox,
+        QTextEdit,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    apply_theme("light")
+    window = QWidget()
+    qtbot.addWidget(window)
+    combo = QComboBox()
+    combo.addItems(["All tags", "feedback"])
+    fields = [
+        QLineEdit("Retro"),
+        combo,
+        QCheckBox("Shareable"),
+        QDateEdit(),
+        QSpinBox(),
+        QPlainTextEdit("We tried a silent start"),
+        QTextEdit("Notes"),
+        QRadioButton("Names"),
+        QListWidget(),
+    ]
+    goal = QListWidgetItem("Answer my own data questions with SQL", fields[-1])
+    goal.setFlags(goal.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    goal.setCheckState(Qt.CheckState.Unchecked)
+    layout = QVBoxLayout(window)
+    for field in fields:
+        field.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # unfocused: the outline of rest
+        layout.addWidget(field)
+    window.resize(320, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    for theme in ("light", "dark"):
+        apply_theme(theme)
+        qtbot.wait(10)
+        image = window.grab().toImage()
+        around = window.palette().color(Role.Window)
+        pairs = []
+        for field in fields:
+            at = field.geometry()
+            # Along the middle row from the left edge in: the edge's strongest pixel (a
+            # box's or a circle's edge lies a few pixels in).
+            reach = 20 if isinstance(field, QCheckBox | QRadioButton) else 3
+            edge = max(
+                (
+                    QColor(image.pixel(x, at.center().y()))
+                    for x in range(at.left(), at.left() + reach)
+                ),
+                key=lambda c: ratio(c, around),
+            )
+            pairs.append((f"edge of {type(field).__name__}", edge, around, MARK))
+        # A ticked list's box (a goal in the editor) against the list's own fields.
+        box = goal.listWidget().visualItemRect(goal)
+        top_left = goal.listWidget().viewport().mapTo(window, box.topLeft())
+        y = top_left.y() + box.height() // 2
+        inside = window.palette().color(Role.Base)
+        edge = max(
+            (QColor(image.pixel(x, y)) for x in range(top_left.x(), top_left.x() + 20)),
+            key=lambda c: ratio(c, inside),
+        )
+        pairs.append(("the box of a ticked list's item", edge, inside, MARK))
+        assert failures(pairs) == [], theme
