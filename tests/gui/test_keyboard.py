@@ -293,3 +293,38 @@ def test_a_team_folder_check_is_announced(qtbot, make_window, journal_path, tmp_
     library.sync(quiet=True)
     qtbot.waitUntil(lambda: "nothing changed" in library.status.text(), timeout=5000)
     assert said == []
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_every_menu_item_has_its_own_access_key(qtbot, make_window, lang) -> None:
+    """Alt and a letter (or F10, then a letter) reach every menu and menu item: each has
+    an underlined letter, none shared with another in the same menu (a shared letter
+    only moves between the two), in English and in Swedish."""
+    import re
+
+    from reflekt.gui import i18n
+
+    i18n.install(lang)
+    window = make_window()
+    problems = []
+
+    def letters(actions, where: str) -> None:
+        seen: dict[str, str] = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            found = re.search(r"&([^&])", action.text())
+            if found is None:
+                problems.append(f"{where}: {action.text()!r} has no access key")
+                continue
+            letter = found.group(1).casefold()
+            if letter in seen:
+                problems.append(f"{where}: {action.text()!r} and {seen[letter]!r} share &{letter}")
+            seen[letter] = action.text()
+
+    bar = window.menuBar().actions()
+    assert (bar[0].text().replace("&", "") == "File") == (lang == "en")
+    letters(bar, "menu bar")
+    for top in bar:
+        letters(top.menu().actions(), top.text().replace("&", ""))
+    assert problems == []
