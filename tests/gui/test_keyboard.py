@@ -328,3 +328,19 @@ def test_every_menu_item_has_its_own_access_key(qtbot, make_window, lang) -> Non
     for top in bar:
         letters(top.menu().actions(), top.text().replace("&", ""))
     assert problems == []
+
+
+def test_a_problem_in_the_share_window_is_announced(qtbot, journal, said) -> None:
+    """Ticking a private entry stops the share with a line in red: a screen reader says
+    it too (politely), and nothing is saved meanwhile."""
+    from reflekt.gui.share_dialog import ExportDialog
+
+    entry = journal.add("Only for me", title="Reorg worries", visibility="private")
+    dialog = ExportDialog(journal, list(journal.iter_entries()), {entry.id})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "private" in dialog.status.text(), timeout=3000)
+    assert (dialog.status.text(), QAccessible.AnnouncementPoliteness.Polite) in said
+    assert "Reorg worries" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()
+    assert journal.shares.list() == []

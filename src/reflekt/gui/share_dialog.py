@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.share_choose import ChoosePanel
 from reflekt.gui.share_names import NamesPanel
@@ -479,6 +479,7 @@ class ExportDialog(QDialog):
         self.text_view.setExtraSelections([])
         self.preview_stack.setCurrentWidget(self.text_view)
         self.status.setText(message)
+        access.announce(self.status, message)  # said in a line, not a box: spoken too
         error = meaning_color(ERROR_TEXT, self.status.palette()).name()
         self.status.setStyleSheet(f"QLabel#exportStatus {{ color: {error}; font-weight: bold; }}")
 
