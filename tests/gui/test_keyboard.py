@@ -259,3 +259,88 @@ def test_status_bar_messages_are_announced(qtbot, make_window, journal_path, sai
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_Delete)
     assert ("Moved “Retro” to the trash.", QAccessible.AnnouncementPoliteness.Polite) in said
+
+
+def test_a_team_folder_check_is_announced(qtbot, make_window, journal_path, tmp_path, said) -> None:
+    """The library's status line is spoken as a check starts and when it has found
+    lessons (politely: the person did not ask for this one)."""
+    from reflekt.gui.operations import wait_for_operations
+    from reflekt.share import team
+
+    from .test_team_library import arrive, lesson
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+    window = make_window()
+    library = _open_library(qtbot, window)
+    qtbot.waitUntil(lambda: library.task is None, timeout=5000)
+    wait_for_operations()
+    arrive(folder, "sara.reflekt.json", [lesson(1), lesson(2)], "2026-03-14T09:00:00+01:00")
+    said.clear()
+    qtbot.mouseClick(library.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: library.task is None, timeout=5000)
+    wait_for_operations()
+    polite = QAccessible.AnnouncementPoliteness.Polite
+    assert said[0] == ("Checking the team folder…", polite)
+    found = [text for text, how in said[1:] if how == polite and "2 new" in text]
+    assert found == [library.status.text()], said
+    assert found[0].startswith("Checked at")
+    # Hidden, the window says nothing: a check from the folder watcher stays quiet.
+    library.hide()
+    said.clear()
+    library.sync(quiet=True)
+    qtbot.waitUntil(lambda: "nothing changed" in library.status.text(), timeout=5000)
+    assert said == []
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_every_menu_item_has_its_own_access_key(qtbot, make_window, lang) -> None:
+    """Alt and a letter (or F10, then a letter) reach every menu and menu item: each has
+    an underlined letter, none shared with another in the same menu (a shared letter
+    only moves between the two), in English and in Swedish."""
+    import re
+
+    from reflekt.gui import i18n
+
+    i18n.install(lang)
+    window = make_window()
+    problems = []
+
+    def letters(actions, where: str) -> None:
+        seen: dict[str, str] = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            found = re.search(r"&([^&])", action.text())
+            if found is None:
+                problems.append(f"{where}: {action.text()!r} has no access key")
+                continue
+            letter = found.group(1).casefold()
+            if letter in seen:
+                problems.append(f"{where}: {action.text()!r} and {seen[letter]!r} share &{letter}")
+            seen[letter] = action.text()
+
+    bar = window.menuBar().actions()
+    assert (bar[0].text().replace("&", "") == "File") == (lang == "en")
+    letters(bar, "menu bar")
+    for top in bar:
+        letters(top.menu().actions(), top.text().replace("&", ""))
+    assert problems == []
+
+
+def test_a_problem_in_the_share_window_is_announced(qtbot, journal, said) -> None:
+    """Ticking a private entry stops the share with a line in red: a screen reader says
+    it too (politely), and nothing is saved meanwhile."""
+    from reflekt.gui.share_dialog import ExportDialog
+
+    entry = journal.add("Only for me", title="Reorg worries", visibility="private")
+    dialog = ExportDialog(journal, list(journal.iter_entries()), {entry.id})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "private" in dialog.status.text(), timeout=3000)
+    assert (dialog.status.text(), QAccessible.AnnouncementPoliteness.Polite) in said
+    assert "Reorg worries" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()
+    assert journal.shares.list() == []

@@ -96,6 +96,22 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
+class _LiveLabel(QLabel):
+    """A status line whose every new text a screen reader says, politely, while its
+    window is shown (a check that starts, and what it found)."""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        changed = text != self.text()
+        super().setText(text)
+        if changed and self.window().isVisible():
+            announce(self, text)
+
+
+def live_label() -> QLabel:
+    """A plain-text status line that is spoken as it changes (a live region)."""
+    return plaintext.label(cls=_LiveLabel)
+
+
 class _CalendarTab(QObject):
     """Tab and Shift+Tab leave the calendar at once.
 
@@ -190,5 +206,6 @@ __all__ = [
     "close_with_keys",
     "install",
     "let_tab_leave",
+    "live_label",
     "name_clear_button",
 ]

@@ -45,6 +45,7 @@ from reflekt.core.models import (
 from reflekt.core.templates import TEMPLATES
 from reflekt.errors import EntryConflict, NotFound, ReflektError
 from reflekt.gui import access, i18n, plaintext
+from reflekt.gui.theme import CONFLICT_BAR
 
 
 def local_time(stamp: str | None) -> str:
@@ -75,14 +76,16 @@ class ConflictBar(QFrame):
         # their own colours, so a dark palette never puts light text on amber), with a
         # clear focus ring on whichever button has focus.
         self.setStyleSheet(
-            "QFrame#conflictBar { background: #fff3cd; border: 1px solid #d39e00; }"
-            "QFrame#conflictBar QLabel { color: #3d2e00; }"
-            "QFrame#conflictBar QPushButton { padding: 4px 10px; background: #ffffff;"
-            " color: #1a1a1a; border: 1px solid #b08400; border-radius: 3px; }"
-            "QFrame#conflictBar QPushButton:hover { background: #fff8e1; }"
-            "QFrame#conflictBar QPushButton:pressed { background: #ffe8a3; }"
-            "QFrame#conflictBar QPushButton:focus { border: 2px solid #1f5fbf; }"
-            "QFrame#conflictBar:focus { border: 2px solid #1f5fbf; }"
+            (
+                "QFrame#conflictBar {{ background: {background}; border: 1px solid {edge}; }}"
+                "QFrame#conflictBar QLabel {{ color: {text}; }}"
+                "QFrame#conflictBar QPushButton {{ padding: 4px 10px; background: {button};"
+                " color: {button_text}; border: 1px solid {button_edge}; border-radius: 3px; }}"
+                "QFrame#conflictBar QPushButton:hover {{ background: {hover}; }}"
+                "QFrame#conflictBar QPushButton:pressed {{ background: {pressed}; }}"
+                "QFrame#conflictBar QPushButton:focus {{ border: 2px solid {focus}; }}"
+                "QFrame#conflictBar:focus {{ border: 2px solid {focus}; }}"
+            ).format_map(CONFLICT_BAR)
         )
         # Focus comes here (not to a button, which a key typed next would press) when
         # the entry being typed into goes away elsewhere; Tab goes on to the buttons.

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
-from reflekt.gui import plaintext
+from reflekt.gui import plaintext, theme
 
 
 class VisibilityBanner(QStackedWidget):
@@ -33,7 +33,8 @@ class VisibilityBanner(QStackedWidget):
                 "Shareable: this entry can be exported for colleagues. "
                 "Mood and private sections never leave your computer."
             ),
-            "QLabel#visibilityBanner { background: #2e9e6b; color: white; font-weight: bold; }",
+            f"QLabel#visibilityBanner {{ background: {theme.SHAREABLE_BADGE};"
+            f" color: {theme.BADGE_TEXT}; font-weight: bold; }}",
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 

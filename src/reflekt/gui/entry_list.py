@@ -32,6 +32,7 @@ from reflekt.core.search import HL_END, HL_START
 from reflekt.errors import ReflektError
 from reflekt.gui import i18n, plaintext
 from reflekt.gui.theme import (
+    BADGE_TEXT,
     QUIET_TEXT,
     SHAREABLE_BADGE,
     STAR,
@@ -277,7 +278,7 @@ class EntryDelegate(QStyledItemDelegate):
             "tags": text if selected else meaning_color(TAG_TEXT, palette),
             "star": text if selected else meaning_color(STAR, palette),
             "badge": QColor(SHAREABLE_BADGE),
-            "badge text": QColor("#ffffff"),
+            "badge text": QColor(BADGE_TEXT),
         }
 
     @staticmethod

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from reflekt.gui.shell import Banner
+from reflekt.gui.theme import DEMO_BAR
 
 if TYPE_CHECKING:
     from reflekt.gui.mainwindow import MainWindow
@@ -20,9 +21,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", 
 
 # The demo bar: light blue with dark text in either theme (contrast 14:1), a firm edge.
 DEMO_STYLE = (
-    "QWidget#demoBanner { background: #dbeafe; border-bottom: 1px solid #1e40af; }"
-    "QWidget#demoBanner QLabel { color: #0b1f4d; font-weight: bold; }"
-)
+    "QWidget#demoBanner {{ background: {background}; border-bottom: 1px solid {edge}; }}"
+    "QWidget#demoBanner QLabel {{ color: {text}; font-weight: bold; }}"
+).format(**DEMO_BAR)
 
 
 def demo_banner() -> Banner:

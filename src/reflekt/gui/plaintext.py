@@ -24,9 +24,10 @@ from reflekt import controls
 Button = QMessageBox.StandardButton
 
 
-def label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that shows ``text`` exactly as written, whatever it looks like."""
-    widget = QLabel(parent)
+def label(text: str = "", parent: QWidget | None = None, *, cls: type[QLabel] = QLabel) -> QLabel:
+    """A label that shows ``text`` exactly as written, whatever it looks like (made as
+    ``cls``, a QLabel of reflekt's own, when given)."""
+    widget = cls(parent)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setText(text)
     return widget

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPageLayout,
@@ -38,6 +39,7 @@ from reflekt import private_files
 from reflekt.core.journal import Journal
 from reflekt.core.report import ChartImage, Report, record_share, report_title
 from reflekt.errors import InvalidInput
+from reflekt.gui.theme import QUIET_TEXT
 from reflekt.messages import msg
 from reflekt.share.report_html import render_html
 
@@ -207,7 +209,7 @@ def write_pdf(report: Report, images: list[ChartImage], device: QIODevice) -> in
                 painter, QRectF(-left, page * body_height, area.width() + left + right, body_height)
             )
             painter.restore()
-            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.setPen(QColor(QUIET_TEXT[0]))  # 4.5:1 on the white paper
             footer = QFont("DejaVu Sans")
             footer.setPointSizeF(8)
             painter.setFont(footer)

@@ -47,17 +47,19 @@ from PySide6.QtWidgets import (
 from reflekt.core.journal import Journal
 from reflekt.core.models import Entry
 from reflekt.errors import ReflektError
-from reflekt.gui import i18n, plaintext
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.share_choose import ChoosePanel
 from reflekt.gui.share_names import NamesPanel
 from reflekt.gui.share_pages import (
     KEPT,
+    ON_MARKER,
     PAGES_PER_TURN,
     REPLACED,
     pdf_preview,
     utf16,
 )
+from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
 
@@ -234,7 +236,10 @@ class ExportDialog(QDialog):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor  # type: ignore[attr-defined]
             fmt = QTextCharFormat()
-            fmt.setBackground(KEPT if preview.replacements[number].kept else REPLACED)
+            kept = preview.replacements[number].kept
+            fmt.setBackground(KEPT if kept else REPLACED)
+            fmt.setForeground(ON_MARKER)  # dark on the light marker in both themes
+            fmt.setFontUnderline(not kept)  # not colour alone
             selection.format = fmt  # type: ignore[attr-defined]
             selections.append(selection)
         self.text_view.setExtraSelections(selections)
@@ -474,7 +479,9 @@ class ExportDialog(QDialog):
         self.text_view.setExtraSelections([])
         self.preview_stack.setCurrentWidget(self.text_view)
         self.status.setText(message)
-        self.status.setStyleSheet("QLabel#exportStatus { color: #c62828; font-weight: bold; }")
+        access.announce(self.status, message)  # said in a line, not a box: spoken too
+        error = meaning_color(ERROR_TEXT, self.status.palette()).name()
+        self.status.setStyleSheet(f"QLabel#exportStatus {{ color: {error}; font-weight: bold; }}")
 
     def _store_author(self) -> None:
         name = self.author_name.text().strip()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reflekt.core.journal import Journal
 from reflekt.gui import plaintext
-from reflekt.gui.share_pages import KEPT, REPLACED
+from reflekt.gui.share_pages import KEPT, ON_MARKER, REPLACED
 from reflekt.share import redact
 from reflekt.share.export import ExportPreview
 
@@ -98,6 +98,7 @@ class NamesPanel(QWidget):
             item.setToolTip(plaintext.tooltip(self._title_of(r.entry_id)))
             item.setData(Qt.ItemDataRole.UserRole, (r.entry_id, r.person, r.kept, r.word))
             item.setBackground(KEPT if r.kept else REPLACED)
+            item.setForeground(ON_MARKER)  # dark on the light marker in both themes
             self.replaced.addItem(item)
         self._update_keep_button()
 

@@ -13,12 +13,14 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from reflekt.core.journal import Journal
 from reflekt.gui import plaintext
+from reflekt.gui.theme import NAME_KEPT, NAME_REPLACED, ON_HIGHLIGHTER
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview
 
 A4_AT_96DPI = QSizeF(794, 1123)
-REPLACED = QColor("#ffe08a")  # a replaced name, as a highlighter pen marks it
-KEPT = QColor("#c8e6c9")  # a name the person chose to keep
+REPLACED = QColor(NAME_REPLACED)  # a replaced name, as a highlighter pen marks it
+KEPT = QColor(NAME_KEPT)  # a name the person chose to keep
+ON_MARKER = QColor(ON_HIGHLIGHTER)  # text on either, in both themes
 
 
 def render_pages(html: str, width: int = 794) -> list[QImage]:
@@ -59,11 +61,11 @@ def highlighted(preview: ExportPreview) -> str:
     for start, end, number in preview.spans:
         if start < body or html.rfind("<", 0, start) > html.rfind(">", 0, start):
             continue
-        colour = (KEPT if preview.replacements[number].kept else REPLACED).name()
-        out += [
-            html[last:start],
-            f'<span style="background-color: {colour}">{html[start:end]}</span>',
-        ]
+        kept = preview.replacements[number].kept
+        # Replaced names are underlined as well: the colour is not the only sign.
+        style = f"background-color: {(KEPT if kept else REPLACED).name()}"
+        style += "" if kept else "; text-decoration: underline"
+        out += [html[last:start], f'<span style="{style}">{html[start:end]}</span>']
         last = end
     out.append(html[last:])
     return "".join(out)

@@ -80,7 +80,7 @@ class TeamLibrary(QWidget):
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.choose_button)
         folder_row.addWidget(self.sync_button)
-        self.status = plaintext.label()
+        self.status = access.live_label()  # spoken as a check starts and ends
         self.status.setWordWrap(True)
 
         filters = QHBoxLayout()

@@ -99,10 +99,33 @@ def _system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+# Fusion draws the outline of a field, a drop-down list and a check box in the colour
+# its palette gives the window, darker(140): against the window around it that is about
+# 2:1 (light) and 1.1:1 (dark). These classes get a palette of their own whose window
+# colour makes that outline 3:1 against the window and the fields (WCAG 1.4.11); they
+# never paint their window colour, so nothing else about them changes.
+FIELD_OUTLINE_FROM = ("#a9a9a7", "#b8b8b8")  # [light, dark], before Fusion's darker(140)
+FIELD_CLASSES = (
+    "QLineEdit",
+    "QTextEdit",
+    "QPlainTextEdit",
+    "QAbstractSpinBox",
+    "QComboBox",
+    "QCheckBox",
+    "QRadioButton",
+    "QListView",  # its frame and the boxes of ticked items (goals, entries to share)
+)
+
+
 def _set_dark(app: QApplication, dark: bool) -> None:
     _state["dark"] = dark
     if _state["applied"] is not dark:  # the same palette again would repolish every widget
-        app.setPalette(_palette(dark))
+        palette = _palette(dark)
+        app.setPalette(palette)
+        fields = _palette(dark)  # (copying one with QPalette(palette) costs 13 ms at start)
+        fields.setColor(QPalette.ColorRole.Window, QColor(FIELD_OUTLINE_FROM[dark]))
+        for name in FIELD_CLASSES:
+            app.setPalette(fields, name)
         _state["applied"] = dark
 
 
@@ -168,6 +191,29 @@ ERROR_TEXT = ("#b71c1c", "#ff8a80")  # a failure said in a line of a window (not
 TAG_TEXT = ("#6a45c0", "#b39cf0")  # #tags in the entry list
 STAR = ("#9c6f00", "#e0a100")  # the star of a starred entry
 SHAREABLE_BADGE = "#1e7a4f"  # behind white text, in both themes
+BADGE_TEXT = "#ffffff"  # on the Shareable badge and the editor's Shareable banner
+
+# Bars with a colour of their own, the same in both themes (dark text on a light bar).
+# The demo journal's bar: light blue, a firm edge.
+DEMO_BAR = {"background": "#dbeafe", "edge": "#1e40af", "text": "#0b1f4d"}
+# The conflict bar: amber like a warning; its buttons carry their own colours, so a
+# dark palette never puts light text on amber.
+CONFLICT_BAR = {
+    "background": "#fff3cd",
+    "edge": "#9a7000",
+    "text": "#3d2e00",
+    "button": "#ffffff",
+    "button_text": "#1a1a1a",
+    "button_edge": "#8a6400",
+    "hover": "#fff8e1",
+    "pressed": "#ffe8a3",
+    "focus": "#1f5fbf",
+}
+# Names the share window replaced (a highlighter yellow) or kept (green), with dark
+# text on either in both themes; replaced names are underlined too (not colour alone).
+NAME_REPLACED = "#ffe08a"
+NAME_KEPT = "#c8e6c9"
+ON_HIGHLIGHTER = "#1d1d1f"
 
 # One colour per kind for both themes: each is 3:1 against the light and the dark
 # fields alike. Colour is never the only sign: the list names the kind and the charts
@@ -246,10 +292,16 @@ def focus_colors() -> tuple[str, ...]:
 
 
 __all__ = [
+    "BADGE_TEXT",
+    "CONFLICT_BAR",
+    "DEMO_BAR",
     "ERROR_TEXT",
     "FOCUS_DARK",
     "FOCUS_LIGHT",
     "KIND_COLORS",
+    "NAME_KEPT",
+    "NAME_REPLACED",
+    "ON_HIGHLIGHTER",
     "QUIET_TEXT",
     "SHAREABLE_BADGE",
     "STAR",
