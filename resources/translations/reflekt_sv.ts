@@ -219,107 +219,107 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="190"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="193"/>
         <source>Two versions of this entry</source>
         <translation>Två versioner av anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="194"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="197"/>
         <source>Left: the version saved elsewhere at %1. Right: your version on screen. Fields that differ are in bold.</source>
         <translation>Till vänster: versionen som sparades någon annanstans kl. %1. Till höger: din version på skärmen. Fält som skiljer sig är i fetstil.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="202"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="205"/>
         <source>The two versions, field by field</source>
         <translation>De två versionerna, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="203"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="206"/>
         <source>Saved elsewhere</source>
         <translation>Sparad någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="203"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="206"/>
         <source>Yours</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="214"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="217"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="244"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="247"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="248"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="251"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="254"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="252"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="255"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="253"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="256"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="261"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="264"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="262"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="265"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="263"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="264"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="267"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="266"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="269"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="270"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="273"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="271"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="274"/>
         <source>Starred</source>
         <translation>Stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="273"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="276"/>
         <source>Sharing</source>
         <translation>Delning</translation>
     </message>
@@ -327,112 +327,112 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="110"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="113"/>
         <source>Show both</source>
         <translation>Visa båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="111"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="114"/>
         <source>Show both versions</source>
         <translation>Visa båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="112"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="115"/>
         <source>Show the other version and yours side by side, field by field</source>
         <translation>Visa den andra versionen och din sida vid sida, fält för fält</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="116"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="119"/>
         <source>Keep mine</source>
         <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="117"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="120"/>
         <source>Keep my version</source>
         <translation>Behåll min version</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="118"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="121"/>
         <source>Save what is on screen over the other change</source>
         <translation>Spara det som står på skärmen över den andra ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="122"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="125"/>
         <source>Take theirs</source>
         <translation>Ta den andra</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="123"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="126"/>
         <source>Take the other version</source>
         <translation>Ta den andra versionen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="124"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="127"/>
         <source>Show the other version and drop what you typed</source>
         <translation>Visa den andra versionen och släpp det du skrev</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="128"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="131"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="129"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="132"/>
         <source>Keep both versions</source>
         <translation>Behåll båda versionerna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="130"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="133"/>
         <source>Save what is on screen as a new entry; the other version stays</source>
         <translation>Spara det som står på skärmen som en ny anteckning; den andra versionen finns kvar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="134"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="137"/>
         <source>Restore and save</source>
         <translation>Återställ och spara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="135"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="138"/>
         <source>Restore the entry and save my text</source>
         <translation>Återställ anteckningen och spara min text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="136"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="139"/>
         <source>Bring the entry back and save what is on screen in it</source>
         <translation>Ta tillbaka anteckningen och spara det som står på skärmen i den</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="140"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="143"/>
         <source>Save as a new entry</source>
         <translation>Spara som ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="141"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="144"/>
         <source>Save my text as a new entry</source>
         <translation>Spara min text som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="142"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="145"/>
         <source>Save what is on screen as a new entry</source>
         <translation>Spara det som står på skärmen som en ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="162"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="165"/>
         <source>This entry was changed elsewhere at %1.</source>
         <translation>Anteckningen ändrades någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="170"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="173"/>
         <source>This entry was deleted for good elsewhere.</source>
         <translation>Anteckningen raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="172"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="175"/>
         <source>This entry was moved to the trash elsewhere at %1.</source>
         <translation>Anteckningen flyttades till papperskorgen någon annanstans kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="175"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="178"/>
         <source>Your text is kept here.</source>
         <translation>Din text finns kvar här.</translation>
     </message>
@@ -440,22 +440,22 @@
 <context>
     <name>ConflictMixin</name>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="355"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="358"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Inte sparat: ändrades någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="360"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="363"/>
         <source>This entry was changed elsewhere. Choose in the bar above it what to keep.</source>
         <translation>Anteckningen ändrades någon annanstans. Välj i fältet ovanför den vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="451"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="454"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/conflict.py" line="507"/>
+        <location filename="../../src/reflekt/gui/conflict.py" line="510"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -495,7 +495,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="321"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="322"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -688,28 +688,28 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="183"/>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="192"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="184"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="193"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="195"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="196"/>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="196"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="197"/>
         <source>shareable</source>
         <translation>delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="196"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="197"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="198"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="199"/>
         <source>tags: %1</source>
         <translation>taggar: %1</translation>
     </message>
@@ -717,7 +717,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="415"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="416"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -733,144 +733,144 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="544"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="551"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="586"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="593"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="103"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="105"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="112"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="122"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="122"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="133"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="136"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="140"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="146"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="148"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="150"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="152"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="154"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="168"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="172"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="174"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="192"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="198"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="270"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="275"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -878,22 +878,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="285"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="290"/>
         <source>Finding the entries…</source>
         <translation>Letar fram anteckningarna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="291"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="296"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="318"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="323"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="417"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -901,12 +901,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="423"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="428"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="464"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -914,7 +914,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="466"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -922,63 +922,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="482"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="515"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="516"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="523"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="518"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="525"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="525"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="532"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="548"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="555"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="566"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="573"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="575"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="597"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="348"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="350"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="353"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="355"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="381"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="386"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -1586,58 +1586,58 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Anteckningen du skriver kunde inte sparas och är därför fortfarande öppen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="32"/>
-        <location filename="../../src/reflekt/gui/notices.py" line="45"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="33"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="46"/>
         <source>Back to my journal</source>
         <translation>Tillbaka till min dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="40"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="41"/>
         <source>This is the demo journal: sample entries to look around in. Your own journal is not touched.</source>
         <translation>Det här är demodagboken: exempelanteckningar att titta runt i. Din egen dagbok påverkas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="58"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="59"/>
         <source>Nothing matches “%1”. Press Esc to see all entries again.</source>
         <translation>Inga träffar för ”%1”. Tryck Esc för att se alla anteckningar igen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="62"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="63"/>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="64"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="65"/>
         <source>Your journal is empty. Press Ctrl+N to write your first reflection.</source>
         <translation>Din dagbok är tom. Tryck Ctrl+N för att skriva din första reflektion.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="91"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="92"/>
         <source>No entries on %1. Press Ctrl+N to write one for that day.</source>
         <translation>Inga anteckningar för %1. Tryck Ctrl+N för att skriva en för den dagen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="95"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="96"/>
         <source>Nothing written today yet. Press Ctrl+N to write.</source>
         <translation>Inget skrivet idag än. Tryck Ctrl+N för att skriva.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="96"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="97"/>
         <source>No starred entries. Press Ctrl+D to star the open entry.</source>
         <translation>Inga stjärnmärkta anteckningar. Tryck Ctrl+D för att stjärnmärka den öppna anteckningen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="99"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="100"/>
         <source>No shareable entries. Tick Shareable in an entry to allow exporting it.</source>
         <translation>Inga delbara anteckningar. Kryssa i Delbar i en anteckning för att kunna exportera den.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="102"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="103"/>
         <source>Nothing was written on this day in earlier years.</source>
         <translation>Inget skrevs på den här dagen tidigare år.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="106"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="107"/>
         <source>No entries here yet.</source>
         <translation>Inga anteckningar här än.</translation>
     </message>
@@ -1786,7 +1786,7 @@ Dagbok: %2</translation>
         <translation>Öppna en dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/notices.py" line="31"/>
+        <location filename="../../src/reflekt/gui/notices.py" line="32"/>
         <location filename="../../src/reflekt/gui/shell.py" line="87"/>
         <source>Demo journal</source>
         <translation>Demodagbok</translation>
@@ -1849,32 +1849,32 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Noterat humör (antal)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="376"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="378"/>
         <source>Week of {date}: no mood recorded</source>
         <translation>Veckan som började {date}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="378"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="380"/>
         <source>Week of {date}: average mood {average:.1f} ({entries})</source>
         <translation>Veckan som började {date}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="382"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="386"/>
         <source>{span}: no mood recorded</source>
         <translation>{span}: inget humör angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="384"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="388"/>
         <source>{span}: average mood {average:.1f} ({entries})</source>
         <translation>{span}: humör i snitt {average:.1f} ({entries})</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="393"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="397"/>
         <source>No mood was recorded in this period.</source>
         <translation>Inget humör angivet under perioden.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/charts/plotted.py" line="398"/>
+        <location filename="../../src/reflekt/gui/charts/plotted.py" line="402"/>
         <source>Average mood {average:.1f} of 5 over {weeks} weeks with a mood; the lowest was the week of {week}.</source>
         <translation>Humör i snitt {average:.1f} av 5 under {weeks} veckor med humör angivet; lägst var veckan som började {week}.</translation>
     </message>
@@ -1893,7 +1893,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/share_names.py" line="59"/>
-        <location filename="../../src/reflekt/gui/share_names.py" line="113"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="114"/>
         <source>Keep this name</source>
         <translation>Behåll det här namnet</translation>
     </message>
@@ -1923,17 +1923,17 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>%1 (behålls)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="109"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="110"/>
         <source>Put this word back</source>
         <translation>Ta tillbaka ordet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="111"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="112"/>
         <source>Replace this name again</source>
         <translation>Ersätt namnet igen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_names.py" line="155"/>
+        <location filename="../../src/reflekt/gui/share_names.py" line="156"/>
         <source>Leaving the word out</source>
         <translation>Utelämnar ordet</translation>
     </message>
@@ -2997,12 +2997,12 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TrashBar</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_bars.py" line="69"/>
+        <location filename="../../src/reflekt/gui/editor_bars.py" line="70"/>
         <source>This entry is in the trash.</source>
         <translation>Den här anteckningen ligger i papperskorgen.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_bars.py" line="70"/>
+        <location filename="../../src/reflekt/gui/editor_bars.py" line="71"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
