@@ -136,7 +136,7 @@ def test_untick_one_with_the_keyboard_and_it_stays_home(qtbot, journal) -> None:
     pick(qtbot, dialog.choose.kind, "Lesson")
     pick(qtbot, dialog.choose.tag, "migration")
     view, model = dialog.choose.list, dialog.choose.model
-    row = next(i for i in range(model.rowCount()) if model.rows[i].visibility == "shareable")
+    row = next(i for i in range(model.rowCount()) if not model.rows[i].private)
     left_out = model.rows[row].display_title
     view.setFocus()
     view.setCurrentIndex(model.index(row))
