@@ -36,8 +36,8 @@ def test_a_bundle_imported_in_the_swedish_window_is_reported_in_swedish(
     window = make_window()
     said = _import(qtbot, window, monkeypatch, bundle, no_blocking_message_boxes)
     assert said == (
-        "Teambiblioteket: 1 nya, 0 uppdaterade och 0 tillbakadragna lärdomar från Bo Berg "
-        "(bo.reflekt.json)."
+        "Teambiblioteket, lärdomar från Bo Berg (bo.reflekt.json). Nya: 1, uppdaterade: 0, "
+        "tillbakadragna: 0."
     )
 
 

@@ -170,8 +170,8 @@ def test_a_colleagues_bundle_is_reported_in_swedish(swedish, journal, tmp_path) 
         )
     lines = import_file(journal, bundle).lines()
     assert lines == [
-        "Teambiblioteket: 1 nya, 0 uppdaterade och 0 tillbakadragna lärdomar från Bo Berg "
-        "(bo.reflekt.json)."
+        "Teambiblioteket, lärdomar från Bo Berg (bo.reflekt.json). Nya: 1, uppdaterade: 0, "
+        "tillbakadragna: 0."
     ]
     from reflekt.share.importers import REGISTRY
 

@@ -410,8 +410,8 @@ SV: dict[str, str] = {
     # -- signed bundles, pinned keys, team-folder limits (issue #14: 2, 3, 5) -----------
     "Read {files} bundle(s) from {authors} colleague(s) in {folder}: {added} new, "
     "{updated} updated, {withdrawn} withdrawn lesson(s).": (
-        "Läste {files} paket från {authors} kollega/kollegor i {folder}: {added} nya, "
-        "{updated} uppdaterade och {withdrawn} tillbakadragna lärdomar."
+        "Läste {files} paket från {authors} kollega/kollegor i {folder}. Lärdomar, nya: "
+        "{added}, uppdaterade: {updated}, tillbakadragna: {withdrawn}."
     ),
     "Skipped {name}: {reason}": "Hoppade över {name}: {reason}",
     "cannot be read ({reason})": "kan inte läsas ({reason})",
@@ -599,8 +599,8 @@ SV: dict[str, str] = {
     ),
     "Team library: {added} new, {updated} updated, {withdrawn} withdrawn "
     "lessons from {author} ({source}).": (
-        "Teambiblioteket: {added} nya, {updated} uppdaterade och {withdrawn} tillbakadragna "
-        "lärdomar från {author} ({source})."
+        "Teambiblioteket, lärdomar från {author} ({source}). Nya: {added}, uppdaterade: "
+        "{updated}, tillbakadragna: {withdrawn}."
     ),
     "Imported 1 entry from {source} ({what}).": (
         "Importerade 1 anteckning från {source} ({what})."
