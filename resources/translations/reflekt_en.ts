@@ -15,7 +15,7 @@
 <context>
     <name>ChoosePanel</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="333"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="350"/>
         <source>%n entries match. Reading them…</source>
         <translation>
             <numerusform>%n entry matches. Reading it…</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="367"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="384"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="368"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="385"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="370"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="387"/>
         <source>(%n private)</source>
         <translation>
             <numerusform>(%n private)</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="275"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="271"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="457"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="459"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>The chosen entry is private: %1. Nothing leaves until you tick the box that lets it, or untick it.</numerusform>

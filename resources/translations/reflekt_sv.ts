@@ -74,117 +74,117 @@
 <context>
     <name>ChoosePanel</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="176"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="193"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="177"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="194"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="178"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="195"/>
         <source>Last year</source>
         <translation>Förra året</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="179"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="196"/>
         <source>The last 12 months</source>
         <translation>De senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="180"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="197"/>
         <source>Between two days…</source>
         <translation>Mellan två dagar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="189"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="206"/>
         <source>Any kind</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="194"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="211"/>
         <source>Any tag</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="198"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="215"/>
         <source>Any skill</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="204"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="221"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="210"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="227"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="211"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="228"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="212"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="229"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="213"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="230"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="214"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="231"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="221"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="238"/>
         <source>From day</source>
         <translation>Från dag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="222"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="239"/>
         <source>To day</source>
         <translation>Till dag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="227"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="244"/>
         <source>Choose all</source>
         <translation>Välj alla</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="228"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="245"/>
         <source>Tick every matching entry, private ones too</source>
         <translation>Bocka för alla anteckningar som passar, även privata</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="229"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="246"/>
         <source>Choose none</source>
         <translation>Välj ingen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="238"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="255"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="239"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="256"/>
         <source>(private)</source>
         <translation>(privat)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_choose.py" line="243"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="260"/>
         <source>Entries to share</source>
         <translation>Anteckningar att dela</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="333"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="350"/>
         <source>%n entries match. Reading them…</source>
         <translation>
             <numerusform>%n anteckning passar. Läser in den…</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="367"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="384"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n anteckning passar</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="368"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="385"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n vald</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_choose.py" line="370"/>
+        <location filename="../../src/reflekt/gui/share_choose.py" line="387"/>
         <source>(%n private)</source>
         <translation>
             <numerusform>(%n privat)</numerusform>
@@ -733,144 +733,144 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="551"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="524"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="593"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="566"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="105"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="102"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="111"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="113"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="118"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="133"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="121"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="123"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="136"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="133"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="136"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="140"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="146"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="143"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="150"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="147"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="154"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="151"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="174"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="193"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="190"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="192"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="198"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="275"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="271"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -878,22 +878,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="290"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="285"/>
         <source>Finding the entries…</source>
         <translation>Letar fram anteckningarna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="296"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="291"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="323"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="318"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -901,12 +901,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="428"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="416"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="457"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -914,7 +914,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="459"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -922,63 +922,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="477"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="522"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="495"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="523"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="496"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="524"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="497"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="525"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="498"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="532"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="505"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="555"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="528"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="573"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="546"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="555"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="597"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="570"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="353"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="355"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="348"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="350"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="386"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="391"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>

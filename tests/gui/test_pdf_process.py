@@ -52,3 +52,46 @@ def test_the_pages_shown_are_the_pdfs_pages_with_names_highlighted(
     assert pdf.startswith(b"%PDF")
     assert len(pages) == pdf_pages(pdf) >= 2
     assert len(highlighted_pages(pages)) == 1  # "Lesson 3", on one page only
+
+
+def test_a_preview_no_longer_wanted_stops_its_process(qapp) -> None:
+    """Another choice, or the window closed: the layout process is stopped at once
+    instead of being waited for (and nothing is redone in-process)."""
+    import time
+
+    from reflekt.errors import Cancelled
+
+    big = HTML.replace("</body>", HTML[12:-14] * 40 + "</body>")
+    started = time.monotonic()
+    asked: list[float] = []
+
+    def cancelled() -> bool:
+        asked.append(time.monotonic())
+        return time.monotonic() - started > 0.3
+
+    with pytest.raises(Cancelled):
+        pdf_process.pdf_and_pages(big, big, cancelled)
+    assert asked, "the work asked whether it was still wanted"
+    assert time.monotonic() - started < 3
+
+
+def test_the_share_window_stops_an_older_pdf_preview(qtbot, journal) -> None:
+    from reflekt.gui.share_dialog import ExportDialog
+
+    for i in range(3):
+        journal.add(f"Lesson {i} about deploys", visibility="shareable")
+    dialog = ExportDialog(journal, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.wait_until_ready()
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.update_preview()
+    first = dialog._pdf_op
+    dialog.update_preview()  # the person changed something: a newer preview starts
+    assert first is not None and first.cancel.is_set()
+    assert dialog.wait_until_ready()
+    assert dialog.preview is not None and dialog.preview.format == "pdf"
+    dialog.update_preview()
+    running = dialog._pdf_op
+    dialog.reject()  # closed with Esc: its preview stops too
+    assert running is not None and running.cancel.is_set()

@@ -395,7 +395,7 @@ def open_team_library(window: MainWindow) -> None:
     if library is None or library.journal is not window.journal:
         library = TeamLibrary(window.journal, window, opener=window.session.open_connection)
         library.entryCreated.connect(window.team_entry_created)
-        # Freed when closed (it holds up to 500 lessons): the next open makes a new one.
+        # Freed when closed (it holds a page of lessons at a time): the next open makes a new one.
         library.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         access.close_with_keys(library)  # Esc and Ctrl+W, as in a dialog
         access.name_clear_button(library.search, translate("MainWindow", "Clear the search"))

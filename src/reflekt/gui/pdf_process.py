@@ -10,7 +10,8 @@ as JSON; nothing is written to disk.
 
 A frozen build cannot start ``python -m``, and a process that fails to start or answer
 falls back to the same work on the calling (worker) thread: slower to answer, the same
-result.
+result. A process that runs past ``TIMEOUT_S`` is stopped with a plain message rather than
+redone.
 
     python -m reflekt.gui.pdf_process    # reads {"pdf": HTML, "pages": HTML}
 """
@@ -22,12 +23,18 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from reflekt.errors import Cancelled, ReflektError
+from reflekt.messages import msg
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
 TIMEOUT_S = 300
+POLL_S = 0.2  # how often a running preview asks whether it is still wanted
 PNG_QUALITY = 60  # Qt's PNG "quality": faster, a little larger; the pages are text
 
 
@@ -38,25 +45,49 @@ def _in_process(plain: str, marked: str) -> tuple[bytes, list[QImage]]:
     return html_to_pdf(plain), render_pages(marked)
 
 
-def pdf_and_pages(plain: str, marked: str) -> tuple[bytes, list[QImage]]:
+def pdf_and_pages(
+    plain: str, marked: str, cancelled: Callable[[], bool] = lambda: False
+) -> tuple[bytes, list[QImage]]:
     """The PDF of ``plain`` and the page images of ``marked`` (the same HTML with the
-    replaced names highlighted), made in a separate process when one can be started."""
+    replaced names highlighted), made in a separate process when one can be started.
+
+    ``cancelled`` is asked a few times a second: a preview the person has moved on from
+    (another choice, the window closed) stops its process instead of finishing it."""
     if getattr(sys, "frozen", False):
         return _in_process(plain, marked)
     from PySide6.QtGui import QImage
 
-    payload = json.dumps({"pdf": plain, "pages": marked}).encode("utf-8")
+    payload: bytes | None = json.dumps({"pdf": plain, "pages": marked}).encode("utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     try:
-        done = subprocess.run(
+        process = subprocess.Popen(
             [sys.executable, "-m", "reflekt.gui.pdf_process"],
-            input=payload,
-            capture_output=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             env=env,
-            timeout=TIMEOUT_S,
-            check=True,
         )
-        answer = json.loads(done.stdout)
+    except OSError:
+        return _in_process(plain, marked)
+    deadline = time.monotonic() + TIMEOUT_S
+    while True:
+        try:
+            out, _ = process.communicate(payload, timeout=POLL_S)
+            break
+        except subprocess.TimeoutExpired:
+            payload = None  # sent with the first call; later calls only wait
+            if cancelled() or time.monotonic() > deadline:
+                process.kill()
+                process.communicate()
+                if cancelled():
+                    raise Cancelled(msg("The preview was stopped.")) from None
+                raise ReflektError(
+                    msg("The preview took too long to make. Choose fewer entries and try again.")
+                ) from None
+    try:
+        if process.returncode:
+            raise ValueError("the preview's process failed")
+        answer = json.loads(out)
         pdf = base64.b64decode(answer["pdf"])
         pages = []
         for png in answer["pages"]:
@@ -64,8 +95,8 @@ def pdf_and_pages(plain: str, marked: str) -> tuple[bytes, list[QImage]]:
             if image.isNull():
                 raise ValueError("a page image could not be read")
             pages.append(image)
-    except (OSError, subprocess.SubprocessError, ValueError, KeyError):
-        return _in_process(plain, marked)
+    except (ValueError, KeyError):
+        return _in_process(plain, marked)  # the same work here: slower, the same result
     return pdf, pages
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtGui import (
     QFontDatabase,
     QGuiApplication,
     QImage,
-    QPalette,
-    QPixmap,
     QTextCharFormat,
     QTextCursor,
 )
@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -54,14 +52,17 @@ from reflekt.gui.share_names import NamesPanel
 from reflekt.gui.share_pages import (
     KEPT,
     ON_MARKER,
-    PAGES_PER_TURN,
     REPLACED,
+    PagesView,
     pdf_preview,
     utf16,
 )
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
+
+if TYPE_CHECKING:
+    from reflekt.gui.operations import Operation
 
 # Up to this many chosen entries are made into Markdown or HTML on the GUI thread (200
 # took 45 ms here, 1,000 took 0.11 s); more are made on a worker while "Preparing the
@@ -96,12 +97,8 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self._generation = 0  # a newer preview request makes older results stale
         self._busy = False
-        self._page_queue: list[QImage] = []
+        self._pdf_op: Operation | None = None  # the PDF preview being made, if any
         self._pending_preview: ExportPreview | None = None
-        self._page_step = QTimer(self)
-        self._page_step.setSingleShot(True)
-        self._page_step.setInterval(0)
-        self._page_step.timeout.connect(self._add_pages)
         self.setWindowTitle(self.tr("Share entries"))
         self.resize(1100, 720)
         left = QWidget()
@@ -169,8 +166,7 @@ class ExportDialog(QDialog):
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("Exactly what will be exported"))
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.pages_area = QScrollArea()
-        self.pages_area.setWidgetResizable(True)
+        self.pages_area = PagesView()
         self.pages_area.setAccessibleName(self.tr("The PDF pages"))
         self.preview_stack.addWidget(self.text_view)
         self.preview_stack.addWidget(self.pages_area)
@@ -280,9 +276,8 @@ class ExportDialog(QDialog):
         self.preview = None
         self.written = None
         self._generation += 1
-        self._page_queue = []
         self._pending_preview = None
-        self._page_step.stop()
+        self.pages_area.stop()
         self._busy = False
         try:
             if not self.choose.is_ready():
@@ -356,24 +351,34 @@ class ExportDialog(QDialog):
         self.names.show_replacements(None)
         for button in (self.save_button, self.copy_button, self.team_button):
             button.setEnabled(False)
+        self._stop_pdf()  # an older preview still being made is not wanted any more
         work = with_journal(
-            second_connection(self.journal), lambda journal, _: pdf_preview(journal, options)
+            second_connection(self.journal),
+            lambda journal, cancelled: pdf_preview(journal, options, cancelled),
         )
-        run_for(
+        self._pdf_op = run_for(
             self,
             work,
             on_done=lambda result: self._pdf_done(generation, result),
             on_error=lambda exc: self._pdf_failed(generation, exc),
         )
 
+    def _stop_pdf(self) -> None:
+        if self._pdf_op is not None and shiboken6.isValid(self._pdf_op):
+            self._pdf_op.cancel.set()
+        self._pdf_op = None
+
+    def done(self, result: int) -> None:
+        self._stop_pdf()  # closed: its PDF preview's process stops too
+        super().done(result)
+
     def _pdf_done(self, generation: int, result: tuple[ExportPreview, list[QImage]]) -> None:
         if generation != self._generation:
             return  # the person changed something meanwhile; a newer preview is coming
         preview, pages = result
-        self._start_pages()
-        self._page_queue = list(pages)
         self._pending_preview = preview
-        self._add_pages()
+        self.preview_stack.setCurrentWidget(self.pages_area)
+        self.pages_area.show_pages(pages, self._pages_shown)
 
     def _pdf_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -390,25 +395,8 @@ class ExportDialog(QDialog):
         self._failed(exc)
         self._finish()
 
-    def _start_pages(self) -> None:
-        holder = QWidget()
-        self._pages_layout = QVBoxLayout(holder)
-        self._pages_layout.addStretch()
-        self.pages_area.setWidget(holder)
-        self.preview_stack.setCurrentWidget(self.pages_area)
-
-    def _add_pages(self) -> None:
-        """A few page images per event-loop turn, so a long preview never freezes."""
+    def _pages_shown(self) -> None:
         if self._pending_preview is None:
-            return
-        batch, self._page_queue = (
-            self._page_queue[:PAGES_PER_TURN],
-            self._page_queue[PAGES_PER_TURN:],
-        )
-        for image in batch:
-            self._pages_layout.insertWidget(self._pages_layout.count() - 1, self._page(image))
-        if self._page_queue:
-            self._page_step.start()  # the dialog's own timer: gone with the dialog
             return
         self._busy = False
         preview, self._pending_preview = self._pending_preview, None
@@ -496,21 +484,6 @@ class ExportDialog(QDialog):
         from reflekt.share import team
 
         return team.folder(self.journal)
-
-    def _page(self, image: QImage) -> QWidget:
-        label = plaintext.label()
-        label.setPixmap(QPixmap.fromImage(image))
-        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        # A 1 px frame in the palette's mid colour. Drawn as the label's own frame, not
-        # through a style sheet: a style sheet on each of 50 pages costs ~100 ms of
-        # polishing on the GUI thread when they are shown.
-        label.setFrameShape(QFrame.Shape.Box)
-        label.setFrameShadow(QFrame.Shadow.Plain)
-        label.setLineWidth(1)
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
-        label.setPalette(palette)
-        return label
 
     # -- leaving the machine ----------------------------------------------------
 

@@ -8,8 +8,11 @@ highlighter colour on the pages; the PDF itself is made from the plain HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reflekt.core.journal import Journal
 from reflekt.gui import plaintext
@@ -74,7 +77,68 @@ def highlighted(preview: ExportPreview) -> str:
 PAGES_PER_TURN = 4  # page images put on screen per event-loop turn (~2 ms each)
 
 
-def pdf_preview(journal: Journal, options: ExportOptions) -> tuple[ExportPreview, list[QImage]]:
+class PagesView(QScrollArea):
+    """The PDF's pages, one under the other, put on screen a few per event-loop turn
+    so that a long preview never freezes the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._queue: list[QImage] = []
+        self._done: Callable[[], None] | None = None
+        self._layout: QVBoxLayout | None = None
+        self._step = QTimer(self)  # its own timer: gone with the view
+        self._step.setSingleShot(True)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._add)
+
+    def show_pages(self, images: list[QImage], done: Callable[[], None]) -> None:
+        """Show ``images`` in place of what was shown; ``done`` once all are there."""
+        holder = QWidget()
+        self._layout = QVBoxLayout(holder)
+        self._layout.addStretch()
+        self.setWidget(holder)
+        self._queue, self._done = list(images), done
+        self._add()
+
+    def stop(self) -> None:
+        """Pages still waiting are not wanted any more (a newer preview is coming)."""
+        self._step.stop()
+        self._queue, self._done = [], None
+
+    def _add(self) -> None:
+        if self._done is None or self._layout is None:
+            return
+        batch, self._queue = self._queue[:PAGES_PER_TURN], self._queue[PAGES_PER_TURN:]
+        for image in batch:
+            self._layout.insertWidget(self._layout.count() - 1, page(image))
+        if self._queue:
+            self._step.start()
+            return
+        done, self._done = self._done, None
+        done()
+
+
+def page(image: QImage) -> QLabel:
+    """One page as a label with a thin frame."""
+    label = plaintext.label()
+    label.setPixmap(QPixmap.fromImage(image))
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    # A 1 px frame in the palette's mid colour. Drawn as the label's own frame, not
+    # through a style sheet: a style sheet on each of 50 pages costs ~100 ms of
+    # polishing on the GUI thread when they are shown.
+    label.setFrameShape(QFrame.Shape.Box)
+    label.setFrameShadow(QFrame.Shadow.Plain)
+    label.setLineWidth(1)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
+    label.setPalette(palette)
+    return label
+
+
+def pdf_preview(
+    journal: Journal, options: ExportOptions, cancelled: Callable[[], bool] = lambda: False
+) -> tuple[ExportPreview, list[QImage]]:
     """The PDF export and its page images (for a worker thread: plain data out)."""
     from reflekt.gui.pdf_process import pdf_and_pages
 
@@ -82,5 +146,5 @@ def pdf_preview(journal: Journal, options: ExportOptions) -> tuple[ExportPreview
     # The pages shown carry a highlighter over each replaced name; the highlight
     # changes no layout, and the PDF is made from the plain HTML. Both are laid out in
     # a process of its own, so that the window never waits (gui/pdf_process.py).
-    pdf, pages = pdf_and_pages(preview.text, highlighted(preview))
+    pdf, pages = pdf_and_pages(preview.text, highlighted(preview), cancelled)
     return preview.rendered(pdf), pages

@@ -683,4 +683,8 @@ MORE: dict[str, str] = {
         "{named} finns redan, och --force ersätter bara filen som angavs ({path}). Ange den "
         "för att ersätta den: -o {named} --force"
     ),
+    "The preview was stopped.": "Förhandsvisningen avbröts.",
+    "The preview took too long to make. Choose fewer entries and try again.": (
+        "Förhandsvisningen tog för lång tid att göra. Välj färre anteckningar och försök igen."
+    ),
 }
