@@ -52,8 +52,15 @@ def _size(size: int) -> str:
     return str(size)
 
 
-def _count(entries: int) -> str:
-    return msg("1 entry") if entries == 1 else msg("{count} entries", count=entries)
+def _count(entries: int, pictures: int | None = None) -> str:
+    counted = msg("1 entry") if entries == 1 else msg("{count} entries", count=entries)
+    if not pictures:
+        return counted
+    return msg(
+        "{entries} and {pictures}",
+        entries=counted,
+        pictures=msg("1 picture") if pictures == 1 else msg("{count} pictures", count=pictures),
+    )
 
 
 def _existing(path: Path) -> Path:
@@ -186,7 +193,7 @@ def cmd_check(args: argparse.Namespace, journal: Any) -> int:
         sys.stderr.write(f"reflekt: {exc.message}\n")
         return EXIT_BUSY
     if report.ok:
-        count = _count(report.entries or 0)
+        count = _count(report.entries or 0, report.pictures)
         write(
             msg(
                 "The encrypted journal {path} is sound: {count}; its structure and its "

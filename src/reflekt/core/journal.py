@@ -313,13 +313,24 @@ class Journal:
                         entry=self._id_of(seq)[:8],
                     )
                 )
+            from reflekt.core import picture_keep
+
+            shown = picture_keep.shown_by(self.db, [seq])
             stored.purge(self.db, seq)
+            # The pictures no other entry uses go with it (core/picture_keep.py).
+            picture_keep.remove_unused(self.db, shown_by_removed=shown)
         self._scrub()
 
     def empty_trash(self) -> int:
-        """Remove every entry in the trash for good; returns how many."""
+        """Remove every entry in the trash for good, and the pictures only they used;
+        returns how many entries."""
+        from reflekt.core import picture_keep
+
         with self.db.atomic():
+            shown = picture_keep.shown_by(self.db, None)
             removed = stored.empty_trash(self.db)
+            if removed:
+                picture_keep.remove_unused(self.db, shown_by_removed=shown)
         if removed:
             self._scrub()
         return removed
@@ -594,12 +605,24 @@ class Journal:
         yield from dump.journal_json(self.db)
 
     def restore_backup(
-        self, data: Mapping[str, Any], *, cancelled: Callable[[], bool] | None = None
+        self,
+        data: Mapping[str, Any],
+        *,
+        cancelled: Callable[[], bool] | None = None,
+        notes: list[str] | None = None,
     ) -> dict[str, int]:
-        """Bring back what a backup holds, in one transaction (``core/restore.py``)."""
+        """Bring back what a backup holds, in one transaction (``core/restore.py``);
+        a picture that fails its checks is skipped with a note added to ``notes``."""
         from reflekt.core import restore
 
-        return restore.restore_backup(self, data, cancelled=cancelled)
+        return restore.restore_backup(self, data, cancelled=cancelled, notes=notes)
+
+    def backup_version(self) -> int:
+        """The backup format version a backup of this journal is written in: 2 when it
+        carries pictures (an older reflekt then says to update rather than drop them)."""
+        from reflekt.core.storage import dump
+
+        return 2 if dump.has_pictures(self.db) else 1
 
 
 translate_public(Journal)

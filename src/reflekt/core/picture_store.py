@@ -162,6 +162,19 @@ class Pictures(Part):
         colleague's lesson): what ``collect`` removes."""
         return stored.unreferenced(self.db)
 
+    def collect(self) -> int:
+        """Remove the pictures nothing refers to (no entry, live or in the trash, no
+        draft, no colleague's lesson), their bytes overwritten in the file and its
+        write-ahead log; returns how many. A picture kept less than a day ago that no
+        saved entry shows yet is on its way in and stays (``core/picture_keep.py``)."""
+        from reflekt.core import picture_keep
+
+        with self.db.atomic():
+            removed = picture_keep.remove_unused(self.db)
+        if removed:
+            picture_keep.checkpoint(self.db)
+        return removed
+
     def relink(self, entry_ids: Iterable[str] | None = None) -> int:
         """Make the links of the given entries (all when None) follow their text again;
         returns how many entries were looked at. For after a restore that brought the

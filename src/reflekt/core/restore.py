@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 
 from reflekt import controls
 from reflekt.core.models import GoalStatus, PersonLink
+from reflekt.core.restore_pictures import point_at_kept, restore_pictures
 from reflekt.core.storage import dump
 from reflekt.core.storage import goals as stored_goals
 from reflekt.core.validate import _name, _text, _timestamp, clean_imported_titles, parse_day
@@ -26,16 +27,22 @@ if TYPE_CHECKING:
 
 
 def restore_backup(
-    journal: Journal, data: Mapping[str, Any], *, cancelled: Callable[[], bool] | None = None
+    journal: Journal,
+    data: Mapping[str, Any],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    notes: list[str] | None = None,
 ) -> dict[str, int]:
     """Bring back what a backup (``storage/dump.py``) holds, in one transaction.
 
     Into an empty journal this reproduces the original exactly. Into a journal
     that already has some of it, what is already here (same ids, same keys,
     same settings) is kept and only what is missing is added. ``cancelled`` works
-    as for ``import_entries``: nothing of the backup is kept.
+    as for ``import_entries``: nothing of the backup is kept. A picture that fails its
+    checks is skipped, with a plain note appended to ``notes``.
     """
     counts = {"entries": 0, "skipped": 0, "goals": 0, "settings_ignored": 0}
+    notes: list[str] = [] if notes is None else notes
     with journal.db.atomic():
         # People follow "only what is missing is added": a role or department the
         # journal already has is never replaced, not by the people list and not by
@@ -67,6 +74,11 @@ def restore_backup(
                 updated=goal.get("updated"),
             )
             counts["goals"] += 1
+        # Pictures first: an entry links only the pictures the journal holds when it
+        # is written. Each is checked as new input; a bad one is skipped with a note.
+        kept = restore_pictures(journal, data.get("pictures") or [], cancelled)
+        counts["pictures"] = kept.kept
+        notes.extend(kept.skipped)
         columns = [k for k in dump.ENTRY_KEYS if k != "people"]  # people: with their roles
         items = []
         for entry in data.get("entries", []):
@@ -80,6 +92,7 @@ def restore_backup(
                 )
                 for p in entry.get("people", [])
             ]
+            point_at_kept(values, kept.renamed)
             items.append((None, values))
         counts["cleaned"] = clean_imported_titles(items)
         result = journal.import_entries(items, cancelled=cancelled)

@@ -792,3 +792,8 @@ SV.update(MORE)
 from reflekt.messages.sv_pictures import PICTURES  # noqa: E402
 
 SV.update(PICTURES)
+
+# Pictures kept safe: backups, restore, check (core/restore_pictures.py, check.py).
+from reflekt.messages.sv_keep import KEEP  # noqa: E402
+
+SV.update(KEEP)

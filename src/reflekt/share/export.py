@@ -41,7 +41,7 @@ __all__ = ["PEOPLE_SECTIONS", "PeopleMode", "describe_person"]
 
 FORMATS = ("md", "html", "pdf", "bundle", "backup")
 BACKUP_FORMAT = "reflekt-backup"
-BACKUP_VERSION = 1
+BACKUP_VERSION = 2  # the newest read; 2 carries pictures, 1 is written without them
 AUTHOR_ID = "author.id"
 AUTHOR_NAME = "author.name"
 AUTHOR_TEAM = "author.team"
@@ -369,7 +369,7 @@ def backup_bytes(journal: Journal) -> Iterator[bytes]:
 
     head = {
         "format": BACKUP_FORMAT,
-        "version": BACKUP_VERSION,
+        "version": journal.backup_version(),
         "generator": f"reflekt {__version__}",
         "exported": now_iso(),
     }

@@ -7,9 +7,10 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reflekt.core import storage
-from reflekt.core.storage import encryption
+from reflekt.core.storage import encryption, picture_keep
 from reflekt.core.storage.encryption import PassphraseProvider
 from reflekt.core.storage.steps import known_steps
 from reflekt.errors import JournalBusy, JournalDamaged, JournalError, JournalLocked, NotAJournal
@@ -26,6 +27,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     encrypted: bool = False
     entries: int | None = None
+    pictures: int | None = None  # kept pictures (None: a journal from before them)
     header_only: bool = False  # the only problem found is in the header (looked at twice)
 
     @property
@@ -36,7 +38,9 @@ class CheckReport:
 def check_journal(
     path: Path, *, passphrase: PassphraseProvider | None = None, lock: bool = True
 ) -> CheckReport:
-    """Run SQLite's ``integrity_check`` and FTS5's ``integrity-check`` on the journal.
+    """Run SQLite's ``integrity_check`` and FTS5's ``integrity-check`` on the journal,
+    and check its pictures (every link has its picture; every picture's bytes hash to
+    its name).
 
     The structure is checked over a read-only connection, so a damaged file is never
     written. The search-index check needs a writable connection (FTS5 runs it as an
@@ -47,7 +51,7 @@ def check_journal(
     Busy is not damage either: "database is locked" (another program writing) is
     waited out for up to the busy timeout, and when it persists this raises
     ``JournalBusy`` instead of reporting a problem. Only the file header, SQLite's
-    integrity check and the index's own check count as damage. With ``lock`` (the
+    integrity check, the index's own check and the pictures' checks count as damage. With ``lock`` (the
     default) the journal's shared lock is held meanwhile, so the file is not
     replaced under the check.
     """
@@ -164,6 +168,9 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
             steps = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
             if not set(known_steps()[:1]) <= set(steps):
                 report.problems.append(msg("it is not a reflekt journal"))
+            elif picture_keep.keeps_pictures(conn):
+                report.pictures = picture_keep.count(conn)
+                report.problems += _picture_problems(conn)
     except encryption.database_errors() as exc:
         if encryption.is_locked(exc):
             raise _Busy() from exc
@@ -176,6 +183,27 @@ def _check(path: Path, report: CheckReport, passphrase: PassphraseProvider | Non
         if fts:
             report.problems.append(fts)
     return report
+
+
+def _picture_problems(conn: Any) -> list[str]:
+    """Pictures SQLite's own check cannot see: a link to a picture that is not there,
+    and a picture whose bytes changed on disk (they no longer hash to its name)."""
+    problems = [
+        msg(
+            "the entry {entry} shows the picture {picture}, which is missing from the journal",
+            entry=entry_id[:8],
+            picture=sha[:12],
+        )
+        for entry_id, sha in picture_keep.missing_links(conn, MAX_PROBLEMS)
+    ]
+    problems += [
+        msg(
+            "the picture {picture} is damaged: its bytes no longer match it",
+            picture=sha[:12],
+        )
+        for sha in picture_keep.damaged(conn, MAX_PROBLEMS)
+    ]
+    return problems[:MAX_PROBLEMS]
 
 
 def _check_search_index(path: Path, key: str | None) -> str | None:

@@ -24,6 +24,7 @@ The text is byte for byte what ``json.dumps(..., ensure_ascii=False)`` of
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -242,15 +243,42 @@ def _share_log(db: JournalDatabase) -> Iterator[bytes]:
         yield encode_bytes(record)
 
 
-def _member(key: str, brackets: bytes, records: Iterator[bytes]) -> Iterator[bytes]:
-    """``"key": [`` records, one a line ``]`` (``[]`` when there are none), in chunks."""
+def has_pictures(db: JournalDatabase) -> bool:
+    """Whether the journal keeps any picture (a journal from before 0012 keeps none)."""
+    try:
+        return db.execute("SELECT EXISTS (SELECT 1 FROM pictures)").fetchone()[0] == 1
+    except encryption.database_errors():
+        return False  # no pictures table: nothing to carry
+
+
+PICTURE_KEYS = ("sha256", "type", "width", "height", "size", "added", "data")
+
+
+def _pictures(db: JournalDatabase) -> Iterator[bytes]:
+    """Each kept picture as one line, its bytes in base64 (thumbnails are made again on
+    the way in). Rows are read one at a time: a journal's gigabyte of pictures is never
+    in memory at once."""
+    for row in db.execute(
+        "SELECT sha256, type, width, height, size, added, data FROM pictures ORDER BY sha256"
+    ):
+        record = dict(zip(PICTURE_KEYS, row, strict=True))
+        record["data"] = base64.b64encode(record["data"] or b"").decode("ascii")
+        yield encode_bytes(record)
+
+
+def _member(
+    key: str, brackets: bytes, records: Iterator[bytes], chunk: int | None = None
+) -> Iterator[bytes]:
+    """``"key": [`` records, one a line ``]`` (``[]`` when there are none), in chunks
+    of ``chunk`` records (default ``CHUNK``)."""
+    chunk = chunk or CHUNK
     opening, closing = brackets[:1], brackets[1:]
     name = encode_bytes(key) + b": " + opening
     start: bytes | None = name + b"\n"
     batch: list[bytes] = []
     for record in records:
         batch.append(record)
-        if len(batch) == CHUNK:
+        if len(batch) == chunk:
             yield (start or b",\n") + b",\n".join(batch)
             start, batch = None, []
     if start is None:
@@ -318,6 +346,11 @@ def journal_json(db: JournalDatabase) -> Iterator[bytes]:
             if n:
                 yield b",\n"
             yield from _member(key, brackets, records)
+        # Only a journal that keeps pictures gets the member (a backup without them is
+        # byte for byte what it was before pictures existed); one picture a piece.
+        if has_pictures(db):
+            yield b",\n"
+            yield from _member("pictures", b"[]", _pictures(db), chunk=1)
         yield b"\n}"
     finally:
         if own and db.conn.in_transaction:
@@ -385,6 +418,7 @@ __all__ = [
     "encode_bytes",
     "entry_lines",
     "has_json_functions",
+    "has_pictures",
     "journal_json",
     "keep_import_key",
     "keep_setting",

@@ -42,7 +42,7 @@ SCHEMA: dict[str, Any] = {
     "required": ["format", "version", "exported", "journal"],
     "properties": {
         "format": {"const": "reflekt-backup"},
-        "version": {"const": 1},
+        "version": {"enum": [1, 2]},
         "journal": {
             "type": "object",
             "required": ["entries"],
@@ -73,6 +73,9 @@ SCHEMA: dict[str, Any] = {
                 "team_lessons": _LIST_OF_OBJECTS,
                 "import_keys": _LIST_OF_OBJECTS,
                 "team_links": _LIST_OF_OBJECTS,
+                # Each picture is checked on its own (core/restore_pictures.py): one
+                # that fails is skipped with a note, not the whole backup.
+                "pictures": {"type": "array"},
             },
         },
     },
@@ -183,8 +186,9 @@ def restore(
 ) -> ImportReport:
     content = validate(data, name)
     check_team_library(content, name)
+    notes: list[str] = []
     try:
-        counts = journal.restore_backup(content, cancelled=cancelled)
+        counts = journal.restore_backup(content, cancelled=cancelled, notes=notes)
     except Cancelled:
         raise
     except ReflektError as exc:
@@ -213,6 +217,7 @@ def restore(
     report.duplicates = counts["skipped"]
     if counts.get("cleaned"):
         report.warnings.append(cleaned_note(counts["cleaned"]))
+    report.warnings.extend(notes)  # pictures skipped, each named
     if counts.get("settings_ignored"):
         report.warnings.append(
             msg(
