@@ -6,6 +6,7 @@ tests compare that writer, and what a restore brings back, with this plain readi
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from reflekt.core.journal import Journal
@@ -41,7 +42,7 @@ def backup_data(journal: Journal) -> dict[str, Any]:
             "SELECT name, role, department FROM people ORDER BY id"
         )
     ]
-    return {
+    data: dict[str, Any] = {
         "entries": entries,
         "goals": goals,
         "people": people,
@@ -67,6 +68,23 @@ def backup_data(journal: Journal) -> dict[str, Any]:
             )
         ],
     }
+    # A journal that keeps pictures carries them, bytes in base64 (thumbnails are made
+    # again on the way in); one without has no such member at all.
+    pictures = [
+        {
+            "sha256": info.sha256,
+            "type": info.type,
+            "width": info.width,
+            "height": info.height,
+            "size": info.size,
+            "added": info.added,
+            "data": base64.b64encode(journal.pictures.data(info.sha256)).decode("ascii"),
+        }
+        for info in sorted(journal.pictures.all(), key=lambda info: info.sha256)
+    ]
+    if pictures:
+        data["pictures"] = pictures
+    return data
 
 
 def _rows(
