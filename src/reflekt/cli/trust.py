@@ -122,14 +122,14 @@ def cmd_restore(args: argparse.Namespace, journal: Any) -> int:
         args.handler = restore_entry
         return run_command(args)
     path = _path(args)
-    entries = backups.verify_backup(Path(target), passphrase=ask_passphrase)
+    entries, pictures = backups.verify_backup_counts(Path(target), passphrase=ask_passphrase)
     kept = backups.restore(Path(target), path, passphrase=ask_passphrase)
     write(
         msg(
             "Restored {path} from {backup} ({count}).",
             path=path,
             backup=target,
-            count=_count(entries),
+            count=_count(entries, pictures),
         )
     )
     if kept is not None:

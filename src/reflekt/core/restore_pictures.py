@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reflekt.core.storage import picture_keep
 from reflekt.errors import Cancelled, ReflektError
 from reflekt.messages import msg
 
@@ -68,10 +70,15 @@ def restore_pictures(
         except ReflektError as exc:
             result.skipped.append(_skip_note(number, record, exc.message))
             continue
+        new = journal.pictures.info(prepared.sha256) is None
         journal.pictures.add(prepared)
         result.kept += 1
         if prepared.sha256 != key:
             result.renamed[key] = prepared.sha256
+        elif new and (added := _added(record.get("added"))) is not None:
+            # When the picture first came into the journal, kept as the backup says
+            # (a picture brought back is not a picture on its way in).
+            picture_keep.set_added(journal.db, key, added)
     return result
 
 
@@ -99,6 +106,17 @@ def _checked(record: Any, number: int) -> tuple[str, bytes]:
     if hashlib.sha256(data).hexdigest() != key:
         raise InvalidInput(msg("its bytes do not match its hash (the file was changed)"))
     return key, data
+
+
+def _added(value: Any) -> str | None:
+    """A backup's ``added`` time when it is one (ISO 8601 with its UTC offset)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value if stamp.tzinfo is not None else None
 
 
 def _skip_note(number: int, record: Any, problem: str) -> str:

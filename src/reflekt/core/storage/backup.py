@@ -311,6 +311,14 @@ def verify_backup(path: Path, *, passphrase: PassphraseProvider | None = None) -
 
     Returns how many entries it holds; raises ``BackupError`` saying what is wrong.
     """
+    return verify_backup_counts(path, passphrase=passphrase)[0]
+
+
+def verify_backup_counts(
+    path: Path, *, passphrase: PassphraseProvider | None = None
+) -> tuple[int, int]:
+    """``verify_backup``, returning how many entries and how many pictures the backup
+    holds (every picture's bytes checked against its name on the way)."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise BackupError(
@@ -339,7 +347,7 @@ def verify_backup(path: Path, *, passphrase: PassphraseProvider | None = None) -
                 path=path,
             )
         )
-    return report.entries or 0
+    return report.entries or 0, report.pictures or 0
 
 
 def _copy_into_place(source: Path, journal_path: Path) -> None:

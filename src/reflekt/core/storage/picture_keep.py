@@ -54,6 +54,11 @@ def checkpoint(db: Any) -> None:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
 
+def set_added(db: Any, sha256: str, added: str) -> None:
+    """When a picture first came into the journal (a restore keeps the backup's time)."""
+    db.execute("UPDATE pictures SET added = ? WHERE sha256 = ?", [added, sha256])
+
+
 def remove(db: Any, hashes: Collection[str]) -> int:
     """Delete these pictures (data and thumbnail; their links go with them); returns
     how many went. With ``secure_delete`` on, SQLite overwrites the freed pages."""
@@ -85,8 +90,10 @@ def damaged(conn: Any, limit: int) -> Iterator[str]:
     Read one picture at a time: a gigabyte of pictures is never in memory at once.
     """
     found = 0
-    for sha, data in conn.execute("SELECT sha256, data FROM pictures ORDER BY sha256"):
-        if hashlib.sha256(data if isinstance(data, bytes) else b"").hexdigest() != sha:
+    for sha, data in conn.execute(
+        "SELECT sha256, CAST(data AS BLOB) FROM pictures ORDER BY sha256"
+    ):
+        if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
             yield sha
             found += 1
             if found >= limit:
