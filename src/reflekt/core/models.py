@@ -299,6 +299,10 @@ def display_title(title: str, body: str, sections: dict[str, str]) -> str:
         return title.strip()
     for text in (body, *sections.values()):
         for line in text.splitlines():
+            if "](picture:" in line:  # a picture shows as its caption, if any
+                from reflekt.core.pictures import captions_only
+
+                line = captions_only(line)
             line = line.strip().lstrip("#").strip()
             if line:
                 return line[:120]

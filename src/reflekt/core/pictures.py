@@ -200,8 +200,10 @@ def _pillow() -> Any:
     """Pillow, imported on first use, with its limits set for hostile files."""
     from PIL import Image, ImageFile
 
-    # Pillow refuses more than twice this many pixels at open on its own; prepare
-    # checks the exact limit itself before decoding.
+    # prepare refuses a picture over the limit from its header before Pillow opens
+    # it (picture_bytes.declared_size); where that header cannot be read, Pillow
+    # warns past this many pixels and refuses twice as many, and prepare checks the
+    # size Pillow read before any pixel is decoded.
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     ImageFile.LOAD_TRUNCATED_IMAGES = False  # a file cut short is refused, not padded
     return Image
@@ -215,6 +217,9 @@ def prepare(data: bytes, name: str = "", *, long_side: int = DEFAULT_LONG_SIDE) 
     data = bytes(data)
     kind = _check_kind(data, name)
     long_side = valid_long_side(long_side)
+    declared = picture_bytes.declared_size(data, kind)
+    if declared is not None and declared[0] * declared[1] > MAX_PIXELS:
+        raise _too_many_pixels(name, *declared)
     try:
         clean = picture_bytes.is_clean(data, kind)
     except picture_bytes.Damaged:
@@ -409,6 +414,14 @@ def references(text: str) -> list[Ref]:
         Ref(m.start(), m.end(), _ESCAPED.sub(r"\1", m.group(1)), m.group(2))
         for m in _REFERENCE.finditer(text)
     ]
+
+
+def captions_only(text: str) -> str:
+    """``text`` with each picture reference replaced by its caption (a one-line
+    listing shows the caption, not 64 hex digits)."""
+    if _MARK not in text:
+        return text
+    return _REFERENCE.sub(lambda m: _ESCAPED.sub(r"\1", m.group(1)), text)
 
 
 def escape_caption(caption: str) -> str:
