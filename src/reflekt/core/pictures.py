@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflekt.core import picture_bytes
+from reflekt.core.models import PICTURE_MARK, PICTURE_REFERENCE, captions_only  # noqa: F401 (re-exported)
 from reflekt.errors import InvalidInput, PictureRefused
 from reflekt.messages import msg, os_reason
 
@@ -391,9 +392,9 @@ def _thumbnail(im: Image, stored_type: str) -> bytes:
 # -- references in an entry's text ---------------------------------------------------
 
 # ![CAPTION](picture:SHA256): the caption has \, [ and ] escaped and is one line.
-_REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
+_REFERENCE = re.compile(PICTURE_REFERENCE)
 _ESCAPED = re.compile(r"\\(.)")
-_MARK = "](picture:"  # cheap test before the regex: almost no entry has a picture
+_MARK = PICTURE_MARK  # cheap test before the regex: almost no entry has a picture
 
 
 @dataclass(frozen=True)
@@ -414,14 +415,6 @@ def references(text: str) -> list[Ref]:
         Ref(m.start(), m.end(), _ESCAPED.sub(r"\1", m.group(1)), m.group(2))
         for m in _REFERENCE.finditer(text)
     ]
-
-
-def captions_only(text: str) -> str:
-    """``text`` with each picture reference replaced by its caption (a one-line
-    listing shows the caption, not 64 hex digits)."""
-    if _MARK not in text:
-        return text
-    return _REFERENCE.sub(lambda m: _ESCAPED.sub(r"\1", m.group(1)), text)
 
 
 def escape_caption(caption: str) -> str:
