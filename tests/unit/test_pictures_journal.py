@@ -221,6 +221,11 @@ def test_the_list_says_how_many_pictures_each_entry_shows(
     )
 
     headlines = list(journal.iter_headlines())
+    page = journal.list().entries  # what the app's list shows: whole entries
+    assert journal.pictures.counts(e.id for e in page) == {
+        page[0].id: 2,
+        page[1].id: 2,
+    }
 
     assert [(h.display_title, h.pictures) for h in headlines] == [
         ("two", 2),

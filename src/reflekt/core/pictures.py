@@ -528,6 +528,10 @@ def _cut(text: str, ref: Ref) -> str:
         if head and tail:
             return f"{head}\n\n{tail}"
         return head or tail
+    if not rest_of_line.strip():  # it ended its line: no space left dangling
+        return before.rstrip(" ") + after
+    if not before[line_start:].strip():  # it began its line
+        return before + after.lstrip(" ")
     if before.endswith(" ") and after.startswith(" "):
         return before + after[1:]  # one space stays between the words around it
     return before + after
