@@ -175,3 +175,30 @@ def test_purge_from_the_command_line_removes_the_picture(cli: Cli) -> None:
     assert not in_file(cli.journal, run)
     with Journal.open(cli.journal) as j:
         assert j.pictures.all() == []
+
+
+def test_a_picture_a_colleagues_lesson_names_stays(journal: Journal, tmp_path: Path) -> None:
+    """A lesson brought back from a JSON backup has its text but no link rows: the
+    text alone keeps the picture it names."""
+    from reflekt.share import export, team
+
+    data = noise_png(14)
+    folder = tmp_path / "Team"
+    folder.mkdir()
+    with Journal.open(tmp_path / "colleague.reflekt") as colleague:
+        export.set_author(colleague, "Bo Berg", "Support")
+        sha = keep(colleague, data).sha256
+        colleague.add(showing(sha, "their board"), title="Retro", visibility="shareable")
+        team.set_folder(colleague, folder)
+        team.publish(colleague)
+    team.set_folder(journal, folder)
+    team.scan(journal)
+    assert f"(picture:{sha})" in journal.team.lessons()[0].body
+    if journal.pictures.info(sha) is None:
+        keep(journal, data)
+    links = "SELECT 1 FROM sqlite_master WHERE name = 'team_pictures'"
+    if journal.db.execute(links).fetchone():  # the links a JSON backup does not carry
+        journal.db.execute("DELETE FROM team_pictures")
+    age(journal, sha, days=30)
+    assert journal.pictures.collect() == 0
+    assert journal.pictures.info(sha) is not None

@@ -2,7 +2,7 @@
 
 ``journal.pictures.collect()`` removes the pictures that no entry (live or in the
 trash), no draft and no colleague's lesson refers to (``storage.pictures.unreferenced``
-says which). Removing an entry for good (``purge``, emptying the trash) calls it for
+says which; a lesson's text counts too, for lessons brought back without their links). Removing an entry for good (``purge``, emptying the trash) calls it for
 the pictures that entry showed, in the same transaction, so a picture goes with the
 last entry that used it.
 
@@ -48,6 +48,9 @@ def remove_unused(
         return 0
     picture_keep.secure_delete_on(db)
     unused = stored.unreferenced(db)
+    if unused:
+        lessons = picture_keep.named_by_team_lessons(db)
+        unused = [sha for sha in unused if sha not in lessons]
     if not unused:
         return 0
     cutoff = (now or dt.datetime.now().astimezone()) - grace

@@ -7,6 +7,11 @@ the kept ones are whole (``reflekt check``). The tables are made and written by
 from __future__ import annotations
 
 import hashlib
+import re
+
+# The hash of a reference, whatever its caption (looser than the reader's pattern: a
+# picture kept for a reference that is not quite one is never a loss).
+_NAMED = re.compile(r"\(picture:([0-9a-f]{64})\)")
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -42,6 +47,23 @@ def linked_to_entries(db: Any, seqs: Collection[int] | None = None) -> set[str]:
             list(seqs),
         )
     return {sha for (sha,) in rows}
+
+
+def named_by_team_lessons(db: Any) -> set[str]:
+    """The pictures a colleague's lesson names in its text. Lessons link their pictures
+    (``team_pictures``), but a lesson brought back from a JSON backup comes as its row
+    only: its text is what says which pictures it shows. One pass over the lessons
+    that hold a reference at all."""
+    named: set[str] = set()
+    rows = db.execute(
+        "SELECT body, sections FROM team_lessons "
+        "WHERE instr(body, '(picture:') OR instr(sections, '(picture:')"
+    )
+    for body, sections in rows:
+        for text in (body, sections):  # sections as JSON: the caption may be escaped
+            if isinstance(text, str):
+                named.update(_NAMED.findall(text))
+    return named
 
 
 def secure_delete_on(db: Any) -> None:
