@@ -258,3 +258,19 @@ def test_the_long_side_is_a_setting_of_the_journal(journal: Journal, tmp_path: P
     assert (info.width, info.height) == (1024, 512)
     journal.set_setting(pictures.LONG_SIDE_SETTING, "lots")
     assert journal.pictures.long_side() == 2560
+
+
+def test_long_and_short_listings_count_the_same_pictures(
+    journal: Journal, board: pictures.Prepared
+) -> None:
+    journal.pictures.add(board)
+    journal.add_many(
+        {"body": pictures.reference(board.sha256) * (n % 3), "day": f"2025-{n % 12 + 1:02d}-01"}
+        for n in range(260)
+    )
+
+    long = [h.pictures for h in journal.iter_headlines(page_size=1000)]
+    short = [h.pictures for h in journal.iter_headlines(page_size=7)]
+
+    assert long == short
+    assert sorted(long) == sorted([n % 3 for n in range(260)])
