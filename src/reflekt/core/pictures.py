@@ -332,29 +332,29 @@ def _upright_srgb(im: Image) -> Image:
     if upright is None:  # pragma: no cover - only with in_place=True
         upright = im
     if icc:
-        converted = _to_srgb(upright, icc)
+        converted = _to_srgb(upright, icc, transparent)
         if converted is not None:
             return converted
     return _plain_mode(upright, transparent)
 
 
-def _to_srgb(im: Image, icc: bytes) -> Image | None:
+def _to_srgb(im: Image, icc: bytes, transparent: bool) -> Image | None:
     from PIL import ImageCms
 
-    alpha = "A" in im.getbands()
-    target = "RGBA" if alpha and im.mode in ("RGBA", "LA", "PA") else "RGB"
-    source = im if im.mode in ("RGB", "RGBA", "CMYK", "L") else im.convert(target)
-    if source.mode == "L":
-        target = "L"
-    elif source.mode == "RGBA":
-        target = "RGBA"
+    if im.mode == "CMYK":  # the profile says what the inks are: applied to them
+        source, target = im, "RGB"
+    else:
+        source = _plain_mode(im, transparent)
+        if source.mode == "LA":
+            source = source.convert("RGBA")
+        target = source.mode
     try:
         profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         return ImageCms.profileToProfile(
             source, profile, ImageCms.createProfile("sRGB"), outputMode=target
         )
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
-        return None  # a broken profile: the pixels are taken as sRGB already
+        return None  # a broken or unfitting profile: the pixels are taken as sRGB
 
 
 def _plain_mode(im: Image, transparent: bool) -> Image:
