@@ -3,10 +3,13 @@ what to do, and the journal exactly as it was (no row, no file growth)."""
 
 from __future__ import annotations
 
+import hashlib
 import pathlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests import picture_samples as samples
 
 from reflekt.core import pictures
@@ -165,3 +168,38 @@ def test_the_size_a_header_declares_is_read_before_any_decoder(fmt: str) -> None
         kind = picture_bytes.sniff(data)
         assert kind is not None
         assert picture_bytes.declared_size(data, kind) == (321, 123)
+
+
+_SEEDS = [
+    samples.png(40, 30),
+    samples.png(40, 30, mode="P"),
+    samples.jpeg(40, 30),
+    samples.photo_with_metadata(40, 30, orientation=6),
+    samples.encoded(samples.image(40, 30), "WEBP", quality=80),
+    samples.encoded(samples.image(40, 30, mode="RGBA"), "WEBP", lossless=True),
+    samples.encoded(samples.image(40, 30, mode="P"), "GIF"),
+]
+
+
+# A fuzzed EXIF block makes Pillow warn as it skips it; the picture is still read.
+@pytest.mark.filterwarnings("ignore::UserWarning")
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.sampled_from(range(len(_SEEDS))),
+    cuts=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=6),
+    length=st.integers(0, 10_000),
+)
+def test_damaged_pictures_are_refused_plainly_never_a_crash(
+    seed: int, cuts: list[tuple[int, int]], length: int
+) -> None:
+    data = bytearray(_SEEDS[seed])
+    for at, value in cuts:
+        data[at % len(data)] = value
+    data = data[: max(1, length % (len(data) + 1))]
+    try:
+        prepared = pictures.prepare(bytes(data), "fuzzed.png")
+    except PictureRefused:
+        return
+    # What passes is a real picture, kept without metadata.
+    assert prepared.sha256 == hashlib.sha256(prepared.data).hexdigest()
+    assert pictures.prepare(prepared.data).data == prepared.data
