@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from tests import picture_samples as samples
 from tests.conftest import Cli
 from tests.unit.pictures_keep_helpers import (
-    CAMERA,
     in_file,
     keep,
     noise_png,
@@ -270,6 +270,7 @@ def test_a_bad_picture_in_a_json_backup_is_skipped_with_a_note(
     good, bad = data["journal"]["pictures"]
     html = b"<html><body>not a picture</body></html>"
     truncated = base64.b64decode(good["data"])[:300]
+    bomb = samples.png_declaring(50_000, 50_000)
     data["journal"]["pictures"] = [
         good,
         # Its bytes changed after the backup was written.
@@ -286,6 +287,12 @@ def test_a_bad_picture_in_a_json_backup_is_skipped_with_a_note(
             "type": "png",
             "data": base64.b64encode(truncated).decode(),
         },
+        # A decompression bomb: a small file that says it is 50,000 × 50,000 pixels.
+        {
+            "sha256": hashlib.sha256(bomb).hexdigest(),
+            "type": "png",
+            "data": base64.b64encode(bomb).decode(),
+        },
         {"sha256": "not a hash", "type": "png", "data": good["data"]},
         {"sha256": good["sha256"], "type": "png", "data": "!!! not base64 !!!"},
         "not even an object",
@@ -297,13 +304,14 @@ def test_a_bad_picture_in_a_json_backup_is_skipped_with_a_note(
         assert report.imported == 2  # every entry, also the one whose picture was bad
         assert [p.sha256 for p in restored.pictures.all()] == [good["sha256"]]
         notes = "\n".join(report.warnings)
-        assert len(report.warnings) == 6
+        assert len(report.warnings) == 7
+        assert "too large to open safely" in notes
         assert f"Picture {bad['sha256'][:12]} in the backup was skipped" in notes
         assert "its bytes do not match its hash" in notes
         assert "is named as a picture but is not one" in notes
         assert "damaged" in notes
         assert "its data is not base64" in notes
-        assert "Picture #7 in the backup was skipped: it is not a picture record" in notes
+        assert "Picture #8 in the backup was skipped: it is not a picture record" in notes
         bad_entry = restored.get(shown[bad["sha256"]])
         assert f"(picture:{bad['sha256']})" in bad_entry.body  # kept as text
         assert restored.pictures.of_entry(bad_entry.id) == []
@@ -314,8 +322,9 @@ def test_a_photo_with_gps_smuggled_into_a_backup_is_kept_without_it(
 ) -> None:
     """A crafted backup holds a raw phone photo under its own hash: it is kept in its
     processed form, with no camera or GPS, and its entry points at that form."""
-    photo = photo_with_gps()
-    assert CAMERA.encode() in photo
+    photo = samples.photo_with_metadata(320, 240)
+    marks = [samples.CAMERA.encode(), samples.OWNER.encode(), samples.XMP_MARK, samples.COMMENT]
+    assert all(mark in photo for mark in marks)
     sha = hashlib.sha256(photo).hexdigest()
     journal.add("Kept for the structure of the file")
     data = json_backup(journal, tmp_path / "backup.json")
@@ -333,12 +342,13 @@ def test_a_photo_with_gps_smuggled_into_a_backup_is_kept_without_it(
         assert report.imported == 1
         [kept] = restored.pictures.all()
         assert kept.sha256 != sha
-        assert CAMERA.encode() not in restored.pictures.data(kept.sha256)
+        assert not any(mark in restored.pictures.data(kept.sha256) for mark in marks)
+        assert b"Exif\x00\x00" not in restored.pictures.data(kept.sha256)  # no GPS either
         body = restored.get(entry["id"]).body
         assert f"(picture:{kept.sha256})" in body and sha not in body
         assert [p.caption for p in restored.pictures.of_entry(entry["id"])] == ["site visit"]
         restored.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert not in_file(target, CAMERA.encode())
+    assert not any(in_file(target, mark) for mark in marks)
 
 
 def test_a_cancelled_restore_keeps_no_picture(journal: Journal, tmp_path: Path) -> None:
