@@ -65,7 +65,7 @@ def restore_pictures(
             # Kept at its own size: the journal took it once; a long-side setting
             # lowered since then is for new pictures, not a reason to change this one.
             prepared = pictures.prepare(
-                data, f"{key}{pictures.EXTENSION[kind]}", long_side=pictures.MAX_LONG_SIDE
+                data, f"{key[:12]}{pictures.EXTENSION[kind]}", long_side=pictures.MAX_LONG_SIDE
             )
         except ReflektError as exc:
             result.skipped.append(_skip_note(number, record, exc.message))
