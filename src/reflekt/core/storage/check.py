@@ -51,9 +51,9 @@ def check_journal(
     Busy is not damage either: "database is locked" (another program writing) is
     waited out for up to the busy timeout, and when it persists this raises
     ``JournalBusy`` instead of reporting a problem. Only the file header, SQLite's
-    integrity check, the index's own check and the pictures' checks count as damage. With ``lock`` (the
-    default) the journal's shared lock is held meanwhile, so the file is not
-    replaced under the check.
+    integrity check, the index's own check and the pictures' checks count as damage.
+    With ``lock`` (the default) the journal's shared lock is held meanwhile, so the
+    file is not replaced under the check.
     """
     path = Path(path)
     if not path.is_file():
