@@ -407,3 +407,36 @@ def test_the_time_a_picture_came_in_is_kept(journal: Journal, tmp_path: Path) ->
         [entry] = restored.iter_entries(Filters())
         restored.update(entry.id, body="Without the picture now")
         assert restored.pictures.collect() == 1
+
+
+def test_a_full_journal_from_before_pictures_keeps_everything_through_the_upgrade(
+    tmp_path: Path, reflekt_home: Path
+) -> None:
+    """Every kind of data (entries in and out of the trash, goals, people, the team
+    library, the share log, settings, import history) is the same after the upgrade
+    that brings pictures, and the copy taken before it holds the same."""
+    from tests.backup_reference import backup_data
+    from tests.unit.test_backup_stream import rich_journal
+
+    path = tmp_path / "full.reflekt"
+    with Journal.open(path) as j:
+        rich_journal(j, tmp_path)
+        before = backup_data(j)
+    conn = sqlite3.connect(path)  # as a reflekt from before pictures left it
+    conn.executescript(
+        "DROP TABLE entry_pictures; DROP TABLE pictures; "
+        "DELETE FROM _sqlite_migrations WHERE name = '0012_pictures';"
+        f"PRAGMA user_version = {len(known_steps()) - 1};"
+    )
+    conn.close()
+
+    with Journal.open(path) as j:
+        assert storage.applied_steps(j.db)[-1] in known_steps()
+        assert set(storage.applied_steps(j.db)) == set(known_steps())
+        assert backup_data(j) == before
+        assert j.pictures.all() == []
+    [copy] = (reflekt_home / "data" / "backups").glob("full-before-upgrade-*.reflekt")
+    copied = tmp_path / "copied.reflekt"
+    copied.write_bytes(copy.read_bytes())
+    with Journal.open(copied) as j:  # the copy upgrades in its turn, and holds the same
+        assert backup_data(j) == before
