@@ -63,6 +63,25 @@ def _count(entries: int, pictures: int | None = None) -> str:
     )
 
 
+def _sound_with_pictures(path: Path, encrypted: bool, entries: int, pictures: int) -> str:
+    """What `check` says of a sound journal that keeps pictures (each one's bytes were
+    hashed and matched its name)."""
+    count = _count(entries, pictures)
+    if encrypted:
+        return msg(
+            "The encrypted journal {path} is sound: {count}; its structure, its search index "
+            "and its pictures passed every check.",
+            path=path,
+            count=count,
+        )
+    return msg(
+        "The journal {path} is sound: {count}; its structure, its search index and its "
+        "pictures passed every check.",
+        path=path,
+        count=count,
+    )
+
+
 def _existing(path: Path) -> Path:
     if not path.exists():
         raise JournalError(
@@ -192,8 +211,11 @@ def cmd_check(args: argparse.Namespace, journal: Any) -> int:
     except JournalBusy as exc:
         sys.stderr.write(f"reflekt: {exc.message}\n")
         return EXIT_BUSY
+    if report.ok and report.pictures:
+        write(_sound_with_pictures(path, report.encrypted, report.entries or 0, report.pictures))
+        return EXIT_OK
     if report.ok:
-        count = _count(report.entries or 0, report.pictures)
+        count = _count(report.entries or 0)
         write(
             msg(
                 "The encrypted journal {path} is sound: {count}; its structure and its "

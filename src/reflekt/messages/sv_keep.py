@@ -28,6 +28,16 @@ KEEP: dict[str, str] = {
     "the picture {picture} is damaged: its bytes no longer match it": (
         "bilden {picture} är skadad: dess byte stämmer inte längre med den"
     ),
+    "The encrypted journal {path} is sound: {count}; its structure, its search index "
+    "and its pictures passed every check.": (
+        "Den krypterade dagboken {path} är hel: {count}. Dess struktur, sökindex och bilder "
+        "klarade alla kontroller."
+    ),
+    "The journal {path} is sound: {count}; its structure, its search index and its "
+    "pictures passed every check.": (
+        "Dagboken {path} är hel: {count}. Dess struktur, sökindex och bilder klarade alla "
+        "kontroller."
+    ),
     "{entries} and {pictures}": "{entries} och {pictures}",
     "1 picture": "1 bild",
     "{count} pictures": "{count} bilder",
