@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from reflekt import paths
-from reflekt.core import entries, storage
+from reflekt.core import entries, picture_keep, storage
 from reflekt.core.bulk import BulkWriter, _Batch
 from reflekt.core.faults import translate_public
 from reflekt.core.models import (
@@ -313,19 +313,14 @@ class Journal:
                         entry=self._id_of(seq)[:8],
                     )
                 )
-            from reflekt.core import picture_keep
-
-            shown = picture_keep.shown_by(self.db, [seq])
+            shown = picture_keep.shown_by(self.db, [seq])  # they go with it unless used
             stored.purge(self.db, seq)
-            # The pictures no other entry uses go with it (core/picture_keep.py).
             picture_keep.remove_unused(self.db, shown_by_removed=shown)
         self._scrub()
 
     def empty_trash(self) -> int:
         """Remove every entry in the trash for good, and the pictures only they used;
         returns how many entries."""
-        from reflekt.core import picture_keep
-
         with self.db.atomic():
             shown = picture_keep.shown_by(self.db, None)
             removed = stored.empty_trash(self.db)
@@ -616,13 +611,6 @@ class Journal:
         from reflekt.core import restore
 
         return restore.restore_backup(self, data, cancelled=cancelled, notes=notes)
-
-    def backup_version(self) -> int:
-        """The backup format version a backup of this journal is written in: 2 when it
-        carries pictures (an older reflekt then says to update rather than drop them)."""
-        from reflekt.core.storage import dump
-
-        return 2 if dump.has_pictures(self.db) else 1
 
 
 translate_public(Journal)

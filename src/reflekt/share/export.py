@@ -369,7 +369,9 @@ def backup_bytes(journal: Journal) -> Iterator[bytes]:
 
     head = {
         "format": BACKUP_FORMAT,
-        "version": journal.backup_version(),
+        # 2 only when it carries pictures: an older reflekt then says to update
+        # rather than bring the entries back without them.
+        "version": 2 if journal.pictures.all() else 1,
         "generator": f"reflekt {__version__}",
         "exported": now_iso(),
     }
