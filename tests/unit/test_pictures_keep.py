@@ -141,10 +141,12 @@ def test_collect_keeps_a_picture_on_its_way_in_and_removes_an_old_unused_one(
 def test_emptying_the_trash_also_sweeps_old_unused_pictures(journal: Journal) -> None:
     old = keep(journal, noise_png(10))
     age(journal, old.sha256, days=10)
+    pasted = keep(journal, noise_png(15))  # in the app's editor, its entry not saved yet
     entry = journal.add("No pictures here")
     journal.delete(entry.id)
     assert journal.empty_trash() == 1
     assert journal.pictures.info(old.sha256) is None
+    assert journal.pictures.info(pasted.sha256) is not None
 
 
 def test_emptying_an_empty_trash_changes_nothing(journal: Journal) -> None:
