@@ -13,6 +13,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 from tests import picture_samples as samples
 from tests.conftest import Cli
@@ -442,3 +444,35 @@ def test_a_full_journal_from_before_pictures_keeps_everything_through_the_upgrad
     copied.write_bytes(copy.read_bytes())
     with Journal.open(copied) as j:  # the copy upgrades in its turn, and holds the same
         assert backup_data(j) == before
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cut=st.integers(0, 4000),
+    flips=st.lists(st.tuples(st.integers(0, 4000), st.integers(1, 255)), max_size=4),
+    kind=st.sampled_from(["png", "jpeg", "webp"]),
+)
+def test_a_picture_changed_in_any_way_is_kept_whole_or_skipped_never_a_crash(
+    journal: Journal, cut: int, flips: list[tuple[int, int]], kind: str
+) -> None:
+    """Bytes cut and flipped (then hashed again, so only the picture's own checks are
+    left to catch them): each such picture is kept as a whole picture or skipped with
+    a note; the import never fails for it."""
+    from reflekt.core.restore_pictures import restore_pictures
+
+    data = bytearray(samples.png(40, 30))[: max(8, len(samples.png(40, 30)) - cut)]
+    for at, value in flips:
+        data[at % len(data)] ^= value
+    record = {
+        "sha256": hashlib.sha256(bytes(data)).hexdigest(),
+        "type": kind,
+        "data": base64.b64encode(bytes(data)).decode(),
+    }
+    result = restore_pictures(journal, [record])
+    assert result.kept + len(result.skipped) == 1
+    for info in journal.pictures.all():
+        kept = journal.pictures.data(info.sha256)
+        assert hashlib.sha256(kept).hexdigest() == info.sha256
+        assert journal.pictures.thumbnail(info.sha256)
