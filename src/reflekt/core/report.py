@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from reflekt.core import redaction, scope, stats
+from reflekt.core import pictures, redaction, scope, stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import (
     Entry,
@@ -189,10 +189,6 @@ def _entry_ids(
     return journal.read(reports.entry_ids, covered, covered_params, where, params, limit)
 
 
-# A picture reference in an entry's text (the pictures contract's form).
-_PICTURE = re.compile(r"!\[((?:\\.|[^\\\]\n])*)\]\(picture:([0-9a-f]{64})\)")
-
-
 def _entries(
     journal: Journal,
     ids: list[str],
@@ -222,12 +218,11 @@ def _pictures(
     if words is not None:
         text = words.text(text)
     found: dict[str, ReportPicture] = {}
-    for m in _PICTURE.finditer(text):
-        sha256 = m.group(2)
+    for ref in pictures.references(text):
+        sha256, caption = ref.sha256, ref.caption
         info = None if sha256 in found else journal.pictures.info(sha256)
         if info is None:
             continue  # shown already, or not in the journal
-        caption = re.sub(r"\\(.)", r"\1", m.group(1))
         found[sha256] = ReportPicture(
             sha256, info.type, journal.pictures.data(sha256), info.width, info.height, caption
         )

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 def _picture_refs(entry: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(sha256, caption) of a lesson's picture references, in reading order."""
-    from reflekt.core import pictures
+    from reflekt.core import pictures  # only for a lesson that shows pictures
 
     texts = [str(s.get("text") or "") for s in entry.get("sections") or [] if isinstance(s, dict)]
     texts.append(str(entry.get("body") or ""))

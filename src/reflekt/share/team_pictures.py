@@ -60,8 +60,15 @@ def check(
             except ReflektError as exc:
                 reason = exc.message
             else:
-                kept.append(prepared)
-                renamed[declared] = prepared.sha256
+                if prepared.type != record["type"]:
+                    reason = msg(
+                        "it is a {actual} picture, not the {declared} the bundle says",
+                        actual=prepared.type.upper(),
+                        declared=str(record["type"]).upper(),
+                    )
+                else:
+                    kept.append(prepared)
+                    renamed[declared] = prepared.sha256
         del data
         if reason:
             problems.append((declared, reason))
