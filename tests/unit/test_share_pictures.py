@@ -381,3 +381,25 @@ def test_cli_report_and_bundle_say_what_was_left_out(journal: Journal, tmp_path,
     assert main([*base, *report, str(tmp_path / "without.html"), "--no-pictures"]) == 0
     assert 'alt="the board"' in (tmp_path / "with.html").read_text(encoding="utf-8")
     assert "data:image/jpeg" not in (tmp_path / "without.html").read_text(encoding="utf-8")
+
+
+def test_publishing_to_the_team_folder_says_what_did_not_fit(
+    journal: Journal, tmp_path, capsys
+) -> None:
+    from reflekt.share import team
+
+    journal.set_setting(export.AUTHOR_NAME, "Åsa Öberg")
+    _, sha256 = add_photo(journal, caption="the board")
+    folder = tmp_path / "Team"
+    folder.mkdir()
+    team.set_folder(journal, folder)
+    written, left_out = team.publish_with_notes(journal)
+    assert left_out == () and sha256 in written.read_text(encoding="utf-8")
+    journal.set_setting("team.max_author_bytes", "3000")
+    written, left_out = team.publish_with_notes(journal)
+    assert [left.sha256 for left in left_out] == [sha256]
+    assert sha256 not in written.read_text(encoding="utf-8")
+    path = journal.path
+    journal.close()
+    assert main(["--journal", str(path), "export", "--format", "bundle", "--team"]) == 0
+    assert "A picture (the board) of “Retro board” was left out" in capsys.readouterr().out
