@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from tests.share_picture_samples import add_photo, has_metadata, photo_with_gps
 
@@ -403,3 +405,38 @@ def test_publishing_to_the_team_folder_says_what_did_not_fit(
     journal.close()
     assert main(["--journal", str(path), "export", "--format", "bundle", "--team"]) == 0
     assert "A picture (the board) of “Retro board” was left out" in capsys.readouterr().out
+
+
+_LINES = st.lists(
+    st.one_of(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"),
+            max_size=30,
+        ),
+        st.builds(
+            lambda sha, caption: pictures.reference(sha, caption),
+            st.sampled_from(["a" * 64, "b" * 64]),
+            st.text(max_size=20),
+        ),
+    ),
+    max_size=8,
+)
+
+
+@given(_LINES)
+@settings(max_examples=150, deadline=None)
+def test_leaving_pictures_out_leaves_no_reference_and_keeps_every_other_line(lines) -> None:
+    text = "\n".join(lines)
+    out = shared_pictures.remove(text)
+    assert pictures.references(out) == []
+    # Every line without a picture stays as it was, in order; a line that held one keeps
+    # whatever else it held.
+    expected = []
+    for line in lines:
+        if pictures.references(line):
+            line = shared_pictures.REFERENCE.sub("", line).rstrip()
+        if line.strip():
+            expected.append(line)
+    assert [line for line in out.split("\n") if line.strip()] == expected
+    if "picture:" not in text:
+        assert out == text  # nothing to take out: the very same text
