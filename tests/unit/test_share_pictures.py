@@ -440,3 +440,18 @@ def test_leaving_pictures_out_leaves_no_reference_and_keeps_every_other_line(lin
     assert [line for line in out.split("\n") if line.strip()] == expected
     if "picture:" not in text:
         assert out == text  # nothing to take out: the very same text
+
+
+def test_the_writer_never_writes_a_bad_picture_record() -> None:
+    from reflekt.errors import FileRejected
+
+    data = bundle.build(
+        author_id="5b1a6f44-8c4c-4f1e-9a53-2f4a1c7e9d10",
+        author_name="Bo",
+        author_team="",
+        exported="2026-03-14T09:00:00+01:00",
+        entries=[],
+        pictures=[{"sha256": "a" * 64, "type": "gif", "size": 3, "data": "AAAA"}],
+    )
+    with pytest.raises(FileRejected, match="type is not one of the allowed values"):
+        bundle.dumps(data)
