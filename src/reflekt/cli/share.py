@@ -21,6 +21,7 @@ from reflekt.messages import msg
 from reflekt.share import export, redact, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
+from reflekt.share.pictures import LeftOut
 
 # `team sync`: a file that is (or looks like) a bundle could not be read; the report
 # names each one and why. Not an error of the command: the rest was read. (3 and 4 are
@@ -49,8 +50,9 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
                     "--format bundle and without -o."
                 )
             )
-        path = team.publish(journal, lang=language_of(args))
+        path, left_out = team.publish_with_notes(journal, lang=language_of(args))
         write(msg("Wrote your shared lessons to {path}.", path=path))
+        _say_left_out(left_out)
         return EXIT_OK
     if not args.output:
         raise InvalidInput(msg("Say where to write the export: -o FILE (or -o - to print it)."))
@@ -63,6 +65,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         lang=language_of(args),
         brief=args.brief,
         title=args.title,
+        include_pictures=getattr(args, "pictures", True),
     )
     if args.output == export.STDOUT and args.format == "pdf":
         raise InvalidInput(msg("A PDF cannot go to the terminal. Name a file with -o FILE.pdf."))
@@ -88,6 +91,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         export.write_stdout(journal, preview)
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
+    _say_left_out(preview.left_out)
     count = len(preview.entry_ids)
     write(
         msg("Exported 1 entry to {path}.", path=path)
@@ -95,6 +99,19 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         else msg("Exported {count} entries to {path}.", count=count, path=path)
     )
     return EXIT_OK
+
+
+def _say_left_out(left_out: tuple[LeftOut, ...]) -> None:
+    """Each picture a bundle could not carry, and why (the entry went without it)."""
+    for left in left_out:
+        write(
+            msg(
+                "A picture ({caption}) of “{entry}” was left out: {reason}",
+                caption=left.caption or left.sha256[:12],
+                entry=left.entry,
+                reason=left.reason,
+            )
+        )
 
 
 def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
@@ -135,7 +152,9 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         write(me.name + (f" ({me.team})" if me.team else ""))
     elif action == "sync":
         report = team.scan(journal)
-        published = team.publish(journal, lang=language_of(args)) if args.publish else None
+        published, left_out = (
+            team.publish_with_notes(journal, lang=language_of(args)) if args.publish else (None, ())
+        )
         if args.json:
             write_json(
                 {
@@ -149,6 +168,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
                 write(line)
             if published:
                 write(msg("Wrote your shared lessons to {path}.", path=published))
+                _say_left_out(left_out)
         return EXIT_SKIPPED if report.needs_attention else EXIT_OK
     elif action == "list":
         lessons = journal.team.lessons(author=args.author, tag=args.tag, skill=args.skill)
@@ -336,6 +356,12 @@ def register(command: Command) -> None:
     )
     p.add_argument("--brief", action="store_true", help="a 15-minute learning share (1-3 lessons)")
     p.add_argument("--title", help="a title for the page")
+    p.add_argument(
+        "--no-pictures",
+        dest="pictures",
+        action="store_false",
+        help="leave the entries' pictures out (they leave with their entries by default)",
+    )
     p.add_argument("--team", action="store_true", help="write your bundle into the team folder")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 

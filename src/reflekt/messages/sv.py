@@ -797,3 +797,7 @@ SV.update(PICTURES)
 from reflekt.messages.sv_keep import KEEP  # noqa: E402
 
 SV.update(KEEP)
+# Pictures leaving with shared entries, and colleagues' pictures arriving (issue #18).
+from reflekt.messages.sv_share_pictures import SHARE_PICTURES  # noqa: E402
+
+SV.update(SHARE_PICTURES)

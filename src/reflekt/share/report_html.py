@@ -14,6 +14,7 @@ from reflekt.core.report import (
     ChartImage,
     Report,
     ReportEntry,
+    ReportPicture,
     _signed,
     _t,
     format_day,
@@ -44,6 +45,7 @@ table.mix { border-collapse: collapse; margin: 0.3em 0; }
 table.mix td, table.mix th { padding: 3px 12px 3px 0; text-align: left; }
 table.mix th { font-weight: 600; font-size: 9pt; color: #5f6368; }
 .caption { font-size: 9.5pt; color: #3c4043; margin: 0.2em 0 1.2em 0; }
+.picture-caption { font-size: 9pt; color: #3c4043; margin: 0.1em 0 0.6em 0; }
 img { max-width: 100%; height: auto; }
 p, li { line-height: 140%; }
 p.chart { margin: 0.2em 0 0 0; line-height: 100%; }
@@ -65,6 +67,9 @@ li { margin: 0.25em 0; }
 _PAPER_CSS = "body { margin: 0; max-width: none; padding: 0; }"
 
 _BREAK = "page-break-before: always"
+# The widest an entry's picture is drawn (CSS pixels): inside the list's indent on A4.
+PICTURE_WIDTH = 480
+_MIME = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
 def png_data_url(png: bytes) -> str:
@@ -80,7 +85,24 @@ def _entry_li(entry: ReportEntry, lang: str) -> str:
     meta = f"{format_day(entry.day, lang)} · {label(KIND_LABELS[entry.kind], lang)}"
     title = f'<span class="entry-title">{_e(entry.title)}</span>{star}' if entry.title else ""
     text = f"<br>{_e(entry.excerpt)}" if entry.excerpt else ""
-    return f'<li>{title} <span class="entry-meta">{_e(meta)}</span>{text}</li>'
+    pictures = "".join(_picture(p) for p in entry.pictures)
+    return f'<li>{title} <span class="entry-meta">{_e(meta)}</span>{text}{pictures}</li>'
+
+
+def _picture(picture: ReportPicture) -> str:
+    """A picture embedded whole (``data:``), no wider than ``PICTURE_WIDTH``, its caption
+    (``alt`` and under it)."""
+    width, height = max(1, picture.width), max(1, picture.height)
+    if width > PICTURE_WIDTH:
+        width, height = PICTURE_WIDTH, max(1, round(height * PICTURE_WIDTH / width))
+    src = f"data:{_MIME[picture.type]};base64," + base64.b64encode(picture.data).decode("ascii")
+    # In a paragraph of its own at line height 100%: the list's 140% would leave a
+    # band the height of half the picture under it.
+    caption = f'<p class="picture-caption">{_e(picture.caption)}</p>' if picture.caption else ""
+    return (
+        f'<p class="chart"><img src="{src}" alt="{_e(picture.caption)}" width="{width}" '
+        f'height="{height}"></p>{caption}'
+    )
 
 
 def _tile(number: str, caption: str, note: str = "") -> str:
