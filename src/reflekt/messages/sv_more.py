@@ -246,8 +246,17 @@ MORE: dict[str, str] = {
     "The entry of {day} ({entry}) has no text and was left out.": (
         "Anteckningen från {day} ({entry}) har ingen text och lämnades utanför."
     ),
-    "{count} photo(s) or other attachment(s) were not imported: reflekt keeps text only.": (
-        "{count} foton eller andra bilagor importerades inte: reflekt sparar bara text."
+    "{count} photo(s) or other attachment(s) were not imported: a .json export "
+    "does not hold their files. Import Day One's .zip export (JSON in Zip) to "
+    "bring the photos along.": (
+        "{count} foton eller andra bilagor importerades inte: en .json-export innehåller "
+        "inte deras filer. Importera Day Ones .zip-export (JSON in Zip) för att få med "
+        "fotona."
+    ),
+    "{count} video(s), audio recording(s) or other attachment(s) were not "
+    "imported: reflekt keeps text and photos.": (
+        "{count} filmer, ljudinspelningar eller andra bilagor importerades inte: reflekt "
+        "sparar text och foton."
     ),
     "Unknown time zone(s) {zones}: those days were taken in UTC.": (
         "Okända tidszoner {zones}: de dagarna räknades i UTC."
