@@ -178,7 +178,7 @@ def without(entry: Entry, positions: Sequence[int]) -> Entry:
     found = pictures.entry_references(entry)
     for n in positions:
         if n > len(found):
-            raise InvalidInput(_no_such_picture(n, len(found)) + " " + msg("Nothing was changed."))
+            raise InvalidInput(_no_such_picture(n, len(found)))
     sections, body = dict(entry.sections), entry.body
     for n in sorted(set(positions), reverse=True):  # from the end: earlier spans stay put
         key, ref = found[n - 1]
@@ -193,10 +193,18 @@ def without(entry: Entry, positions: Sequence[int]) -> Entry:
 
 def _no_such_picture(n: int, count: int) -> str:
     if count == 0:
-        return msg("The entry has no pictures, so there is no picture {n} to remove.", n=n)
+        return msg(
+            "The entry has no pictures, so there is no picture {n} to remove. Nothing was changed.",
+            n=n,
+        )
     if count == 1:
-        return msg("The entry has 1 picture, so there is no picture {n}.", n=n)
-    return msg("The entry has {count} pictures, so there is no picture {n}.", n=n, count=count)
+        return msg("The entry has 1 picture, so there is no picture {n}. Nothing was changed.", n=n)
+    return msg(
+        "The entry has {count} pictures, so there is no picture {n} (see `reflekt images "
+        "ID`). Nothing was changed.",
+        n=n,
+        count=count,
+    )
 
 
 # -- what is printed ------------------------------------------------------------------------

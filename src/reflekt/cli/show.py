@@ -76,7 +76,7 @@ def show_entry(entry: Entry, lang: str, pictures: int = 0) -> str:
     if pictures:
         lines.append(
             field("pictures", f"{mark(pictures)}   ")
-            + msg("(reflekt images {entry})", entry=entry.id[:8])
+            + msg("(see: reflekt images {entry})", entry=entry.id[:8])
         )
     lines.append(
         field("created", f"{entry.created}   ") + msg("updated: {updated}", updated=entry.updated)

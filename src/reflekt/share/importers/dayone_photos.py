@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reflekt.core.bulk import STOPPED
 from reflekt.core.journal import Journal
 from reflekt.errors import Cancelled, ReflektError
 from reflekt.messages import msg
@@ -92,7 +93,7 @@ class PhotoImport:
         )
         for member, data in members:
             if cancelled():
-                raise Cancelled(msg("Stopped. Nothing was imported."))
+                raise Cancelled(STOPPED)
             if data is None:
                 problems[member] = ""
                 continue
