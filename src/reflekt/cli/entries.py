@@ -209,6 +209,7 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
     from reflekt.cli import pictures
 
     pairs = pictures.paired(args.pictures, "--add-image")
+    before = args._current
     if args.remove_image:
         args._current = pictures.without(args._current, args.remove_image)
     values = _entry_values(args, editing=True)
@@ -238,7 +239,7 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
         # The new text was worked out from this revision: a change made meanwhile (the
         # app's autosave) is a conflict, never silently undone.
         expected = args._current.revision
-    entry = pictures.update_entry(journal, args._current.id, expected, values, prepared)
+    entry = pictures.update_entry(journal, before, expected, values, prepared)
     _written(args, journal, entry)
     return EXIT_OK
 

@@ -133,7 +133,7 @@ def prepare_all(journal: Journal, pairs: list[tuple[Path, str]]) -> list[tuple[P
     stops the command with its message (which names the file)."""
     from reflekt.core import pictures
 
-    long_side = pictures.long_side(journal)
+    long_side = journal.pictures.long_side()
     return [(pictures.prepare_file(path, long_side=long_side), caption) for path, caption in pairs]
 
 
@@ -141,54 +141,73 @@ def with_references(text: str, prepared: list[tuple[Prepared, str]]) -> str:
     """``text`` with the pictures' references after it, each a paragraph of its own."""
     from reflekt.core import pictures
 
-    refs = [pictures.reference(p.sha256, caption) for p, caption in prepared]
-    if not refs:
-        return text
-    kept = text.rstrip()
-    return (kept + "\n\n" if kept else "") + "\n\n".join(refs)
+    for picture, caption in prepared:
+        text = pictures.append_reference(text, picture.sha256, caption)
+    return text
+
+
+# The entry is written first, so that a refusal of the entry itself (a title with a
+# control character, a goal that is not there) leaves no picture behind; keeping a
+# picture then links the entry that already names it (journal.pictures.add). Should
+# keeping a picture fail (the disk), the entry's change is taken back.
 
 
 def add_entry(
     journal: Journal, values: dict[str, Any], prepared: list[tuple[Prepared, str]]
 ) -> Entry:
-    """The new entry and its pictures, stored together: all of it or nothing."""
-    for picture, _ in prepared:
-        journal.pictures.add(picture)
-    return journal.add(**values)
+    """The new entry and its pictures: all of it or, as far as the disk lets, nothing."""
+    entry = journal.add(**values)
+    try:
+        for picture, _ in prepared:
+            journal.pictures.add(picture)
+    except BaseException:
+        import contextlib
+
+        with contextlib.suppress(Exception):
+            journal.delete(entry.id)
+            journal.purge(entry.id)
+        raise
+    return journal.get(entry.id) if prepared else entry
 
 
 def update_entry(
     journal: Journal,
-    entry_id: str,
+    before: Entry,
     expected: int | None,
     values: dict[str, Any],
     prepared: list[tuple[Prepared, str]],
 ) -> Entry:
-    """The entry changed and its new pictures stored together: all of it or nothing."""
-    for picture, _ in prepared:
-        journal.pictures.add(picture)
-    return journal.update(entry_id, expected_revision=expected, **values)
+    """The entry changed and its new pictures kept: all of it or, as far as the disk
+    lets, nothing (``before``: the entry as it was read)."""
+    entry = journal.update(before.id, expected_revision=expected, **values)
+    try:
+        for picture, _ in prepared:
+            journal.pictures.add(picture)
+    except BaseException:
+        import contextlib
+
+        taken_back = {key: getattr(before, key) for key in values}
+        with contextlib.suppress(Exception):
+            journal.update(entry.id, expected_revision=entry.revision, **taken_back)
+        raise
+    return journal.get(entry.id) if prepared else entry
 
 
 def without(entry: Entry, positions: Sequence[int]) -> Entry:
     """The entry without the pictures at ``positions`` (1-based, as the entry has them
     now: several at once all count from the same numbering)."""
-    from reflekt.core import pictures
-
-    found = pictures.entry_references(entry)
-    for n in positions:
-        if n > len(found):
-            raise InvalidInput(_no_such_picture(n, len(found)))
-    sections, body = dict(entry.sections), entry.body
-    for n in sorted(set(positions), reverse=True):  # from the end: earlier spans stay put
-        key, ref = found[n - 1]
-        if key == "body":
-            body = pictures.remove_span(body, ref)
-        else:
-            sections[key] = pictures.remove_span(sections[key], ref)
     import dataclasses
 
-    return dataclasses.replace(entry, sections=sections, body=body)
+    from reflekt.core import pictures
+
+    count = len(pictures.entry_references(entry))
+    for n in positions:
+        if n > count:
+            raise InvalidInput(_no_such_picture(n, count))
+    changed = entry
+    for n in sorted(set(positions), reverse=True):  # from the end: earlier ones stay put
+        changed = dataclasses.replace(changed, **pictures.remove_reference(changed, n))
+    return changed
 
 
 def _no_such_picture(n: int, count: int) -> str:
@@ -231,23 +250,6 @@ def entry_json(journal: Journal, entry: Entry) -> dict[str, Any]:
     from reflekt.core.models import entry_to_dict
 
     return {**entry_to_dict(entry), "pictures": picture_dicts(journal, entry.id)}
-
-
-def mark(count: int) -> str:
-    """How a list line or ``show`` says an entry has pictures: 🖼 and the count where the
-    output can show it, else in plain ASCII."""
-    if not count:
-        return ""
-    import sys
-
-    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
-    try:
-        "🖼".encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        if count == 1:
-            return msg("[1 picture]")
-        return msg("[{count} pictures]", count=count)
-    return f"🖼 {count}"
 
 
 def file_name(position: int, caption: str, extension: str, digits: int = 2) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reflekt.cli.pictures import mark
+from reflekt.cli.output import picture_mark
 from reflekt.core.models import KIND_LABELS, Entry, label
 from reflekt.messages import msg, term
 
@@ -75,7 +75,7 @@ def show_entry(entry: Entry, lang: str, pictures: int = 0) -> str:
         lines.append(field("goals", ", ".join(g[:8] for g in entry.goals)))
     if pictures:
         lines.append(
-            field("pictures", f"{mark(pictures)}   ")
+            field("pictures", f"{picture_mark(pictures)}   ")
             + msg("(see: reflekt images {entry})", entry=entry.id[:8])
         )
     lines.append(
