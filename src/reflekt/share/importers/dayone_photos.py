@@ -87,7 +87,7 @@ class PhotoImport:
         wanted = list(dict.fromkeys(p.member for listed in photos.values() for p in listed))
         ready: dict[str, str] = {}  # member -> sha256 of the stored picture
         problems: dict[str, str] = {}  # member -> why it was left out
-        long_side = pictures.long_side(self.journal)
+        long_side = self.journal.pictures.long_side()
         members = safety.iter_zip_members(
             self.source, wanted, self.budget, each=pictures.MAX_INPUT_BYTES
         )
