@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflekt.core import picture_bytes
+from reflekt.core.models import PICTURE_MARK, PICTURE_REFERENCE, captions_only  # noqa: F401 (re-exported)
 from reflekt.errors import InvalidInput, PictureRefused
 from reflekt.messages import msg, os_reason
 
@@ -200,8 +201,10 @@ def _pillow() -> Any:
     """Pillow, imported on first use, with its limits set for hostile files."""
     from PIL import Image, ImageFile
 
-    # Pillow refuses more than twice this many pixels at open on its own; prepare
-    # checks the exact limit itself before decoding.
+    # prepare refuses a picture over the limit from its header before Pillow opens
+    # it (picture_bytes.declared_size); where that header cannot be read, Pillow
+    # warns past this many pixels and refuses twice as many, and prepare checks the
+    # size Pillow read before any pixel is decoded.
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     ImageFile.LOAD_TRUNCATED_IMAGES = False  # a file cut short is refused, not padded
     return Image
@@ -215,6 +218,9 @@ def prepare(data: bytes, name: str = "", *, long_side: int = DEFAULT_LONG_SIDE) 
     data = bytes(data)
     kind = _check_kind(data, name)
     long_side = valid_long_side(long_side)
+    declared = picture_bytes.declared_size(data, kind)
+    if declared is not None and declared[0] * declared[1] > MAX_PIXELS:
+        raise _too_many_pixels(name, *declared)
     try:
         clean = picture_bytes.is_clean(data, kind)
     except picture_bytes.Damaged:
@@ -386,9 +392,9 @@ def _thumbnail(im: Image, stored_type: str) -> bytes:
 # -- references in an entry's text ---------------------------------------------------
 
 # ![CAPTION](picture:SHA256): the caption has \, [ and ] escaped and is one line.
-_REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
+_REFERENCE = re.compile(PICTURE_REFERENCE)
 _ESCAPED = re.compile(r"\\(.)")
-_MARK = "](picture:"  # cheap test before the regex: almost no entry has a picture
+_MARK = PICTURE_MARK  # cheap test before the regex: almost no entry has a picture
 
 
 @dataclass(frozen=True)
@@ -522,6 +528,10 @@ def _cut(text: str, ref: Ref) -> str:
         if head and tail:
             return f"{head}\n\n{tail}"
         return head or tail
+    if not rest_of_line.strip():  # it ended its line: no space left dangling
+        return before.rstrip(" ") + after
+    if not before[line_start:].strip():  # it began its line
+        return before + after.lstrip(" ")
     if before.endswith(" ") and after.startswith(" "):
         return before + after[1:]  # one space stays between the words around it
     return before + after
