@@ -9,7 +9,7 @@ import sys
 
 from reflekt.cli.common import EXIT_OK
 from reflekt.controls import for_json, for_terminal
-from reflekt.core.models import entry_to_dict
+from reflekt.core.models import PICTURE_MARK, entry_to_dict
 
 # `typing` stays unloaded on `reflekt search` (see cli/fastparse.py).
 TYPE_CHECKING = False
@@ -81,17 +81,15 @@ def entry_line(entry: Entry | Headline) -> str:
     )
 
 
-_PICTURE = "](picture:"  # the part of a picture reference no other Markdown has
-
-
 def _pictures(entry: Entry | Headline) -> int:
     """How many pictures the entry shows: a headline knows (read without the bytes); for
-    a whole entry its references are counted (core.pictures is not loaded for a list)."""
+    a whole entry its references are counted (core.pictures is not loaded for a list),
+    a reference to a picture the journal lacks too: it shows as a missing picture."""
     count = getattr(entry, "pictures", None)
     if isinstance(count, int):
         return count
     texts = (entry.body, *entry.sections.values())  # type: ignore[union-attr]
-    return sum(text.count(_PICTURE) for text in texts)
+    return sum(text.count(PICTURE_MARK) for text in texts)
 
 
 def picture_mark(count: int) -> str:
