@@ -15,6 +15,7 @@ journals are timed in the same run, alternated, and compared as a ratio.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import random
 import shutil
@@ -60,7 +61,9 @@ def prepare(source: Path, folder: Path, count: int, kb: int) -> tuple[Path, Path
         "pictures": count,
         "kb": kb,
         "seed": SEED,
-        "code": hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+        "code": hashlib.sha256(
+            (inspect.getsource(prepare) + inspect.getsource(_picture)).encode()
+        ).hexdigest(),
     }
     marker = folder / "pictures.json"
     with_path, without_path = folder / "with.reflekt", folder / "without.reflekt"
@@ -87,41 +90,43 @@ def prepare(source: Path, folder: Path, count: int, kb: int) -> tuple[Path, Path
     return with_path, without_path
 
 
+# One process opens both journals in turn, many times (alternated, so that drift in a
+# busy machine hits both alike), and prints the median of each figure for each.
 _PROBE = """
-import json, sys, time
-started = time.perf_counter()
+import json, statistics, sys, time
 from reflekt.core.journal import Journal
 from reflekt.core.models import Filters
-path, words, runs = sys.argv[1], json.loads(sys.argv[2]), int(sys.argv[3])
-out = {}
-opened = []
+paths, words, runs = json.loads(sys.argv[1]), json.loads(sys.argv[2]), int(sys.argv[3])
+times = {p: {"open": [], "headlines": [], "search": []} for p in paths}
 for _ in range(runs):
-    t = time.perf_counter()
-    with Journal.open(path) as j:
-        page = j.list(Filters(), limit=50)
-        heads = sum(1 for _ in j.iter_headlines())
-    opened.append((time.perf_counter() - t) * 1000)
-out["open_ms"] = sorted(opened)[len(opened) // 2]
-with Journal.open(path) as j:
-    times = []
-    for _ in range(runs):
-        for w in words:
+    for path in paths:
+        t = time.perf_counter()
+        journal = Journal.open(path)
+        journal.list(Filters(), limit=50)
+        times[path]["open"].append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        for _ in journal.iter_headlines():
+            pass
+        times[path]["headlines"].append((time.perf_counter() - t) * 1000)
+        for word in words:
             t = time.perf_counter()
-            j.search(w, limit=20)
-            times.append((time.perf_counter() - t) * 1000)
-out["search_ms"] = sorted(times)[len(times) // 2]
-out["entries"] = heads
-print(json.dumps(out))
+            journal.search(word, limit=20)
+            times[path]["search"].append((time.perf_counter() - t) * 1000)
+        journal.close()
+print(json.dumps({p: {k: statistics.median(v) for k, v in t.items()} for p, t in times.items()}))
 """
 
 
-def _probe(path: Path, words: list[str], runs: int, env: dict[str, str]) -> dict[str, float]:
+def _probe(
+    paths: list[Path], words: list[str], runs: int, env: dict[str, str]
+) -> dict[str, dict[str, float]]:
+    named = json.dumps([str(p) for p in paths])
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(path), json.dumps(words), str(runs)],
+        [sys.executable, "-c", _PROBE, named, json.dumps(words), str(runs)],
         env=env,
         capture_output=True,
         text=True,
-        timeout=1800,
+        timeout=3600,
     )
     if done.returncode:
         raise SystemExit(f"pictures probe failed:\n{done.stderr[-3000:]}")
@@ -152,7 +157,7 @@ def measure(
     for args in commands.values():  # one untimed warm-up each (bytecode, page cache)
         for path in (with_path, without_path):
             _process([reflekt, "--journal", str(path), *args], env)
-    for _ in range(runs):
+    for _ in range(max(runs, 5) * 2):
         for name, args in commands.items():
             for which, path in (("with", with_path), ("without", without_path)):
                 times[name][which].append(
@@ -162,15 +167,13 @@ def measure(
         f"cli_{name}": {which: statistics.median(t) for which, t in both.items()}
         for name, both in times.items()
     }
-    probe_runs = max(5, runs * 3)
-    _probe(with_path, words, 1, env)  # warm-up
-    _probe(without_path, words, 1, env)
-    inside = {
-        "with": _probe(with_path, words, probe_runs, env),
-        "without": _probe(without_path, words, probe_runs, env),
-    }
-    for key in ("open_ms", "search_ms"):
-        result[key.removesuffix("_ms")] = {w: inside[w][key] for w in ("with", "without")}
+    _probe([with_path, without_path], words, 1, env)  # warm-up: bytecode, page cache
+    inside = _probe([with_path, without_path], words, max(5, runs * 4), env)
+    for key in ("open", "headlines", "search"):
+        result[key] = {
+            "with": inside[str(with_path)][key],
+            "without": inside[str(without_path)][key],
+        }
     result["size_mb"] = {
         "with": with_path.stat().st_size / 1e6,
         "without": without_path.stat().st_size / 1e6,
@@ -186,7 +189,8 @@ def rows(result: dict[str, Any], count: int) -> list[dict[str, Any]]:
     for key, name in (
         ("cli_list", "`reflekt list`"),
         ("cli_search", "`reflekt search`"),
-        ("open", "opening + list + all headlines, in process"),
+        ("open", "opening + the first page, in process"),
+        ("headlines", "every entry's list line, in process"),
         ("search", "search, in process"),
     ):
         ours, theirs = result[key]["with"], result[key]["without"]
