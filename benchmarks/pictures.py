@@ -90,29 +90,31 @@ def prepare(source: Path, folder: Path, count: int, kb: int) -> tuple[Path, Path
     return with_path, without_path
 
 
-# One process opens both journals in turn, many times (alternated, so that drift in a
-# busy machine hits both alike), and prints the median of each figure for each.
+# One process measures both journals in turn, figure by figure and word by word, many
+# times (so that drift in a busy machine hits both alike), and prints the medians.
 _PROBE = """
 import json, statistics, sys, time
 from reflekt.core.journal import Journal
 from reflekt.core.models import Filters
 paths, words, runs = json.loads(sys.argv[1]), json.loads(sys.argv[2]), int(sys.argv[3])
 times = {p: {"open": [], "headlines": [], "search": []} for p in paths}
+def timed(path, figure, work):
+    t = time.perf_counter()
+    work()
+    times[path][figure].append((time.perf_counter() - t) * 1000)
+def first_page(path):
+    with Journal.open(path) as journal:
+        journal.list(Filters(), limit=50)
 for _ in range(runs):
     for path in paths:
-        t = time.perf_counter()
-        journal = Journal.open(path)
-        journal.list(Filters(), limit=50)
-        times[path]["open"].append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        for _ in journal.iter_headlines():
-            pass
-        times[path]["headlines"].append((time.perf_counter() - t) * 1000)
-        for word in words:
-            t = time.perf_counter()
-            journal.search(word, limit=20)
-            times[path]["search"].append((time.perf_counter() - t) * 1000)
-        journal.close()
+        timed(path, "open", lambda: first_page(path))
+journals = {p: Journal.open(p) for p in paths}
+for _ in range(runs):
+    for path, journal in journals.items():
+        timed(path, "headlines", lambda: sum(1 for _ in journal.iter_headlines()))
+    for word in words:
+        for path, journal in journals.items():
+            timed(path, "search", lambda: journal.search(word, limit=20))
 print(json.dumps({p: {k: statistics.median(v) for k, v in t.items()} for p, t in times.items()}))
 """
 
@@ -168,7 +170,7 @@ def measure(
         for name, both in times.items()
     }
     _probe([with_path, without_path], words, 1, env)  # warm-up: bytecode, page cache
-    inside = _probe([with_path, without_path], words, max(5, runs * 4), env)
+    inside = _probe([with_path, without_path], words, max(10, runs * 4), env)
     for key in ("open", "headlines", "search"):
         result[key] = {
             "with": inside[str(with_path)][key],
@@ -189,7 +191,7 @@ def rows(result: dict[str, Any], count: int) -> list[dict[str, Any]]:
     for key, name in (
         ("cli_list", "`reflekt list`"),
         ("cli_search", "`reflekt search`"),
-        ("open", "opening + the first page, in process"),
+        ("open", "opening + the first page + closing, in process"),
         ("headlines", "every entry's list line, in process"),
         ("search", "search, in process"),
     ):
