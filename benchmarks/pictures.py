@@ -196,7 +196,7 @@ def rows(result: dict[str, Any], count: int) -> list[dict[str, Any]]:
         ("search", "search, in process"),
     ):
         ours, theirs = result[key]["with"], result[key]["without"]
-        ratio = ours / theirs
+        ratio = round(ours / theirs, 2)  # the verdict is the ratio shown
         found.append(
             {
                 "name": f"Journal with {what}: {name}",
@@ -205,7 +205,7 @@ def rows(result: dict[str, Any], count: int) -> list[dict[str, Any]]:
                 "unit": "ms",
                 "target": f"≤ {TARGET:g}× without pictures",
                 "passed": ratio <= TARGET,
-                "ratio": round(ratio, 2),
+                "ratio": ratio,
                 "note": "baseline: the same journal without them",
             }
         )
