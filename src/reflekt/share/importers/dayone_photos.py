@@ -9,6 +9,12 @@ moment reference becomes ``![CAPTION](picture:SHA256)``. A photo the entry lists
 its text does not show is added at the end of the text. A photo that is missing from
 the zip, or refused, is a note in the import report; its entry is kept, the reference
 left as Day One wrote it.
+
+The photos are kept one by one before the entries are added (holding them all until
+then could take gigabytes), each in its own short transaction; the entries then come
+in one transaction, all or nothing. Should that fail or be cancelled, the photos kept
+so far are used by no entry: invisible, and removed by the next clean-up of unused
+pictures (``journal.pictures.collect``, which leaves a picture on its way in for a day).
 """
 
 from __future__ import annotations
