@@ -240,3 +240,25 @@ def test_a_photo_that_unpacks_far_beyond_its_size_refuses_the_archive(
         import_file(journal, archive)
     assert list(journal.iter_entries()) == []
     assert journal.pictures.all() == []
+
+
+def test_a_photo_over_the_picture_limit_is_a_note(journal: Journal, tmp_path: Path) -> None:
+    huge = b"\0" * (41 * 1024 * 1024)  # never read: its size in the zip says enough
+    listed = _listing("0B0B0B0B", huge)
+
+    def change(data: dict[str, Any]) -> None:
+        entry = _entry(data, FUTURE)
+        entry["text"] += "\n\n![](dayone-moment://0B0B0B0B)"
+        entry["photos"] = [listed]
+
+    data = json.loads(DAYONE.read_text(encoding="utf-8"))
+    change(data)
+    archive = tmp_path / "huge.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Journal.json", json.dumps(data))
+        z.writestr(f"photos/{listed['md5']}.jpeg", huge)
+    report = import_file(journal, archive)
+    assert report.imported == 9
+    (note,) = [w for w in report.warnings if listed["md5"] in w]
+    assert "it is 41 MB, and reflekt keeps pictures of up to 40 MB" in note
+    assert journal.pictures.all() == []

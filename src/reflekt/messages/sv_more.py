@@ -746,4 +746,7 @@ MORE: dict[str, str] = {
     "{count} more photos were not imported (missing or refused).": (
         "{count} foton till importerades inte (saknades eller avvisades)."
     ),
+    "it is {size} MB, and reflekt keeps pictures of up to {limit} MB.": (
+        "den är {size} MB, och reflekt sparar bilder på högst {limit} MB."
+    ),
 }

@@ -327,12 +327,13 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
 
 def iter_zip_members(
     path: Path, names: Iterable[str], budget: int, *, each: int
-) -> Iterator[tuple[str, bytes | None]]:
+) -> Iterator[tuple[str, bytes | None, int]]:
     """The members ``names`` of an archive that :func:`read_zip_json` has read, one at a
-    time (never extracted, never all in memory): each as its bytes, or None when the
-    archive has no such member or it unpacks to more than ``each`` bytes (the caller
-    says so). All together they unpack to at most ``budget`` bytes; a member past that,
-    or far beyond its packed size, refuses the whole archive as read_zip_json does."""
+    time (never extracted, never all in memory): ``(name, bytes, size)``, with None for
+    the bytes when the archive has no such member (size -1) or it unpacks to more than
+    ``each`` bytes (the caller says so). All together they unpack to at most ``budget``
+    bytes; a member past that, or far beyond its packed size, refuses the whole archive
+    as read_zip_json does."""
     left = budget
     try:
         with zipfile.ZipFile(path) as archive:
@@ -340,7 +341,7 @@ def iter_zip_members(
             for name in names:
                 info = found.get(name)
                 if info is None or info.file_size > each:
-                    yield name, None
+                    yield name, None, -1 if info is None else info.file_size
                     continue
                 if info.file_size > left or (
                     info.file_size > 1024 * 1024
@@ -349,7 +350,7 @@ def iter_zip_members(
                     raise FileRejected(_bomb(path.name, name))
                 data = _read_member(archive, info, min(left, each), path.name)
                 left -= len(data)
-                yield name, data
+                yield name, data, len(data)
     except zipfile.BadZipFile:
         raise FileRejected(
             msg(

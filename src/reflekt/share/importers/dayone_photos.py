@@ -69,6 +69,16 @@ def listed(item: dict[str, Any]) -> tuple[list[Photo], int]:
     return found, bad
 
 
+def _too_big(size: int) -> str:
+    from reflekt.core.pictures import MAX_INPUT_BYTES
+
+    return msg(
+        "it is {size} MB, and reflekt keeps pictures of up to {limit} MB.",
+        size=f"{size / 1024 / 1024:.0f}",
+        limit=MAX_INPUT_BYTES // 1024 // 1024,
+    )
+
+
 class PhotoImport:
     """The photos of one archive: read, checked, stored, and their references written."""
 
@@ -97,11 +107,11 @@ class PhotoImport:
         members = safety.iter_zip_members(
             self.source, wanted, self.budget, each=pictures.MAX_INPUT_BYTES
         )
-        for member, data in members:
+        for member, data, size in members:
             if cancelled():
                 raise Cancelled(STOPPED)
             if data is None:
-                problems[member] = ""
+                problems[member] = "" if size < 0 else _too_big(size)
                 continue
             try:
                 prepared = pictures.prepare(data, member, long_side=long_side)
