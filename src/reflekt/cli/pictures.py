@@ -353,5 +353,9 @@ def register(command: Any) -> None:
         metavar="DIR",
         help="write the pictures into this folder as 01-caption.png, 02-…",
     )
-    p.add_argument("--force", action="store_true", help="replace files that exist")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (each picture's file in DIR)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")

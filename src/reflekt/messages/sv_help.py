@@ -311,5 +311,7 @@ HELP: dict[str, str] = {
     "write the pictures into this folder as 01-caption.png, 02-…": (
         "skriv bilderna till den här mappen som 01-bildtext.png, 02-…"
     ),
-    "replace files that exist": "ersätt filer som redan finns",
+    "replace FILE if it exists (each picture's file in DIR)": (
+        "ersätt FILE om den finns (varje bilds fil i DIR)"
+    ),
 }
