@@ -258,3 +258,49 @@ def test_the_long_side_is_a_setting_of_the_journal(journal: Journal, tmp_path: P
     assert (info.width, info.height) == (1024, 512)
     journal.set_setting(pictures.LONG_SIDE_SETTING, "lots")
     assert journal.pictures.long_side() == 2560
+
+
+def test_long_and_short_listings_count_the_same_pictures(
+    journal: Journal, board: pictures.Prepared
+) -> None:
+    journal.pictures.add(board)
+    journal.add_many(
+        {"body": pictures.reference(board.sha256) * (n % 3), "day": f"2025-{n % 12 + 1:02d}-01"}
+        for n in range(260)
+    )
+
+    long = [h.pictures for h in journal.iter_headlines(page_size=1000)]
+    short = [h.pictures for h in journal.iter_headlines(page_size=7)]
+
+    assert long == short
+    assert sorted(long) == sorted([n % 3 for n in range(260)])
+
+
+def test_the_journal_file_never_holds_the_photo_s_metadata(
+    journal: Journal, journal_path: Path, tmp_path: Path
+) -> None:
+    photo = tmp_path / "IMG_2041.jpg"
+    photo.write_bytes(samples.photo_with_metadata(1200, 900, orientation=6))
+
+    kept = journal.pictures.add_file(photo)
+    journal.add(pictures.reference(kept.sha256, "whiteboard after the workshop"))
+    journal.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+    stored = b"".join(
+        p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith(journal_path.name)
+    )
+    # The picture is in the file (its start: a blob spans pages)...
+    assert journal.pictures.data(kept.sha256)[:200] in stored
+    for mark in (samples.CAMERA, samples.OWNER, samples.COMMENT, samples.XMP_MARK, b"Exif\0"):
+        mark = mark.encode() if isinstance(mark, str) else mark
+        assert mark not in stored  # ...and nothing it carried
+    assert (kept.width, kept.height) == (900, 1200)
+
+
+@pytest.mark.parametrize("size", [(1, 1), (10000, 3), (3, 9000)])
+def test_tiny_and_thin_pictures_are_kept(journal: Journal, size: tuple[int, int]) -> None:
+    kept = journal.pictures.add(pictures.prepare(samples.png(*size, mode="L")))
+
+    assert max(kept.width, kept.height) == min(max(size), 2560)
+    assert min(kept.width, kept.height) >= 1
+    assert journal.pictures.thumbnail(kept.sha256)

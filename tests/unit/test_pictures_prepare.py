@@ -228,3 +228,19 @@ def test_the_thumbnail_is_small_and_shows_the_picture() -> None:
     assert thumb.format == "JPEG"
     screenshot = pictures.prepare(samples.png(1600, 1200, mode="RGBA"))
     assert opened(screenshot.thumb).format == "PNG"
+
+
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize("mode", ["RGBA", "RGB", "L", "LA", "P", "CMYK"])
+def test_a_colour_profile_is_applied_in_every_mode_and_transparency_kept(mode: str) -> None:
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    im = Image.new("RGBA", (50, 40), (200, 10, 10, 128)).convert(mode)
+    raw = samples.encoded(im, "JPEG" if mode == "CMYK" else "PNG", icc_profile=profile)
+
+    prepared = pictures.prepare(raw, f"profiled-{mode}")
+
+    out = opened(prepared.data)
+    assert "icc_profile" not in out.info
+    assert ("A" in out.getbands()) == ("A" in im.getbands() or mode == "P")
+    shown = out.convert("RGBA").getpixel((5, 5))
+    assert near(shown, opened(raw).convert("RGBA").getpixel((5, 5))[:3])
