@@ -409,3 +409,15 @@ def test_json_keys_of_show_are_kept(run: Cli) -> None:
     assert data["pictures"] == []  # type: ignore[index]
     listed = json.loads(run.ok("list", "--json"))
     assert "pictures" not in listed[0]  # list --json stays as it was
+
+
+def test_a_picture_the_journal_lacks_keeps_its_number(run: Cli, tmp_path: Path) -> None:
+    shot = str(_png(tmp_path / "shot.png"))
+    absent = pictures.reference("ab" * 32, "lost one")
+    data = run.json("add", f"Before\n\n{absent}", "--image", shot, "--caption", "kept")
+    lines = run.ok("images", data["id"]).splitlines()  # type: ignore[index]
+    assert lines[0].split()[0] == "1" and "missing" in lines[0] and lines[0].endswith("lost one")
+    assert lines[1].split()[:2] == ["2", "png"] and lines[1].endswith("kept")
+    assert [p["position"] for p in data["pictures"]] == [2]  # type: ignore[index]
+    run.ok("edit", data["id"], "--remove-image", "1")  # the missing one can be taken away
+    assert run.json("images", data["id"])[0]["position"] == 1  # type: ignore[index]

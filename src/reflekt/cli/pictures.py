@@ -275,11 +275,8 @@ def cmd_images(args: argparse.Namespace, journal: Journal) -> int:
     if args.output is None:
         if args.json:
             write_json(found)
-        elif not found:
-            write(msg("The entry {entry} has no pictures.", entry=entry.id[:8]))
         else:
-            for p in found:
-                write(_line(p))
+            _write_lines(entry, found, write)
         return EXIT_OK
     written = _write_out(journal, found, Path(args.output).expanduser(), force=args.force)
     if args.json:
@@ -290,6 +287,24 @@ def cmd_images(args: argparse.Namespace, journal: Journal) -> int:
         for path in written:
             write(str(path))
     return EXIT_OK
+
+
+def _write_lines(entry: Entry, found: list[dict[str, Any]], write: Any) -> None:
+    """One line a picture, in the entry's order; a reference to a picture the journal
+    does not hold keeps its number and says so."""
+    from reflekt.core import pictures
+
+    refs = pictures.entry_references(entry)
+    if not refs:
+        write(msg("The entry {entry} has no pictures.", entry=entry.id[:8]))
+        return
+    kept = {p["position"]: p for p in found}
+    for position, (_, ref) in enumerate(refs, start=1):
+        if position in kept:
+            write(_line(kept[position]))
+        else:
+            missing = msg("missing: this journal holds no picture {sha}", sha=ref.sha256[:12])
+            write(f"{position:>3}  ({missing})  {ref.caption}".rstrip())
 
 
 def _line(p: dict[str, Any]) -> str:

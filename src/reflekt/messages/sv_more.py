@@ -749,4 +749,7 @@ MORE: dict[str, str] = {
     "it is {size} MB, and reflekt keeps pictures of up to {limit} MB.": (
         "den är {size} MB, och reflekt sparar bilder på högst {limit} MB."
     ),
+    "missing: this journal holds no picture {sha}": (
+        "saknas: den här dagboken har ingen bild {sha}"
+    ),
 }
