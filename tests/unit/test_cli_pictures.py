@@ -18,6 +18,7 @@ from tests.conftest import Cli
 
 from reflekt.core import pictures
 from reflekt.core.journal import Journal
+from reflekt.core.models import Filters
 
 PICTURE_KEYS = {"position", "hash", "size", "type", "caption", "width", "height"}
 
@@ -421,3 +422,46 @@ def test_a_picture_the_journal_lacks_keeps_its_number(run: Cli, tmp_path: Path) 
     assert [p["position"] for p in data["pictures"]] == [2]  # type: ignore[index]
     run.ok("edit", data["id"], "--remove-image", "1")  # the missing one can be taken away
     assert run.json("images", data["id"])[0]["position"] == 1  # type: ignore[index]
+
+
+def _full_disk_on_the_second_picture(monkeypatch) -> None:
+    from reflekt.core.picture_store import Pictures
+    from reflekt.errors import DiskFull
+
+    keep = Pictures.add
+    calls = []
+
+    def add(self: Pictures, prepared: Any) -> Any:
+        calls.append(prepared.sha256)
+        if len(calls) == 2:
+            raise DiskFull("The disk is full. Free some space and try again.")
+        return keep(self, prepared)
+
+    monkeypatch.setattr(Pictures, "add", add)
+
+
+def test_a_full_disk_while_keeping_pictures_takes_the_new_entry_back(
+    run: Cli, tmp_path: Path, monkeypatch
+) -> None:
+    run.ok("add", "already here")
+    red, blue = _png(tmp_path / "r.png", (255, 0, 0)), _png(tmp_path / "b.png")
+    _full_disk_on_the_second_picture(monkeypatch)
+    run.fails("add", "new", "--image", str(red), "--image", str(blue), match="disk is full")
+    with Journal.open(run.journal) as journal:
+        assert [e.body for e in journal.iter_entries()] == ["already here"]
+        assert list(journal.iter_entries(Filters(trash=True))) == []
+        # The one picture kept before the disk filled is used by nothing: the next
+        # clean-up of unused pictures takes it.
+        assert [p.sha256 for p in journal.pictures.all()] == journal.pictures.unreferenced()
+
+
+def test_a_full_disk_while_keeping_pictures_takes_the_edit_back(
+    run: Cli, three: dict[str, Any], tmp_path: Path, monkeypatch
+) -> None:
+    red, grey = _png(tmp_path / "r2.png", (250, 0, 0)), _png(tmp_path / "g.png", (90, 90, 90))
+    _full_disk_on_the_second_picture(monkeypatch)
+    change = ["--title", "T", "--add-image", str(red), "--add-image", str(grey)]
+    run.fails("edit", three["id"], *change, match="disk is full")
+    shown = run.json("show", three["id"])
+    assert (shown["title"], shown["body"]) == (three["title"], three["body"])  # type: ignore[index]
+    assert [p["caption"] for p in shown["pictures"]] == ["red", "green", "blue"]  # type: ignore[index]
