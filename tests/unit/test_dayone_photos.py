@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -192,20 +193,30 @@ def test_a_missing_or_bad_photo_is_a_note_and_its_entry_is_kept(
 
 
 def test_the_notes_read_in_swedish(journal: Journal, tmp_path: Path) -> None:
-    listed = _listing("ABCDEF01", b"gone")
+    html = b"<html>not a photo</html>"
+    gone, refused = _listing("ABCDEF01", b"gone"), _listing("ABCDEF02", html)
 
     def change(data: dict[str, Any]) -> None:
         entry = _entry(data, FUTURE)
-        entry["text"] += "\n\n![](dayone-moment://ABCDEF01)"
-        entry["photos"] = [listed]
+        entry["text"] += "\n\n![](dayone-moment://ABCDEF01)\n\n![](dayone-moment://ABCDEF02)"
+        entry["photos"] = [gone, refused]
+        entry["videos"] = [{"identifier": "V1", "md5": "0" * 32, "type": "mov"}]
 
-    archive = _export(tmp_path, {}, change)
+    archive = _export(tmp_path, {f"photos/{refused['md5']}.jpeg": html}, change)
     messages.set_language("sv")
     try:
         report = import_file(journal, archive)
+        lines = report.lines()
     finally:
         messages.set_language("en")
-    assert any("finns inte i arkivet" in w for w in report.warnings), report.warnings
+    notes = [line for line in lines if "photos/" in line or "filmer" in line]
+    assert len(notes) == 3, lines
+    assert any("finns inte i arkivet" in n for n in notes)
+    assert any("importerades inte" in n and refused["md5"] in n for n in notes)
+    english = re.compile(r"\b(the|is|not|and|was|of|with|photo|entry|kept|Note)\b")
+    for note in notes:
+        quoted = re.sub(r"'[^']*'|photos/\S+", "", note)  # file names stay as they are
+        assert english.findall(quoted) == [], note
 
 
 def test_a_plain_json_export_says_where_the_photos_are(journal: Journal, tmp_path: Path) -> None:
