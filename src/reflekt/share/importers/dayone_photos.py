@@ -88,7 +88,6 @@ class PhotoImport:
         self.budget = budget
         self.notes: list[str] = []
         self.refused = 0
-        self.stored: list[str] = []  # the hashes stored, in order
 
     def bring(
         self,
@@ -121,7 +120,6 @@ class PhotoImport:
             del data
             self.journal.pictures.add(prepared)
             ready[member] = prepared.sha256
-            self.stored.append(prepared.sha256)
         for key, item in items:
             if key in photos:
                 self._rewrite(item, photos[key], ready, problems)
