@@ -226,5 +226,9 @@ def figures(
 ) -> list[dict[str, Any]]:
     """The section of run.py: ``args.pictures`` pictures of ``args.picture_kb`` KiB."""
     made = prepare(folder / "journal.reflekt", folder / "pictures", args.pictures, args.picture_kb)
+    from reflekt.core.journal import Journal
+
+    with Journal.open(made[0]) as journal:  # fewer when the journal has fewer entries
+        count = len(journal.pictures.all())
     result = measure(*made, env, words["mid"] + words["common"], runs)
-    return rows(result, args.pictures)
+    return rows(result, count)
