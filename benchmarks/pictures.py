@@ -187,7 +187,8 @@ def measure(
 def rows(result: dict[str, Any], count: int) -> list[dict[str, Any]]:
     """The figures (as ``run.Figure``'s fields): with pictures against without."""
     size = result["size_mb"]["with"] - result["size_mb"]["without"]
-    what = f"{count:,} pictures ({size / 1000:.1f} GB more)"
+    more = f"{size / 1000:.1f} GB" if size >= 1000 else f"{size:.0f} MB"
+    what = f"{count:,} pictures ({more} more)"
     found = []
     for key, name in (
         ("cli_list", "`reflekt list`"),
