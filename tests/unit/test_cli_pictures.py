@@ -465,3 +465,27 @@ def test_a_full_disk_while_keeping_pictures_takes_the_edit_back(
     shown = run.json("show", three["id"])
     assert (shown["title"], shown["body"]) == (three["title"], three["body"])  # type: ignore[index]
     assert [p["caption"] for p in shown["pictures"]] == ["red", "green", "blue"]  # type: ignore[index]
+
+
+def test_pictures_in_template_sections_count_in_reading_order(run: Cli, tmp_path: Path) -> None:
+    red = _png(tmp_path / "r.png", (255, 0, 0))
+    blue = _png(tmp_path / "b.png", (0, 0, 255))
+    in_section = pictures.reference(
+        run.json("add", "x", "--image", str(red))["pictures"][0]["hash"], "in a section"
+    )  # type: ignore[index]
+    data = run.json(
+        "add",
+        "--template",
+        "gibbs",
+        "--section",
+        f"description=The demo froze\n\n{in_section}",
+        "--image",
+        str(blue),
+        "--caption",
+        "in the body",
+    )
+    shown = data["pictures"]  # type: ignore[index]
+    assert [p["caption"] for p in shown] == ["in a section", "in the body"]
+    data = run.json("edit", data["id"], "--remove-image", "1")  # type: ignore[index]
+    assert data["sections"]["description"] == "The demo froze"  # type: ignore[index]
+    assert [p["caption"] for p in data["pictures"]] == ["in the body"]  # type: ignore[index]
