@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402  (a sibling module, found through the line above)
+import pictures  # noqa: E402  (the same)
 from heartbeat import HEARTBEAT_ACTIONS  # noqa: E402  (the same)
 
 JRNL_VERSION = "4.6"
@@ -46,7 +47,7 @@ JRNL_VENV = HERE / ".jrnl-venv"
 WORK = Path(os.environ.get("REFLEKT_BENCH_WORK") or HERE / ".work")
 TAG = "feedback"  # a tag of the feedback theme: in about one entry in six
 DATE_FROM, DATE_TO = "2020-01-01", "2020-12-31"
-SECTIONS = ("cli", "export", "import", "gui", "in_app", "growth", "heartbeat")
+SECTIONS = ("cli", "export", "import", "gui", "in_app", "growth", "heartbeat", "pictures")
 
 
 @dataclass
@@ -546,6 +547,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="",
         help=f"comma-separated sections to measure, of {', '.join(SECTIONS)} (all)",
     )
+    parser.add_argument("--pictures", type=int, default=pictures.PICTURES, help="(2000)")
+    parser.add_argument("--picture-kb", type=int, default=pictures.PICTURE_KB, help="(512)")
     parser.add_argument(
         "--no-jrnl-export",
         action="store_true",
@@ -586,6 +589,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("inside the app", in_app),
         ("growth statistics", lambda: stats_figures(folder, runs)),
         ("longest stall of the window", lambda: heartbeat_figures(folder, env, runs)),
+        (
+            "journal with pictures",
+            lambda: [Figure(**row) for row in pictures.figures(folder, env, words, runs, args)],
+        ),
     ]
     figures: list[Figure] = []
     for key, (title, measure) in zip(SECTIONS, sections, strict=True):

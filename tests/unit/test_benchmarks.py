@@ -162,3 +162,38 @@ def test_heartbeat_probe_measures_every_stall(generate, journals: Path, tmp_path
     for key in run.HEARTBEAT_ACTIONS:
         assert 5 <= result[key] < 60_000, key  # at least one beat's gap was measured
     assert result["report_pdf_bytes"] > 1000
+
+
+def test_the_pictures_row_compares_the_same_journal_with_and_without_pictures(
+    generate, journals: Path, tmp_path: Path
+) -> None:
+    import pictures
+    import run
+
+    from reflekt.core.journal import Journal
+
+    made = pictures.prepare(journals / "journal.reflekt", tmp_path / "pictures", 6, 16)
+    with_path, without_path = made
+    with Journal.open(with_path) as journal:
+        kept = journal.pictures.all()
+        assert len(kept) == 6 and all(p.size == 16 * 1024 for p in kept)
+        marked = [h for h in journal.iter_headlines() if h.pictures]
+        assert len(marked) == 6
+        with_texts = {e.id: e.body for e in journal.iter_entries()}
+    with Journal.open(without_path) as journal:
+        assert journal.pictures.all() == []
+        assert not any(h.pictures for h in journal.iter_headlines())
+        # The same text on both sides: only the pictures differ.
+        assert {e.id: e.body for e in journal.iter_entries()} == with_texts
+    assert pictures.prepare(journals / "journal.reflekt", tmp_path / "pictures", 6, 16) == made
+
+    env = {**run.base_env(tmp_path / "bench"), "REFLEKT_LANG": "en"}
+    words = run.pick_words(journals / "journal.reflekt", COUNT)
+    result = pictures.measure(with_path, without_path, env, words["common"], 1)
+    rows = pictures.rows(result, 6)
+    assert len(rows) == 5
+    for row in rows:
+        assert row["reflekt"] > 0 and row["baseline"] > 0
+        assert row["ratio"] > 0 and row["passed"] is (row["ratio"] <= pictures.TARGET)
+        run.Figure(**row)  # what run.py makes of them
+    assert result["size_mb"]["with"] > result["size_mb"]["without"]

@@ -108,6 +108,20 @@ def examples(path: Path) -> list[Example]:
     return found
 
 
+def _pictures(folder: Path) -> None:
+    """~/Pictures/whiteboard.jpg (a photo with GPS in its EXIF) and ~/Pictures/error.png
+    (a screenshot), for the picture examples."""
+    from PIL import Image
+
+    folder.mkdir(parents=True)
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (59.0, 19.0, 45.0)})
+    Image.new("RGB", (1200, 900), (240, 230, 120)).save(
+        folder / "whiteboard.jpg", "JPEG", exif=exif
+    )
+    Image.new("RGB", (640, 360), (30, 30, 30)).save(folder / "error.png", "PNG")
+
+
 def _is_reflekt(command: str) -> bool:
     return command.startswith("reflekt ") or bool(re.search(r"\|\s*reflekt ", command))
 
@@ -196,6 +210,7 @@ def stage(tmp_path: Path) -> dict[str, str]:
         ],
     }
     (home / "Downloads" / "jrnl-export.json").write_text(json.dumps(jrnl), encoding="utf-8")
+    _pictures(home / "Pictures")
     env["_WORK"] = str(work)
     return env
 

@@ -19,6 +19,7 @@ CORE_COMMANDS: dict[str, Callable[[Command], None]] = {**ENTRY_COMMANDS, **CATAL
 # ``command(name, handler, help, uses=...)`` returns the new subparser. Importing them
 # and building their parsers costs ~0.1 s, so only a command line that needs them does.
 COMMAND_MODULES: tuple[str, ...] = (
+    "reflekt.cli.pictures",
     "reflekt.cli.share",
     "reflekt.cli.trust",
     "reflekt.cli.growth",

@@ -14,7 +14,6 @@ from reflekt.cli.output import (
     write_json,
 )
 from reflekt.core.models import (
-    KIND_LABELS,
     Entry,
     Filters,
     Kind,
@@ -23,10 +22,9 @@ from reflekt.core.models import (
     Source,
     Visibility,
     entry_to_dict,
-    label,
 )
 from reflekt.errors import EntryConflict, InvalidInput
-from reflekt.messages import msg, term, word
+from reflekt.messages import msg, word
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
 # start (see cli/fastparse.py).
@@ -55,84 +53,6 @@ def _person(value: str) -> PersonLink:
             )
         )
     return PersonLink(name.strip(), Relation(relation))
-
-
-def _show_entry(entry: Entry, lang: str) -> str:
-    from reflekt.core.templates import BODY, TEMPLATES, reading_order
-
-    template = TEMPLATES.get(entry.template)
-    # Each field's name in the reader's language, padded to one column (English keeps
-    # the column it always had: "visibility: " is the widest).
-    names = {
-        "id": "id:",  # the same word in Swedish
-        "day": msg("day:"),
-        "kind": msg("kind:"),
-        "template": msg("template:"),
-        "visibility": msg("visibility:"),
-        "source": msg("source:"),
-        "mood": msg("mood:"),
-        "tags": msg("tags:"),
-        "skills": msg("skills:"),
-        "people": msg("people:"),
-        "goals": msg("goals:"),
-        "created": msg("created:"),
-    }
-    width = max(len(name) for name in names.values()) + 1
-
-    def field(key: str, value: str) -> str:
-        return names[key].ljust(width) + value
-
-    sv = lang == "sv"
-    lines = [
-        entry.display_title or msg("(untitled)"),
-        field("id", entry.id),
-        field("day", entry.day.isoformat()),
-        field("kind", f"{label(KIND_LABELS[entry.kind], lang)} ({entry.kind.value})"),
-    ]
-    if template is not None and template.key != "free":
-        lines.append(field("template", template.name(lang)))
-    shareable = entry.visibility.value == "shareable"
-    visibility = (msg("shareable") if shareable else msg("private")) if sv else None
-    lines.append(
-        field("visibility", visibility or entry.visibility.value)
-        + (msg("  ★ starred") if entry.starred else "")
-    )
-    if entry.source:
-        source = entry.source.value
-        lines.append(
-            field("source", f"{term('source.' + source, lang)} ({source})" if sv else source)
-        )
-    if entry.mood is not None:
-        lines.append(field("mood", f"{entry.mood}/5"))
-    if entry.tags:
-        lines.append(field("tags", ", ".join(entry.tags)))
-    if entry.skills:
-        lines.append(field("skills", ", ".join(entry.skills)))
-    if entry.people:
-        lines.append(
-            field(
-                "people",
-                ", ".join(
-                    f"{p.name} ({term('relation.' + p.relation.value, lang) if sv else p.relation.value})"
-                    for p in entry.people
-                ),
-            )
-        )
-    if entry.goals:
-        lines.append(field("goals", ", ".join(g[:8] for g in entry.goals)))
-    lines.append(
-        field("created", f"{entry.created}   ") + msg("updated: {updated}", updated=entry.updated)
-    )
-    if entry.in_trash:
-        lines.append(msg("in trash since {deleted}", deleted=entry.deleted))
-    for key in reading_order(entry.template, entry.sections):  # as every view reads it
-        if key is BODY:
-            if entry.body:
-                lines += ["", entry.body]
-            continue
-        section = template.section(key) if template else None
-        lines += ["", f"## {section.label(lang) if section else key}", entry.sections[key]]
-    return "\n".join(lines)
 
 
 def _entry_values(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
@@ -243,8 +163,11 @@ def _has_words(values: dict[str, Any]) -> bool:
 
 
 def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
+    from reflekt.cli import pictures
+
+    pairs = pictures.paired(args.pictures, "--image")
     values = _entry_values(args, editing=False)
-    if not _has_words(values):
+    if not _has_words(values) and not pairs:
         if args.text == "-":
             raise InvalidInput(
                 msg(
@@ -258,9 +181,22 @@ def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
                 "or - to read it from standard input. Nothing was saved."
             )
         )
-    entry = journal.add(**values)
-    write(entry.id)
+    prepared = pictures.prepare_all(journal, pairs)  # all read and checked before writing
+    if prepared:
+        values["body"] = pictures.with_references(values.get("body") or "", prepared)
+    entry = pictures.add_entry(journal, values, prepared)
+    _written(args, journal, entry)
     return EXIT_OK
+
+
+def _written(args: argparse.Namespace, journal: Journal, entry: Entry) -> None:
+    """What add and edit print: the entry's id, or with --json the entry as `show` has it."""
+    if args.json:
+        from reflekt.cli.pictures import entry_json
+
+        write_json(entry_json(journal, entry))
+    else:
+        write(entry.id)
 
 
 def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
@@ -270,6 +206,12 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
         # An update with no changes only checks the revision (and writes nothing): an
         # entry that moved on, or a whole id that is gone, is a conflict (exit 5).
         args._current = journal.update(args.id, expected_revision=args.if_revision)
+    from reflekt.cli import pictures
+
+    pairs = pictures.paired(args.pictures, "--add-image")
+    before = args._current
+    if args.remove_image:
+        args._current = pictures.without(args._current, args.remove_image)
     values = _entry_values(args, editing=True)
     if args.text == "-" and not (values.get("body") or "").strip():
         # A pipe that broke upstream must not wipe the text: clearing it is not this.
@@ -279,17 +221,26 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
                 "Nothing was changed."
             )
         )
-    if not values:
+    if args.remove_image:  # what the removal left, unless replaced by the options above
+        values.setdefault("body", args._current.body)
+        values.setdefault("sections", args._current.sections)
+    if not values and not pairs:
         raise InvalidInput(
             msg(
                 "Nothing to change: give new text or an option such as --title or --tag "
                 "(see `reflekt edit --help`)."
             )
         )
-    entry = journal.update(
-        args._current.id, expected_revision=getattr(args, "if_revision", None), **values
-    )
-    write(entry.id)
+    prepared = pictures.prepare_all(journal, pairs)  # all read and checked before writing
+    if prepared:
+        values["body"] = pictures.with_references(values.get("body", args._current.body), prepared)
+    expected = getattr(args, "if_revision", None)
+    if expected is None and (pairs or args.remove_image):
+        # The new text was worked out from this revision: a change made meanwhile (the
+        # app's autosave) is a conflict, never silently undone.
+        expected = args._current.revision
+    entry = pictures.update_entry(journal, before, expected, values, prepared)
+    _written(args, journal, entry)
     return EXIT_OK
 
 
@@ -360,11 +311,15 @@ def cmd_search(args: argparse.Namespace, journal: Journal) -> int:
 
 
 def cmd_show(args: argparse.Namespace, journal: Journal) -> int:
+    from reflekt.cli.pictures import entry_json
+    from reflekt.cli.show import show_entry
+
     entry = journal.get(args.id)
+    shown = entry_json(journal, entry)
     if args.json:
-        write_json(entry_to_dict(entry))
+        write_json(shown)
     else:
-        write(_show_entry(entry, language_of(args)))
+        write(show_entry(entry, language_of(args), len(shown["pictures"])))
     return EXIT_OK
 
 
@@ -514,14 +469,20 @@ def _mood_arg(text: str) -> int:
 
 
 def _add_add(command: Command) -> None:
+    from reflekt.cli.pictures import picture_options
+
     p = command("add", cmd_add, "write a new entry; prints its id")
     _entry_options(p, editing=False)
+    picture_options(p, editing=False)
 
 
 def _add_edit(command: Command) -> None:
+    from reflekt.cli.pictures import picture_options
+
     p = command("edit", cmd_edit, "change an entry (only the options given)")
     p.add_argument("id", help="the entry's id or its first characters")
     _entry_options(p, editing=True)
+    picture_options(p, editing=True)
     _if_revision(p, "change it")
 
 

@@ -9,7 +9,7 @@ import sys
 
 from reflekt.cli.common import EXIT_OK
 from reflekt.controls import for_json, for_terminal
-from reflekt.core.models import entry_to_dict
+from reflekt.core.models import PICTURE_MARK, entry_to_dict
 
 # `typing` stays unloaded on `reflekt search` (see cli/fastparse.py).
 TYPE_CHECKING = False
@@ -68,13 +68,45 @@ def one_line(text: str, width: int = 70) -> str:
 
 
 def entry_line(entry: Entry | Headline) -> str:
-    """One entry as one line of a list: day, short id, star and share marks, kind, title."""
+    """One entry as one line of a list: day, short id, star and share marks, kind, title,
+    tags, and how many pictures it shows."""
     marks = ("★" if entry.starred else " ") + ("⇪" if entry.shareable else " ")
     tags = " ".join(f"#{t}" for t in entry.tags)
     title = one_line(entry.display_title or "(empty)", 60)
-    return f"{entry.day.isoformat()}  {entry.id[:8]}  {marks} {entry.kind.value:<16} {title}" + (
-        f"  {tags}" if tags else ""
+    shown = picture_mark(_pictures(entry))
+    return (
+        f"{entry.day.isoformat()}  {entry.id[:8]}  {marks} {entry.kind.value:<16} {title}"
+        + (f"  {tags}" if tags else "")
+        + (f"  {shown}" if shown else "")
     )
+
+
+def _pictures(entry: Entry | Headline) -> int:
+    """How many pictures the entry shows: a headline knows (read without the bytes); for
+    a whole entry its references are counted (core.pictures is not loaded for a list),
+    a reference to a picture the journal lacks too: it shows as a missing picture."""
+    count = getattr(entry, "pictures", None)
+    if isinstance(count, int):
+        return count
+    texts = (entry.body, *entry.sections.values())  # type: ignore[union-attr]
+    return sum(text.count(PICTURE_MARK) for text in texts)
+
+
+def picture_mark(count: int) -> str:
+    """How a list line or ``show`` says an entry has pictures: 🖼 and the count where the
+    output's encoding can show it, else in plain ASCII ("[2 pictures]")."""
+    if not count:
+        return ""
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "🖼".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        from reflekt.messages import msg
+
+        if count == 1:
+            return msg("[1 picture]")
+        return msg("[{count} pictures]", count=count)
+    return f"🖼 {count}"
 
 
 def print_entries(entries: Iterable[Entry], as_json: bool, empty: Callable[[], str]) -> int:

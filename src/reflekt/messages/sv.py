@@ -615,10 +615,10 @@ SV: dict[str, str] = {
     "This bundle is your own export; your entries are already in your journal.": (
         "Det här delningspaketet är din egen export. Dina anteckningar finns redan i din dagbok."
     ),
-    "{count} attachment file(s) in the archive (photos, audio, ...) "
-    "were not imported: reflekt keeps text only.": (
-        "{count} bifogade filer i arkivet (foton, ljud, ...) importerades inte: reflekt "
-        "sparar bara text."
+    "{count} attachment file(s) in the archive (videos, audio, photos no "
+    "entry shows, ...) were not imported: reflekt keeps text and photos.": (
+        "{count} bifogade filer i arkivet (filmer, ljud, foton som ingen anteckning visar, "
+        "...) importerades inte: reflekt sparar text och foton."
     ),
     "reflekt may not open the folder {folder} that holds the journal (permission "
     "denied). Check the folder's permissions, or choose another place; reflekt "

@@ -296,4 +296,28 @@ HELP: dict[str, str] = {
     "the program the menu starts (default: this reflekt)": (
         "programmet som menyn startar (standard: den här reflekt)"
     ),
+    # -- pictures (cli/pictures.py) ------------------------------------------------------------
+    "add a picture (PNG, JPEG, WebP or GIF) at the end of the text; repeat for several, "
+    "in this order": (
+        "lägg till en bild (PNG, JPEG, WebP eller GIF) sist i texten; upprepa för flera, i "
+        "den här ordningen"
+    ),
+    "the caption (text alternative) of the picture named just before it": (
+        "bildtexten (textalternativet) till bilden som anges närmast före"
+    ),
+    "remove the Nth picture, numbered as `reflekt images ID` shows them (repeat)": (
+        "ta bort bild nummer N, numrerad som `reflekt images ID` visar dem (upprepa)"
+    ),
+    "print the entry as JSON (as `show --json`)": (
+        "skriv ut anteckningen som JSON (som `show --json`)"
+    ),
+    "list an entry's pictures, or write them to a folder (-o DIR)": (
+        "lista en antecknings bilder, eller skriv dem till en mapp (-o DIR)"
+    ),
+    "write the pictures into this folder as 01-caption.png, 02-…": (
+        "skriv bilderna till den här mappen som 01-bildtext.png, 02-…"
+    ),
+    "replace FILE if it exists (each picture's file in DIR)": (
+        "ersätt FILE om den finns (varje bilds fil i DIR)"
+    ),
 }

@@ -246,8 +246,17 @@ MORE: dict[str, str] = {
     "The entry of {day} ({entry}) has no text and was left out.": (
         "Anteckningen från {day} ({entry}) har ingen text och lämnades utanför."
     ),
-    "{count} photo(s) or other attachment(s) were not imported: reflekt keeps text only.": (
-        "{count} foton eller andra bilagor importerades inte: reflekt sparar bara text."
+    "{count} photo(s) or other attachment(s) were not imported: a .json export "
+    "does not hold their files. Import Day One's .zip export (JSON in Zip) to "
+    "bring the photos along.": (
+        "{count} foton eller andra bilagor importerades inte: en .json-export innehåller "
+        "inte deras filer. Importera Day Ones .zip-export (JSON in Zip) för att få med "
+        "fotona."
+    ),
+    "{count} video(s), audio recording(s) or other attachment(s) were not "
+    "imported: reflekt keeps text and photos.": (
+        "{count} filmer, ljudinspelningar eller andra bilagor importerades inte: reflekt "
+        "sparar text och foton."
     ),
     "Unknown time zone(s) {zones}: those days were taken in UTC.": (
         "Okända tidszoner {zones}: de dagarna räknades i UTC."
@@ -686,5 +695,61 @@ MORE: dict[str, str] = {
     "The preview was stopped.": "Förhandsvisningen avbröts.",
     "The preview took too long to make. Choose fewer entries and try again.": (
         "Förhandsvisningen tog för lång tid att göra. Välj färre anteckningar och försök igen."
+    ),
+    # -- pictures on the command line (cli/pictures.py) and Day One's photos ---------------
+    "a picture's number is a whole number from 1 (see `reflekt images ID`), not {value}": (
+        "en bilds nummer är ett heltal från 1 (se `reflekt images ID`), inte {value}"
+    ),
+    "--caption {caption} has no picture before it: write {option} FILE first, then "
+    "--caption TEXT. Nothing was saved.": (
+        "--caption {caption} har ingen bild före sig: skriv {option} FILE först och sedan "
+        "--caption TEXT. Inget sparades."
+    ),
+    "The picture {name} has two captions; give one --caption after each {option} FILE. "
+    "Nothing was saved.": (
+        "Bilden {name} har två bildtexter; ge en --caption efter varje {option} FILE. "
+        "Inget sparades."
+    ),
+    "The entry has no pictures, so there is no picture {n} to remove. Nothing was changed.": (
+        "Anteckningen har inga bilder, så det finns ingen bild {n} att ta bort. Inget ändrades."
+    ),
+    "The entry has 1 picture, so there is no picture {n}. Nothing was changed.": (
+        "Anteckningen har 1 bild, så det finns ingen bild {n}. Inget ändrades."
+    ),
+    "The entry has {count} pictures, so there is no picture {n} (see `reflekt images "
+    "ID`). Nothing was changed.": (
+        "Anteckningen har {count} bilder, så det finns ingen bild {n} (se `reflekt images "
+        "ID`). Inget ändrades."
+    ),
+    "[1 picture]": "[1 bild]",
+    "[{count} pictures]": "[{count} bilder]",
+    "pictures:": "bilder:",
+    "(see: reflekt images {entry})": "(se: reflekt images {entry})",
+    "The entry {entry} has no pictures.": "Anteckningen {entry} har inga bilder.",
+    "The entry {entry} has no pictures; nothing was written.": (
+        "Anteckningen {entry} har inga bilder; inget skrevs."
+    ),
+    "{path} is a file, not a folder. Name a folder for the pictures.": (
+        "{path} är en fil, inte en mapp. Ange en mapp för bilderna."
+    ),
+    "reflekt could not make the folder {folder}: {reason}.": (
+        "reflekt kunde inte skapa mappen {folder}: {reason}."
+    ),
+    "The photo {photo} of the entry of {day} was not imported: {problem}": (
+        "Fotot {photo} i anteckningen från {day} importerades inte: {problem}"
+    ),
+    "The photo {photo} of the entry of {day} is not in the archive, so it was not "
+    "imported; the entry is kept.": (
+        "Fotot {photo} i anteckningen från {day} finns inte i arkivet och importerades "
+        "inte; anteckningen finns kvar."
+    ),
+    "{count} more photos were not imported (missing or refused).": (
+        "{count} foton till importerades inte (saknades eller avvisades)."
+    ),
+    "it is {size} MB, and reflekt keeps pictures of up to {limit} MB.": (
+        "den är {size} MB, och reflekt sparar bilder på högst {limit} MB."
+    ),
+    "missing: this journal holds no picture {sha}": (
+        "saknas: den här dagboken har ingen bild {sha}"
     ),
 }

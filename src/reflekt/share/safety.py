@@ -12,7 +12,7 @@ import json
 import os
 import stat
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Protocol
@@ -323,6 +323,50 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
             )
         ) from None
     return contents
+
+
+def iter_zip_members(
+    path: Path, names: Iterable[str], budget: int, *, each: int
+) -> Iterator[tuple[str, bytes | None, int]]:
+    """The members ``names`` of an archive that :func:`read_zip_json` has read, one at a
+    time (never extracted, never all in memory): ``(name, bytes, size)``, with None for
+    the bytes when the archive has no such member (size -1) or it unpacks to more than
+    ``each`` bytes (the caller says so). All together they unpack to at most ``budget``
+    bytes; a member past that, or far beyond its packed size, refuses the whole archive
+    as read_zip_json does."""
+    left = budget
+    try:
+        with zipfile.ZipFile(path) as archive:
+            found = {info.filename: info for info in archive.infolist() if not info.is_dir()}
+            for name in names:
+                info = found.get(name)
+                if info is None or info.file_size > each:
+                    yield name, None, -1 if info is None else info.file_size
+                    continue
+                if info.file_size > left or (
+                    info.file_size > 1024 * 1024
+                    and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1)
+                ):
+                    raise FileRejected(_bomb(path.name, name))
+                data = _read_member(archive, info, min(left, each), path.name)
+                left -= len(data)
+                yield name, data, len(data)
+    except zipfile.BadZipFile:
+        raise FileRejected(
+            msg(
+                "{name} is not a readable zip archive (it may be damaged or incomplete). "
+                "Export it again.",
+                name=path.name,
+            )
+        ) from None
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError):
+        raise FileRejected(
+            msg(
+                "reflekt cannot read the archive {name}: it is encrypted or packed in a way "
+                "reflekt does not know. Export it again without a password.",
+                name=path.name,
+            )
+        ) from None
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str) -> bytes:

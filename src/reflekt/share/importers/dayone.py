@@ -2,9 +2,14 @@
 
 Day One stores ``creationDate`` in UTC with the entry's ``timeZone``: the day an
 entry is about is the day it was in that zone. Its Markdown escapes punctuation
-(``\\.``), which is removed; a leading ``# `` line becomes the title. Photos and
-other attachments are not imported (reported); from a zip only the JSON members
-are read, never extracted.
+(``\\.``), which is removed; a leading ``# `` line becomes the title. From the export
+``.zip`` (*JSON in Zip*) the photos come along: Day One keeps them as
+``photos/<md5>.<type>``, lists them in each entry's ``photos`` (identifier, md5, type)
+and shows them where the text says ``![](dayone-moment://IDENTIFIER)``; each is checked
+and stored as any picture is (core/pictures.py) and the reference becomes
+``![](picture:SHA256)``. A photo that is missing or refused is a note in the report, its
+entry kept. Videos, audio and PDFs are not imported (reported). Nothing in the zip is
+ever extracted: its members are read with the caps of share/safety.py.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected
 from reflekt.messages import msg
 from reflekt.share import safety
+from reflekt.share.importers import dayone_photos
 from reflekt.share.importers.base import (
     ImportReport,
     Parsed,
@@ -28,6 +34,7 @@ from reflekt.share.importers.base import (
     foreign_export,
     register,
 )
+from reflekt.share.importers.dayone_photos import Photo, PhotoImport
 
 NAME = "dayone"
 TITLE = "Day One"
@@ -66,10 +73,18 @@ def sniff(source: Source) -> bool:
 def read(
     journal: Journal, source: Source, report: ImportReport, cancelled: Callable[[], bool]
 ) -> ImportReport:
-    return add_entries(journal, _parsed(source), source, report, cancelled)
+    photos: dict[str, list[Photo]] = {}
+    parsed, budget = _parsed(source, photos)
+    if photos:
+        brought = PhotoImport(journal, source.path, budget)
+        brought.bring(parsed.items, photos, cancelled)
+        parsed.warnings += brought.report()
+    return add_entries(journal, parsed, source, report, cancelled)
 
 
-def _parsed(source: Source) -> Parsed:
+def _parsed(source: Source, photos: dict[str, list[Photo]]) -> tuple[Parsed, int]:
+    """The entries, and (from a zip) what its photos may unpack to: the cap less the
+    JSON read. ``photos`` gets each entry's listed photos, by the entry's key."""
     path, cap = source.path, source.cap
     if path.suffix.lower() == ".zip":
         contents = safety.read_zip_json(path, cap)
@@ -84,20 +99,21 @@ def _parsed(source: Source) -> Parsed:
         parsed = Parsed()
         for member, raw in contents.json_members:
             where = f"{path.name}: {member}"
-            one = parse(safety.parse_json(safety.decode_utf8(raw, where), where), where)
+            one = parse(safety.parse_json(safety.decode_utf8(raw, where), where), where, photos)
             parsed.items += one.items
             parsed.warnings += one.warnings
-        attachments = [n for n in contents.skipped if not n.endswith("/")]
+        used = {p.member for listed in photos.values() for p in listed}
+        attachments = [n for n in contents.skipped if not n.endswith("/") and n not in used]
         if attachments:
             parsed.warnings.append(
                 msg(
-                    "{count} attachment file(s) in the archive (photos, audio, ...) "
-                    "were not imported: reflekt keeps text only.",
+                    "{count} attachment file(s) in the archive (videos, audio, photos no "
+                    "entry shows, ...) were not imported: reflekt keeps text and photos.",
                     count=len(attachments),
                 )
             )
-        return parsed
-    return parse(source.json(), path.name)
+        return parsed, cap - sum(len(raw) for _, raw in contents.json_members)
+    return parse(source.json(), path.name), 0
 
 
 def _bad(name: str, number: int, what: str) -> FileRejected:
@@ -126,7 +142,10 @@ def _when(value: Any, zone: dt.tzinfo, name: str, number: int) -> dt.datetime:
     return stamp.astimezone(zone)
 
 
-def parse(data: Any, name: str) -> Parsed:
+def parse(data: Any, name: str, photos: dict[str, list[Photo]] | None = None) -> Parsed:
+    """The entries of a Day One JSON document. With ``photos`` (reading a zip, which
+    holds them) each entry's listed photos go there by the entry's key, and only the
+    attachments that cannot come along are counted as not imported."""
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise FileRejected(
             msg("{name} is not a Day One JSON export (it has no list of entries).", name=name)
@@ -155,7 +174,11 @@ def parse(data: Any, name: str) -> Parsed:
             raise _bad(name, number, msg("has text that is not text"))
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise _bad(name, number, msg("has tags that are not a list of words"))
-        attachments += sum(len(item[k]) for k in _ATTACHMENTS if isinstance(item.get(k), list))
+        kinds = _ATTACHMENTS if photos is None else _ATTACHMENTS[1:]
+        attachments += sum(len(item[k]) for k in kinds if isinstance(item.get(k), list))
+        key = f"dayone:{uuid.strip().upper()}"
+        listed, unreadable = dayone_photos.listed(item) if photos is not None else ([], 0)
+        attachments += unreadable
         title, body = split_title(unescape(text))
         if not (title.strip() or body.strip()):
             parsed.warnings.append(
@@ -166,9 +189,11 @@ def parse(data: Any, name: str) -> Parsed:
                 )
             )
             continue
+        if listed and photos is not None:
+            photos[key] = listed
         parsed.items.append(
             (
-                f"dayone:{uuid.strip().upper()}",
+                key,
                 {
                     "title": title,
                     "body": body,
@@ -182,11 +207,20 @@ def parse(data: Any, name: str) -> Parsed:
                 },
             )
         )
-    if attachments:
+    if attachments and photos is None:
         parsed.warnings.append(
             msg(
-                "{count} photo(s) or other attachment(s) were not imported: reflekt keeps "
-                "text only.",
+                "{count} photo(s) or other attachment(s) were not imported: a .json export "
+                "does not hold their files. Import Day One's .zip export (JSON in Zip) to "
+                "bring the photos along.",
+                count=attachments,
+            )
+        )
+    elif attachments:
+        parsed.warnings.append(
+            msg(
+                "{count} video(s), audio recording(s) or other attachment(s) were not "
+                "imported: reflekt keeps text and photos.",
                 count=attachments,
             )
         )
