@@ -787,3 +787,8 @@ WORDS: dict[str, str] = {
 from reflekt.messages.sv_more import MORE  # noqa: E402
 
 SV.update(MORE)
+
+# The spell checker's (issue #19).
+from reflekt.messages.sv_spelling import SPELLING  # noqa: E402
+
+SV.update(SPELLING)

@@ -598,6 +598,14 @@ def m0011_search_names(db: Database) -> None:
     _script(db, fts.NAMES_STEP)
 
 
+@migrations(name="0013_spelling")
+def m0013_spelling(db: Database) -> None:
+    # The personal dictionary and each entry's spelling language (core/storage/spelling.py).
+    from reflekt.core.storage import spelling
+
+    _script(db, spelling.STEP)
+
+
 def registered_steps() -> list[str]:
     """The steps defined above, in order (``steps.STEPS`` must list the same)."""
     return [m.name for m in migrations.pending(Database(memory=True))]

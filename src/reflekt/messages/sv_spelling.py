@@ -1,0 +1,24 @@
+"""Swedish for the spell checker's messages (core/spelling.py, core/journal_words.py and
+``reflekt spell``), kept apart so that they read as one piece."""
+
+from __future__ import annotations
+
+SPELLING: dict[str, str] = {
+    "There is no spelling dictionary for {lang}. Choose sv (Swedish) or en (English).": (
+        "Det finns ingen stavningsordlista för {lang}. Välj sv (svenska) eller en (engelska)."
+    ),
+    "Choose at least one spelling language: sv or en.": (
+        "Välj minst ett språk för stavningskontrollen: sv eller en."
+    ),
+    "A word for your dictionary must be text.": "Ett ord till din ordlista måste vara text.",
+    "Type the word to add to your dictionary.": "Skriv ordet som ska läggas till i din ordlista.",
+    "The word {word} holds a control character ({char}). Remove it and try again.": (
+        "Ordet {word} innehåller ett styrtecken ({char}). Ta bort det och försök igen."
+    ),
+    "Your dictionary takes one word at a time, without spaces: {word}. Add each word on its own.": (
+        "Din ordlista tar ett ord i taget, utan mellanslag: {word}. Lägg till varje ord för sig."
+    ),
+    "The word {word}… is too long for your dictionary (at most {most} characters).": (
+        "Ordet {word}… är för långt för din ordlista (högst {most} tecken)."
+    ),
+}
