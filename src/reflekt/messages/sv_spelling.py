@@ -21,4 +21,8 @@ SPELLING: dict[str, str] = {
     "The word {word}… is too long for your dictionary (at most {most} characters).": (
         "Ordet {word}… är för långt för din ordlista (högst {most} tecken)."
     ),
+    # reflekt spell (cli/spell.py)
+    "--suggestions takes a number from 0 to {most}.": (
+        "--suggestions tar ett tal från 0 till {most}."
+    ),
 }
