@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 TYPE_CHECKING = False
@@ -235,13 +235,22 @@ class Speller:
         found = self._suggestions.get(key)
         if found is None:
             found = []
-            for suggestion in self._dictionary.suggest(_normal(word)):
+            for suggestion in self._candidates(_normal(word)):
                 if suggestion not in found:
                     found.append(suggestion)
                 if len(found) >= limit:
                     break
             self._suggestions[key] = found
         return list(found)
+
+    def _candidates(self, word: str) -> Iterator[str]:
+        # A capitalised word (a sentence's first) is corrected as its lower case first,
+        # capitalised back: spylls alone offers "Eh, Th, Te" for "Teh", not "The".
+        lower = word.lower()
+        if word != lower and word == word.capitalize():
+            for suggestion in self._dictionary.suggest(lower):
+                yield suggestion[:1].upper() + suggestion[1:]
+        yield from self._dictionary.suggest(word)
 
 
 _spellers: dict[str, Speller] = {}
