@@ -146,6 +146,12 @@ def test_known_good_english_is_not_flagged() -> None:
     assert misspelt(text, "en") == []
 
 
+def test_abbreviations_are_left_alone_alone_and_in_compounds() -> None:
+    text = "GDPR-reglerna gäller HR och SQL-frågor. Ring IT-supporten, inte kolega-gruppen."
+    assert [w.text for w in misspelt(text, "sv")] == ["kolega-gruppen"]
+    assert misspelt("The GDPR-based API-first plan.", "en") == []
+
+
 def test_case_rules_follow_hunspell() -> None:
     sv = speller("sv")
     assert sv.known("Kunskapsdelning")  # a lower-case word capitalised (sentence start)
@@ -255,3 +261,25 @@ def test_a_word_is_a_value() -> None:
     assert Word(0, 3, "Hej") == Word(0, 3, "Hej")
     with pytest.raises(AttributeError):
         Word(0, 3, "Hej").text = "x"  # type: ignore[misc]
+
+
+def test_words_added_while_another_thread_checks_never_break_the_check() -> None:
+    known = KnownWords(names=["Sara Ek"])
+    stop = threading.Event()
+    failures: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            while not stop.is_set():
+                assert "SARA" in known and "EK" in known and "KOLEGA" not in known
+        except BaseException as exc:  # pragma: no cover - reported below
+            failures.append(exc)
+
+    reader = threading.Thread(target=ask)
+    reader.start()
+    for number in range(20_000):
+        known.add(f"Namn{chr(0x41 + number % 26)}{number}")
+    stop.set()
+    reader.join(5)
+    assert failures == []
+    assert "NAMNA0" in known and len(known) == 20_002

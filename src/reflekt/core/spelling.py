@@ -91,9 +91,15 @@ def _add_words(text: str, start: int, end: int, found: list[Word]) -> None:
             continue  # part of something that is not prose (snake_case, a handle)
         if _dotted(after) or _dotted(before[::-1]):
             continue  # a file or host name (report.pdf, intranet.example), or e.g.
-        if len(word) < 2 or (word.isupper() and len(word) <= 6 and "-" not in word):
+        if len(word) < 2 or ("-" not in word and _abbreviation(word)):
             continue
         found.append(Word(begin, finish, word))
+
+
+def _abbreviation(word: str) -> bool:
+    """One letter, or up to six capitals (HR, SQL, GDPR): never flagged, alone or as
+    part of a hyphenated word (GDPR-regler)."""
+    return len(word) < 2 or (word.isupper() and len(word) <= 6)
 
 
 def _dotted(pair: str) -> bool:
@@ -113,8 +119,11 @@ class KnownWords:
     """
 
     def __init__(self, words: Iterable[str] = (), names: Iterable[str] = ()) -> None:
-        self._exact: set[str] = set()
-        self._lower: set[str] = set()
+        # Sets only grow, and a lookup never iterates them: the GUI thread may add a
+        # word while a checking thread asks.
+        self._exact: set[str] = set()  # kept with capitals: known as written
+        self._lower: set[str] = set()  # kept in lower case: known in its usual casings
+        self._upper: set[str] = set()  # the words with capitals, in capitals
         self._lock = threading.Lock()
         for word in words:
             self.add(word)
@@ -132,6 +141,7 @@ class KnownWords:
                 self._lower.add(word)
             else:
                 self._exact.add(word)
+                self._upper.add(word.upper())
 
     ignore = add
 
@@ -144,8 +154,8 @@ class KnownWords:
         lower = word.lower()
         if lower in self._lower and (word == word.capitalize() or word.isupper()):
             return True
-        if word.isupper():  # SARA: a name written in capitals
-            return any(known.upper() == word for known in self._exact if len(known) == len(word))
+        if word.isupper() and word in self._upper:  # SARA: a name written in capitals
+            return True
         # A name's genitive: Erik's, Eriks (Swedish), Anders'.
         for ending in ("'s", "s", "'"):
             stem = word[: -len(ending)]
@@ -226,7 +236,7 @@ class Speller:
         # apply to every dictionary (sv_SE sets none).
         if "-" in normal:
             parts = [part for part in normal.split("-") if part]
-            return bool(parts) and all(lookup(part) or len(part) < 2 for part in parts)
+            return bool(parts) and all(_abbreviation(part) or lookup(part) for part in parts)
         return False
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
