@@ -168,3 +168,30 @@ def test_the_personal_dictionary_never_leaves_in_exports_bundles_or_the_team_fol
         data = path.read_bytes()
         assert b"Delbar" in data or path.suffix not in (".md", ".html", ".json")
         assert SECRET.encode() not in data and OTHER.encode() not in data, path
+
+
+def test_a_journal_from_before_spelling_gets_its_tables_on_opening(tmp_path: Path) -> None:
+    import sqlite3
+
+    from reflekt.core import storage
+    from reflekt.core.storage.steps import known_steps
+
+    path = tmp_path / "old.reflekt"
+    with Journal.open(path) as journal:
+        entry = journal.add("Skrivet före stavningskontrollen")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE spelling_words")
+    conn.execute("DROP TABLE entry_spelling")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0013_spelling'")
+    conn.execute(f"PRAGMA user_version = {len(known_steps()) - 1}")
+    conn.commit()
+    conn.close()
+    with Journal.open(path) as journal:
+        assert "0013_spelling" in storage.applied_steps(journal.db)
+        assert journal.spelling.words() == []
+        journal.spelling.add_word("grejsimojs")
+        journal.spelling.set_language(entry.id, "sv")
+        assert journal.get(entry.id).body == "Skrivet före stavningskontrollen"
+    with Journal.open(path) as journal:
+        assert journal.spelling.words() == ["grejsimojs"]
+        assert journal.spelling.language(entry.id) == "sv"
