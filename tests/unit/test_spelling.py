@@ -79,6 +79,18 @@ def test_a_fence_left_open_runs_to_the_end() -> None:
     assert texts("Before\n```\nkolega never closed") == ["Before"]
 
 
+def test_markdown_emphasis_is_checked_inside() -> None:
+    assert texts("Det var _viktigt_ och **kolega** och *teh*") == [
+        "Det",
+        "var",
+        "viktigt",
+        "och",
+        "kolega",
+        "och",
+        "teh",
+    ]
+
+
 def test_a_pictures_caption_and_a_links_text_are_checked() -> None:
     assert texts("![Min kolega](picture:abc) och [recieve](http://x.se)") == [
         "Min",

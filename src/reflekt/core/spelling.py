@@ -67,7 +67,7 @@ def words(text: str) -> list[Word]:
 
     Never yields words inside code spans (inline and fenced), URLs, e-mail addresses,
     ``#tags``, Markdown link and picture targets (a picture's caption is checked),
-    numbers or words holding a digit or an underscore, one-letter words, or ALL-CAPS
+    numbers or words holding a digit, parts of file names and snake_case, one-letter words, or ALL-CAPS
     abbreviations (HR, SQL, OKR: too often names of things for a dictionary to know).
     """
     found: list[Word] = []
@@ -83,14 +83,14 @@ def _add_words(text: str, start: int, end: int, found: list[Word]) -> None:
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         begin, finish = match.start(), match.end()
-        if any(c.isdigit() or c == "_" for c in word):
+        if any(c.isdigit() for c in word):
             continue
         after = text[finish : finish + 2]
-        before = text[max(begin - 2, 0) : begin]
-        if after[:1] in ("@", "_") or before[-1:] in ("@", "_"):
-            continue  # part of something that is not prose (snake_case, a handle)
-        if _dotted(after) or _dotted(before[::-1]):
-            continue  # a file or host name (report.pdf, intranet.example), or e.g.
+        before = text[max(begin - 2, 0) : begin][::-1]
+        if after[:1] == "@" or before[:1] == "@":
+            continue  # a handle (@sara) or what is left of an address
+        if _joined(after, "._") or _joined(before, "._"):
+            continue  # a file or host name (report.pdf, intranet.example), snake_case, e.g.
         if len(word) < 2 or ("-" not in word and _abbreviation(word)):
             continue
         found.append(Word(begin, finish, word))
@@ -102,9 +102,10 @@ def _abbreviation(word: str) -> bool:
     return len(word) < 2 or (word.isupper() and len(word) <= 6)
 
 
-def _dotted(pair: str) -> bool:
-    """``pair`` (the two characters beside a word, outward) is a dot joined to more."""
-    return len(pair) == 2 and pair[0] == "." and pair[1].isalnum()
+def _joined(pair: str, joints: str) -> bool:
+    """``pair`` (the two characters beside a word, outward) is one of ``joints`` with a
+    letter or digit beyond it: ``report.pdf``, ``snake_case``; not ``_emphasis_``."""
+    return len(pair) == 2 and pair[0] in joints and pair[1].isalnum()
 
 
 # -- the words a person's journal knows ------------------------------------------------
