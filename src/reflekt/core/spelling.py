@@ -67,8 +67,9 @@ def words(text: str) -> list[Word]:
 
     Never yields words inside code spans (inline and fenced), URLs, e-mail addresses,
     ``#tags``, Markdown link and picture targets (a picture's caption is checked),
-    numbers or words holding a digit, parts of file names and snake_case, one-letter words, or ALL-CAPS
-    abbreviations (HR, SQL, OKR: too often names of things for a dictionary to know).
+    numbers or words holding a digit, parts of file names and snake_case, one-letter
+    words, or ALL-CAPS abbreviations (HR, SQL, OKR: too often names of things for a
+    dictionary to know).
     """
     found: list[Word] = []
     position = 0
