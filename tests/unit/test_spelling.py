@@ -113,6 +113,12 @@ def test_offsets_always_slice_back_to_the_word(text: str) -> None:
         previous = word.end
 
 
+@given(st.text(alphabet=st.characters(exclude_characters="`~]#&<@:"), max_size=200))
+def test_plain_prose_takes_the_quick_path_to_the_same_words(text: str) -> None:
+    # A code span at the end sends the text through the full search for skipped spans.
+    assert words(text) == words(text + " `x`")
+
+
 @given(
     st.lists(
         st.sampled_from(["kolega", "`x`", "https://a.se/b", "#tag", "12", "Erik's", "e-post"])

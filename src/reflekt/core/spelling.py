@@ -45,6 +45,9 @@ _SKIP = re.compile(
     re.VERBOSE | re.MULTILINE | re.DOTALL | re.IGNORECASE,
 )
 
+# Every span above holds one of these: a text without any has nothing to skip.
+_MAY_SKIP = re.compile(r"[`~\]#&<@]|://|www\.|picture:", re.IGNORECASE)
+
 # A word: letters (with combining marks), joined by apostrophes or hyphens inside it
 # (don't, Erik's, e-mail, självklart-vis: Hunspell decides on the whole and then on the
 # parts, as its BREAK rule says). Digits are taken in so that a word holding one
@@ -73,6 +76,9 @@ def words(text: str) -> list[Word]:
     """
     found: list[Word] = []
     position = 0
+    if _MAY_SKIP.search(text) is None:  # plain prose: 0.3 ms for 2,500 words instead of 10
+        _add_words(text, 0, len(text), found)
+        return found
     for skip in _SKIP.finditer(text):
         _add_words(text, position, skip.start(), found)
         position = skip.end()
