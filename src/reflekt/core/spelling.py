@@ -45,6 +45,8 @@ _SKIP = re.compile(
     re.VERBOSE | re.MULTILINE | re.DOTALL | re.IGNORECASE,
 )
 
+_DIGIT = re.compile(r"\d")
+
 # Every span above holds one of these: a text without any has nothing to skip.
 _MAY_SKIP = re.compile(r"[`~\]#&<@]|://|www\.|picture:", re.IGNORECASE)
 
@@ -90,7 +92,7 @@ def _add_words(text: str, start: int, end: int, found: list[Word]) -> None:
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         begin, finish = match.start(), match.end()
-        if any(c.isdigit() for c in word):
+        if _DIGIT.search(word):
             continue
         after = text[finish : finish + 2]
         before = text[max(begin - 2, 0) : begin][::-1]
