@@ -194,3 +194,46 @@ def test_other_commands_never_load_the_checker(journal_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.stdout.strip().splitlines()[-1] == "0 False", done.stderr
+
+
+# -- reflekt dictionary: the personal dictionary from the terminal ---------------------------
+
+
+def test_the_dictionary_lists_adds_and_removes_words(cli: Cli, tmp_path: Path) -> None:
+    assert "Your dictionary is empty" in cli.ok("dictionary")
+    out = cli.ok("dictionary", "add", "plopfnurr", "Reflektdag", "plopfnurr")
+    assert out == "Added to your dictionary: plopfnurr, Reflektdag\n"
+    out = cli.ok("dictionary", "add", "Reflektdag", "Zyxqvortkaka")
+    assert out.splitlines() == [
+        "Added to your dictionary: Zyxqvortkaka",
+        "Already in your dictionary: Reflektdag",
+    ]
+    assert cli.ok("dictionary") == "plopfnurr\nReflektdag\nZyxqvortkaka\n"
+    assert json.loads(cli.ok("dictionary", "list", "--json")) == [
+        "plopfnurr",
+        "Reflektdag",
+        "Zyxqvortkaka",
+    ]
+    # What is added is known to `reflekt spell` at once.
+    note = _file(tmp_path, "Idag en Reflektdag med plopfnurr och Zyxqvortkaka.")
+    assert cli("spell", note, "--lang", "sv") == (0, "", "")
+    assert cli.ok("dictionary", "remove", "zyxqvortkaka", "nix").splitlines() == [
+        "Removed from your dictionary: Zyxqvortkaka",
+        "nix is not in your dictionary.",
+    ]
+    assert cli("spell", note, "--lang", "sv", "--suggestions", "0")[1] == "1:38 Zyxqvortkaka\n"
+
+
+def test_the_dictionary_refuses_a_phrase_and_adds_nothing_of_the_command(cli: Cli) -> None:
+    cli.fails("dictionary", "add", "plopfnurr", "två ord", match="one word at a time")
+    cli.fails("dictionary", "add", "esc\x1b[2Jape", match="control character (\\x1b)")
+    assert "Your dictionary is empty" in cli.ok("dictionary")
+
+
+def test_the_dictionary_in_swedish(cli: Cli) -> None:
+    assert cli.ok("--lang", "sv", "dictionary", "add", "plopfnurr") == (
+        "Tillagt i din ordlista: plopfnurr\n"
+    )
+    assert (
+        cli.ok("--lang", "sv", "dictionary", "remove", "nix") == "nix finns inte i din ordlista.\n"
+    )

@@ -195,3 +195,14 @@ def test_a_journal_from_before_spelling_gets_its_tables_on_opening(tmp_path: Pat
     with Journal.open(path) as journal:
         assert journal.spelling.words() == ["grejsimojs"]
         assert journal.spelling.language(entry.id) == "sv"
+
+
+def test_several_words_are_added_all_or_none(journal: Journal) -> None:
+    assert journal.spelling.add_words(["plopfnurr", "Erik’s", "plopfnurr"]) == (
+        ["plopfnurr", "Erik's"],
+        [],
+    )
+    assert journal.spelling.add_words(["Erik's", SECRET]) == ([SECRET], ["Erik's"])
+    with pytest.raises(InvalidInput):
+        journal.spelling.add_words(["nytt", "två ord"])
+    assert journal.spelling.words() == ["Erik's", "plopfnurr", SECRET]

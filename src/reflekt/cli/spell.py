@@ -1,4 +1,5 @@
-"""``reflekt spell [FILE|-] [--lang sv|en] [--json]``: the misspelt words of a text.
+"""``reflekt spell [FILE|-] [--lang sv|en] [--json]``: the misspelt words of a text;
+``reflekt dictionary [add|remove WORD…]``: the personal dictionary it knows.
 
 For scripts and tests, and for a text written outside the app. The words a person's
 journal knows (the personal dictionary, the names of people, tags and skills) count as
@@ -24,6 +25,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from typing import Any
+
+    from reflekt.core.journal import Journal
 
 EXIT_MISSPELT = 7  # like a linter: the text has misspelt words (0: none)
 DEFAULT_SUGGESTIONS = 3
@@ -122,6 +125,40 @@ def _arrow() -> str:
     return "→"
 
 
+def cmd_dictionary(args: argparse.Namespace, journal: Journal) -> int:
+    """``reflekt dictionary [list|add WORD…|remove WORD…]``: the personal dictionary."""
+    action = args.dictionary_action
+    if action == "add":
+        added, there = journal.spelling.add_words(args.words)
+        if added:
+            write(msg("Added to your dictionary: {words}", words=", ".join(added)))
+        if there:
+            write(msg("Already in your dictionary: {words}", words=", ".join(there)))
+        return EXIT_OK
+    if action == "remove":
+        for word in args.words:
+            removed = journal.spelling.remove_word(word)
+            if removed:
+                write(msg("Removed from your dictionary: {words}", words=", ".join(removed)))
+            else:
+                write(msg("{word} is not in your dictionary.", word=word))
+        return EXIT_OK
+    words = journal.spelling.words()
+    if args.json:
+        write_json(words)
+    elif words:
+        for word in words:
+            write(word)
+    else:
+        write(
+            msg(
+                "Your dictionary is empty. Teach the spell checker a word: "
+                "reflekt dictionary add WORD"
+            )
+        )
+    return EXIT_OK
+
+
 def register(command: Command) -> None:
     p = command(
         "spell",
@@ -150,3 +187,21 @@ def register(command: Command) -> None:
         help=f"how many suggestions per word (default {DEFAULT_SUGGESTIONS}; 0: none, much faster)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command(
+        "dictionary",
+        cmd_dictionary,
+        "your personal dictionary for spell checking: list it (with no ACTION), add or "
+        "remove words",
+    )
+    actions = p.add_subparsers(dest="dictionary_action", metavar="ACTION", parser_class=type(p))
+    actions.add_parser("list", help="the words in it (the default)").add_argument(
+        "--json", action="store_true", help="print JSON"
+    )
+    actions.add_parser("add", help="teach the spell checker words").add_argument(
+        "words", nargs="+", metavar="WORD", help="a word, as you write it"
+    )
+    actions.add_parser("remove", help="forget words").add_argument(
+        "words", nargs="+", metavar="WORD", help="a word, as you write it"
+    )
+    p.set_defaults(dictionary_action="list", json=False)  # `reflekt dictionary` lists it

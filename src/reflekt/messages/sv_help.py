@@ -305,4 +305,12 @@ HELP: dict[str, str] = {
     "how many suggestions per word (default 3; 0: none, much faster)": (
         "hur många förslag per ord (standard 3; 0: inga, mycket snabbare)"
     ),
+    "your personal dictionary for spell checking: list it (with no ACTION), add or remove words": (
+        "din egen ordlista för stavningskontrollen: lista den (utan ACTION), lägg till eller "
+        "ta bort ord"
+    ),
+    "the words in it (the default)": "orden i den (standard)",
+    "teach the spell checker words": "lär stavningskontrollen ord",
+    "forget words": "glöm ord",
+    "a word, as you write it": "ett ord, så som du skriver det",
 }
