@@ -179,6 +179,14 @@ def test_case_rules_follow_hunspell() -> None:
     assert en.known("The") and en.known("London") and not en.known("london")
 
 
+def test_swedish_typed_without_a_swedish_keyboard_gets_its_letters_back_first() -> None:
+    sv = speller("sv")
+    assert sv.suggest("ocksa", limit=1) == ["också"]
+    assert sv.suggest("forsta", limit=2) == ["första", "förstå"]
+    assert sv.suggest("Battre", limit=1) == ["Bättre"]
+    assert speller("en").suggest("forsta", limit=3)[0] != "första"  # Swedish only
+
+
 def test_suggestions_put_the_right_word_first_or_near() -> None:
     assert speller("sv").suggest("kolega")[0] == "kollega"
     assert speller("sv").suggest("jobbskugning")[0] == "jobbskuggning"
