@@ -100,7 +100,7 @@ def test_the_packaged_app_adds_itself_to_the_menu(
 
 
 def test_the_packaged_app_checks_spelling_with_its_own_dictionaries(
-    run_frozen, tmp_path: Path
+    run_frozen, frozen_app: Path, tmp_path: Path
 ) -> None:
     # The dictionaries and spylls (imported only when checking) are inside the build:
     # nothing installed on the machine is asked.
@@ -120,3 +120,5 @@ def test_the_packaged_app_checks_spelling_with_its_own_dictionaries(
         "receive"
     )
     assert not Path(journal).exists()
+    licences = list(frozen_app.resolve().parent.rglob("spylls-*.dist-info/LICENSE"))
+    assert licences and "Mozilla Public License" in licences[0].read_text(encoding="utf-8")
