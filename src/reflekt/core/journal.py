@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from reflekt.core.backups import Backups
     from reflekt.core.drafts import Draft
     from reflekt.core.goals import Goals
+    from reflekt.core.journal_words import Spelling
     from reflekt.core.people import People
     from reflekt.core.picture_store import Pictures
     from reflekt.core.share_log import ShareLog
@@ -177,6 +178,12 @@ class Journal:
         from reflekt.core.backups import Backups
 
         return Backups(self)
+
+    @functools.cached_property
+    def spelling(self) -> Spelling:
+        from reflekt.core.journal_words import Spelling
+
+        return Spelling(self)
 
     # -- entries: writing --------------------------------------------------
 
@@ -566,10 +573,6 @@ class Journal:
     def data_version(self) -> int:
         """Changes when another connection (e.g. the CLI) has written the journal."""
         return stored.data_version(self.db)
-
-    # -- imports and the lossless backup ---------------------------------------
-
-    # -- what the team-folder scan remembers of each file ------------------------
 
     # -- imports ----------------------------------------------------------------
 

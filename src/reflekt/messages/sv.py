@@ -801,3 +801,7 @@ SV.update(KEEP)
 from reflekt.messages.sv_share_pictures import SHARE_PICTURES  # noqa: E402
 
 SV.update(SHARE_PICTURES)
+# The spell checker's (issue #19).
+from reflekt.messages.sv_spelling import SPELLING  # noqa: E402
+
+SV.update(SPELLING)

@@ -626,6 +626,14 @@ def m0014_team_pictures(db: Database) -> None:
     )
 
 
+@migrations(name="0013_spelling")
+def m0013_spelling(db: Database) -> None:
+    # The personal dictionary and each entry's spelling language (core/storage/spelling.py).
+    from reflekt.core.storage import spelling
+
+    _script(db, spelling.STEP)
+
+
 def registered_steps() -> list[str]:
     """The steps defined above, in order (``steps.STEPS`` must list the same)."""
     return [m.name for m in migrations.pending(Database(memory=True))]

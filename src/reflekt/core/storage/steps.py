@@ -24,6 +24,7 @@ STEPS = (
     "0011_search_names",
     "0012_pictures",
     "0014_team_pictures",
+    "0013_spelling",
 )
 
 
