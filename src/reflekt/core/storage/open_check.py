@@ -1,0 +1,60 @@
+"""The damage check on every open, with a cost that does not grow with the pictures.
+
+``PRAGMA quick_check`` reads every page of the file, so its time follows the file's
+size: that is why only journals up to a size limit get it on open
+(``storage.QUICK_CHECK_MAX_BYTES``; past it the app runs the whole check in the
+background and ``reflekt check`` runs it on demand). Pictures changed that: their
+bytes live in one table (``pictures``, with their thumbnails), and a journal of a few
+megabytes of text with 20 MB of pictures took 1.7× as long to open, while one with
+more pictures than the limit lost the check on open altogether.
+
+So the check on open leaves that table out, and the limit is measured without it:
+
+- every other table is checked by name, with its indexes (``PRAGMA quick_check(T)``,
+  SQLite 3.33 and later; an older SQLite reads the name as no number and checks the
+  whole file, as before), and so is the schema itself (``sqlite_master``);
+- the limit is compared with the file's size less the pictures' bytes (their ``size``
+  column, one short pass over the table's own pages, never the pictures' pages), and
+  that pass is made only when the file is over the limit and keeps pictures.
+
+What a check by table leaves out: the pictures' pages, and the count of pages no table
+uses (the free list). The file cut short is found before this, from its header
+(``diagnose.header_problem``); a damaged picture is found when it is read, by the
+app's background check and by ``reflekt check`` (the whole file, each picture's bytes
+against its hash).
+"""
+
+from __future__ import annotations
+
+PICTURES = "pictures"  # the one table whose pages the check on open leaves out
+SCHEMA = "sqlite_master"
+
+TYPE_CHECKING = False  # typing stays unloaded for everyday commands
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def tables(conn: Any) -> list[str]:
+    """The journal's tables (virtual ones and their shadow tables included)."""
+    return [n for (n,) in conn.execute(f"SELECT name FROM {SCHEMA} WHERE type = 'table'")]
+
+
+def picture_bytes(conn: Any) -> int:
+    """How many bytes the pictures hold, read from their rows' ``size`` (no blob read)."""
+    return int(conn.execute(f"SELECT total(size) FROM {PICTURES}").fetchone()[0])
+
+
+def problem(conn: Any, file_size: int, limit: int) -> str | None:
+    """What the check on open finds wrong (None: nothing, or the journal is too big
+    to check on open: more than ``limit`` bytes without its pictures)."""
+    names = tables(conn)
+    if file_size > limit and (PICTURES not in names or file_size - picture_bytes(conn) > limit):
+        return None
+    for name in (SCHEMA, *names):
+        if name == PICTURES:
+            continue
+        quoted = name.replace('"', '""')
+        result = conn.execute(f'PRAGMA quick_check("{quoted}")').fetchone()[0]
+        if result != "ok":
+            return result
+    return None
