@@ -13,6 +13,7 @@ import pytest
 from reflekt.core import storage
 from reflekt.core.journal import Journal
 from reflekt.core.pictures import Prepared
+from reflekt.core.storage import open_check
 from reflekt.core.storage.check import check_journal
 from reflekt.errors import JournalDamaged
 
@@ -99,3 +100,18 @@ def test_a_damaged_picture_is_found_by_the_whole_check(journal_path: Path) -> No
     smash_page(journal_path, pages - 40)  # inside the last picture's bytes
     report = check_journal(journal_path)
     assert not report.ok and report.problems
+
+
+def test_an_sqlite_that_cannot_check_by_table_checks_the_whole_small_file(
+    journal_path: Path, monkeypatch
+) -> None:
+    fill(journal_path, 200)
+    with_pictures(journal_path, 2, 128)
+    monkeypatch.setattr(open_check, "BY_TABLE", (999, 0, 0))
+    with Journal.open(journal_path) as journal:
+        assert journal.count() == 200
+    smash_page(journal_path, page_of(journal_path, "entries") + 5)
+    before = digest(journal_path)
+    with pytest.raises(JournalDamaged, match="reflekt has not changed it"):
+        Journal.open(journal_path)
+    assert digest(journal_path) == before

@@ -11,8 +11,8 @@ more pictures than the limit lost the check on open altogether.
 So the check on open leaves that table out, and the limit is measured without it:
 
 - every other table is checked by name, with its indexes (``PRAGMA quick_check(T)``,
-  SQLite 3.33 and later; an older SQLite reads the name as no number and checks the
-  whole file, as before), and so is the schema itself (``sqlite_master``);
+  SQLite 3.33 and later; an older SQLite gets the whole file's check, as before), and
+  so is the schema itself (``sqlite_master``);
 - the limit is compared with the file's size less the pictures' bytes (their ``size``
   column, one short pass over the table's own pages, never the pictures' pages), and
   that pass is made only when the file is over the limit and keeps pictures.
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 PICTURES = "pictures"  # the one table whose pages the check on open leaves out
 SCHEMA = "sqlite_master"
+BY_TABLE = (3, 33, 0)  # the first SQLite whose quick_check takes a table's name
 
 TYPE_CHECKING = False  # typing stays unloaded for everyday commands
 if TYPE_CHECKING:
@@ -44,9 +45,20 @@ def picture_bytes(conn: Any) -> int:
     return int(conn.execute(f"SELECT total(size) FROM {PICTURES}").fetchone()[0])
 
 
+def by_table(conn: Any) -> bool:
+    """Whether this connection's SQLite can check one table by its name."""
+    version = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    return tuple(int(part) for part in version.split(".")[:3]) >= BY_TABLE
+
+
 def problem(conn: Any, file_size: int, limit: int) -> str | None:
     """What the check on open finds wrong (None: nothing, or the journal is too big
     to check on open: more than ``limit`` bytes without its pictures)."""
+    if not by_table(conn):
+        if file_size > limit:
+            return None
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        return None if result == "ok" else result
     names = tables(conn)
     if file_size > limit and (PICTURES not in names or file_size - picture_bytes(conn) > limit):
         return None
