@@ -78,6 +78,11 @@ def test_a_journal_over_the_limit_only_by_its_pictures_is_checked_on_open(
     # big journal, and the damage is found when read (test_damage.py says how).
     monkeypatch.setattr(storage, "QUICK_CHECK_MAX_BYTES", size - pictures - 64 * 1024)
     Journal.open(journal_path).close()
+    # More pictures than are read to decide, and the first ones are not enough: judged
+    # by the file's size too (deciding never reads more than a few pages).
+    monkeypatch.setattr(storage, "QUICK_CHECK_MAX_BYTES", size - pictures + 64 * 1024)
+    monkeypatch.setattr(open_check, "SIZES_READ", 2)
+    Journal.open(journal_path).close()
     assert digest(journal_path) == before
 
 
