@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from reflekt import controls
 from reflekt.core.models import GoalStatus, PersonLink
-from reflekt.core.restore_pictures import point_at_kept, restore_pictures
+from reflekt.core.restore_pictures import point_at_kept, point_text, restore_pictures
 from reflekt.core.storage import dump
 from reflekt.core.storage import goals as stored_goals
 from reflekt.core.validate import _name, _text, _timestamp, clean_imported_titles, parse_day
@@ -138,8 +138,14 @@ def restore_backup(
             )
         authors = dump.team_author_keys(journal.db)  # with the above
         for lesson in data.get("team_lessons", []):
-            row = _restored_team_row(journal, lesson, authors)
+            row = _restored_team_row(journal, lesson, authors, kept.renamed)
             dump.keep_team_lesson(journal.db, row)
+        # A lesson's links to its pictures (team_pictures) are made again from its
+        # text, as a colleague's bundle makes them, rather than carried in the backup:
+        # the text is what the library shows, so links made from it can never point
+        # elsewhere; a backup written before pictures or by hand needs nothing more;
+        # and a picture skipped or kept in another form is linked as it was kept.
+        journal.team.relink_pictures()
         for key in data.get("import_keys", []):
             seq = journal._seq_or_none(journal._valid_uuid(key["entry"]))
             if seq is not None:
@@ -157,10 +163,14 @@ def restore_backup(
 
 
 def _restored_team_row(
-    journal: Journal, lesson: Mapping[str, Any], authors: set[str]
+    journal: Journal,
+    lesson: Mapping[str, Any],
+    authors: set[str],
+    renamed: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """A backup's team-lesson row, checked by the rules a colleague's bundle is checked
-    by (``_team_row``), never taken as it stands: a raw row could break the library."""
+    by (``_team_row``), never taken as it stands: a raw row could break the library.
+    Its references are pointed at the pictures as they were kept (``renamed``)."""
 
     def listed(column: str) -> list[Any]:
         value = json.loads(lesson.get(column) or "[]")
@@ -179,8 +189,8 @@ def _restored_team_row(
             "day": lesson["day"],
             "kind": lesson["kind"],
             "title": lesson["title"],
-            "body": lesson["body"],
-            "sections": sections,
+            "body": point_text(lesson["body"], renamed or {}),
+            "sections": [{**s, "text": point_text(s.get("text"), renamed or {})} for s in sections],
             "tags": listed("tags"),
             "skills": listed("skills"),
             "source": lesson.get("source"),

@@ -130,20 +130,21 @@ def _skip_note(number: int, record: Any, problem: str) -> str:
     )
 
 
+def point_text(text: Any, renamed: Mapping[str, str]) -> Any:
+    """``text`` with its references pointed at the pictures as they were kept."""
+    if not renamed or not isinstance(text, str) or "picture:" not in text:
+        return text
+    for old, new in renamed.items():
+        text = text.replace(f"(picture:{old})", f"(picture:{new})")
+    return text
+
+
 def point_at_kept(values: MutableMapping[str, Any], renamed: Mapping[str, str]) -> None:
     """Point an entry's references (body and sections) at the pictures as they were kept."""
     if not renamed:
         return
-
-    def rewrite(text: Any) -> Any:
-        if not isinstance(text, str) or "picture:" not in text:
-            return text
-        for old, new in renamed.items():
-            text = text.replace(f"(picture:{old})", f"(picture:{new})")
-        return text
-
     if "body" in values:
-        values["body"] = rewrite(values["body"])
+        values["body"] = point_text(values["body"], renamed)
     sections = values.get("sections")
     if isinstance(sections, dict):
-        values["sections"] = {k: rewrite(v) for k, v in sections.items()}
+        values["sections"] = {k: point_text(v, renamed) for k, v in sections.items()}

@@ -51,9 +51,9 @@ def linked_to_entries(db: Any, seqs: Collection[int] | None = None) -> set[str]:
 
 def named_by_team_lessons(db: Any) -> set[str]:
     """The pictures a colleague's lesson names in its text. Lessons link their pictures
-    (``team_pictures``), but a lesson brought back from a JSON backup comes as its row
-    only: its text is what says which pictures it shows. One pass over the lessons
-    that hold a reference at all."""
+    (``team_pictures``, made again from their texts when a JSON backup brings them
+    back), but should a link ever be lost, the text still says which pictures it
+    shows. One pass over the lessons that hold a reference at all."""
     named: set[str] = set()
     rows = db.execute(
         "SELECT body, sections FROM team_lessons "
