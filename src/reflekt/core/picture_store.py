@@ -133,6 +133,10 @@ class Pictures(Part):
         """Every kept picture, oldest first."""
         return [PictureInfo(*row) for row in stored.infos(self.db)]
 
+    def count(self) -> int:
+        """How many pictures the journal keeps; says nothing of which (no blob read)."""
+        return stored.count(self.db)
+
     def data(self, sha256: str) -> bytes:
         """The picture's stored bytes; ``NotFound`` when the journal does not hold it."""
         return self._blob(sha256, "data")

@@ -440,7 +440,7 @@ def backup_bytes(journal: Journal) -> Iterator[bytes]:
         "format": BACKUP_FORMAT,
         # 2 only when it carries pictures: an older reflekt then says to update
         # rather than bring the entries back without them.
-        "version": 2 if journal.pictures.all() else 1,
+        "version": 2 if journal.pictures.count() else 1,
         "generator": f"reflekt {__version__}",
         "exported": now_iso(),
     }

@@ -72,6 +72,11 @@ def infos(db: JournalDatabase) -> list[tuple[Any, ...]]:
     return db.execute(f"SELECT {_INFO} FROM pictures ORDER BY added, sha256").fetchall()
 
 
+def count(db: JournalDatabase) -> int:
+    """How many pictures the journal keeps (no blob read)."""
+    return db.execute("SELECT count(*) FROM pictures").fetchone()[0]
+
+
 def blob(db: JournalDatabase, sha256: str, column: str) -> bytes | None:
     """The picture's bytes (``column="data"``) or its thumbnail (``"thumb"``)."""
     assert column in ("data", "thumb")
