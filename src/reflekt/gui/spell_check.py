@@ -1,0 +1,208 @@
+"""The wavy underline under misspelt words: in the editor's text and sections (a
+``QSyntaxHighlighter`` per document) and in the title (a ``QLineEdit``).
+
+Painting reads only answers already cached by ``gui/spell_service.py``: a word not
+looked up yet is collected (``unknown``) and asked for when typing pauses, and is
+underlined once its answer comes back. So a keystroke costs the tokenizing of one
+paragraph and a few dictionary reads of Python's own ``dict``.
+
+Offsets: ``core.spelling.words`` counts Python characters, Qt counts UTF-16 units;
+an emoji before a word would shift the underline without ``utf16_ranges``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import (
+    QColor,
+    QInputMethodEvent,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from reflekt.gui import theme
+
+if TYPE_CHECKING:
+    from reflekt.gui.spell_service import SpellService
+
+
+class Checking(Protocol):
+    """What a highlighter asks of the editor's spelling (gui/spell_editor.py)."""
+
+    lang: str
+    service: SpellService
+
+    def active(self) -> bool: ...
+
+    def is_known(self, word: str) -> bool: ...
+
+
+def underline_format() -> QTextCharFormat:
+    """Qt's spell-check underline in the theme's colour (3:1 against the fields)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(QColor(theme.SPELLING[theme.is_dark()]))
+    return fmt
+
+
+def utf16_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Python string offsets as Qt's (UTF-16) offsets."""
+    if len(text.encode("utf-16-le")) == 2 * len(text):
+        return spans  # no character outside the BMP: the offsets are the same
+    extra = [0] * (len(text) + 1)
+    for index, char in enumerate(text):
+        extra[index + 1] = extra[index] + (1 if ord(char) > 0xFFFF else 0)
+    return [(start + extra[start], end + extra[end]) for start, end in spans]
+
+
+def python_offset(text: str, utf16: int) -> int:
+    """A Qt (UTF-16) offset into ``text`` as a Python string offset."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def misspelt_spans(text: str, check: Checking, unknown: set[str]) -> list[Any]:
+    """The words of ``text`` known to be misspelt (``core.spelling.Word``, Python
+    offsets); words not looked up yet go into ``unknown``."""
+    from reflekt.core.spelling import words
+
+    lang, service = check.lang, check.service
+    found = []
+    for word in words(text):
+        if check.is_known(word.text):
+            continue
+        status = service.status(lang, word.text)
+        if status is None:
+            unknown.add(word.text)
+        elif not status:
+            found.append(word)
+    return found
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines misspelt words in one ``QPlainTextEdit``'s document."""
+
+    def __init__(self, edit: QPlainTextEdit, check: Checking) -> None:
+        super().__init__(edit.document())
+        self.edit = edit
+        self.check = check
+        self.unknown: set[str] = set()
+        self.format = underline_format()
+        # Now, not on the next turn of the event loop as QSyntaxHighlighter would (a
+        # field filled before it came): that late pass would look like an edit.
+        self.repaint()
+
+    def repaint(self, block: QTextBlock | None = None) -> None:
+        """Underline again (all, or ``block``) without telling anyone the text changed:
+        a new format is no edit, and must not start an autosave."""
+        document = self.document()
+        was = document.blockSignals(True)
+        try:
+            if block is None:
+                self.rehighlight()
+            else:
+                self.rehighlightBlock(block)
+        finally:
+            document.blockSignals(was)
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.check.active():
+            return
+        found = misspelt_spans(text, self.check, self.unknown)
+        spans = utf16_ranges(text, [(w.start, w.end) for w in found])
+        for start, end in spans:
+            self.setFormat(start, end - start, self.format)
+
+    def restyle(self) -> None:
+        self.format = underline_format()
+        self.repaint()
+
+    def blocks(self) -> Iterator[QTextBlock]:
+        block = self.document().firstBlock()
+        while block.isValid():
+            yield block
+            block = block.next()
+
+    def visible_blocks(self) -> list[QTextBlock]:
+        """The blocks on screen: the field grows with its text inside the editor's
+        scroll area, so what shows is the part of its viewport not scrolled away."""
+        viewport = self.edit.viewport()
+        shown = viewport.visibleRegion().boundingRect()
+        if shown.isEmpty() or not self.edit.isVisible():
+            return []
+        first = self.edit.cursorForPosition(shown.topLeft()).block()
+        last = self.edit.cursorForPosition(shown.bottomRight() - QPoint(0, 1)).block()
+        found = []
+        block = first
+        while block.isValid() and block.blockNumber() <= last.blockNumber():
+            found.append(block)
+            block = block.next()
+        return found
+
+    def refresh_words(self, words: set[str]) -> None:
+        """Repaint the paragraphs that hold any of ``words`` (their answers came)."""
+        for block in self.blocks():
+            text = block.text()
+            if any(word in text for word in words):
+                self.repaint(block)
+
+    def word_at(self, cursor: QTextCursor) -> tuple[Any, QTextBlock] | None:
+        """The misspelt word under ``cursor`` (``Word`` with Python offsets), if any."""
+        block = cursor.block()
+        text = block.text()
+        at = python_offset(text, cursor.position() - block.position())
+        for word in misspelt_spans(text, self.check, set()):
+            if word.start <= at <= word.end:
+                return word, block
+        return None
+
+
+class TitleSpelling:
+    """The title's underline: a ``QLineEdit`` has no document, but it draws the text
+    formats an input method hands it (``QInputMethodEvent.TextFormat``, offsets from
+    the cursor) under its own text. reflekt sends such an event with an empty
+    pre-edit text, which changes neither the text, the cursor, the selection nor the
+    undo history."""
+
+    def __init__(self, field: QLineEdit, check: Checking) -> None:
+        self.field = field
+        self.check = check
+        self.unknown: set[str] = set()
+        self.flagged: list[tuple[int, int]] = []  # UTF-16 ranges underlined now
+
+    def apply(self, *, force: bool = False) -> None:
+        """Underline the title's misspelt words (again: a change of text moves them)."""
+        text = self.field.text()
+        found = misspelt_spans(text, self.check, self.unknown) if self.check.active() else []
+        spans = utf16_ranges(text, [(w.start, w.end) for w in found])
+        if not spans and not self.flagged and not force:
+            return  # nothing was underlined, nothing is: no event
+        self.flagged = spans
+        fmt = underline_format()
+        cursor = self.field.cursorPosition()
+        attributes = [
+            QInputMethodEvent.Attribute(
+                QInputMethodEvent.AttributeType.TextFormat, start - cursor, end - start, fmt
+            )
+            for start, end in spans
+        ]
+        QCoreApplication.sendEvent(self.field, QInputMethodEvent("", attributes))
+
+    def word_at(self, position: int) -> Any | None:
+        """The misspelt word at UTF-16 ``position`` of the title, if any."""
+        text = self.field.text()
+        at = python_offset(text, position)
+        for word in misspelt_spans(text, self.check, set()):
+            if word.start <= at <= word.end:
+                return word
+        return None
