@@ -20,8 +20,7 @@ from reflekt.gui.spell_service import SpellService
 MAX_SUGGESTIONS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellMenu", text)
+translate = QCoreApplication.translate  # lupdate reads translate("SpellMenu", "...")
 
 
 def menu_text(text: str) -> str:
@@ -42,15 +41,15 @@ def add_spelling_actions(
 ) -> None:
     """Put the spelling actions for ``word`` at the top of ``menu`` (a field's own)."""
     first = menu.actions()[0] if menu.actions() else None
-    waiting = QAction(_tr("Looking for suggestions…"), menu)
+    waiting = QAction(translate("SpellMenu", "Looking for suggestions…"), menu)
     waiting.setEnabled(False)
     waiting.setObjectName("spellWaiting")
-    add = QAction(_tr("&Add to my dictionary"), menu)
+    add = QAction(translate("SpellMenu", "&Add to my dictionary"), menu)
     add.setObjectName("spellAdd")
     add.triggered.connect(lambda: add_word(word))
-    skip = QAction(_tr("&Ignore"), menu)
+    skip = QAction(translate("SpellMenu", "&Ignore"), menu)
     skip.setObjectName("spellIgnore")
-    skip.setToolTip(_tr("Not underlined again until reflekt restarts"))
+    skip.setToolTip(translate("SpellMenu", "Not underlined again until reflekt restarts"))
     skip.triggered.connect(lambda: ignore(word))
     menu.insertAction(first, waiting)
     below = menu.insertSeparator(first)
@@ -63,7 +62,7 @@ def add_spelling_actions(
             return  # the menu closed before the suggestions came
         shown = found[:MAX_SUGGESTIONS]
         if not shown:
-            waiting.setText(_tr("No suggestions"))
+            waiting.setText(translate("SpellMenu", "No suggestions"))
             return
         for number, suggestion in enumerate(shown, start=1):
             action = QAction(f"&{number} {menu_text(suggestion)}", menu)
