@@ -2710,27 +2710,27 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../src/reflekt/gui/spell_menu.py" line="44"/>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="45"/>
         <source>Looking for suggestions…</source>
         <translation>Söker förslag…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_menu.py" line="47"/>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="48"/>
         <source>&amp;Add to my dictionary</source>
         <translation>&amp;Lägg till i min ordlista</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_menu.py" line="50"/>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="51"/>
         <source>&amp;Ignore</source>
         <translation>Ig&amp;norera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_menu.py" line="52"/>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="54"/>
         <source>Not underlined again until reflekt restarts</source>
         <translation>Stryks inte under igen förrän reflekt startar om</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_menu.py" line="65"/>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="68"/>
         <source>No suggestions</source>
         <translation>Inga förslag</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from reflekt.gui import plaintext
 from reflekt.gui.spell_service import SpellService
 
 MAX_SUGGESTIONS = 5
@@ -49,7 +50,9 @@ def add_spelling_actions(
     add.triggered.connect(lambda: add_word(word))
     skip = QAction(translate("SpellMenu", "&Ignore"), menu)
     skip.setObjectName("spellIgnore")
-    skip.setToolTip(translate("SpellMenu", "Not underlined again until reflekt restarts"))
+    skip.setToolTip(
+        plaintext.tooltip(translate("SpellMenu", "Not underlined again until reflekt restarts"))
+    )
     skip.triggered.connect(lambda: ignore(word))
     menu.insertAction(first, waiting)
     below = menu.insertSeparator(first)
