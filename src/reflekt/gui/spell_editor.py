@@ -212,6 +212,8 @@ class EditorSpelling(QObject):
             return  # the words wait in ``unknown`` until it is loaded
         from reflekt.core.spelling import words
 
+        for highlighter in self.highlighters():
+            highlighter.check_typed()
         first: set[str] = set(self.title.unknown)
         rest: set[str] = set()
         for highlighter in self.highlighters():

@@ -129,6 +129,10 @@ class SpellService(QObject):
         """Why ``lang`` cannot be checked, or ""."""
         return self._broken.get(lang, "")
 
+    def idle(self) -> bool:
+        """Nothing loading, looked up or suggested right now (tests and benchmarks)."""
+        return not self._loading and not any(self._asked.values()) and not self._waiting
+
     def status(self, lang: str, word: str) -> bool | None:
         """True known, False misspelt, None not looked up yet (never flagged)."""
         answers = self._answers.get(lang)
