@@ -233,12 +233,13 @@ def spell_typing(folder: str, spec_json: str) -> None:
     keys, rounds = int(spec["keys"]), int(spec["rounds"])
     create_application()
     rng = random.Random(19)
-    vocabulary = (
+    prose = (
         "the team met on Monday to talk about the release and what we learned from it "
         "our colleague showed how she plans a workshop with clear goals and short notes "
         "feedback came late so next time we will ask for it earlier in the sprint "
         "recieve collegue mesage definately seperate occured tommorow wich"
-    ).split()
+    )
+    vocabulary = prose.split(" ")
     paragraphs = [" ".join(rng.choice(vocabulary) for _ in range(100)) for _ in range(20)]
     body = "\n".join(paragraphs)
     assert len(body.split()) == 2000
