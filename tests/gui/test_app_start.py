@@ -155,6 +155,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "reflekt.gui.sidebar",
     "reflekt.gui.operations",
     "reflekt.core.storage.backup",
+    "spylls",  # the spell checker: loaded on a worker once an entry is shown
+    "reflekt.gui.spell_service",
 )
 
 

@@ -291,3 +291,56 @@ def test_sections_are_checked(qtbot, window) -> None:
     first = next(iter(editor.sections_box.edits.values()))
     write(qtbot, first, "The deadline was mised")
     qtbot.waitUntil(lambda: words_underlined(first) == ["mised"], timeout=WAIT)
+
+
+def test_until_the_dictionary_is_loaded_nothing_is_flagged_and_typing_never_waits(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """The dictionary loads on the spell checker's own thread (held back here until
+    the test lets it go): typing goes on meanwhile, unflagged, then the underline comes."""
+    import threading
+    import time
+
+    from reflekt.core import spelling
+    from reflekt.gui import spell_service
+
+    loading_on: list[threading.Thread] = []
+    let_go = threading.Event()
+    real = spelling.speller
+
+    def slow_speller(lang: str) -> spelling.Speller:
+        loading_on.append(threading.current_thread())
+        let_go.wait(20)
+        return real(lang)
+
+    monkeypatch.setattr(spelling, "speller", slow_speller)
+    monkeypatch.setitem(spell_service._service, "one", spell_service.SpellService())
+    window = make_window()
+    editor = new_entry(qtbot, window)
+    started = time.perf_counter()
+    write(qtbot, editor.body, "I did not recieve it")
+    editor.spelling.check_now()
+    assert time.perf_counter() - started < 5  # nothing waited for the held-back load
+    qtbot.waitUntil(lambda: bool(loading_on))
+    assert loading_on[0] is not threading.main_thread()
+    qtbot.wait(400)
+    assert words_underlined(editor.body) == []
+    let_go.set()
+    qtbot.waitUntil(lambda: words_underlined(editor.body) == ["recieve"], timeout=WAIT)
+
+
+def test_the_underline_follows_a_change_of_theme(qtbot, window) -> None:
+    from reflekt.gui.theme import SPELLING, apply_theme
+
+    editor = new_entry(qtbot, window)
+    write(qtbot, editor.body, "My collegue")
+    qtbot.waitUntil(lambda: words_underlined(editor.body) == ["collegue"], timeout=WAIT)
+    assert editor.save() and not editor.dirty
+    apply_theme("dark")
+    block = editor.body.document().firstBlock()
+    qtbot.waitUntil(
+        lambda: (
+            [f.format.underlineColor().name() for f in block.layout().formats()] == [SPELLING[1]]
+        )
+    )
+    assert not editor.dirty  # a new colour is no edit: nothing to save
