@@ -344,3 +344,35 @@ def test_the_underline_follows_a_change_of_theme(qtbot, window) -> None:
         )
     )
     assert not editor.dirty  # a new colour is no edit: nothing to save
+
+
+def test_a_character_being_composed_in_the_title_is_left_alone(qtbot, window) -> None:
+    """An input method's composition (a dead key, say) is not ended by the checker: it
+    sends the title nothing until the composed character is committed."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QInputMethodEvent
+
+    editor = new_entry(qtbot, window)
+    title = editor.title
+    write(qtbot, title, "Notes from the wrokshop ")
+    qtbot.waitUntil(lambda: editor.spelling.title.flagged == [(15, 23)], timeout=WAIT)
+
+    class Seen(QObject):
+        preedits: list[str] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.InputMethod:
+                self.preedits.append(event.preeditString())
+            return False
+
+    seen = Seen()
+    title.installEventFilter(seen)
+    title.setFocus()
+    QApplication.sendEvent(title, QInputMethodEvent("´", []))  # composing é
+    editor.spelling.ignore("wrokshop")  # an answer arrives while composing
+    assert seen.preedits == ["´"]  # nothing came between: the composition goes on
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("é")
+    QApplication.sendEvent(title, commit)
+    assert title.text() == "Notes from the wrokshop é"
+    assert editor.spelling.title.flagged == []

@@ -295,9 +295,15 @@ class TitleSpelling:
         self.check = check
         self.unknown: set[str] = set()
         self.flagged: list[tuple[int, int]] = []  # UTF-16 ranges underlined now
+        # A person composing a character with an input method (a dead key, a CJK
+        # input): an event from here would end that composition, so none is sent
+        # until the input method commits (and the text changes).
+        self.composing = False
 
     def apply(self, *, force: bool = False) -> None:
         """Underline the title's misspelt words (again: a change of text moves them)."""
+        if self.composing:
+            return
         text = self.field.text()
         found = misspelt_spans(text, self.check, self.unknown) if self.check.active() else []
         spans = utf16_ranges(text, [(w.start, w.end) for w in found])

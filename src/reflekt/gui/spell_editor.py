@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QPlainTextEdit, QWidget
 
 from reflekt.errors import ReflektError
@@ -259,6 +259,9 @@ class EditorSpelling(QObject):
             return self._context_menu(watched, event)
         if kind == QEvent.Type.PaletteChange and watched is self.editor.title:
             self._repaint()  # a theme change: the underline's colour follows
+        if kind == QEvent.Type.InputMethod and watched is self.editor.title:
+            assert isinstance(event, QInputMethodEvent)
+            self.title.composing = bool(event.preeditString())
         return False
 
     def _context_menu(self, watched: QObject, event: QContextMenuEvent) -> bool:
