@@ -358,7 +358,9 @@ def test_a_character_being_composed_in_the_title_is_left_alone(qtbot, window) ->
     qtbot.waitUntil(lambda: editor.spelling.title.flagged == [(15, 23)], timeout=WAIT)
 
     class Seen(QObject):
-        preedits: list[str] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.preedits: list[str] = []
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.InputMethod:
