@@ -304,6 +304,7 @@ def spell_typing(folder: str, spec_json: str) -> None:
                 "on_ms": statistics.median(on),
                 "off_ms": statistics.median(off),
                 "on_p95_ms": statistics.quantiles(on, n=20)[18],
+                "off_p95_ms": statistics.quantiles(off, n=20)[18],
                 "keys": len(on),
                 "first_check_s": first_check_s,
                 "flagged": flagged,

@@ -162,3 +162,18 @@ def test_heartbeat_probe_measures_every_stall(generate, journals: Path, tmp_path
     for key in run.HEARTBEAT_ACTIONS:
         assert 5 <= result[key] < 60_000, key  # at least one beat's gap was measured
     assert result["report_pdf_bytes"] > 1000
+
+
+def test_spell_typing_probe_measures_keystrokes_on_and_off(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REFLEKT_HOME": str(tmp_path / "home"),
+        "REFLEKT_LANG": "en",
+    }
+    (tmp_path / "spelling").mkdir()
+    spec = {"keys": 20, "rounds": 1}
+    result = _probe("spell-typing", str(tmp_path / "spelling"), json.dumps(spec), env=env)
+    assert result["keys"] == 20
+    assert 0 < result["off_ms"] and 0 < result["on_ms"]  # type: ignore[operator]
+    assert result["flagged"] > 100  # the entry's misspelt words were underlined

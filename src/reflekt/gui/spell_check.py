@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextBlockUserData,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextDocumentLayout, QPlainTextEdit
 
@@ -166,8 +167,13 @@ class _OneParagraphLayout(QPlainTextDocumentLayout):
     paragraph's 0.2 ms. Such a change is handed on as the one paragraph's.
     """
 
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        # Kept: ``self.document()`` may hand back a plain QObject wrapper in PySide.
+        self._document = document
+
     def documentChanged(self, start: int, removed: int, added: int) -> None:
-        block = self.document().findBlock(start)
+        block = self._document.findBlock(start)
         end = block.position() + block.length()
         if start + added <= end <= start + removed + added - 1:
             removed, added = 0, max(1, end - 1 - start)
@@ -188,6 +194,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         _repaint_one_paragraph(edit)
         super().__init__(edit.document())
         self.edit = edit
+        self.text_document = edit.document()  # typed (see _OneParagraphLayout)
         self.check = check
         self.unknown: set[str] = set()
         self.format = underline_format()
@@ -200,7 +207,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def repaint(self, block: QTextBlock | None = None) -> None:
         """Check again (all, or ``block``) without telling anyone the text changed:
         a new format is no edit, and must not start an autosave."""
-        document = self.document()
+        document = self.text_document
         was = document.blockSignals(True)
         self._whole = True
         try:
@@ -244,7 +251,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.repaint()
 
     def blocks(self) -> Iterator[QTextBlock]:
-        block = self.document().firstBlock()
+        block = self.text_document.firstBlock()
         while block.isValid():
             yield block
             block = block.next()
