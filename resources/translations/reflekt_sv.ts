@@ -495,13 +495,13 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EditorSpelling</name>
     <message>
-        <location filename="../../src/reflekt/gui/spell_editor.py" line="61"/>
-        <location filename="../../src/reflekt/gui/spell_editor.py" line="66"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="62"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="68"/>
         <source>Spelling language</source>
         <translation>Stavningsspråk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_editor.py" line="62"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="63"/>
         <source>The language this entry&apos;s spelling is checked in</source>
         <translation>Språket som stavningen i den här anteckningen kontrolleras på</translation>
     </message>

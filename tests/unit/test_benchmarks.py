@@ -175,5 +175,5 @@ def test_spell_typing_probe_measures_keystrokes_on_and_off(tmp_path: Path) -> No
     spec = {"keys": 20, "rounds": 1}
     result = _probe("spell-typing", str(tmp_path / "spelling"), json.dumps(spec), env=env)
     assert result["keys"] == 20
-    assert 0 < result["off_ms"] and 0 < result["on_ms"]  # type: ignore[operator]
+    assert result["off_ms"] > 0 and result["on_ms"] > 0  # type: ignore[operator]
     assert result["flagged"] > 100  # the entry's misspelt words were underlined

@@ -280,7 +280,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self.goals.itemChanged.connect(self._changed)
         for widget in (self.title, self.body, self.tags, self.skills):
             widget.installEventFilter(self)
-        self.spelling = EditorSpelling(self, meta)  # its language switch ends the row
+        self.spelling = EditorSpelling(self, body_head)  # its switch beside Preview
 
     # -- loading ------------------------------------------------------------
 
@@ -400,8 +400,8 @@ class EntryEditor(ConflictMixin, QWidget):
             self.shareable,
             self.day,
             self.kind,
-            self.spelling.switch,
             *self.sections_box.focus_chain(),
+            self.spelling.switch,
             self.preview_button,
             self.body,
             self.tags,

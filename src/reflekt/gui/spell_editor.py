@@ -2,9 +2,9 @@
 context menu does. ``editor.py`` makes one ``EditorSpelling`` and tells it which
 entry it shows; everything else happens here.
 
-- The entry's spelling language: a small switch beside the kind. A new entry starts
-  in the window's language (when the settings offer it), then follows the language
-  guessed from its text once there is enough, until the person picks one; what was
+- The entry's spelling language: a small switch above the text, beside *Preview*.
+  A new entry starts in the window's language (when the settings offer it), then
+  follows the language guessed from its text once there is enough, until the person picks one; what was
   picked or guessed is stored with the entry (``journal.spelling.set_language``).
 - Checking waits until typing pauses (``CHECK_DELAY_MS``), asks for the words on
   screen first, then the rest, and never waits for an answer (gui/spell_service.py).
@@ -63,7 +63,8 @@ class EditorSpelling(QObject):
         self.switch.setToolTip(self.tr("The language this entry's spelling is checked in"))
         self.switch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.switch.activated.connect(self._picked)
-        layout.addWidget(self.switch)
+        beside = layout.indexOf(editor.preview_button)  # before it, where there is room
+        layout.insertWidget(beside if beside >= 0 else layout.count(), self.switch)
         self.switch_label = access.buddy(self.tr("Spelling language"), self.switch, layout)
 
         self.timer = QTimer(self)
