@@ -378,3 +378,32 @@ def test_a_character_being_composed_in_the_title_is_left_alone(qtbot, window) ->
     QApplication.sendEvent(title, commit)
     assert title.text() == "Notes from the wrokshop é"
     assert editor.spelling.title.flagged == []
+
+
+def test_the_settings_choose_which_languages_the_switch_offers(qtbot, window) -> None:
+    from reflekt.gui.spell_settings import SpellingSettings
+
+    from .test_mainwindow import when_modal
+
+    seen: dict[str, Any] = {}
+
+    def only_swedish(dialog) -> None:
+        section = dialog.findChild(SpellingSettings)
+        english = section.language_boxes["en"]
+        english.setFocus()
+        qtbot.keyClick(english, Qt.Key.Key_Space)
+        # The last language left cannot be unticked (turn checking off instead).
+        seen["swedish can be unticked"] = section.language_boxes["sv"].isEnabled()
+        dialog.reject()
+
+    when_modal(only_swedish)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"swedish can be unticked": False}
+    assert window.journal.spelling.languages() == ("sv",)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor = new_entry(qtbot, window)  # the window speaks English; English is not offered
+    assert editor.spelling.lang == "sv"
+    assert not editor.spelling.switch.isVisible()  # one language: nothing to switch
+    write(qtbot, editor.body, "Vi hade ett bra mote")
+    qtbot.waitUntil(lambda: words_underlined(editor.body) == ["mote"], timeout=WAIT)
