@@ -155,7 +155,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "reflekt.gui.sidebar",
     "reflekt.gui.operations",
     "reflekt.core.storage.backup",
-    "spylls",  # the spell checker: loaded on a worker once an entry is shown
+    "spylls",  # the spell checker and its dictionaries (~1.4 s a language): off the GUI thread
     "reflekt.gui.spell_service",
 )
 

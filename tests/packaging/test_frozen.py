@@ -97,3 +97,28 @@ def test_the_packaged_app_adds_itself_to_the_menu(
     assert (data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     assert run_frozen(["desktop-uninstall"], XDG_DATA_HOME=str(data)).returncode == 0
     assert not [p for p in data.rglob("*") if p.is_file()]
+
+
+def test_the_packaged_app_checks_spelling_with_its_own_dictionaries(
+    run_frozen, frozen_app: Path, tmp_path: Path
+) -> None:
+    # The dictionaries and spylls (imported only when checking) are inside the build:
+    # nothing installed on the machine is asked.
+    note = tmp_path / "note.md"
+    note.write_text("Idag ett lärandemöte om kunskapsdelning med min kolega.\n", encoding="utf-8")
+    journal = str(tmp_path / "none.reflekt")
+    result = run_frozen(["--journal", journal, "spell", str(note), "--json"])
+    assert result.returncode == 7, result.stderr
+    found = json.loads(result.stdout)
+    assert [(f["word"], f["language"]) for f in found] == [("kolega", "sv")]
+    assert found[0]["suggestions"][0] == "kollega"
+    other = tmp_path / "other.txt"
+    other.write_text("I did not recieve it.\n", encoding="utf-8")
+    english = run_frozen(["--journal", journal, "spell", str(other), "--suggestions", "1"])
+    assert english.returncode == 7, english.stderr
+    assert english.stdout.startswith("1:11 recieve ") and english.stdout.rstrip().endswith(
+        "receive"
+    )
+    assert not Path(journal).exists()
+    licences = list(frozen_app.resolve().parent.rglob("spylls-*.dist-info/LICENSE"))
+    assert licences and "Mozilla Public License" in licences[0].read_text(encoding="utf-8")

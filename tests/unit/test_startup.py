@@ -31,6 +31,9 @@ HEAVY = (
     "reflekt.cli.trust",
     "reflekt.cli.growth",
     "reflekt.cli.desktop",
+    "reflekt.cli.spell",
+    "spylls",  # the spell checker: only `reflekt spell` and the app's editor load it
+    "reflekt.core.spelling",
     "reflekt.cli.parser",
     "reflekt.cli.passphrase",
     "reflekt.gui",

@@ -6,7 +6,7 @@ traceback; nothing is written when a command fails.
 
 The package: fastparse.py reads plain command lines quickly, parser.py holds the
 argparse parsers, dispatch.py opens the journal and runs a command, output.py prints;
-each command group has its module (entries, catalogue, share, trust, growth, desktop).
+each command group has its module (entries, catalogue, share, trust, growth, desktop, spell).
 """
 
 from __future__ import annotations

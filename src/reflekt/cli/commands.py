@@ -23,4 +23,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "reflekt.cli.trust",
     "reflekt.cli.growth",
     "reflekt.cli.desktop",
+    "reflekt.cli.spell",
 )

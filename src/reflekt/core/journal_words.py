@@ -9,6 +9,7 @@ The checker itself is core/spelling.py; this part only keeps what is the person'
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from reflekt.controls import first_control, visible
 from reflekt.core.faults import translate_public
@@ -41,6 +42,19 @@ class Spelling(Part):
         word = _word(word)
         stored.add_word(self.db, word, word.lower(), now_iso())
         return word
+
+    def add_words(self, words: Iterable[str]) -> tuple[list[str], list[str]]:
+        """Add several words in one transaction, or none when one of them is refused.
+        Returns the words added and those that were there already, as kept."""
+        checked = list(dict.fromkeys(_word(word) for word in words))
+        added: list[str] = []
+        there: list[str] = []
+        now = now_iso()
+        with self.db.atomic():
+            for word in checked:
+                new = stored.add_word(self.db, word, word.lower(), now)
+                (added if new else there).append(word)
+        return added, there
 
     def remove_word(self, word: str) -> list[str]:
         """Forget ``word``: as written, or else its spellings that differ only in case.

@@ -290,4 +290,27 @@ HELP: dict[str, str] = {
     "the program the menu starts (default: this reflekt)": (
         "programmet som menyn startar (standard: den här reflekt)"
     ),
+    # -- spell (cli/spell.py) -----------------------------------------------------------------
+    "list the misspelt words of a text with line, column and suggestions "
+    "(exit 7 when there are some, 0 when none)": (
+        "lista felstavade ord i en text med rad, kolumn och förslag (slutkod 7 när det finns "
+        "några, 0 när det inte finns några)"
+    ),
+    "a UTF-8 text or Markdown file; - or nothing: standard input": (
+        "en text- eller Markdownfil i UTF-8; - eller inget: standard in"
+    ),
+    "the text's language (default: guessed from the text, else yours)": (
+        "textens språk (standard: gissat från texten, annars ditt)"
+    ),
+    "how many suggestions per word (default 3; 0: none, much faster)": (
+        "hur många förslag per ord (standard 3; 0: inga, mycket snabbare)"
+    ),
+    "your personal dictionary for spell checking: list it (with no ACTION), add or remove words": (
+        "din egen ordlista för stavningskontrollen: lista den (utan ACTION), lägg till eller "
+        "ta bort ord"
+    ),
+    "the words in it (the default)": "orden i den (standard)",
+    "teach the spell checker words": "lär stavningskontrollen ord",
+    "forget words": "glöm ord",
+    "a word, as you write it": "ett ord, så som du skriver det",
 }

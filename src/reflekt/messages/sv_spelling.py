@@ -21,4 +21,16 @@ SPELLING: dict[str, str] = {
     "The word {word}… is too long for your dictionary (at most {most} characters).": (
         "Ordet {word}… är för långt för din ordlista (högst {most} tecken)."
     ),
+    # reflekt spell (cli/spell.py)
+    "--suggestions takes a number from 0 to {most}.": (
+        "--suggestions tar ett tal från 0 till {most}."
+    ),
+    # reflekt dictionary (cli/spell.py)
+    "Added to your dictionary: {words}": "Tillagt i din ordlista: {words}",
+    "Already in your dictionary: {words}": "Finns redan i din ordlista: {words}",
+    "Removed from your dictionary: {words}": "Borttaget ur din ordlista: {words}",
+    "{word} is not in your dictionary.": "{word} finns inte i din ordlista.",
+    "Your dictionary is empty. Teach the spell checker a word: reflekt dictionary add WORD": (
+        "Din ordlista är tom. Lär stavningskontrollen ett ord: reflekt dictionary add ORD"
+    ),
 }
