@@ -8,6 +8,7 @@ test in a process waits about a second and a half for each to load.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -296,24 +297,24 @@ def test_sections_are_checked(qtbot, window) -> None:
 def test_until_the_dictionary_is_loaded_nothing_is_flagged_and_typing_never_waits(
     qtbot, make_window, monkeypatch
 ) -> None:
-    """The dictionary loads on the spell checker's own thread (held back here until
-    the test lets it go): typing goes on meanwhile, unflagged, then the underline comes."""
+    """The dictionary loads off the window's thread (held back here until the test
+    lets it go): typing goes on meanwhile, unflagged, then the underline comes."""
     import threading
     import time
 
-    from reflekt.core import spelling
     from reflekt.gui import spell_service
 
     loading_on: list[threading.Thread] = []
     let_go = threading.Event()
-    real = spelling.speller
+    real = spell_service._Worker._do
 
-    def slow_speller(lang: str) -> spelling.Speller:
-        loading_on.append(threading.current_thread())
-        let_go.wait(20)
-        return real(lang)
+    def held_back(worker: Any, kind: str, payload: Any) -> None:
+        if kind == "load":
+            loading_on.append(threading.current_thread())
+            let_go.wait(20)
+        real(worker, kind, payload)
 
-    monkeypatch.setattr(spelling, "speller", slow_speller)
+    monkeypatch.setattr(spell_service._Worker, "_do", held_back)
     monkeypatch.setitem(spell_service._service, "one", spell_service.SpellService())
     window = make_window()
     editor = new_entry(qtbot, window)
@@ -327,6 +328,31 @@ def test_until_the_dictionary_is_loaded_nothing_is_flagged_and_typing_never_wait
     assert words_underlined(editor.body) == []
     let_go.set()
     qtbot.waitUntil(lambda: words_underlined(editor.body) == ["recieve"], timeout=WAIT)
+
+
+def test_the_spell_checker_answers_from_a_process_of_its_own() -> None:
+    """spylls runs in its own process (no interpreter lock shared with the window), and
+    the same answers come from this process when that one cannot run."""
+    from reflekt.gui.spell_process import SpellChecker
+
+    own, here = SpellChecker(), SpellChecker(own_process=False)
+    try:
+        request = {"op": "lookup", "lang": "sv", "words": ["kollega", "kolega", "lärandemöte"]}
+        assert own.ask(request) == here.ask(request)
+        assert own.ask(request)["known"] == {
+            "kollega": True,
+            "kolega": False,
+            "lärandemöte": True,
+        }
+        assert own._process is not None and own._process.pid != os.getpid()
+        suggest = {"op": "suggest", "lang": "en", "word": "recieve"}
+        assert "receive" in own.ask(suggest)["suggestions"]
+        assert "error" in own.ask({"op": "load", "lang": "de"})  # no such dictionary
+        own._process.kill()  # the process dies: the next answer comes from here
+        own._process.wait()
+        assert own.ask(request) == here.ask(request) and not own.own_process
+    finally:
+        own.stop()
 
 
 def test_the_underline_follows_a_change_of_theme(qtbot, window) -> None:

@@ -1,5 +1,7 @@
-"""The spell checker's slow work on a thread of its own: loading a dictionary,
-looking words up, finding suggestions.
+"""The spell checker's slow work off the GUI thread: loading a dictionary, looking
+words up, finding suggestions. A worker thread hands each job to the spell checker's
+own process (gui/spell_process.py: spylls there shares no interpreter lock with the
+window) and waits for its answer.
 
 Measured with spylls 0.1.7 on the development machine (docs/performance.md,
 "Spell checking"): loading a dictionary takes 1.3-1.4 s, a lookup 0.02-3.5 ms per word
@@ -9,7 +11,7 @@ while a person types, so the GUI thread only ever reads the answers cached here
 highlighters repaint the words they concern. Until a language is loaded, every word
 is "not known yet" and nothing is flagged.
 
-One worker serves the whole process (a dictionary is loaded once per language and
+One worker serves the whole window (a dictionary is loaded once per language and
 shared): suggestions for an open menu go first, then the words on screen, then the
 rest of the text.
 """
@@ -26,11 +28,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from reflekt.gui.spell_process import SpellChecker
+
 log = logging.getLogger(__name__)
 
 # Queue priorities: lower goes first.
 SUGGEST, LOAD, VISIBLE, REST = 0, 1, 2, 3
 BATCH = 24  # words per lookup job: a suggestion asked for meanwhile waits one batch at most
+OWN_PROCESS = True  # spylls in a process of its own (gui/spell_process.py says why)
 
 
 class _Bridge(QObject):
@@ -48,6 +53,7 @@ class _Worker(threading.Thread):
         self.jobs: queue.PriorityQueue[tuple[int, int, str, Any]] = queue.PriorityQueue()
         self.bridge = bridge
         self._order = itertools.count()
+        self.checker = SpellChecker(own_process=OWN_PROCESS)
 
     def put(self, priority: int, kind: str, payload: Any) -> None:
         self.jobs.put((priority, next(self._order), kind, payload))
@@ -63,19 +69,23 @@ class _Worker(threading.Thread):
                     self._emit(self.bridge.failed, payload, str(exc))
 
     def _do(self, kind: str, payload: Any) -> None:
-        from reflekt.core import spelling  # spylls loads here, never on the GUI thread
-
         if kind == "load":
-            spelling.speller(payload)
+            self._ask({"op": "load", "lang": payload})
             self._emit(self.bridge.loaded, payload)
         elif kind == "lookup":
             lang, words = payload
-            checker = spelling.speller(lang)
-            self._emit(self.bridge.looked_up, lang, {w: checker.known(w) for w in words})
+            known = self._ask({"op": "lookup", "lang": lang, "words": words})["known"]
+            self._emit(self.bridge.looked_up, lang, {w: bool(known.get(w)) for w in words})
         elif kind == "suggest":
             lang, word = payload
-            found = spelling.speller(lang).suggest(word, limit=5)
-            self._emit(self.bridge.suggested, lang, word, list(found))
+            found = self._ask({"op": "suggest", "lang": lang, "word": word})["suggestions"]
+            self._emit(self.bridge.suggested, lang, word, [str(s) for s in found])
+
+    def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
+        answer = self.checker.ask(request)
+        if "error" in answer:
+            raise RuntimeError(answer["error"])
+        return answer
 
     @staticmethod
     def _emit(signal: Any, *args: object) -> None:
