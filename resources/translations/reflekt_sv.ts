@@ -501,7 +501,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Stavningsspråk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_editor.py" line="63"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="161"/>
+        <source>Spelling cannot be checked in %1: %2</source>
+        <translation>Stavningen kan inte kontrolleras på %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="166"/>
         <source>The language this entry&apos;s spelling is checked in</source>
         <translation>Språket som stavningen i den här anteckningen kontrolleras på</translation>
     </message>

@@ -433,3 +433,25 @@ def test_the_settings_choose_which_languages_the_switch_offers(qtbot, window) ->
     assert not editor.spelling.switch.isVisible()  # one language: nothing to switch
     write(qtbot, editor.body, "Vi hade ett bra mote")
     qtbot.waitUntil(lambda: words_underlined(editor.body) == ["mote"], timeout=WAIT)
+
+
+def test_a_dictionary_that_cannot_load_flags_nothing_and_says_why(
+    qtbot, make_window, monkeypatch
+) -> None:
+    from reflekt.gui import spell_process, spell_service
+
+    def broken(request: dict) -> dict:
+        return {"error": "the file sv_SE.aff is missing"}
+
+    monkeypatch.setattr(spell_service, "OWN_PROCESS", False)
+    monkeypatch.setattr(spell_process, "answer_here", broken)
+    monkeypatch.setitem(spell_service._service, "one", spell_service.SpellService())
+    window = make_window()
+    editor = new_entry(qtbot, window)
+    write(qtbot, editor.body, "Jag pratade med min kolega om mötet och det gick bra.")
+    switch = editor.spelling.switch
+    qtbot.waitUntil(  # the language guessed from the text, and why it cannot be checked
+        lambda: "checked in Svenska: the file sv_SE.aff is missing" in switch.toolTip(),
+        timeout=WAIT,
+    )
+    assert words_underlined(editor.body) == []

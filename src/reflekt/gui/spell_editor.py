@@ -22,7 +22,7 @@ from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QPlainTextEdit, QWidget
 
 from reflekt.errors import ReflektError
-from reflekt.gui import access, i18n
+from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.spell_check import SpellHighlighter, TitleSpelling, utf16_ranges
 from reflekt.gui.spell_menu import add_spelling_actions, show_menu
 from reflekt.gui.spell_service import service
@@ -60,7 +60,7 @@ class EditorSpelling(QObject):
 
         self.switch = QComboBox()
         self.switch.setAccessibleName(self.tr("Spelling language"))
-        self.switch.setToolTip(self.tr("The language this entry's spelling is checked in"))
+        self._say_language_state()
         self.switch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.switch.activated.connect(self._picked)
         beside = layout.indexOf(editor.preview_button)  # before it, where there is room
@@ -83,6 +83,7 @@ class EditorSpelling(QObject):
         editor.saved.connect(self._remember)
         self.service.loaded.connect(self._loaded)
         self.service.checked.connect(self._checked)
+        self.service.unavailable.connect(lambda *_: self._say_language_state())
 
     # -- what the highlighters ask (spell_check.Checking) -------------------------------
 
@@ -153,10 +154,23 @@ class EditorSpelling(QObject):
         self.switch.blockSignals(False)
         self.switch.setVisible(self.enabled and len(shown) > 1)
 
+    def _say_language_state(self) -> None:
+        """The switch's tooltip: what it is for, or why its language cannot be checked."""
+        problem = self.service.problem(self.lang)
+        if problem:
+            text = self.tr("Spelling cannot be checked in %1: %2")
+            text = text.replace("%1", LANGUAGE_NAMES.get(self.lang, self.lang))
+            self.switch.setToolTip(plaintext.tooltip(text.replace("%2", problem)))
+        else:
+            self.switch.setToolTip(
+                plaintext.tooltip(self.tr("The language this entry's spelling is checked in"))
+            )
+
     def _use(self, lang: str, *, recheck: bool = True) -> None:
         changed = lang != self.lang
         self.lang = lang
         self._fill_switch()
+        self._say_language_state()
         if self.enabled:
             self.service.load(lang)
         if changed and recheck:
@@ -202,6 +216,7 @@ class EditorSpelling(QObject):
         self.timer.stop()
         if not self.enabled or self.editor.entry is None:
             return
+        self.title.apply()  # a title set to the same text as before sent no change
         if not self._decided:
             values = self.editor.values()
             guess = self._guess(
