@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QScrollArea, QWidget
 
 from reflekt.core.models import PersonLink, Relation
 
@@ -455,3 +455,35 @@ def test_a_dictionary_that_cannot_load_flags_nothing_and_says_why(
         timeout=WAIT,
     )
     assert words_underlined(editor.body) == []
+
+
+def test_a_very_long_entry_is_checked_where_it_shows(qtbot, window) -> None:
+    """A pasted log of 60,000 lines opens without checking all of it: the words on
+    screen are checked, and the rest as scrolling brings it into view."""
+    import time
+
+    lines = [f"Line {i}: some pasted log output here" for i in range(60_000)]
+    lines[3] = "Line 3: the buld failed"
+    lines[59_990] = "Line 59990: the deploy was aborteed"
+    entry = window.journal.add("\n".join(lines), title="Build log")
+    editor = window.editor
+    started = time.perf_counter()
+    assert editor.load(entry)
+    assert time.perf_counter() - started < 1.5
+    body = editor.body
+
+    def underlined_in(number: int) -> list[str]:
+        block = body.document().findBlockByNumber(number)
+        return [block.text()[f.start : f.start + f.length] for f in block.layout().formats()]
+
+    qtbot.waitUntil(lambda: underlined_in(3) == ["buld"], timeout=WAIT)
+    assert underlined_in(59_990) == []  # not checked while out of sight
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)  # the field scrolls to its end, and the page to the field's
+    body.ensureCursorVisible()
+    page = editor.stack.currentWidget()
+    assert isinstance(page, QScrollArea)
+    spot = body.viewport().mapTo(editor.page, body.cursorRect().center())
+    page.ensureVisible(spot.x(), spot.y(), 50, 300)
+    qtbot.waitUntil(lambda: underlined_in(59_990) == ["aborteed"], timeout=WAIT)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -26,12 +26,21 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QLineEdit, QPlainTextDocumentLayout, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLineEdit,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+)
 
 from reflekt.gui import theme
 
 if TYPE_CHECKING:
     from reflekt.gui.spell_service import SpellService
+
+
+LAZY_CHARS = 50_000  # a text this long (about 8,000 words) is checked as it shows
+SCROLL_CHECK_MS = 100  # after scrolling stops
 
 
 class Checking(Protocol):
@@ -43,6 +52,9 @@ class Checking(Protocol):
     def active(self) -> bool: ...
 
     def is_known(self, word: str) -> bool: ...
+
+    def soon(self) -> None:
+        """Ask for the words waiting in ``unknown`` (after the usual pause)."""
 
 
 def underline_format() -> QTextCharFormat:
@@ -105,6 +117,7 @@ class Checked(QTextBlockUserData):
         self.text = text
         self.found = found
         self.typed = False
+        self.generation = 0
 
     def after_typing(self, text: str) -> list[Any]:
         old = self.text
@@ -192,44 +205,91 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def __init__(self, edit: QPlainTextEdit, check: Checking) -> None:
         _repaint_one_paragraph(edit)
-        super().__init__(edit.document())
+        document = edit.document()
+        # Told before the highlighter (connected first): a change this large (a new
+        # entry shown, a long paste) is checked where it comes into view, not at once.
+        change = {"large": False}
+        document.contentsChange.connect(
+            lambda _at, _removed, added: change.__setitem__("large", added >= LAZY_CHARS)
+        )
+        super().__init__(document)
         self.edit = edit
-        self.text_document = edit.document()  # typed (see _OneParagraphLayout)
+        self.text_document = document  # typed (see _OneParagraphLayout)
         self.check = check
         self.unknown: set[str] = set()
         self.format = underline_format()
-        self.stale = False  # paragraphs were typed in since they were checked
+        self.generation = 0  # raised when every paragraph must be checked again
+        self._change = change
+        self._typed: list[QTextBlock] = []  # paragraphs typed in since they were checked
         self._whole = False
+        self._lazy_due = False
+        self._scrolled = QTimer(self)
+        self._scrolled.setSingleShot(True)
+        self._scrolled.setInterval(SCROLL_CHECK_MS)
+        self._scrolled.timeout.connect(self.check_visible)
+        edit.updateRequest.connect(lambda _rect, dy: dy and self._scrolled.start())
         # Now, not on the next turn of the event loop as QSyntaxHighlighter would (a
         # field filled before it came): that late pass would look like an edit.
-        self.repaint()
+        change["large"] = document.characterCount() >= LAZY_CHARS
+        was = document.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            document.blockSignals(was)
+            change["large"] = False
 
-    def repaint(self, block: QTextBlock | None = None) -> None:
-        """Check again (all, or ``block``) without telling anyone the text changed:
-        a new format is no edit, and must not start an autosave."""
+    def follow_scrolling(self) -> None:
+        """Check what scrolling the editor's page brings into view (the field grows
+        with its text, so the page scrolls, not the field)."""
+        parent = self.edit.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                parent.verticalScrollBar().valueChanged.connect(self._scrolled.start)
+                return
+            parent = parent.parentWidget()
+
+    def _quietly(self, work: Any) -> None:
         document = self.text_document
         was = document.blockSignals(True)
         self._whole = True
         try:
-            if block is None:
-                self.rehighlight()
-            else:
-                self.rehighlightBlock(block)
+            work()
         finally:
             self._whole = False
             document.blockSignals(was)
+
+    def large(self) -> bool:
+        return self.text_document.characterCount() >= LAZY_CHARS
+
+    def repaint(self, block: QTextBlock | None = None) -> None:
+        """Check again (all, or ``block``) without telling anyone the text changed:
+        a new format is no edit, and must not start an autosave. A large text is
+        checked again where it shows, the rest as it comes into view."""
+        if block is not None:
+            self._quietly(lambda: self.rehighlightBlock(block))
+        elif self.large():
+            self.generation += 1
+            self.check_visible()
+        else:
+            self._quietly(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:
         if not self.check.active():
             self.setCurrentBlockUserData(None)  # type: ignore[arg-type]
             return
+        if self._change["large"] and not self._whole:
+            if not self._lazy_due:  # checked once laid out, where it shows
+                self._lazy_due = True
+                QTimer.singleShot(0, self.check_visible)
+            return
         kept = self.currentBlockUserData()
-        if isinstance(kept, Checked) and not self._whole:
+        if isinstance(kept, Checked) and kept.generation == self.generation and not self._whole:
             found = kept.after_typing(text)
-            self.stale = True
+            self._typed.append(self.currentBlock())
         else:
             found = misspelt_spans(text, self.check, self.unknown)
             kept = Checked(text, found)
+            kept.generation = self.generation
             self.setCurrentBlockUserData(kept)
         kept.text, kept.found = text, found
         spans = utf16_ranges(text, [(w.start, w.end) for w in found])
@@ -238,13 +298,21 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def check_typed(self) -> None:
         """Typing paused: check the paragraphs typed in (until now only moved along)."""
-        if not self.stale:
-            return
-        self.stale = False
-        for block in self.blocks():
-            kept = block.userData()
+        typed, self._typed = self._typed, []
+        for block in typed:
+            kept = block.userData() if block.isValid() else None
             if isinstance(kept, Checked) and kept.typed:
                 self.repaint(block)
+
+    def check_visible(self) -> None:
+        """Check the paragraphs on screen that are not checked (yet, or again)."""
+        self._lazy_due = False
+        for block in self.visible_blocks():
+            kept = block.userData()
+            if not isinstance(kept, Checked) or kept.generation != self.generation:
+                self.repaint(block)
+        if self.unknown:
+            self.check.soon()
 
     def restyle(self) -> None:
         self.format = underline_format()
@@ -274,6 +342,9 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def refresh_words(self, words: set[str]) -> None:
         """Repaint the paragraphs that hold any of ``words`` (their answers came)."""
+        if self.large():
+            self.repaint()  # on screen now, elsewhere when it comes into view
+            return
         for block in self.blocks():
             text = block.text()
             if any(word in text for word in words):

@@ -73,6 +73,7 @@ class EditorSpelling(QObject):
         self.timer.timeout.connect(self.check_now)
 
         self.body = SpellHighlighter(editor.body, self)
+        self.body.follow_scrolling()
         self.sections: list[SpellHighlighter] = []
         self.title = TitleSpelling(editor.title, self)
         editor.title.textChanged.connect(self._title_changed)
@@ -92,6 +93,10 @@ class EditorSpelling(QObject):
 
     def is_known(self, word: str) -> bool:
         return word in self.ignored or (self._known is not None and word in self._known)
+
+    def soon(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
 
     # -- the entry shown -------------------------------------------------------------
 
@@ -117,6 +122,7 @@ class EditorSpelling(QObject):
         self.sections = []
         for edit in edits:
             self.sections.append(SpellHighlighter(edit, self))
+            self.sections[-1].follow_scrolling()
             edit.textChanged.connect(self.timer.start)
             edit.installEventFilter(self)
             edit.viewport().installEventFilter(self)
@@ -234,6 +240,7 @@ class EditorSpelling(QObject):
 
         for highlighter in self.highlighters():
             highlighter.check_typed()
+            highlighter.check_visible()
         if not self.title.unknown and not any(h.unknown for h in self.highlighters()):
             return
         first: set[str] = set(self.title.unknown)
