@@ -227,7 +227,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._scrolled.setSingleShot(True)
         self._scrolled.setInterval(SCROLL_CHECK_MS)
         self._scrolled.timeout.connect(self.check_visible)
-        edit.updateRequest.connect(lambda _rect, dy: dy and self._scrolled.start())
+        edit.updateRequest.connect(self._updated)  # disconnected when this goes
         # Now, not on the next turn of the event loop as QSyntaxHighlighter would (a
         # field filled before it came): that late pass would look like an edit.
         change["large"] = document.characterCount() >= LAZY_CHARS
@@ -237,6 +237,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         finally:
             document.blockSignals(was)
             change["large"] = False
+
+    def _updated(self, _rect: object, dy: int) -> None:
+        if dy:  # the field scrolled its text
+            self._scrolled.start()
 
     def follow_scrolling(self) -> None:
         """Check what scrolling the editor's page brings into view (the field grows
