@@ -237,3 +237,47 @@ def test_the_dictionary_in_swedish(cli: Cli) -> None:
     assert (
         cli.ok("--lang", "sv", "dictionary", "remove", "nix") == "nix finns inte i din ordlista.\n"
     )
+
+
+def test_without_journal_option_the_default_journals_words_are_known(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reflekt import paths
+    from reflekt.cli import main
+
+    note = _file(tmp_path, "Idag skrev jag om plopfnurr med min kolega.")
+    assert not paths.default_journal().exists()
+    assert main(["spell", note, "--suggestions", "0"]) == 7
+    assert capsys.readouterr().out == "1:19 plopfnurr\n1:37 kolega\n"
+    assert not paths.default_journal().exists()  # never made by `spell`
+    with Journal.open(paths.default_journal()) as journal:
+        journal.spelling.add_word("plopfnurr")
+    assert main(["spell", note, "--suggestions", "0"]) == 7
+    assert capsys.readouterr().out == "1:37 kolega\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        (
+            "sv",
+            "Min kolega gjorde jobbskugning och ocksa en reflektoin efter lärandemötet om "
+            "kunskapsdelning, jobbskuggning och kodgranskningar i Stockholm.",
+            ["kolega", "jobbskugning", "ocksa", "reflektoin"],
+        ),
+        (
+            "en",
+            "My collegue did not recieve teh notes; we seperate the knowledge-sharing "
+            "meeting from the colleagues' code reviews in London.",
+            ["collegue", "recieve", "teh", "seperate"],
+        ),
+    ],
+)
+def test_known_misspellings_are_flagged_and_known_good_words_are_not(
+    cli: Cli, lang: str, text: str, flagged: list[str]
+) -> None:
+    code, out, _ = cli("spell", "--json", "--suggestions", "0", stdin=text.encode())
+    assert code == 7
+    found = json.loads(out)
+    assert [f["word"] for f in found] == flagged
+    assert {f["language"] for f in found} == {lang}  # guessed from the text

@@ -24,6 +24,7 @@ from reflekt.messages import msg
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
     from typing import Any
 
     from reflekt.core.journal import Journal
@@ -103,10 +104,12 @@ def _known_words(args: argparse.Namespace) -> KnownWords | None:
         return journal.spelling.known_words()
 
 
-def _positions(text: str) -> Any:
+def _positions(text: str) -> Callable[[Word], tuple[int, int]]:
     """A function giving a word's line and column (both from 1, counted in characters)."""
+    import re
+
     starts = [0]
-    starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
+    starts.extend(newline.end() for newline in re.finditer("\n", text))
 
     def where(word: Word) -> tuple[int, int]:
         line = bisect.bisect_right(starts, word.start)

@@ -14,6 +14,7 @@ thread, lookups are cached per word, and suggestions are asked for only on reque
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import threading
 import unicodedata
@@ -281,7 +282,7 @@ class Speller:
         these low (första is not among its first ten for forsta); here they come first.
         """
         places = [i for i, c in enumerate(word) if c in _PLAIN_LETTERS]
-        if not places or len(places) > _MOST_PLAIN_LETTERS:
+        if not places or math.prod(len(_PLAIN_LETTERS[word[i]]) for i in places) > _MOST_TRIED:
             return []
         found = []
         for letters in itertools.product(*(_PLAIN_LETTERS[word[i]] for i in places)):
@@ -294,15 +295,16 @@ class Speller:
         return found
 
 
-# The letters a keyboard without å, ä, ö leaves (capitals too), and at most how many of
-# them are tried in one word (3^5 = 243 lookups, a few milliseconds with the cache).
+# The letters a keyboard without å, ä, ö leaves (capitals too), and how many spellings
+# of one word are looked up at most: a long compound's lookup can take milliseconds, and
+# 54 (three a's and an o: larandemote) stays under ~0.1 s.
 _PLAIN_LETTERS = {
     "a": ("a", "å", "ä"),
     "o": ("o", "ö"),
     "A": ("A", "Å", "Ä"),
     "O": ("O", "Ö"),
 }
-_MOST_PLAIN_LETTERS = 5
+_MOST_TRIED = 54
 
 _spellers: dict[str, Speller] = {}
 _locks = {lang: threading.Lock() for lang in LANGUAGES}
