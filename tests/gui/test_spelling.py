@@ -487,3 +487,21 @@ def test_a_very_long_entry_is_checked_where_it_shows(qtbot, window) -> None:
     spot = body.viewport().mapTo(editor.page, body.cursorRect().center())
     page.ensureVisible(spot.x(), spot.y(), 50, 300)
     qtbot.waitUntil(lambda: underlined_in(59_990) == ["aborteed"], timeout=WAIT)
+
+
+def test_the_menu_speaks_swedish_with_access_keys_clear_of_qt_s_own(qtbot, make_window) -> None:
+    from reflekt.gui import i18n
+
+    i18n.install("sv")
+    window = make_window()
+    editor = new_entry(qtbot, window)
+    assert editor.spelling.switch.currentText() == "Svenska"  # the window's language
+    write(qtbot, editor.body, "Jag pratade med min kolega")
+    qtbot.waitUntil(lambda: words_underlined(editor.body) == ["kolega"], timeout=WAIT)
+    menu = open_menu_on(qtbot, editor.body, "kolega")
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert "&Lägg till i min ordlista" in texts and "Ig&norera" in texts
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(keys) == len(set(keys)), texts  # each access key leads to one entry
+    choose(qtbot, menu, "kollega")
+    assert editor.body.toPlainText() == "Jag pratade med min kollega"
