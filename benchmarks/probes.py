@@ -4,6 +4,7 @@
     python benchmarks/probes.py app-window           reflekt's window on $REFLEKT_JOURNAL
     python benchmarks/probes.py in-app JOURNAL SPEC  search as you type, growth, report, autosave
     python benchmarks/probes.py heartbeat JOURNAL SPEC  the longest stall of the window (heartbeat.py)
+    python benchmarks/probes.py spell-typing FOLDER SPEC  a keystroke's cost with spelling on/off
 
 Each prints one line of JSON. Window probes print ``time.time()`` at the first paint
 event of the main window (the parent subtracts the moment it started the process)
@@ -207,6 +208,114 @@ def in_app(journal_path: str, spec_json: str) -> None:
     os._exit(0)
 
 
+def spell_typing(folder: str, spec_json: str) -> None:
+    """The cost spell checking adds to one keystroke in a 2,000-word entry.
+
+    Keystrokes (a letter, then Backspace, so the text stays the same) go to the middle
+    of a paragraph on screen, each timed with the event loop's work it causes (the
+    highlighter, layout, paint), in rounds alternating spell checking on and off;
+    between rounds the debounced check runs and its answers come back (not timed).
+    """
+    import random
+    import statistics
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from reflekt.core.journal import Journal
+    from reflekt.gui.app import create_application
+    from reflekt.gui.editor import EntryEditor
+    from reflekt.gui.spell_service import service
+
+    spec = json.loads(spec_json)
+    keys, rounds = int(spec["keys"]), int(spec["rounds"])
+    create_application()
+    rng = random.Random(19)
+    prose = (
+        "the team met on Monday to talk about the release and what we learned from it "
+        "our colleague showed how she plans a workshop with clear goals and short notes "
+        "feedback came late so next time we will ask for it earlier in the sprint "
+        "recieve collegue mesage definately seperate occured tommorow wich"
+    )
+    vocabulary = prose.split(" ")
+    paragraphs = [" ".join(rng.choice(vocabulary) for _ in range(100)) for _ in range(20)]
+    body = "\n".join(paragraphs)
+    assert len(body.split()) == 2000
+    started = time.perf_counter()
+    journal = Journal.open(Path(folder) / "spelling.reflekt")
+    entry = journal.add(body, title="Two thousand words")
+    editor = EntryEditor(journal)
+    editor.resize(800, 900)
+    editor.show()
+    editor.load(entry)
+    spelling = editor.spelling
+
+    def settle(seconds: float = 0.45) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end or not service().idle():
+            QApplication.processEvents()
+            time.sleep(0.005)
+
+    settle()
+    first_check_s = time.perf_counter() - started
+    flagged = sum(len(b.layout().formats()) for b in spelling.body.blocks())
+    block = editor.body.document().findBlockByNumber(1)
+    cursor = editor.body.textCursor()
+    cursor.setPosition(block.position() + block.length() // 2)
+    editor.body.setTextCursor(cursor)
+    editor.body.setFocus()
+
+    def one_round() -> list[float]:
+        times = []
+        for n in range(keys):
+            key = Qt.Key.Key_Backspace if n % 2 else Qt.Key.Key_A
+            t0 = time.perf_counter()
+            QTest.keyClick(editor.body, key)
+            QApplication.processEvents()
+            times.append((time.perf_counter() - t0) * 1000)
+        return times
+
+    on: list[float] = []
+    off: list[float] = []
+    for _ in range(rounds):
+        for enabled, into in ((True, on), (False, off)):
+            journal.spelling.set_enabled(enabled)
+            spelling.settings_changed()
+            settle()
+            into += one_round()
+            settle()
+    journal.spelling.set_enabled(True)
+    spelling.settings_changed()
+    settle()
+    checks = []
+    for n in range(keys // 10):
+        QTest.keyClicks(editor.body, f" wrod{n}")
+        t0 = time.perf_counter()
+        spelling.check_now()  # what the debounce timer runs once typing pauses
+        checks.append((time.perf_counter() - t0) * 1000)
+        settle(0.05)
+    editor.close()
+    journal.close()
+    print(
+        json.dumps(
+            {
+                "on_ms": statistics.median(on),
+                "off_ms": statistics.median(off),
+                "on_p95_ms": statistics.quantiles(on, n=20)[18],
+                "off_p95_ms": statistics.quantiles(off, n=20)[18],
+                "keys": len(on),
+                "first_check_s": first_check_s,
+                "flagged": flagged,
+                "debounced_check_ms": statistics.median(checks),
+            }
+        )
+    )
+    sys.stdout.flush()
+    os._exit(0)
+
+
 if __name__ == "__main__":
     what = sys.argv[1]
     if what == "bare-window":
@@ -215,6 +324,8 @@ if __name__ == "__main__":
         app_window()
     elif what == "in-app":
         in_app(sys.argv[2], sys.argv[3])
+    elif what == "spell-typing":
+        spell_typing(sys.argv[2], sys.argv[3])
     elif what == "heartbeat":
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from heartbeat import heartbeat

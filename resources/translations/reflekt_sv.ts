@@ -493,6 +493,25 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
 </context>
 <context>
+    <name>EditorSpelling</name>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="62"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="68"/>
+        <source>Spelling language</source>
+        <translation>Stavningsspråk</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="161"/>
+        <source>Spelling cannot be checked in %1: %2</source>
+        <translation>Stavningen kan inte kontrolleras på %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="166"/>
+        <source>The language this entry&apos;s spelling is checked in</source>
+        <translation>Språket som stavningen i den här anteckningen kontrolleras på</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <location filename="../../src/reflekt/gui/entry_list.py" line="322"/>
@@ -503,184 +522,184 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="117"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="118"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="137"/>
         <location filename="../../src/reflekt/gui/editor.py" line="138"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="139"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="148"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="149"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="149"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="150"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="165"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="183"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="166"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="184"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="171"/>
         <location filename="../../src/reflekt/gui/editor.py" line="172"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="173"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="178"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="179"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="198"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="213"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="199"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="214"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="201"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="202"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="204"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="211"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="212"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="224"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="226"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="227"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="229"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="239"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="263"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="245"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="357"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="237"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="159"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="182"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="160"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="183"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="175"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="176"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="263"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="264"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="380"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="557"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="384"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="562"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="451"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="456"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="554"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="555"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="559"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="560"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -1495,7 +1514,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Öppna &amp;menyraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="401"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="405"/>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
         <source>Clear the search</source>
         <translation>Rensa sökningen</translation>
@@ -1698,27 +1717,27 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="417"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="421"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="418"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="422"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="431"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="435"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="437"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="441"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="444"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="448"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -1738,12 +1757,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="320"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="324"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="321"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="325"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -2691,6 +2710,64 @@ Den skadade dagboken har sparats som %2.</translation>
         <location filename="../../src/reflekt/gui/charts/painted.py" line="573"/>
         <source>{entries} name no source.</source>
         <translation>{entries} anger ingen källa.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="45"/>
+        <source>Looking for suggestions…</source>
+        <translation>Söker förslag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="48"/>
+        <source>&amp;Add to my dictionary</source>
+        <translation>&amp;Lägg till i min ordlista</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="51"/>
+        <source>&amp;Ignore</source>
+        <translation>Ig&amp;norera</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="54"/>
+        <source>Not underlined again until reflekt restarts</source>
+        <translation>Stryks inte under igen förrän reflekt startar om</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_menu.py" line="68"/>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSettings</name>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="23"/>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="69"/>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="80"/>
+        <source>Spelling</source>
+        <translation>Stavning</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="26"/>
+        <source>&amp;Check spelling as I write</source>
+        <translation>&amp;Kontrollera stavningen medan jag skriver</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="31"/>
+        <source>Languages to choose from:</source>
+        <translation>Språk att välja mellan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="37"/>
+        <source>Check spelling in %1</source>
+        <translation>Kontrollera stavningen på %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_settings.py" line="45"/>
+        <source>Each entry is checked in one of these; the editor shows which.</source>
+        <translation>Varje anteckning kontrolleras på ett av dem; redigeringsrutan visar vilket.</translation>
     </message>
 </context>
 <context>

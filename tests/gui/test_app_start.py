@@ -156,6 +156,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "reflekt.gui.operations",
     "reflekt.core.storage.backup",
     "spylls",  # the spell checker and its dictionaries (~1.4 s a language): off the GUI thread
+    "reflekt.gui.spell_service",
 )
 
 

@@ -453,3 +453,12 @@ def test_the_edges_of_fields_lists_and_boxes_stand_out(qtbot) -> None:
         )
         pairs.append(("the box of a ticked list's item", edge, inside, MARK))
         assert failures(pairs) == [], theme
+
+
+def test_the_spelling_underline_stands_out_on_the_fields(qtbot, theme: str) -> None:
+    """The wavy line under a misspelt word is a mark: 3:1 against the text fields."""
+    from reflekt.gui.spell_check import underline_format
+
+    fields = QApplication.palette().color(Role.Base)
+    line = underline_format().underlineColor()
+    assert failures([("spelling underline", line, fields, MARK)]) == [], theme

@@ -197,3 +197,18 @@ def test_the_pictures_row_compares_the_same_journal_with_and_without_pictures(
         assert row["ratio"] > 0 and row["passed"] is (row["ratio"] <= pictures.TARGET)
         run.Figure(**row)  # what run.py makes of them
     assert result["size_mb"]["with"] > result["size_mb"]["without"]
+
+
+def test_spell_typing_probe_measures_keystrokes_on_and_off(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REFLEKT_HOME": str(tmp_path / "home"),
+        "REFLEKT_LANG": "en",
+    }
+    (tmp_path / "spelling").mkdir()
+    spec = {"keys": 20, "rounds": 1}
+    result = _probe("spell-typing", str(tmp_path / "spelling"), json.dumps(spec), env=env)
+    assert result["keys"] == 20
+    assert result["off_ms"] > 0 and result["on_ms"] > 0  # type: ignore[operator]
+    assert result["flagged"] > 100  # the entry's misspelt words were underlined

@@ -259,8 +259,12 @@ def empty_trash(window: MainWindow) -> None:
 def open_settings(window: MainWindow) -> None:
     from reflekt.gui.safety import SafetyPanel
     from reflekt.gui.settings_dialog import SettingsDialog
+    from reflekt.gui.spell_settings import SpellingSettings
 
     dialog = SettingsDialog(window.settings, window.journal.path, window)
+    spelling = SpellingSettings(window.journal, dialog)  # gui/spell_settings.py
+    spelling.changed.connect(window.editor.spelling.settings_changed)
+    dialog.add_section(spelling)
     panel = SafetyPanel(window.journal, window.reopen_after, dialog)
     panel.changed.connect(lambda: panel.set_journal(window.journal))
     dialog.add_section(panel)

@@ -50,6 +50,7 @@ from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
 from reflekt.gui.editor_sections import TemplateSections
 from reflekt.gui.markdown_view import SafeMarkdownView
+from reflekt.gui.spell_editor import EditorSpelling
 
 AUTOSAVE_MS = 1000
 
@@ -279,6 +280,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self.goals.itemChanged.connect(self._changed)
         for widget in (self.title, self.body, self.tags, self.skills):
             widget.installEventFilter(self)
+        self.spelling = EditorSpelling(self, body_head)  # its switch beside Preview
 
     # -- loading ------------------------------------------------------------
 
@@ -337,6 +339,7 @@ class EntryEditor(ConflictMixin, QWidget):
         self._loading = True
         try:
             self.refresh_completions()
+            self.spelling.show_entry(entry, draft=draft)
             self.entry = entry
             self._draft = draft
             self._dirty = False
@@ -351,6 +354,7 @@ class EntryEditor(ConflictMixin, QWidget):
             )
             self.sections_box.build(self._template, entry)
             self._section_edits = self.sections_box.edits
+            self.spelling.attach_sections(self._section_edits.values())
             self.body.set_min_lines(3 if self._template.sections else 8)
             self.body.setPlainText(entry.body)
             self.body_label.setText(
@@ -397,6 +401,7 @@ class EntryEditor(ConflictMixin, QWidget):
             self.day,
             self.kind,
             *self.sections_box.focus_chain(),
+            self.spelling.switch,
             self.preview_button,
             self.body,
             self.tags,

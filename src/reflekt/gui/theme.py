@@ -190,6 +190,7 @@ WEEKEND_TEXT = ("#b71c1c", "#ff8a80")  # Saturdays and Sundays in the calendar
 ERROR_TEXT = ("#b71c1c", "#ff8a80")  # a failure said in a line of a window (not a dialog)
 TAG_TEXT = ("#6a45c0", "#b39cf0")  # #tags in the entry list
 STAR = ("#9c6f00", "#e0a100")  # the star of a starred entry
+SPELLING = ("#c62828", "#ff7b72")  # the wavy line under a misspelt word
 SHAREABLE_BADGE = "#1e7a4f"  # behind white text, in both themes
 BADGE_TEXT = "#ffffff"  # on the Shareable badge and the editor's Shareable banner
 
@@ -304,6 +305,7 @@ __all__ = [
     "ON_HIGHLIGHTER",
     "QUIET_TEXT",
     "SHAREABLE_BADGE",
+    "SPELLING",
     "STAR",
     "TAG_TEXT",
     "WEEKEND_TEXT",
