@@ -9,9 +9,10 @@ two HTML texts on its standard input and answers with the PDF and the page image
 as JSON; nothing is written to disk. The entries' pictures travel inside the HTML
 (``data:`` URIs, share/pictures.py): the process needs nothing else and reads no file.
 
-A frozen build cannot start ``python -m``, and a process that fails to start or answer
-falls back to the same work on the calling (worker) thread: slower to answer, the same
-result. A process that runs past ``TIMEOUT_S`` is stopped with a plain message rather than
+The process is started as gui/helper_process.py says (``python -m`` from the source
+install, the packaged app's own executable with a private argument when frozen). A
+process that fails to start or answer falls back to the same work on the calling
+(worker) thread: slower to answer, the same result. A process that runs past ``TIMEOUT_S`` is stopped with a plain message rather than
 redone.
 
     python -m reflekt.gui.pdf_process    # reads {"pdf": HTML, "pages": HTML}
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import subprocess
 import sys
 import time
@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reflekt.errors import Cancelled, ReflektError
+from reflekt.gui.helper_process import start_helper
 from reflekt.messages import msg
 
 if TYPE_CHECKING:
@@ -54,20 +55,11 @@ def pdf_and_pages(
 
     ``cancelled`` is asked a few times a second: a preview the person has moved on from
     (another choice, the window closed) stops its process instead of finishing it."""
-    if getattr(sys, "frozen", False):
-        return _in_process(plain, marked)
     from PySide6.QtGui import QImage
 
     payload: bytes | None = json.dumps({"pdf": plain, "pages": marked}).encode("utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "reflekt.gui.pdf_process"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
+        process = start_helper("pdf")  # with the offscreen platform
     except OSError:
         return _in_process(plain, marked)
     deadline = time.monotonic() + TIMEOUT_S
@@ -101,7 +93,8 @@ def pdf_and_pages(
     return pdf, pages
 
 
-def _serve() -> None:
+def serve() -> None:
+    """The helper's side: one request on standard input, one answer on standard output."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
@@ -120,4 +113,4 @@ def _serve() -> None:
 
 
 if __name__ == "__main__":
-    _serve()
+    serve()

@@ -15,9 +15,10 @@ One JSON line per request and per answer:
 ``{"op": "suggest", "lang": "sv", "word": "kolega"}`` → ``{"suggestions": [...]}``;
 a failure → ``{"error": "why"}``.
 
-A frozen build cannot start ``python -m``; there, and when the process cannot be
-started or stops answering, the same work runs on the worker thread (the same answers,
-the window a little less smooth while a dictionary loads).
+The process is started as gui/helper_process.py says (``python -m`` from the source
+install, the packaged app's own executable with a private argument when frozen). When
+it cannot be started or stops answering, the same work runs on the worker thread (the
+same answers, the window a little less smooth while a dictionary loads).
 
     python -m reflekt.gui.spell_process    # serves requests on standard input
 """
@@ -28,6 +29,8 @@ import json
 import subprocess
 import sys
 from typing import IO, Any
+
+from reflekt.gui.helper_process import start_helper
 
 
 def answer_here(request: dict[str, Any]) -> dict[str, Any]:
@@ -52,7 +55,7 @@ class SpellChecker:
     """Asks the spell checker's process (started on first use), or this process."""
 
     def __init__(self, own_process: bool = True) -> None:
-        self.own_process = own_process and not getattr(sys, "frozen", False)
+        self.own_process = own_process
         self._process: subprocess.Popen[bytes] | None = None
 
     def ask(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -66,12 +69,7 @@ class SpellChecker:
 
     def _ask_process(self, request: dict[str, Any]) -> dict[str, Any]:
         if self._process is None:
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "reflekt.gui.spell_process"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
+            self._process = start_helper("spell")
         pipe_in: IO[bytes] = self._process.stdin  # type: ignore[assignment]
         pipe_out: IO[bytes] = self._process.stdout  # type: ignore[assignment]
         pipe_in.write(json.dumps(request).encode("ascii") + b"\n")
@@ -94,7 +92,8 @@ class SpellChecker:
             self._process = None
 
 
-def _serve() -> None:
+def serve() -> None:
+    """The helper's side: answers one JSON line per request until its input ends."""
     for line in sys.stdin.buffer:
         try:
             request = json.loads(line)
@@ -107,4 +106,4 @@ def _serve() -> None:
 
 
 if __name__ == "__main__":
-    _serve()
+    serve()
