@@ -122,3 +122,82 @@ def test_the_packaged_app_checks_spelling_with_its_own_dictionaries(
     assert not Path(journal).exists()
     licences = list(frozen_app.resolve().parent.rglob("spylls-*.dist-info/LICENSE"))
     assert licences and "Mozilla Public License" in licences[0].read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def as_frozen(frozen_app: Path, monkeypatch: pytest.MonkeyPatch, reflekt_home: Path) -> Path:
+    """This process plays the packaged window: frozen, the built program its executable."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(frozen_app.resolve()))
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)  # the PDF helper sets its own
+    return frozen_app
+
+
+def _no_thread_fallback(*_args: object) -> object:
+    raise AssertionError("the work fell back to this process: the helper did not answer")
+
+
+def test_the_packaged_app_makes_the_pdf_preview_in_its_own_helper_process(
+    qapp, as_frozen: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from reflekt.gui import pdf_process
+
+    monkeypatch.setattr(pdf_process, "_in_process", _no_thread_fallback)
+    html = "<html><body><h2>Deploys</h2><p>" + "Friday deploys. " * 200 + "</p></body></html>"
+    pdf, pages = pdf_process.pdf_and_pages(html, html)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.pages[0].extract_text().startswith("Deploys")
+    assert len(pages) == len(reader.pages) >= 1 and not pages[0].isNull()
+
+
+def test_the_packaged_app_checks_spelling_in_its_own_helper_process(
+    as_frozen: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reflekt.gui import spell_process
+
+    monkeypatch.setattr(spell_process, "answer_here", _no_thread_fallback)
+    checker = spell_process.SpellChecker()
+    try:
+        words = ["kolega", "kollega", "lärandemöte"]
+        known = checker.ask({"op": "lookup", "lang": "sv", "words": words})
+        assert known == {"known": {"kolega": False, "kollega": True, "lärandemöte": True}}
+        suggested = checker.ask({"op": "suggest", "lang": "sv", "word": "kolega"})
+        assert suggested["suggestions"][0] == "kollega"
+        assert checker.own_process and checker._process is not None
+        assert checker._process.args[:2] == [str(as_frozen.resolve()), "--reflekt-helper"]
+    finally:
+        checker.stop()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal stands in for a person")
+def test_a_person_typing_the_helpers_argument_is_refused(
+    frozen_app: Path, reflekt_home: Path
+) -> None:
+    import pty
+
+    def frozen(stdin: int) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(frozen_app), "--reflekt-helper", "spell"],
+            stdin=stdin,
+            env={**os.environ, "REFLEKT_HOME": str(reflekt_home)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    # From a program, over a pipe: the helper serves, ends when its input ends.
+    assert frozen(subprocess.DEVNULL).returncode == 0
+    # From a terminal: a person typed it, refused like any unknown command (not waited on).
+    person, terminal = pty.openpty()
+    try:
+        typed = frozen(terminal)
+    finally:
+        os.close(person)
+        os.close(terminal)
+    assert typed.returncode == 2 and "reflekt --help" in typed.stderr
+    assert typed.stdout == ""
