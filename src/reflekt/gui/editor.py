@@ -48,6 +48,7 @@ from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
+from reflekt.gui.editor_pictures import EditorPictures
 from reflekt.gui.editor_sections import TemplateSections
 from reflekt.gui.markdown_view import SafeMarkdownView
 
@@ -217,6 +218,9 @@ class EntryEditor(ConflictMixin, QWidget):
         self.preview.hide()
         layout.addWidget(self.body)
         layout.addWidget(self.preview)
+        self.pictures = EditorPictures(self)  # paste, drop, Insert picture…, the strip
+        body_head.insertWidget(body_head.count() - 1, self.pictures.button)
+        layout.addWidget(self.pictures.strip)
 
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -353,6 +357,7 @@ class EntryEditor(ConflictMixin, QWidget):
             self._section_edits = self.sections_box.edits
             self.body.set_min_lines(3 if self._template.sections else 8)
             self.body.setPlainText(entry.body)
+            self.pictures.show_entry([*self._section_edits.values(), self.body])
             self.body_label.setText(
                 self.tr("Other notes") if self._template.sections else self.tr("Text")
             )
@@ -397,8 +402,10 @@ class EntryEditor(ConflictMixin, QWidget):
             self.day,
             self.kind,
             *self.sections_box.focus_chain(),
+            self.pictures.button,
             self.preview_button,
             self.body,
+            *self.pictures.strip.focus_chain(),
             self.tags,
             self.skills,
             *([] if self.sections_box.asks_who else self.people.focus_chain()),

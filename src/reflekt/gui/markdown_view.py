@@ -1,16 +1,26 @@
-"""A Markdown viewer that renders text, never fetches anything and opens links only on consent."""
+"""A Markdown viewer that renders text, never fetches anything and opens links only on consent.
+
+The one thing it shows beyond text is a picture the journal holds: ``picture:SHA256``
+(the reference an entry's text carries) is looked up through the journal the view is
+given (``set_pictures``); a hash the journal lacks shows a plain placeholder. Every
+other resource, local or remote, stays unloaded.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from reflekt.gui import plaintext
 
 SAFE_SCHEMES = ("http", "https", "mailto")
+PICTURE_SCHEME = "picture"
+_HASH = re.compile(r"[0-9a-f]{64}")
 
 
 def markdown_to_document(text: str, document: QTextDocument) -> None:
@@ -22,6 +32,18 @@ def markdown_to_document(text: str, document: QTextDocument) -> None:
     )
 
 
+def missing_picture(text: str) -> QImage:
+    """A plain grey box saying a picture is missing (a reference the journal lacks)."""
+    image = QImage(240, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e0e0e0"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#202020"))
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image
+
+
 class SafeMarkdownView(QTextBrowser):
     """QTextBrowser loads local files and data: URLs by itself; this one loads nothing."""
 
@@ -31,12 +53,29 @@ class SafeMarkdownView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.setAccessibleName(self.tr("Preview"))
+        self._pictures: Callable[[str], bytes | None] | None = None
+
+    def set_pictures(self, source: Callable[[str], bytes | None] | None) -> None:
+        """Where ``picture:SHA256`` is read from (its bytes, or None when it is not
+        there); None shows no pictures at all."""
+        self._pictures = source
 
     def set_markdown(self, text: str) -> None:
         markdown_to_document(text, self.document())
 
     def loadResource(self, type: int, name: QUrl) -> Any:
-        return None  # no images, style sheets or anything else, local or remote
+        # No style sheets or anything else, local or remote; only the journal's pictures.
+        image_type = QTextDocument.ResourceType.ImageResource
+        if type not in (image_type, image_type.value) or self._pictures is None:
+            return None
+        if name.scheme().lower() != PICTURE_SCHEME:
+            return None
+        sha256 = name.path().lower()
+        data = self._pictures(sha256) if _HASH.fullmatch(sha256) else None
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            return missing_picture(self.tr("Missing picture"))
+        return image
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme().lower() not in SAFE_SCHEMES:

@@ -57,6 +57,7 @@ from reflekt.gui.share_pages import (
     pdf_preview,
     utf16,
 )
+from reflekt.gui.share_pictures import SharePictures
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -143,6 +144,8 @@ class ExportDialog(QDialog):
         options.addRow(self.tr("From"), self.author_row)
         left_layout.addLayout(options)
 
+        self.pictures = SharePictures(journal, self)  # Include pictures, and what leaves
+        left_layout.addWidget(self.pictures.box)
         self.consent = QCheckBox()
         self.consent.setAccessibleName(self.tr("Allow private entries to leave"))
         left_layout.addWidget(self.consent)
@@ -171,6 +174,8 @@ class ExportDialog(QDialog):
         self.preview_stack.addWidget(self.text_view)
         self.preview_stack.addWidget(self.pages_area)
         right_layout.addWidget(self.preview_stack, 1)
+        right_layout.addWidget(self.pictures.strip)
+        right_layout.addWidget(self.pictures.note)
         self.names = NamesPanel(journal, self.chosen_ids, self.choose.title_of)
         self.names.changed.connect(self.update_preview)
         # The names panel's controls, as the dialog's own (tests and older callers).
@@ -213,6 +218,7 @@ class ExportDialog(QDialog):
             self.people.currentIndexChanged,
             self.brief.toggled,
             self.consent.toggled,
+            self.pictures.box.toggled,
             self.choose.changed,
             self.author_name.textEdited,
             self.author_team.textEdited,
@@ -257,6 +263,7 @@ class ExportDialog(QDialog):
             people=PeopleMode(self.people.currentData()),
             lang=i18n.current(),
             brief=self.brief.isChecked() and fmt != "bundle",
+            include_pictures=self.pictures.included(),
         )
 
     def update_preview(self) -> None:
@@ -274,6 +281,7 @@ class ExportDialog(QDialog):
             )
         )
         self.preview = None
+        self.pictures.show(None)
         self.written = None
         self._generation += 1
         self._pending_preview = None
@@ -405,6 +413,7 @@ class ExportDialog(QDialog):
 
     def _shown(self, preview: ExportPreview) -> None:
         self.preview = preview
+        self.pictures.show(preview)
         fmt = preview.format
         text = self.tr(
             "%n entries will leave this computer, exactly as shown below.",

@@ -1,0 +1,96 @@
+"""The share window's pictures: the *Include pictures* box and the pictures that leave.
+
+The box starts ticked and shows only when the chosen entries have pictures (once the
+person un-ticks it, it stays in sight so that it can be ticked again). Un-ticked, the
+references are taken out of every text that leaves (``ExportOptions.include_pictures``)
+and nothing of the pictures is written. What leaves is shown under the preview as the
+journal's thumbnails, each named by its caption; a picture a bundle had no room for
+is named with the reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QCheckBox, QListView, QListWidget, QListWidgetItem, QWidget
+
+from reflekt.gui import plaintext
+from reflekt.gui.picture_strip import thumbnail_image
+
+if TYPE_CHECKING:
+    from reflekt.core.journal import Journal
+    from reflekt.share.export import ExportPreview
+
+ICON = 72
+
+
+class SharePictures(QObject):
+    """Made by the share window; ``box`` goes with its options, ``strip`` under the preview."""
+
+    def __init__(self, journal: Journal, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.box = QCheckBox(self.tr("Include pictures"))
+        self.box.setChecked(True)
+        self.box.setAccessibleName(self.tr("Include pictures"))
+        self.box.setAccessibleDescription(
+            self.tr("Untick to share the entries without their pictures.")
+        )
+        self.box.setVisible(False)
+        self.strip = QListWidget()
+        self.strip.setAccessibleName(self.tr("Pictures that will leave"))
+        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setFlow(QListView.Flow.LeftToRight)
+        self.strip.setWrapping(False)
+        self.strip.setMovement(QListView.Movement.Static)
+        self.strip.setIconSize(QSize(ICON, ICON))
+        self.strip.setGridSize(QSize(ICON + 48, ICON + 40))
+        self.strip.setFixedHeight(ICON + 56)
+        self.strip.setVisible(False)
+        self.note = plaintext.label()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+
+    def included(self) -> bool:
+        return self.box.isChecked()
+
+    def show(self, preview: ExportPreview | None) -> None:
+        """The pictures of the preview on screen (None: nothing is shown yet)."""
+        tr = self.tr
+        shared = tuple(getattr(preview, "pictures", ()) or ()) if preview is not None else ()
+        left_out = tuple(getattr(preview, "left_out", ()) or ()) if preview is not None else ()
+        if shared or left_out:
+            self.box.setVisible(True)
+        elif self.box.isChecked() and preview is not None:
+            self.box.setVisible(False)  # no pictures among the chosen entries
+        self.strip.clear()
+        captions = captions_in(preview.text if preview is not None and shared else "")
+        for number, picture in enumerate(shared, start=1):
+            image = thumbnail_image(self.journal, picture.sha256)
+            icon = QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
+            name = captions.get(picture.sha256) or tr("Picture %1").replace("%1", str(number))
+            item = QListWidgetItem(icon, name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
+            self.strip.addItem(item)
+        self.strip.setVisible(bool(shared))
+        lines = [
+            tr("Left out: %1 (%2)")
+            .replace("%1", out.caption or out.entry or out.sha256[:12])
+            .replace("%2", out.reason)
+            for out in left_out
+        ]
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
+
+
+def captions_in(text: str) -> dict[str, str]:
+    """Each picture's caption as it leaves (names already replaced), by hash."""
+    from reflekt.core.pictures import references
+
+    found: dict[str, str] = {}
+    for ref in references(text):
+        found.setdefault(ref.sha256, ref.caption)
+    return found

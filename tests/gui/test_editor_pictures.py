@@ -1,0 +1,237 @@
+"""Pictures into the editor as a person puts them there: Ctrl+V of a screenshot or of
+copied files, files dropped on the text or a section, and *Insert picture…*."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from reflekt.core.journal import Journal
+
+from .test_mainwindow import seed
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+REF = re.compile(r"!\[([^\]]*)\]\(picture:([0-9a-f]{64})\)")
+
+
+def picture(path: Path, width: int = 64, height: int = 48, color: str = "#c04030") -> Path:
+    """A real picture file, written by Qt's own image writer."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    fmt = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}[path.suffix.lower()]
+    assert image.save(str(path), fmt)
+    return path
+
+
+def hashes(text: str) -> list[str]:
+    return [m.group(2) for m in REF.finditer(text)]
+
+
+def wait_idle(qtbot, editor) -> None:
+    qtbot.waitUntil(lambda: not editor.pictures.adder.busy, timeout=30_000)
+
+
+@pytest.fixture
+def window(qtbot, make_window, journal_path):
+    seed(journal_path, {"title": "Retro", "body": "Before"})
+    window = make_window()
+    assert window.editor.entry is not None and window.editor.entry.title == "Retro"
+    return window
+
+
+def at_end(qtbot, edit) -> None:
+    edit.setFocus()
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+
+
+def stored(journal: Journal, sha256: str) -> bool:
+    return journal.pictures.info(sha256) is not None
+
+
+def test_ctrl_v_of_a_screenshot_puts_it_where_the_cursor_was(qtbot, window) -> None:
+    editor = window.editor
+    at_end(qtbot, editor.body)
+    shot = QImage(120, 80, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#3366aa"))
+    QApplication.clipboard().setImage(shot)
+    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
+    # The person types on while the picture is made ready: their words come after it.
+    qtbot.keyClicks(editor.body, " and then")
+    wait_idle(qtbot, editor)
+    text = editor.body.toPlainText()
+    [sha] = hashes(text)
+    assert text == f"Before\n![](picture:{sha})\n and then"
+    assert stored(window.journal, sha)
+    editor.save()
+    listed = window.journal.pictures.of_entry(editor.entry.id)
+    assert [(p.position, p.sha256) for p in listed] == [(1, sha)]
+    assert listed[0].type == "png"
+
+
+def test_copied_files_pasted_go_in_in_their_order(qtbot, window, tmp_path) -> None:
+    editor = window.editor
+    at_end(qtbot, editor.body)
+    first = picture(tmp_path / "whiteboard.png", color="#ff0000")
+    second = picture(tmp_path / "notes.jpg", color="#00aa00")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    QApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
+    wait_idle(qtbot, editor)
+    found = hashes(editor.body.toPlainText())
+    assert len(found) == 2 and found[0] != found[1]
+    types = [window.journal.pictures.info(sha).type for sha in found]
+    assert types == ["png", "jpeg"]
+    assert editor.pictures.strip.list.count() == 2
+
+
+def drop(qtbot, widget, mime: QMimeData, where: QPoint) -> None:
+    """A drag from a file manager ending over ``widget`` at ``where``."""
+    actions = Qt.DropAction.CopyAction
+    buttons = Qt.MouseButton.LeftButton
+    keys = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, actions, mime, buttons, keys)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted(), "the field takes the drag"
+    move = QDragMoveEvent(where, actions, mime, buttons, keys)
+    QApplication.sendEvent(widget, move)
+    assert move.isAccepted()
+    event = QDropEvent(QPointF(where), actions, mime, buttons, keys)
+    QApplication.sendEvent(widget, event)
+
+
+def test_image_files_dropped_on_a_section_land_there(qtbot, make_window, journal_path, tmp_path):
+    seed(journal_path, {"title": "Gibbs", "template": "gibbs", "sections": {"description": "x"}})
+    window = make_window()
+    editor = window.editor
+    section = editor._section_edits["description"]
+    files = [picture(tmp_path / f"p{n}.png", color=c) for n, c in enumerate(("#111", "#eee"))]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
+    drop(qtbot, section.viewport(), mime, section.cursorRect().center())
+    wait_idle(qtbot, editor)
+    found = hashes(section.toPlainText())
+    assert len(found) == 2
+    assert editor.body.toPlainText() == ""
+    editor.save()
+    listed = window.journal.pictures.of_entry(editor.entry.id)
+    assert [p.sha256 for p in listed] == found
+
+
+def test_a_dropped_text_file_is_left_to_the_text_field(qtbot, window, tmp_path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(notes))])
+    editor = window.editor
+    assert editor.pictures.adder.take(editor.body, mime) is False
+    assert not editor.pictures.adder.busy
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("error.jpg", b"<!doctype html><html><body>not a picture</body></html>"),
+        ("cut.png", None),  # a PNG cut short
+    ],
+)
+def test_a_refused_picture_says_why_and_nothing_is_put_in(
+    qtbot, window, tmp_path, no_blocking_message_boxes, name, content
+) -> None:
+    path = tmp_path / name
+    if content is None:
+        whole = picture(tmp_path / "whole.png", 300, 200).read_bytes()
+        content = whole[: len(whole) // 2]
+    path.write_bytes(content)
+    editor = window.editor
+    at_end(qtbot, editor.body)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    QApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
+    wait_idle(qtbot, editor)
+    assert editor.body.toPlainText() == "Before"
+    assert any(name in text for text in no_blocking_message_boxes), no_blocking_message_boxes
+    assert not editor.dirty
+    with Journal.open(window.journal.path) as other:
+        assert other.get(editor.entry.id).body == "Before"
+
+
+def test_a_refusal_speaks_swedish(qtbot, window, tmp_path, no_blocking_message_boxes) -> None:
+    from reflekt import messages
+
+    messages.set_language("sv")
+    path = tmp_path / "fel.jpg"
+    path.write_bytes(b"<html>nej</html>")
+    editor = window.editor
+    editor.pictures.adder.insert_files([path])
+    wait_idle(qtbot, editor)
+    assert editor.body.toPlainText() == "Before"
+    shown = "\n".join(no_blocking_message_boxes)
+    assert "fel.jpg" in shown
+    assert messages.msg  # the catalogue answered in Swedish: no English sentence shown
+    assert " the " not in shown and " is " not in shown
+
+
+def test_insert_picture_from_the_menu_uses_the_file_dialog(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    from reflekt.gui import folders
+
+    chosen = [picture(tmp_path / "a.png", color="#123456"), picture(tmp_path / "b.png")]
+    asked: list[str] = []
+
+    def fake_dialog(parent, title, folder, name_filter):
+        asked.append(name_filter)
+        return [str(p) for p in chosen], ""
+
+    monkeypatch.setattr(folders.QFileDialog, "getOpenFileNames", staticmethod(fake_dialog))
+    editor = window.editor
+    at_end(qtbot, editor.body)
+    window.picture_action.trigger()
+    wait_idle(qtbot, editor)
+    assert asked and "*.png" in asked[0]
+    assert len(hashes(editor.body.toPlainText())) == 2
+    assert folders.start_folder(folders.Purpose.PICTURE) == tmp_path  # remembered
+
+
+def test_the_insert_button_is_in_the_tab_order_and_named(qtbot, window) -> None:
+    button = window.editor.pictures.button
+    assert button.accessibleName() == "Insert picture"
+    button.setFocus()
+    assert button.hasFocus()
+
+
+def test_typing_never_waits_for_a_12_megapixel_photo(qtbot, window, tmp_path) -> None:
+    """The photo is made ready on a worker: keys typed meanwhile are handled at once."""
+    photo = picture(tmp_path / "photo.jpg", 4000, 3000)
+    editor = window.editor
+    at_end(qtbot, editor.body)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    QApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
+    started = time.perf_counter()
+    gaps = []
+    for letter in "while it works":
+        before = time.perf_counter()
+        qtbot.keyClick(editor.body, letter)
+        gaps.append(time.perf_counter() - before)
+    typed_in = time.perf_counter() - started
+    busy_after_typing = editor.pictures.adder.busy
+    wait_idle(qtbot, editor)
+    assert max(gaps) < 0.1, gaps  # every key is shown within a tenth of a second
+    assert busy_after_typing or typed_in < 0.5
+    text = editor.body.toPlainText()
+    [sha] = hashes(text)
+    assert text == f"Before\n![](picture:{sha})\nwhile it works"
+    info = window.journal.pictures.info(sha)
+    assert max(info.width, info.height) == 2560  # scaled to the default long side
