@@ -130,3 +130,8 @@ class UnsafePlace(JournalError):
 class OutputExists(FileRejected):
     """The file to write already exists and the person did not say to replace it (the
     command line's ``--force``; the app's save dialog asks): nothing was written."""
+
+
+class PictureRefused(InvalidInput):
+    """A picture to add is not acceptable (too big, too many pixels, damaged, not a
+    picture, a type reflekt does not keep): nothing was stored."""

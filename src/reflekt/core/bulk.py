@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from reflekt.core.part import Part
 from reflekt.core.storage import bulk as stored
+from reflekt.core.storage import pictures as stored_pictures
 from reflekt.core.validate import _uuid_or_none, now_iso
 from reflekt.errors import Cancelled, InvalidInput
 from reflekt.messages import msg
@@ -67,6 +68,7 @@ class _Batch:
         self.people: list[tuple[int, int, str, int]] = []
         self.goals: list[tuple[int, int]] = []
         self.keys: list[tuple[str, int, str]] = []
+        self.pictures: list[tuple[int, int, str, str]] = []
         self._roles: dict[int, tuple[str | None, str | None]] = {}
 
     def add(self, seq: int, row: tuple[Any, ...], links: Mapping[str, Any]) -> None:
@@ -89,6 +91,8 @@ class _Batch:
             self.people.append((seq, person, link.relation.value, position))
         for goal in dict.fromkeys(links.get("goals", ())):
             self.goals.append((seq, goal))
+        for position, sha256, caption in links.get("pictures", ()):
+            self.pictures.append((seq, position, sha256, caption))
 
     def flush(self) -> None:
         """Write what was gathered (entries first: the links refer to them)."""
@@ -97,6 +101,8 @@ class _Batch:
             rows = getattr(self, what)
             stored.write(db, what, rows)
             rows.clear()
+        stored_pictures.write_links(db, self.pictures)  # only to pictures the journal holds
+        self.pictures.clear()
 
 
 class BulkWriter(Part):

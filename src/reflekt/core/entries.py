@@ -23,6 +23,7 @@ from reflekt.core.models import (
     Visibility,
 )
 from reflekt.core.storage import entries as stored
+from reflekt.core.storage import pictures as stored_pictures
 from reflekt.core.validate import (
     _enum,
     _memo,
@@ -50,6 +51,18 @@ if TYPE_CHECKING:
 
 # What ``add`` and the bulk path take: the settable fields and the stamps.
 INSERT_FIELDS = ENTRY_FIELDS | {"id", "created", "updated", "deleted", "revision"}
+
+
+def _picture_links(
+    template: str, sections: Mapping[str, str], body: str
+) -> list[tuple[int, str, str]]:
+    """(position, sha256, caption) of the pictures the text shows (``core/pictures.py``,
+    loaded on the first write: the command line's read commands never need it)."""
+    if "](picture:" not in body and not any("](picture:" in t for t in sections.values()):
+        return []
+    from reflekt.core.pictures import links
+
+    return links(template, sections, body)
 
 
 def new_uuid() -> str:
@@ -135,6 +148,9 @@ def prepare(
         links["goals"] = [
             _memo(memo, "goal", goal, journal.goals._seq) for goal in values["goals"] or ()
         ]
+    shown = _picture_links(template.key, sections, row[7])
+    if shown:
+        links["pictures"] = shown
     names = names_text(
         links.get("tags", ()), links.get("skills", ()), (p.name for p in links.get("people", ()))
     )
@@ -172,6 +188,16 @@ def set_links(journal: Journal, seq: int, links: Mapping[str, Any], *, new: bool
     if "goals" in links:
         goal_seqs = [journal.goals._seq(goal) for goal in links["goals"] or ()]
         stored.link_goals(journal.db, seq, goal_seqs)
+    if "pictures" in links:
+        stored_pictures.set_links(journal.db, seq, links["pictures"], new=new)
+
+
+def relink_pictures(journal: Journal, seq: int, entry: Entry) -> None:
+    """Make the entry's picture links follow its text (references to pictures the
+    journal does not hold are not linked)."""
+    stored_pictures.set_links(
+        journal.db, seq, _picture_links(entry.template, entry.sections, entry.body)
+    )
 
 
 def name_id(journal: Journal, table: str, name: str) -> int:
@@ -230,6 +256,12 @@ def changed_row(
     if "day" in changes:
         row["day"] = parse_day(changes["day"]).isoformat()
     links = {k: changes[k] for k in ("tags", "skills", "people", "goals") if k in changes}
+    if {"body", "sections", "template"} & row.keys():
+        # The pictures the entry shows follow its text.
+        sections_now = json.loads(row["sections"]) if "sections" in row else current.sections
+        links["pictures"] = _picture_links(
+            template.key, sections_now, row.get("body", current.body)
+        )
     return row, links
 
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from reflekt.core.drafts import Draft
     from reflekt.core.goals import Goals
     from reflekt.core.people import People
+    from reflekt.core.picture_store import Pictures
     from reflekt.core.share_log import ShareLog
     from reflekt.core.team_library import TeamLibrary
 
@@ -164,6 +165,12 @@ class Journal:
         from reflekt.core.share_log import ShareLog
 
         return ShareLog(self)
+
+    @functools.cached_property
+    def pictures(self) -> Pictures:
+        from reflekt.core.picture_store import Pictures
+
+        return Pictures(self)
 
     @functools.cached_property
     def backups(self) -> Backups:
@@ -289,7 +296,9 @@ class Journal:
             seq = entries.seq_at(self, entry_id, expected_revision)
             entries.check_revision(self._entries_by_seq([seq])[0], expected_revision)
             stored.untrash(self.db, seq)
-        return self._entries_by_seq([seq])[0]
+            restored = self._entries_by_seq([seq])[0]
+            entries.relink_pictures(self, seq, restored)
+        return restored
 
     def purge(self, entry_id: str, *, expected_revision: int | None = None) -> None:
         """Delete an entry for good. Only entries already in the trash can be purged."""
@@ -364,7 +373,7 @@ class Journal:
         The text is read only for entries without a title, for their first line."""
         where, params = self._where(filters or Filters())
         for rows in stored.headline_rows(self.db, where, params, page_size):
-            for _, entry_id, day, _, kind, visibility, starred, title, tags, text in rows:
+            for _, entry_id, day, _, kind, visibility, starred, title, tags, text, n in rows:
                 yield Headline(
                     entry_id,
                     dt.date.fromisoformat(day),
@@ -373,6 +382,7 @@ class Journal:
                     bool(starred),
                     title.strip() if text is None else text,
                     tags,
+                    n,
                 )
 
     def days_with_entries(self, date_from: dt.date, date_to: dt.date) -> dict[dt.date, int]:

@@ -316,6 +316,7 @@ class Headline(Record, frozen=True):
     starred: bool
     display_title: str
     tags: list[str]
+    pictures: int = 0  # how many pictures the entry shows (the list's mark); no bytes read
 
     def __init__(
         self,
@@ -326,6 +327,7 @@ class Headline(Record, frozen=True):
         starred: bool,
         display_title: str,
         tags: list[str],
+        pictures: int = 0,
     ) -> None:
         self.__dict__.update(
             id=id,
@@ -335,6 +337,7 @@ class Headline(Record, frozen=True):
             starred=starred,
             display_title=display_title,
             tags=tags,
+            pictures=pictures,
         )
 
     @property

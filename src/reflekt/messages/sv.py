@@ -787,3 +787,8 @@ WORDS: dict[str, str] = {
 from reflekt.messages.sv_more import MORE  # noqa: E402
 
 SV.update(MORE)
+
+# Pictures in entries (core/pictures.py, journal.pictures).
+from reflekt.messages.sv_pictures import PICTURES  # noqa: E402
+
+SV.update(PICTURES)

@@ -21,6 +21,7 @@ from reflekt.core.models import (
     Relation,
     display_title,
 )
+from reflekt.core.storage.pictures import counts as picture_counts
 
 TYPE_CHECKING = False  # typing stays unloaded for everyday commands
 if TYPE_CHECKING:
@@ -223,8 +224,9 @@ def headline_rows(
     db: JournalDatabase, clauses: list[str], params: list[Any], page_size: int
 ) -> Iterator[list[tuple[Any, ...]]]:
     """Pages of what a one-line listing shows: (seq, id, day, created, kind, visibility,
-    starred, title, tags, first-line text of an untitled entry or None), newest first,
-    without reading the other entries' text, people, skills or goals."""
+    starred, title, tags, first-line text of an untitled entry or None, how many
+    pictures it shows), newest first, without reading the other entries' text, people,
+    skills or goals, or any picture's bytes."""
     after: list[Any] = []
     while True:
         clause = [*clauses, "(e.day, e.created, e.seq) < (?, ?, ?)"] if after else clauses
@@ -249,7 +251,10 @@ def headline_rows(
                 else ()
             )
         }
-        yield [(*row, tags.get(row[0], []), texts.get(row[0])) for row in rows]
+        shown = picture_counts(db, [row[0] for row in rows])
+        yield [
+            (*row, tags.get(row[0], []), texts.get(row[0]), shown.get(row[0], 0)) for row in rows
+        ]
         if len(rows) < page_size:
             return
         after = [rows[-1][2], rows[-1][3], rows[-1][0]]

@@ -11,7 +11,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from reflekt.core.storage import fts
+from reflekt.core.storage import fts, pictures
 from reflekt.core.storage.steps import MIGRATION_SET, known_steps
 
 migrations = Migrations(MIGRATION_SET)
@@ -596,6 +596,13 @@ def m0011_search_names(db: Database) -> None:
     # Search finds an entry by its tags, skills and people too: their names are kept
     # with the entry as text and indexed as a fourth column (core/storage/fts.py).
     _script(db, fts.NAMES_STEP)
+
+
+@migrations(name="0012_pictures")
+def m0012_pictures(db: Database) -> None:
+    # Pictures kept inside the journal and the entries that show them
+    # (core/storage/pictures.py holds the tables' definition and every statement).
+    _script(db, pictures.STEP)
 
 
 def registered_steps() -> list[str]:

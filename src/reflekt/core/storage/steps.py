@@ -22,6 +22,7 @@ STEPS = (
     "0009_drafts",
     "0010_team_trust",
     "0011_search_names",
+    "0012_pictures",
 )
 
 
