@@ -17,7 +17,7 @@ from reflekt.core.journal import Journal
 from .test_mainwindow import seed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-REF = re.compile(r"!\[([^\]]*)\]\(picture:([0-9a-f]{64})\)")
+REF = re.compile(r"!\[((?:\\.|[^\\\]\n])*)\]\(picture:([0-9a-f]{64})\)")
 
 
 def picture(path: Path, width: int = 64, height: int = 48, color: str = "#c04030") -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,8 @@ from reflekt.gui.entry_list import EntryListModel
 from reflekt.gui.markdown_view import SafeMarkdownView
 
 from .test_editor_pictures import hashes, picture
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen
 
 
 def store(journal: Journal, path: Path) -> str:
@@ -172,7 +174,11 @@ def test_the_preview_shows_journal_pictures_and_nothing_else(qtbot, journal, tmp
 
 def test_the_editor_preview_draws_the_picture(qtbot, window, three) -> None:
     editor = window.editor
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert editor.preview.isVisible()
     block = editor.preview.document().begin()
     names_found = []

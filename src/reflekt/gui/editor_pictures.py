@@ -104,15 +104,8 @@ class Outcome:
 
 
 def long_side(journal: Journal) -> int:
-    """The setting (pictures.long_side), or the default when unset or not a number."""
-    from reflekt.core import pictures
-
-    raw = journal.get_setting(pictures.LONG_SIDE_SETTING)
-    try:
-        value = int(raw) if raw is not None else pictures.DEFAULT_LONG_SIDE
-    except ValueError:
-        return pictures.DEFAULT_LONG_SIDE
-    return value if value > 0 else pictures.DEFAULT_LONG_SIDE
+    """The longest side a picture is kept at in this journal (Settings → Pictures)."""
+    return journal.pictures.long_side()
 
 
 def prepare_and_store(
@@ -322,6 +315,7 @@ class EditorPictures(QObject):
         self.adder.attach(editor.body)
         self.adder.default_field = editor.body
         self.strip = PictureStrip(lambda: editor.journal)
+        self.adder.added.connect(lambda _: self.strip.refresh())  # seen at once, not after a pause
         self.button = QToolButton()
         self.button.setText(self.tr("Insert picture…"))
         self.button.setAccessibleName(self.tr("Insert picture"))

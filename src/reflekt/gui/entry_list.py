@@ -68,8 +68,14 @@ def first_line(entry: Entry) -> str:
 
 
 def picture_count(entry: Entry) -> int:
-    """How many pictures the entry shows (counted by the journal without reading them)."""
-    return int(getattr(entry, "pictures", 0) or 0)
+    """How many pictures the entry shows: its references, read from the text the row
+    already holds (no picture is read; an entry without one is passed over at once)."""
+    counted = getattr(entry, "pictures", None)  # a Headline counts them in the journal
+    if isinstance(counted, int):
+        return counted
+    from reflekt.core.pictures import entry_references
+
+    return len(entry_references(entry))
 
 
 def draw_picture_mark(painter: QPainter, right: int, top: int, height: int, color: QColor) -> int:

@@ -21,6 +21,8 @@ from reflekt.gui import plaintext
 SAFE_SCHEMES = ("http", "https", "mailto")
 PICTURE_SCHEME = "picture"
 _HASH = re.compile(r"[0-9a-f]{64}")
+# A picture reference as entries write it (``core.pictures``): caption escaped.
+_REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
 
 
 def markdown_to_document(text: str, document: QTextDocument) -> None:
@@ -30,6 +32,21 @@ def markdown_to_document(text: str, document: QTextDocument) -> None:
         QTextDocument.MarkdownFeature.MarkdownDialectGitHub
         | QTextDocument.MarkdownFeature.MarkdownNoHTML,
     )
+
+
+def _plain_alt(text: str) -> str:
+    """Picture references with an alt text Qt's Markdown reader takes as one picture.
+
+    Qt (6.x) puts in one image per piece of alt text it reads: none for an empty alt
+    (the picture would not show), several for ``Notes \\[draft\\]`` or ``*bold*``.
+    So here the alt keeps only letters, digits and spaces, and is never empty.
+    """
+
+    def plain(match: re.Match[str]) -> str:
+        alt = " ".join(re.sub(r"[^\w ]|_", " ", match.group(1)).split()) or "picture"
+        return f"![{alt}](picture:{match.group(2)})"
+
+    return _REFERENCE.sub(plain, text) if "](picture:" in text else text
 
 
 def missing_picture(text: str) -> QImage:
@@ -61,7 +78,7 @@ class SafeMarkdownView(QTextBrowser):
         self._pictures = source
 
     def set_markdown(self, text: str) -> None:
-        markdown_to_document(text, self.document())
+        markdown_to_document(_plain_alt(text), self.document())
 
     def loadResource(self, type: int, name: QUrl) -> Any:
         # No style sheets or anything else, local or remote; only the journal's pictures.

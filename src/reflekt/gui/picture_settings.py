@@ -15,25 +15,22 @@ from reflekt.gui import plaintext
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
 
-SMALLEST, LARGEST = 640, 10_000  # below 640 a whiteboard photo is no longer readable
-
 
 class PictureSettings(QGroupBox):
     """The picture size limit, written to the journal as soon as it is changed."""
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         from reflekt.core import pictures
-        from reflekt.gui.editor_pictures import long_side
 
         super().__init__(parent)
         self.journal = journal
         self.setTitle(self.tr("Pictures"))
         form = QFormLayout(self)
         self.long_side = QSpinBox()
-        self.long_side.setRange(SMALLEST, LARGEST)
+        self.long_side.setRange(pictures.MIN_LONG_SIDE, pictures.MAX_LONG_SIDE)
         self.long_side.setSingleStep(160)
         self.long_side.setSuffix(self.tr(" px"))
-        self.long_side.setValue(long_side(journal))
+        self.long_side.setValue(journal.pictures.long_side())
         self.long_side.setAccessibleName(self.tr("Largest side of a picture"))
         self.long_side.valueChanged.connect(self._changed)
         label = plaintext.label(self.tr("Largest side of a picture"))
@@ -49,6 +46,4 @@ class PictureSettings(QGroupBox):
         form.addRow(note)
 
     def _changed(self, value: int) -> None:
-        from reflekt.core import pictures
-
-        self.journal.set_setting(pictures.LONG_SIDE_SETTING, str(int(value)))
+        self.journal.pictures.set_long_side(int(value))
