@@ -115,7 +115,7 @@ def test_deep_nesting(journal: Journal, tmp_path: Path, before) -> None:
 
 
 def test_wrong_version(journal: Journal, tmp_path: Path, before) -> None:
-    path = _write(tmp_path / "new.reflekt.json", _bundle([_entry()], version=2))
+    path = _write(tmp_path / "new.reflekt.json", _bundle([_entry()], version=3))
     _rejected(journal, path, "newer reflekt")
     path = _write(tmp_path / "odd.reflekt.json", _bundle([_entry()], version="1"))
     _rejected(journal, path, "version")

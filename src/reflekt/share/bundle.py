@@ -9,13 +9,14 @@ such as a mood).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
 import json
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,8 +28,14 @@ from reflekt.share import safety
 if TYPE_CHECKING:
     import jsonschema
 
+    from reflekt.share.pictures import SharedPicture
+
 FORMAT = "reflekt-share-bundle"
-VERSION = 1
+VERSION = 2  # the newest this reflekt reads; a bundle is written as version 1 unless
+WRITTEN_WITHOUT_PICTURES = 1  # it carries pictures (then 2): older reflekt reads the rest
+PICTURE_TYPES = ("png", "jpeg", "webp")
+MAX_PICTURE_BYTES = 40 * 1024 * 1024  # core.pictures.MAX_INPUT_BYTES: no bigger is read
+MAX_PICTURES = 2_000
 SUFFIX = ".reflekt.json"
 
 _UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -84,7 +91,7 @@ SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "format": {"const": FORMAT},
-        "version": {"const": VERSION},
+        "version": {"enum": [1, VERSION]},
         "generator": {"type": "string", "maxLength": 100},
         "lang": {"enum": ["en", "sv"]},
         "author": {
@@ -117,8 +124,30 @@ SCHEMA: dict[str, Any] = {
             "bundle without this field, as JSON with sorted keys, no spaces, UTF-8.",
         },
         "entries": {"type": "array", "maxItems": 10_000, "items": {"$ref": "#/$defs/entry"}},
+        "pictures": {
+            "type": "array",
+            "maxItems": MAX_PICTURES,
+            "description": "Version 2: the pictures the entries' texts refer to as "
+            "![CAPTION](picture:SHA256), stored bytes without metadata.",
+            "items": {"$ref": "#/$defs/picture"},
+        },
     },
     "$defs": {
+        "picture": {
+            "type": "object",
+            "required": ["sha256", "type", "size", "data"],
+            "additionalProperties": False,
+            "properties": {
+                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "type": {"enum": list(PICTURE_TYPES)},
+                "size": {"type": "integer", "minimum": 1, "maximum": MAX_PICTURE_BYTES},
+                "data": {
+                    "type": "string",
+                    "maxLength": 4 * ((MAX_PICTURE_BYTES + 2) // 3),
+                    "description": "The picture's bytes, base64.",
+                },
+            },
+        },
         "entry": {
             "type": "object",
             "required": ["id", "revision", "day", "kind", "title", "body"],
@@ -162,7 +191,7 @@ SCHEMA: dict[str, Any] = {
                     },
                 },
             },
-        }
+        },
     },
 }
 
@@ -199,6 +228,10 @@ class Bundle:
     data: dict[str, Any]
     public_key: str | None = None  # the key whose signature was checked; None: unsigned
     revision: int | None = None  # the author's publish counter
+    # Version 2: picture records whose form is right (bytes not yet checked), and
+    # (picture, why) for those dropped.
+    pictures: list[dict[str, Any]] = field(default_factory=list)
+    picture_problems: list[tuple[str, str]] = field(default_factory=list)
 
 
 def build(
@@ -210,7 +243,10 @@ def build(
     entries: list[dict[str, Any]],
     lang: str = "en",
     revision: int | None = None,
+    pictures: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    """A bundle as written: version 1 (byte for byte as before pictures) unless it
+    carries pictures (``picture_record``), then version 2."""
     from reflekt import __version__
 
     author = {"id": author_id, "name": author_name}
@@ -218,13 +254,24 @@ def build(
         author["team"] = author_team
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if pictures else WRITTEN_WITHOUT_PICTURES,
         "generator": f"reflekt {__version__}",
         "lang": lang,
         "author": author,
         "exported": exported,
         **({"revision": revision} if revision is not None else {}),
         "entries": entries,
+        **({"pictures": pictures} if pictures else {}),
+    }
+
+
+def picture_record(picture: SharedPicture) -> dict[str, Any]:
+    """A picture as a bundle carries it."""
+    return {
+        "sha256": picture.sha256,
+        "type": picture.type,
+        "size": picture.size,
+        "data": base64.b64encode(picture.data).decode("ascii"),
     }
 
 
@@ -270,13 +317,27 @@ def validate(data: Any, name: str, *, now: dt.datetime | None = None) -> Bundle:
                 readable=VERSION,
             )
         )
-    error = first_error(SCHEMA, data)
+    # Pictures are checked one by one: one that fails is dropped with a note, the
+    # lessons and the other pictures kept (the team library notes it in its report).
+    carried = data.get("pictures", [])
+    error = first_error(SCHEMA, {k: v for k, v in data.items() if k != "pictures"})
+    if error is None and not isinstance(carried, list):
+        error = first_error(SCHEMA, data)
     if error is not None:
         raise FileRejected(
             msg(
                 "{name} is not a valid share bundle: {problem}.", name=name, problem=describe(error)
             )
         )
+    if carried and version < 2:
+        raise FileRejected(
+            msg(
+                "{name} is not a valid share bundle: it carries pictures but says it is "
+                "format version 1. It was not written by reflekt.",
+                name=name,
+            )
+        )
+    pictures, picture_problems = _checked_pictures(carried)
     ids = [entry["id"].lower() for entry in data["entries"]]
     if len(set(ids)) != len(ids):
         twice = next(i for i in ids if ids.count(i) > 1)
@@ -324,7 +385,33 @@ def validate(data: Any, name: str, *, now: dt.datetime | None = None) -> Bundle:
         data=data,
         public_key=public_key,
         revision=data.get("revision"),
+        pictures=pictures,
+        picture_problems=picture_problems,
     )
+
+
+def _checked_pictures(
+    carried: list[Any],
+) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """The pictures whose record follows the format, and (picture, why) for the others."""
+    shape = {"$schema": SCHEMA["$schema"], **SCHEMA["$defs"]["picture"]}
+    good: list[dict[str, Any]] = []
+    problems: list[tuple[str, str]] = []
+    for index, item in enumerate(carried):
+        which = item.get("sha256") if isinstance(item, dict) else None
+        if not (isinstance(which, str) and re.fullmatch("[0-9a-f]{64}", which)):
+            which = f"pictures/{index}"  # never a hostile string in the report
+        if index >= MAX_PICTURES:
+            problems.append((which, msg("more than {most:,} pictures", most=MAX_PICTURES)))
+            continue
+        error = first_error(shape, item)
+        if error is not None:
+            problems.append((which, describe(error)))
+            continue
+        if any(p["sha256"] == item["sha256"] for p in good):
+            continue  # the same picture twice: carried once
+        good.append(item)
+    return good, problems
 
 
 def _check_dates(data: dict[str, Any], name: str, now: dt.datetime | None) -> None:

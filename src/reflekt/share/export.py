@@ -34,7 +34,7 @@ from reflekt.core.models import Entry, Filters
 from reflekt.core.templates import normalise_lang
 from reflekt.errors import FileRejected, InvalidInput, OutputExists, ReflektError
 from reflekt.messages import msg
-from reflekt.share import bundle, redact, render, safety
+from reflekt.share import bundle, pictures, redact, render, safety
 from reflekt.share.redact import PEOPLE_SECTIONS, PeopleMode, Replacement, describe_person
 
 __all__ = ["PEOPLE_SECTIONS", "PeopleMode", "describe_person"]
@@ -46,6 +46,7 @@ AUTHOR_ID = "author.id"
 AUTHOR_NAME = "author.name"
 AUTHOR_TEAM = "author.team"
 STDOUT = "-"
+PICTURES_FOLDER = "pictures"  # beside a Markdown export: NAME/pictures/SHA256.EXT
 
 
 class PrivateEntriesError(ReflektError):
@@ -69,6 +70,9 @@ class ExportOptions:
     brief: bool = False
     title: str | None = None
     allow_empty: bool = False
+    # Pictures leave with their entries unless the person un-ticks "Include pictures"
+    # (--no-pictures): then every reference is taken out of every text that leaves.
+    include_pictures: bool = True
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,11 @@ class ExportPreview:
     replacements: tuple[Replacement, ...] = ()
     spans: tuple[tuple[int, int, int], ...] = ()
     title: str = ""  # the page title asked for, as it leaves (names replaced)
+    # The pictures that leave (the journal's stored bytes, no metadata): embedded in
+    # HTML and PDF and bundles; beside the Markdown, in a folder (``write_export``).
+    pictures: tuple[pictures.SharedPicture, ...] = ()
+    # Pictures that did not fit (a bundle's caps), each with its reason: said to the person.
+    left_out: tuple[pictures.LeftOut, ...] = ()
 
     @property
     def text(self) -> str:
@@ -259,10 +268,18 @@ def prepare_export(journal: Journal, options: ExportOptions) -> ExportPreview:
     check_consent(entries, options.include_private)
     words = redact.for_journal(journal, people, lang, mark=True)
     views = [
-        redact.shared_view(e, words.for_entry(e.id, redact.choices(journal, e.id))) for e in entries
+        redact.shared_view(
+            e,
+            words.for_entry(e.id, redact.choices(journal, e.id)),
+            include_pictures=options.include_pictures,
+        )
+        for e in entries
     ]
+    shared: list[pictures.SharedPicture] = []
+    if options.include_pictures:
+        views, shared = pictures.gather(journal, views)
     ids = tuple(e.id for e in entries)
-    preview = _render(journal, options, fmt, views, ids, people, lang, today, words)
+    preview = _render(journal, options, fmt, views, ids, people, lang, today, words, shared)
     text, spans = redact.unmark(preview.data.decode("utf-8"))
     replaced = tuple(words.log)
     title = redact.unmark(words.for_entry("", redact.Choices()).text(options.title or ""))[0]
@@ -285,31 +302,10 @@ def _render(
     lang: str,
     today: str,
     words: redact.Redactor,
+    shared: list[pictures.SharedPicture],
 ) -> ExportPreview:
     if fmt == "bundle":
-        if options.brief:
-            raise InvalidInput(msg("The 15-minute brief is for md, html or pdf, not for a bundle."))
-        from reflekt.share import signing
-
-        me = author(journal)
-        unsigned = bundle.build(
-            author_id=me.id,
-            author_name=me.name,
-            author_team=me.team,
-            exported=now_iso(),
-            entries=views,
-            lang=lang,
-            revision=signing.next_revision(journal),
-        )
-        # Signed as it is written: without the preview's marks around replaced names
-        # (they are taken out of the bytes below; the signature is the same length).
-        written = json.loads(redact.unmark(json.dumps(unsigned, ensure_ascii=False))[0])
-        signed = signing.sign(journal, written)
-        bundle.dumps(signed)  # checked (schema, signature) as it will be written
-        data = bundle.encode(
-            {**unsigned, "author": signed["author"], signing.SIGNATURE: signed[signing.SIGNATURE]}
-        )
-        return ExportPreview(fmt, data, ids, people, bundle.file_name(me.name, me.id))
+        return _bundle(journal, options, views, ids, people, lang, shared)
     if options.brief:
         if not 1 <= len(views) <= 3:
             raise InvalidInput(
@@ -323,7 +319,7 @@ def _render(
         if fmt == "md":
             text = render.brief_markdown(views, lang=lang, day=today)
         else:
-            text = render.brief_html(views, lang=lang, day=today)
+            text = render.brief_html(views, lang=lang, day=today, shared_pictures=shared)
     else:
         stem = f"reflekt-share-{today}"
         title = words.for_entry("", redact.Choices()).text(options.title) if options.title else None
@@ -331,11 +327,84 @@ def _render(
         if fmt == "md":
             text = render.render_markdown(views, **kwargs)
         else:
-            text = render.render_html(views, **kwargs)
+            text = render.render_html(views, **kwargs, shared_pictures=shared)
+    if fmt == "md" and shared:
+        # Beside the Markdown, in its folder: NAME/NAME.md and NAME/pictures/SHA256.EXT.
+        text = pictures.relative_markdown(text, shared, PICTURES_FOLDER)
     suffix = {"md": ".md", "html": ".html", "pdf": ".pdf"}[fmt]
     return ExportPreview(
-        fmt, text.encode("utf-8"), ids, people, stem + suffix, needs_rendering=fmt == "pdf"
+        fmt,
+        text.encode("utf-8"),
+        ids,
+        people,
+        stem + suffix,
+        needs_rendering=fmt == "pdf",
+        pictures=tuple(shared),
     )
+
+
+def _bundle(
+    journal: Journal,
+    options: ExportOptions,
+    views: list[dict[str, Any]],
+    ids: tuple[str, ...],
+    people: PeopleMode,
+    lang: str,
+    shared: list[pictures.SharedPicture],
+) -> ExportPreview:
+    if options.brief:
+        raise InvalidInput(msg("The 15-minute brief is for md, html or pdf, not for a bundle."))
+    from reflekt.share import signing
+
+    me = author(journal)
+    exported, revision = now_iso(), signing.next_revision(journal)
+
+    def encoded(views: list[dict[str, Any]], carried: list[pictures.SharedPicture]) -> bytes:
+        unsigned = bundle.build(
+            author_id=me.id,
+            author_name=me.name,
+            author_team=me.team,
+            exported=exported,
+            entries=views,
+            lang=lang,
+            revision=revision,
+            pictures=[bundle.picture_record(p) for p in carried],
+        )
+        # Signed as it is written: without the preview's marks around replaced names
+        # (they are taken out of the bytes below; the signature is the same length).
+        written = json.loads(redact.unmark(json.dumps(unsigned, ensure_ascii=False))[0])
+        signed = signing.sign(journal, written)
+        bundle.dumps(signed)  # checked (schema, signature) as it will be written
+        return bundle.encode(
+            {**unsigned, "author": signed["author"], signing.SIGNATURE: signed[signing.SIGNATURE]}
+        )
+
+    # Within the caps colleagues' reflekt reads (the import cap, the limit for one
+    # colleague): pictures that do not fit are left out, in reading order, and said.
+    carried: list[pictures.SharedPicture] = []
+    left_out: list[pictures.LeftOut] = []
+    if shared:
+        views, carried, left_out = pictures.fit_bundle(
+            views, shared, lambda v: len(encoded(v, [])), bundle_cap(journal)
+        )
+    return ExportPreview(
+        "bundle",
+        encoded(views, carried),
+        ids,
+        people,
+        bundle.file_name(me.name, me.id),
+        pictures=tuple(carried),
+        left_out=tuple(left_out),
+    )
+
+
+def bundle_cap(journal: Journal) -> int:
+    """The most a bundle may weigh: colleagues' reflekt reads no bigger file in one sync
+    (the import cap and the limit for one colleague, at their defaults or this journal's)."""
+    from reflekt.share import team_limits
+
+    limit = team_limits.limits(journal)
+    return min(limit.file_bytes, limit.author_bytes)
 
 
 def _backup(journal: Journal, today: str) -> ExportPreview:
@@ -419,6 +488,14 @@ def write_export(
                 )
             overwrite = False  # leave to replace was given for the name without it
         path = named
+    if preview.format == "md" and preview.pictures:
+        from reflekt.share import export_folder
+
+        written = export_folder.write_folder(
+            path, preview.suggested_name, preview.data, preview.pictures, overwrite=overwrite
+        )
+        log_export(journal, preview, str(written.parent.resolve()), audience=audience)
+        return written
     target = _target(path, preview.suggested_name, overwrite)
     safety.write_atomic(target, preview.data)
     log_export(journal, preview, str(target.resolve()), audience=audience)
@@ -487,6 +564,13 @@ def write_stdout(journal: Journal, preview: ExportPreview) -> None:
     """Print the previewed bytes (``-o -``) and log it."""
     if preview.format == "pdf":
         raise InvalidInput(msg("A PDF cannot go to the terminal. Name a file with -o FILE.pdf."))
+    if preview.format == "md" and preview.pictures:
+        raise InvalidInput(
+            msg(
+                "Markdown with pictures is a folder and cannot go to the terminal. Name a "
+                "folder with -o NAME, or leave the pictures out with --no-pictures."
+            )
+        )
     sys.stdout.flush()
     sys.stdout.buffer.write(preview.data)
     sys.stdout.buffer.flush()

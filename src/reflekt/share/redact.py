@@ -32,6 +32,7 @@ from reflekt.core.redaction import (
     unmark,
 )
 from reflekt.core.templates import BODY, TEMPLATES, reading_order
+from reflekt.share import pictures
 
 __all__ = [
     "CHOICES_SETTING",
@@ -56,9 +57,19 @@ __all__ = [
 ]
 
 
-def shared_view(entry: Entry, redactor: Redactor) -> dict[str, Any]:
+def shared_view(
+    entry: Entry, redactor: Redactor, *, include_pictures: bool = True
+) -> dict[str, Any]:
     """An entry with only the fields that may leave the machine (the bundle's entry
-    shape), every text redacted as ``redactor`` says."""
+    shape), every text redacted as ``redactor`` says (picture captions too).
+
+    Pictures leave only through these texts' references (``![CAPTION](picture:SHA256)``),
+    so only with an entry that leaves; without ``include_pictures`` every reference is
+    taken out of every text (``share/pictures.py`` reads the bytes of those that stay)."""
+
+    def kept(value: str) -> str:
+        return value if include_pictures else pictures.remove(value)
+
     people = redactor.mode
     lang = redactor.lang
     template = TEMPLATES.get(entry.template)
@@ -66,21 +77,21 @@ def shared_view(entry: Entry, redactor: Redactor) -> dict[str, Any]:
     for key in reading_order(entry.template, entry.sections):
         if key is BODY:
             continue  # the body travels as its own field; renderers put it last
-        text = entry.sections[key]
+        value = kept(entry.sections[key])
         section = template.section(key) if template else None
         # A section reflekt does not know is treated as private: better kept than leaked.
-        if section is None or section.private or not text.strip():
+        if section is None or section.private or not value.strip():
             continue
         if key in PEOPLE_SECTIONS and people is not PeopleMode.NAMES:
             continue
-        sections.append({"key": key, "label": section.label(lang), "text": redactor.text(text)})
+        sections.append({"key": key, "label": section.label(lang), "text": redactor.text(value)})
     view: dict[str, Any] = {
         "id": entry.id,
         "revision": entry.revision,
         "day": entry.day.isoformat(),
         "kind": entry.kind.value,
         "title": redactor.text(entry.title),
-        "body": redactor.text(entry.body),
+        "body": redactor.text(kept(entry.body)),
         "sections": sections,
         "tags": redactor.tags(entry.tags),
         "skills": redactor.names(entry.skills),

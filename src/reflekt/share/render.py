@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from reflekt.core.models import (
@@ -30,6 +30,7 @@ from reflekt.core.models import (
 )
 from reflekt.core.templates import BODY, reading_order
 from reflekt.messages import term
+from reflekt.share import pictures
 
 View = Mapping[str, Any]
 
@@ -72,7 +73,7 @@ def entry_title(view: View) -> str:
         return title
     texts = [str(view.get("body") or ""), *(s["text"] for s in view.get("sections") or [])]
     for text in texts:
-        for line in text.splitlines():
+        for line in pictures.remove(text).splitlines():
             line = line.strip().lstrip("#").strip()
             if line:
                 return line[:120]
@@ -176,19 +177,37 @@ def escape(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _inline(text: str) -> str:
-    """One line of Markdown as HTML: escaped first, then only our own tags added."""
+# Shows a picture reference (sha256, caption) as HTML: "" leaves it out.
+PictureHtml = Callable[[str, str], str]
+
+
+def _inline(text: str, picture: PictureHtml | None = None) -> str:
+    """One line of Markdown as HTML: escaped first, then only our own tags added.
+
+    A picture reference (``![CAPTION](picture:SHA256)``) becomes what ``picture`` makes
+    of it; without ``picture`` it is left out (no picture leaves by accident)."""
     out = []
     for i, part in enumerate(re.split(r"(`[^`]+`)", text)):
         if i % 2:
             out.append(f"<code>{escape(part[1:-1])}</code>")
             continue
-        part = escape(part)
-        part = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", _link, part)
-        part = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"<strong>\1</strong>", part)
-        part = re.sub(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])", r"<em>\1</em>", part)
-        out.append(part)
+        if "picture:" in part:
+            pieces = pictures.REFERENCE.split(part)
+            # split() gives text, caption, sha256, text, ...: the text parts go on as usual.
+            for n in range(0, len(pieces), 3):
+                out.append(_inline_text(pieces[n]))
+                if n + 2 < len(pieces) and picture is not None:
+                    out.append(picture(pieces[n + 2], pictures.caption_of(pieces[n + 1])))
+            continue
+        out.append(_inline_text(part))
     return "".join(out)
+
+
+def _inline_text(part: str) -> str:
+    part = escape(part)
+    part = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", _link, part)
+    part = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"<strong>\1</strong>", part)
+    return re.sub(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])", r"<em>\1</em>", part)
 
 
 def _link(match: re.Match[str]) -> str:
@@ -199,10 +218,13 @@ def _link(match: re.Match[str]) -> str:
     return f"{text} ({url})"
 
 
-def markdown_to_html(text: str, *, heading_offset: int = 2) -> str:
+def markdown_to_html(
+    text: str, *, heading_offset: int = 2, picture: PictureHtml | None = None
+) -> str:
     """A safe subset of Markdown as HTML: headings, paragraphs, lists, quotes, code.
 
     Raw HTML is not passed through: ``<b>`` in a body is shown as the text ``<b>``.
+    Picture references become what ``picture`` makes of them (left out without it).
     """
     out: list[str] = []
     para: list[str] = []
@@ -214,10 +236,12 @@ def markdown_to_html(text: str, *, heading_offset: int = 2) -> str:
     def flush() -> None:
         nonlocal list_tag
         if para:
-            out.append("<p>" + "<br>\n".join(_inline(line) for line in para) + "</p>")
+            out.append("<p>" + "<br>\n".join(_inline(line, picture) for line in para) + "</p>")
             para.clear()
         if quote:
-            out.append("<blockquote><p>" + "<br>\n".join(_inline(q) for q in quote) + "</p>")
+            out.append(
+                "<blockquote><p>" + "<br>\n".join(_inline(q, picture) for q in quote) + "</p>"
+            )
             out[-1] += "</blockquote>"
             quote.clear()
         if list_tag:
@@ -249,7 +273,7 @@ def markdown_to_html(text: str, *, heading_offset: int = 2) -> str:
         if heading:
             flush()
             level = min(6, len(heading.group(1)) + heading_offset)
-            out.append(f"<h{level}>{_inline(heading.group(2))}</h{level}>")
+            out.append(f"<h{level}>{_inline(heading.group(2), picture)}</h{level}>")
             continue
         item = re.match(r"[-*+]\s+(.*)", stripped)
         numbered = re.match(r"\d{1,9}[.)]\s+(.*)", stripped)
@@ -259,7 +283,7 @@ def markdown_to_html(text: str, *, heading_offset: int = 2) -> str:
                 flush()
                 out.append(f"<{wanted}>")
                 list_tag = wanted
-            out.append(f"<li>{_inline((item or numbered).group(1))}</li>")  # type: ignore[union-attr]
+            out.append(f"<li>{_inline((item or numbered).group(1), picture)}</li>")  # type: ignore[union-attr]
             continue
         if stripped.startswith(">"):
             if para or list_tag:
@@ -275,16 +299,25 @@ def markdown_to_html(text: str, *, heading_offset: int = 2) -> str:
     return "\n".join(out)
 
 
-def _page(title: str, body: str, lang: str) -> str:
+# Only with pictures: a page without them stays byte for byte what it was.
+_PICTURE_CSS = (
+    "\nimg { max-width: 100%; height: auto; }\n.picture-caption { color: #555; font-size: 9.5pt; }"
+)
+
+
+def _page(title: str, body: str, lang: str, *, with_pictures: bool = False) -> str:
+    # Pictures are embedded whole (data: URIs); nothing else may be loaded, ever.
+    images = " img-src data:;" if with_pictures else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        f"content=\"default-src 'none';{images} style-src 'unsafe-inline'\">\n"
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="reflekt">\n'
-        f"<title>{escape(title)}</title>\n<style>\n{_CSS}\n</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n<style>\n{_CSS}{_PICTURE_CSS if with_pictures else ''}\n"
+        "</style>\n</head>\n<body>\n"
         f"{body}\n<footer>{escape(t('footer', lang))}</footer>\n</body>\n</html>\n"
     )
 
@@ -305,7 +338,14 @@ def entry_parts(view: View, lang: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _entry_html(view: View, lang: str, level: int, *, with_title: bool = True) -> str:
+def _entry_html(
+    view: View,
+    lang: str,
+    level: int,
+    *,
+    with_title: bool = True,
+    picture: PictureHtml | None = None,
+) -> str:
     h = f"h{level}"
     parts = ['<article class="entry">']
     if with_title:
@@ -315,11 +355,12 @@ def _entry_html(view: View, lang: str, level: int, *, with_title: bool = True) -
         if heading:
             parts.append(
                 f"<section>\n<h{level + 1}>{escape(heading)}</h{level + 1}>\n"
-                f"{markdown_to_html(text, heading_offset=level + 1)}\n</section>"
+                f"{markdown_to_html(text, heading_offset=level + 1, picture=picture)}\n</section>"
             )
         else:
             parts.append(
-                f'<div class="body">\n{markdown_to_html(text, heading_offset=level)}\n</div>'
+                f'<div class="body">\n'
+                f"{markdown_to_html(text, heading_offset=level, picture=picture)}\n</div>"
             )
     people = view.get("people") or []
     if people:
@@ -347,8 +388,12 @@ def render_html(
     author: str = "",
     team: str = "",
     day: str = "",
+    shared_pictures: Sequence[pictures.SharedPicture] = (),
 ) -> str:
-    """A standalone, print-friendly HTML page: a readable learning story."""
+    """A standalone, print-friendly HTML page: a readable learning story.
+
+    ``shared_pictures`` are embedded whole (``data:`` URIs) where their references stand."""
+    picture = pictures.inline_pictures(shared_pictures, escape=escape)
     page_title = title or (entry_title(views[0]) if len(views) == 1 else t("title", lang))
     header = f"<header>\n<h1>{escape(page_title)}</h1>\n"
     byline = _byline(author, team, day, lang)
@@ -357,10 +402,12 @@ def render_html(
     header += "</header>"
     if len(views) == 1 and not title:
         # One entry: its title is the page's, so the entry starts with its details.
-        body = "\n".join([header, _entry_html(views[0], lang, 2, with_title=False)])
+        body = "\n".join(
+            [header, _entry_html(views[0], lang, 2, with_title=False, picture=picture)]
+        )
     else:
-        body = "\n".join([header, *(_entry_html(v, lang, 2) for v in views)])
-    return _page(page_title, body, lang)
+        body = "\n".join([header, *(_entry_html(v, lang, 2, picture=picture) for v in views)])
+    return _page(page_title, body, lang, with_pictures=bool(shared_pictures))
 
 
 # -- the 15-minute learning share ----------------------------------------------------
@@ -408,8 +455,12 @@ def brief_markdown(
         learned = _pick(view, _LEARNED_KEYS)
         next_step = _pick(view, _NEXT_KEYS)
         for key, text in (("happened", happened), ("learned", learned), ("next", next_step)):
+            # Pictures are not cut in half by the shortening: they follow the texts whole.
+            text = pictures.remove(text)
             if text.strip():
                 out += [f"**{t(key, lang)}:** {_shorten(text)}", ""]
+        for line in _picture_lines(view):
+            out += [line, ""]
         for person in view.get("people") or []:
             out.append(f"- {_md_line(_person_text(person, lang))}")
         if view.get("people"):
@@ -420,10 +471,31 @@ def brief_markdown(
     return "\n".join(out)
 
 
+def _picture_lines(view: View) -> list[str]:
+    """Each picture of a lesson once, as its reference (the brief shows them whole)."""
+    seen: dict[str, str] = {}
+    for text in pictures.view_texts(view):
+        for m in pictures.REFERENCE.finditer(text):
+            seen.setdefault(m.group(2), m.group(0))
+    return list(seen.values())
+
+
 def brief_html(
-    views: Sequence[View], *, lang: str = "en", author: str = "", team: str = "", day: str = ""
+    views: Sequence[View],
+    *,
+    lang: str = "en",
+    author: str = "",
+    team: str = "",
+    day: str = "",
+    shared_pictures: Sequence[pictures.SharedPicture] = (),
 ) -> str:
     # The brief is written as Markdown and converted by the safe converter, so every
     # user string in it is escaped on the way.
     text = brief_markdown(views, lang=lang, author=author, team=team, day=day)
-    return _page(t("brief", lang), markdown_to_html(text, heading_offset=0), lang)
+    picture = pictures.inline_pictures(shared_pictures, escape=escape)
+    return _page(
+        t("brief", lang),
+        markdown_to_html(text, heading_offset=0, picture=picture),
+        lang,
+        with_pictures=bool(shared_pictures),
+    )
