@@ -10,6 +10,7 @@ is named with the reason.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -86,11 +87,15 @@ class SharePictures(QObject):
         self.note.setVisible(bool(lines))
 
 
-def captions_in(text: str) -> dict[str, str]:
-    """Each picture's caption as it leaves (names already replaced), by hash."""
-    from reflekt.core.pictures import references
+# A picture as the Markdown that leaves names it: ``picture:SHA256`` in a bundle's text,
+# ``pictures/SHA256.EXT`` beside a Markdown export.
+_LEAVING = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\((?:picture:|pictures/)([0-9a-f]{64})")
 
+
+def captions_in(text: str) -> dict[str, str]:
+    """Each picture's caption as it leaves (names already replaced), by hash; pictures
+    whose caption cannot be read back (HTML, PDF) are called "Picture N"."""
     found: dict[str, str] = {}
-    for ref in references(text):
-        found.setdefault(ref.sha256, ref.caption)
+    for match in _LEAVING.finditer(text):
+        found.setdefault(match.group(2), re.sub(r"\\(.)", r"\1", match.group(1)))
     return found
