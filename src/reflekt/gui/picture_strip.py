@@ -170,7 +170,7 @@ class PictureStrip(QWidget):
         button.setText(symbol)
         button.setAccessibleName(name)
         button.setAccessibleDescription(name)
-        button.setToolTip(name)
+        button.setToolTip(plaintext.tooltip(name))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(run)
         return button
