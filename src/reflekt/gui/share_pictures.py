@@ -59,9 +59,8 @@ class SharePictures(QObject):
 
     def show(self, preview: ExportPreview | None) -> None:
         """The pictures of the preview on screen (None: nothing is shown yet)."""
-        tr = self.tr
-        shared = tuple(getattr(preview, "pictures", ()) or ()) if preview is not None else ()
-        left_out = tuple(getattr(preview, "left_out", ()) or ()) if preview is not None else ()
+        shared = preview.pictures if preview is not None else ()
+        left_out = preview.left_out if preview is not None else ()
         if shared or left_out:
             self.box.setVisible(True)
         elif self.box.isChecked() and preview is not None:
@@ -71,14 +70,14 @@ class SharePictures(QObject):
         for number, picture in enumerate(shared, start=1):
             image = thumbnail_image(self.journal, picture.sha256)
             icon = QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
-            name = captions.get(picture.sha256) or tr("Picture %1").replace("%1", str(number))
+            name = captions.get(picture.sha256) or self.tr("Picture %1").replace("%1", str(number))
             item = QListWidgetItem(icon, name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
             self.strip.addItem(item)
         self.strip.setVisible(bool(shared))
         lines = [
-            tr("Left out: %1 (%2)")
+            self.tr("Left out: %1 (%2)")
             .replace("%1", out.caption or out.entry or out.sha256[:12])
             .replace("%2", out.reason)
             for out in left_out
