@@ -177,6 +177,7 @@ def cmd_report(args: argparse.Namespace, journal: Journal) -> int:
         talk_about=_text_arg(args.talk_about),
         support=_text_arg(args.support),
         lang=language_of(args),
+        include_pictures=getattr(args, "pictures", True),
     )
     from reflekt.gui.report_pdf import export_report
 
@@ -262,4 +263,10 @@ def register(command: Command) -> None:
         help="remember today as the day of your development talk",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.html")
+    p.add_argument(
+        "--no-pictures",
+        dest="pictures",
+        action="store_false",
+        help="leave the entries' pictures out of the report",
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")

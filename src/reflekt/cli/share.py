@@ -63,6 +63,7 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         lang=language_of(args),
         brief=args.brief,
         title=args.title,
+        include_pictures=getattr(args, "pictures", True),
     )
     if args.output == export.STDOUT and args.format == "pdf":
         raise InvalidInput(msg("A PDF cannot go to the terminal. Name a file with -o FILE.pdf."))
@@ -88,6 +89,15 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         export.write_stdout(journal, preview)
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
+    for left in preview.left_out:
+        write(
+            msg(
+                "A picture ({caption}) of “{entry}” was left out: {reason}",
+                caption=left.caption or left.sha256[:12],
+                entry=left.entry,
+                reason=left.reason,
+            )
+        )
     count = len(preview.entry_ids)
     write(
         msg("Exported 1 entry to {path}.", path=path)
@@ -336,6 +346,12 @@ def register(command: Command) -> None:
     )
     p.add_argument("--brief", action="store_true", help="a 15-minute learning share (1-3 lessons)")
     p.add_argument("--title", help="a title for the page")
+    p.add_argument(
+        "--no-pictures",
+        dest="pictures",
+        action="store_false",
+        help="leave the entries' pictures out (they leave with their entries by default)",
+    )
     p.add_argument("--team", action="store_true", help="write your bundle into the team folder")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from reflekt.core import redaction, scope, stats
+from reflekt.core import pictures, redaction, scope, stats
 from reflekt.core.journal import Journal
 from reflekt.core.models import (
     Entry,
@@ -60,6 +60,19 @@ def audience(value: str | Audience) -> Audience:
 
 
 @dataclass(frozen=True)
+class ReportPicture:
+    """A picture an entry in the report shows: the journal's stored bytes (no metadata),
+    its caption as the audience may read it (names replaced for a manager)."""
+
+    sha256: str
+    type: str
+    data: bytes
+    width: int
+    height: int
+    caption: str
+
+
+@dataclass(frozen=True)
 class ReportEntry:
     """An entry as the report shows it: already filtered for the audience."""
 
@@ -69,6 +82,7 @@ class ReportEntry:
     title: str
     excerpt: str
     starred: bool
+    pictures: tuple[ReportPicture, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,15 +190,43 @@ def _entry_ids(
 
 
 def _entries(
-    journal: Journal, ids: list[str], audience: Audience, words: redaction.Redactor | None
+    journal: Journal,
+    ids: list[str],
+    audience: Audience,
+    words: redaction.Redactor | None,
+    include_pictures: bool = True,
 ) -> list[ReportEntry]:
     entries = []
     for entry_id in ids:
         entry = journal.get(entry_id)
         if words is not None:
             words.for_entry(entry.id, redaction.choices(journal, entry.id))
-        entries.append(report_entry(entry, audience, words))
+        shown = report_entry(entry, audience, words)
+        if include_pictures:
+            shown = replace(shown, pictures=_pictures(journal, entry, audience, words))
+        entries.append(shown)
     return entries
+
+
+def _pictures(
+    journal: Journal, entry: Entry, audience: Audience, words: redaction.Redactor | None
+) -> tuple[ReportPicture, ...]:
+    """The pictures of the texts the audience may read, each once, in reading order."""
+    _, text = redaction.report_texts(entry, scope.for_audience(audience.value).private_view)
+    if "picture:" not in text:
+        return ()
+    if words is not None:
+        text = words.text(text)
+    found: dict[str, ReportPicture] = {}
+    for ref in pictures.references(text):
+        sha256, caption = ref.sha256, ref.caption
+        info = None if sha256 in found else journal.pictures.info(sha256)
+        if info is None:
+            continue  # shown already, or not in the journal
+        found[sha256] = ReportPicture(
+            sha256, info.type, journal.pictures.data(sha256), info.width, info.height, caption
+        )
+    return tuple(found.values())
 
 
 def redacted(name: str, role: str, department: str, lang: str) -> str:
@@ -260,10 +302,13 @@ def build_report(
     support: str = "",
     lang: str = "en",
     today: dt.date | None = None,
+    include_pictures: bool = True,
 ) -> Report:
     """Everything the report shows, gathered and filtered for the audience.
 
     ``names`` shows people's names in a manager's report (otherwise role/department).
+    ``include_pictures``: the pictures of the entries shown, under each (``--no-pictures``
+    leaves them out).
     """
     who = audience(audience_)
     lang = normalise_lang(lang)
@@ -296,7 +341,7 @@ def build_report(
                 goal.status,
                 goal.target_date,
                 goal.evidence,
-                _entries(journal, ids, who, words),
+                _entries(journal, ids, who, words, include_pictures),
             )
         )
     lesson_kinds = [Kind.LESSON.value, Kind.MISTAKE.value, Kind.TIL.value]
@@ -305,12 +350,14 @@ def build_report(
         _entry_ids(journal, period, who, "e.kind IN (?, ?, ?)", lesson_kinds, TOP_LESSONS),
         who,
         words,
+        include_pictures,
     )
     shared = _entries(
         journal,
         _entry_ids(journal, period, who, "e.kind = ?", [Kind.SHARED_KNOWLEDGE.value], TOP_SHARED),
         who,
         words,
+        include_pictures,
     )
     return Report(
         period=period,

@@ -12,6 +12,7 @@ from reflekt.core.models import Kind, Relation, Source
 from reflekt.core.part import Part
 from reflekt.core.search import HL_END, HL_START, fts_query
 from reflekt.core.storage import team as stored
+from reflekt.core.storage import team_pictures as stored_pictures
 from reflekt.core.team_records import SharedPerson, SharedSection, TeamHit, TeamLesson, TeamUpdate
 from reflekt.core.validate import (
     MIN_ID_PREFIX,
@@ -30,6 +31,17 @@ from reflekt.messages import msg
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+    from reflekt.core.pictures import Prepared
+
+
+def _picture_refs(entry: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(sha256, caption) of a lesson's picture references, in reading order."""
+    from reflekt.core import pictures  # only for a lesson that shows pictures
+
+    texts = [str(s.get("text") or "") for s in entry.get("sections") or [] if isinstance(s, dict)]
+    texts.append(str(entry.get("body") or ""))
+    return [(ref.sha256, ref.caption) for text in texts for ref in pictures.references(text)]
 
 
 def key_fingerprint(public_key: str) -> str:
@@ -59,6 +71,7 @@ class TeamLibrary(Part):
         source_file: str = "",
         public_key: str | None = None,
         revision: int | None = None,
+        pictures: Sequence[Prepared] = (),
     ) -> TeamUpdate:
         """Make one author's team lessons what their bundle says, in one transaction.
 
@@ -70,6 +83,10 @@ class TeamLibrary(Part):
         unsigned bundle) and ``revision`` the author's publish counter. The first signed
         bundle pins its author's key; after that a bundle with another key, or none, is
         refused, and "older" is decided by the counter, not by the export time.
+
+        ``pictures`` are the bundle's pictures the caller has checked again
+        (``core.pictures.prepare``); they are kept in the journal's ``pictures`` table
+        and linked to the lessons whose texts refer to them (``team_pictures``).
         """
         author_key = _name(str(author.get("id", "")), "author id")
         author_name = _name(author.get("name") or "", "author name")
@@ -103,6 +120,9 @@ class TeamLibrary(Part):
                 if last and dt.datetime.fromisoformat(exported) < dt.datetime.fromisoformat(last):
                     return TeamUpdate(author_name, stale=True)
             have = stored.lessons_of(self.db, author_key)
+            for picture in pictures:
+                self._j.pictures.add(picture)
+            shown: list[tuple[str, bool]] = []  # (lesson, its text changed)
             for row in rows:
                 row.update(
                     author_key=author_key,
@@ -122,6 +142,17 @@ class TeamLibrary(Part):
                     unchanged += 1
                 else:
                     kept += 1
+                    continue
+                shown.append((row["entry_id"], old is None or row["revision"] > old[1]))
+            by_id = {str(e.get("id", "")).lower(): e for e in entries}
+            for entry_id, changed in shown:
+                refs = (
+                    _picture_refs(by_id.get(entry_id, {}))
+                    if "picture:" in str(by_id.get(entry_id, ""))
+                    else []
+                )
+                if refs or changed:  # a changed text may have lost its pictures
+                    stored_pictures.link(self.db, author_key, entry_id, refs)
             gone = [have[i][0] for i in have if i not in set(ids)]
             stored.delete_lessons(self.db, gone)
             # A renamed author (or team) shows under the new name everywhere.

@@ -1,14 +1,23 @@
 """HTML export pages as A4 PDF, through Qt's text engine (no browser, no network).
 
 Runs without a display: the CLI calls it with the offscreen platform. The
-document refuses every resource (images, style sheets) so that nothing from a
-shared text can make Qt read a local file.
+document refuses every resource (style sheets, files, anything remote) so that nothing
+from a shared text can make Qt read a local file; the one thing it draws is a picture
+reflekt embedded whole as a ``data:`` URI (issue #18), checked to be one.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
+import re
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 
 def _ensure_app() -> None:
@@ -32,16 +41,45 @@ def _ensure_app() -> None:
 
 _APP = None
 
+# What share/pictures.py embeds: one of the stored types, base64, nothing else.
+_EMBEDDED = re.compile(r"data:image/(png|jpeg|webp);base64,([A-Za-z0-9+/]+={0,2})")
+_QT_FORMAT = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
+
+
+def embedded_picture(name: QUrl) -> QImage | None:
+    """The picture a ``data:`` URI reflekt wrote holds, or None for any other resource."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
+
+    match = _EMBEDDED.fullmatch(name.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+    if match is None:
+        return None
+    try:
+        data = base64.b64decode(match.group(2), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    image = QImage.fromData(data, _QT_FORMAT[match.group(1)])
+    return None if image.isNull() else image
+
+
+def picture_document() -> object:
+    """A QTextDocument that loads nothing but the pictures reflekt embedded."""
+    from PySide6.QtGui import QTextDocument
+
+    class _PicturesOnly(QTextDocument):
+        def loadResource(self, type: int, name: QUrl) -> object:
+            if type == QTextDocument.ResourceType.ImageResource.value:
+                return embedded_picture(name)
+            return None
+
+    return _PicturesOnly()
+
 
 def html_to_pdf(html: str, *, title: str = "") -> bytes:
     """``html`` rendered as an A4 PDF with margins and page numbers."""
     _ensure_app()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    class _NoResources(QTextDocument):
-        def loadResource(self, type: int, name: QUrl) -> object:
-            return None
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -57,7 +95,7 @@ def html_to_pdf(html: str, *, title: str = "") -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = _NoResources()
+    document: QTextDocument = picture_document()  # type: ignore[assignment]
     document.setDocumentMargin(0)
     document.setHtml(html)
     # Without a page size of its own, QTextDocument.print_ paginates to the writer's

@@ -144,8 +144,12 @@ def fitted(images: list[ChartImage], width: float) -> list[ChartImage]:
 
 
 def _document(report: Report, images: list[ChartImage], width: float) -> QTextDocument:
+    from reflekt.gui.pdf import picture_document
+
     images = fitted(images, width)
-    doc = QTextDocument()
+    # Nothing loaded from anywhere: the charts are handed in below, the entries'
+    # pictures are embedded whole (data: URIs) and checked to be pictures.
+    doc: QTextDocument = picture_document()  # type: ignore[assignment]
     doc.setDocumentMargin(0)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(10)

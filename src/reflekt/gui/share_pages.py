@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reflekt.core.journal import Journal
@@ -30,7 +30,9 @@ def render_pages(html: str, width: int = 794) -> list[QImage]:
     """The export HTML laid out on A4 pages, as images for the preview.
 
     Safe on a worker thread: the document is made, laid out and painted here."""
-    document = plaintext.NoResourceDocument()
+    from reflekt.gui.pdf import picture_document
+
+    document: QTextDocument = picture_document()  # type: ignore[assignment]  # pictures only
     document.setDocumentMargin(76)  # about 2 cm, as in the PDF
     document.setHtml(html)
     document.setPageSize(A4_AT_96DPI)

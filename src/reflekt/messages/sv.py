@@ -792,3 +792,8 @@ SV.update(MORE)
 from reflekt.messages.sv_pictures import PICTURES  # noqa: E402
 
 SV.update(PICTURES)
+
+# Pictures leaving with shared entries, and colleagues' pictures arriving (issue #18).
+from reflekt.messages.sv_share_pictures import SHARE_PICTURES  # noqa: E402
+
+SV.update(SHARE_PICTURES)

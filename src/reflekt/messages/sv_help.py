@@ -217,6 +217,9 @@ HELP: dict[str, str] = {
     ),
     "a 15-minute learning share (1-3 lessons)": "en lärandedelning på 15 minuter (1–3 lärdomar)",
     "a title for the page": "en rubrik för sidan",
+    "leave the entries' pictures out (they leave with their entries by default)": (
+        "lämna anteckningarnas bilder utanför (annars följer de med sina anteckningar)"
+    ),
     "write your bundle into the team folder": "skriv ditt delningspaket i teammappen",
     "replace FILE if it exists": "ersätt FILE om den finns",
     "the file, or a folder of Markdown notes": "filen, eller en mapp med Markdown-anteckningar",
@@ -286,6 +289,9 @@ HELP: dict[str, str] = {
         "kom ihåg idag som dagen för ditt utvecklingssamtal"
     ),
     "FILE.pdf or FILE.html": "FILE.pdf eller FILE.html",
+    "leave the entries' pictures out of the report": (
+        "lämna anteckningarnas bilder utanför rapporten"
+    ),
     # -- the desktop -----------------------------------------------------------------------
     "the program the menu starts (default: this reflekt)": (
         "programmet som menyn startar (standard: den här reflekt)"

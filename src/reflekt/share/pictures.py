@@ -19,13 +19,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from reflekt.core.pictures import EXTENSION, MIME
+
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
 
 # The reference as the contract writes it: caption with ``\``, ``[`` and ``]`` escaped.
-REFERENCE = re.compile(r"!\[((?:\\.|[^\\\]\n])*)\]\(picture:([0-9a-f]{64})\)")
-MIME = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
-EXTENSION = {"png": ".png", "jpeg": ".jpg", "webp": ".webp"}
+# (the same pattern as core.pictures.references; a test keeps the two in step).
+REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
+
 # The widest a picture is drawn on paper (CSS pixels; an A4 page's text is ~640 wide).
 PAPER_WIDTH = 600
 

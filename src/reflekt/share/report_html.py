@@ -14,6 +14,7 @@ from reflekt.core.report import (
     ChartImage,
     Report,
     ReportEntry,
+    ReportPicture,
     _signed,
     _t,
     format_day,
@@ -65,6 +66,9 @@ li { margin: 0.25em 0; }
 _PAPER_CSS = "body { margin: 0; max-width: none; padding: 0; }"
 
 _BREAK = "page-break-before: always"
+# The widest an entry's picture is drawn (CSS pixels): inside the list's indent on A4.
+PICTURE_WIDTH = 480
+_MIME = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
 def png_data_url(png: bytes) -> str:
@@ -80,7 +84,22 @@ def _entry_li(entry: ReportEntry, lang: str) -> str:
     meta = f"{format_day(entry.day, lang)} · {label(KIND_LABELS[entry.kind], lang)}"
     title = f'<span class="entry-title">{_e(entry.title)}</span>{star}' if entry.title else ""
     text = f"<br>{_e(entry.excerpt)}" if entry.excerpt else ""
-    return f'<li>{title} <span class="entry-meta">{_e(meta)}</span>{text}</li>'
+    pictures = "".join(_picture(p) for p in entry.pictures)
+    return f'<li>{title} <span class="entry-meta">{_e(meta)}</span>{text}{pictures}</li>'
+
+
+def _picture(picture: ReportPicture) -> str:
+    """A picture embedded whole (``data:``), no wider than ``PICTURE_WIDTH``, its caption
+    (``alt`` and under it)."""
+    width, height = max(1, picture.width), max(1, picture.height)
+    if width > PICTURE_WIDTH:
+        width, height = PICTURE_WIDTH, max(1, round(height * PICTURE_WIDTH / width))
+    src = f"data:{_MIME[picture.type]};base64," + base64.b64encode(picture.data).decode("ascii")
+    caption = f'<br><span class="caption">{_e(picture.caption)}</span>' if picture.caption else ""
+    return (
+        f'<br><img src="{src}" alt="{_e(picture.caption)}" width="{width}" '
+        f'height="{height}">{caption}'
+    )
 
 
 def _tile(number: str, caption: str, note: str = "") -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from reflekt.core.journal import Journal
 from reflekt.errors import FileRejected, FileTooBig, InvalidInput, ReflektError
 from reflekt.messages import msg, os_reason
-from reflekt.share import bundle, export, safety, team_folder, team_limits
+from reflekt.share import bundle, export, safety, team_folder, team_limits, team_pictures
 from reflekt.share.team_limits import (
     AUTHOR_BYTES_SETTING,
     DEFAULT_AUTHOR_BYTES,
@@ -429,13 +429,16 @@ def _apply_newest(
             )
         shared = _parse(data, newest.path.name)
         del data
+        # Every picture checked again; one that fails is dropped and noted, not the file.
+        entries, kept, dropped = team_pictures.check(shared)
         update = journal.team.apply_bundle(
             {"id": shared.author_id, "name": shared.author_name, "team": shared.author_team},
             shared.exported,
-            shared.entries,
+            entries,
             source_file=str(newest.path),
             public_key=shared.public_key,
             revision=shared.revision,
+            pictures=kept,
         )
     except ReflektError as exc:
         reason = _reason(exc.message, newest.path.name)
@@ -448,6 +451,8 @@ def _apply_newest(
         )
         return
     report.updates.append(update)
+    if not update.stale:
+        report.pictures_dropped += [(newest.relative, p, why) for p, why in dropped]
     name = shared.author_name
     for candidate in valid:
         if candidate is newest and not update.stale:

@@ -36,6 +36,8 @@ class ScanReport:
     own: list[str] = field(default_factory=list)
     stale: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (file, what became of it)
+    # (file, picture's SHA-256, why) of a colleague's picture dropped: its lesson was kept.
+    pictures_dropped: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -148,6 +150,16 @@ class ScanReport:
             msg("Conflict copy {name}: {outcome}", name=name, outcome=outcome)
             for name, outcome in self.conflicts
         ]
+        lines += [
+            msg(
+                "In {name}, the picture {picture} was left out ({reason}); its lesson was "
+                "read without it.",
+                name=name,
+                picture=picture[:12],
+                reason=why,
+            )
+            for name, picture, why in self.pictures_dropped
+        ]
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,6 +186,10 @@ class ScanReport:
                 {"file": name, "kind": kind, "reason": why} for name, kind, why in self.skipped()
             ],
             "conflicts": [{"file": name, "outcome": why} for name, why in self.conflicts],
+            "pictures_dropped": [
+                {"file": name, "picture": picture, "reason": why}
+                for name, picture, why in self.pictures_dropped
+            ],
             "ignored": len(self.ignored),
             "deferred": list(self.deferred),
         }

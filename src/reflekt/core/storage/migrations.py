@@ -605,6 +605,27 @@ def m0012_pictures(db: Database) -> None:
     _script(db, pictures.STEP)
 
 
+@migrations(name="0014_team_pictures")
+def m0014_team_pictures(db: Database) -> None:
+    # team_pictures: the pictures a colleague's lesson shows, in reading order, kept in
+    # the same `pictures` table as the person's own (0012) and linked here, so that a
+    # picture no entry, draft or lesson refers to can be collected. A lesson that goes
+    # (withdrawn, its author forgotten) takes its links with it (the cascade).
+    _script(
+        db,
+        """
+        CREATE TABLE team_pictures (
+            lesson_seq INTEGER NOT NULL REFERENCES team_lessons (seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            sha256 TEXT NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (lesson_seq, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX team_pictures_sha256 ON team_pictures (sha256)
+        """,
+    )
+
+
 def registered_steps() -> list[str]:
     """The steps defined above, in order (``steps.STEPS`` must list the same)."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -23,6 +23,7 @@ STEPS = (
     "0010_team_trust",
     "0011_search_names",
     "0012_pictures",
+    "0014_team_pictures",
 )
 
 

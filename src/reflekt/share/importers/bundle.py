@@ -9,7 +9,7 @@ from collections.abc import Callable
 from reflekt.core.journal import Journal
 from reflekt.errors import ReflektError
 from reflekt.messages import msg
-from reflekt.share import bundle
+from reflekt.share import bundle, team_pictures
 from reflekt.share.importers.base import (
     ImportReport,
     Source,
@@ -38,17 +38,31 @@ def read(
             msg("This bundle is your own export; your entries are already in your journal.")
         )
         return report
+    # Every picture checked again, as the team folder's sync does (share/team_pictures.py).
+    entries, kept, dropped = team_pictures.check(shared)
     try:
         report.team = journal.team.apply_bundle(
             {"id": shared.author_id, "name": shared.author_name, "team": shared.author_team},
             shared.exported,
-            shared.entries,
+            entries,
             source_file=str(source.path.resolve()),
             public_key=shared.public_key,
             revision=shared.revision,
+            pictures=kept,
         )
     except ReflektError as exc:
         raise nothing_imported(source.name, exc) from None
+    if not report.team.stale:
+        report.warnings += [
+            msg(
+                "In {name}, the picture {picture} was left out ({reason}); its lesson was "
+                "read without it.",
+                name=source.name,
+                picture=picture[:12],
+                reason=why,
+            )
+            for picture, why in dropped
+        ]
     return report
 
 
