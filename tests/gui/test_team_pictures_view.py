@@ -6,16 +6,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from reflekt.core import pictures
 from reflekt.core.journal import Journal
-from reflekt.share import bundle
+from reflekt.share import bundle, team
 from reflekt.share.pictures import SharedPicture
 
 from .test_editor_pictures import picture
-from .test_team_library import SARA, check, folder, journal, lesson, open_library  # noqa: F401
+from .test_team_library import SARA, check, lesson, open_library
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "team"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def journal(journal_path: Path, folder: Path):
+    with Journal.open(journal_path) as j:
+        team.set_folder(j, folder)
+        yield j
 
 
 def images_in(document: QTextDocument) -> list[str]:
