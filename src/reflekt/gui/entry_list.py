@@ -62,6 +62,8 @@ def first_line(entry: Entry) -> str:
     for text in (entry.body, *entry.sections.values()):
         for line in text.splitlines():
             line = line.strip().lstrip("#>-* ").strip()
+            if line.startswith("![") and line.endswith(")") and "](picture:" in line:
+                continue  # a picture on a line of its own: the list marks it instead
             if line and line != title:
                 return line[:200]
     return ""

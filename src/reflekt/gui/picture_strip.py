@@ -128,7 +128,9 @@ class PictureStrip(QWidget):
         self.list.setIconSize(QSize(ICON, ICON))
         self.list.setGridSize(QSize(ICON + 40, ICON + 44))
         self.list.setWordWrap(True)
-        self.list.setFixedHeight(ICON + 64)
+        # One row of pictures and their two-line captions, and room for the scroll bar.
+        bar = self.list.horizontalScrollBar().sizeHint().height()
+        self.list.setFixedHeight(ICON + 44 + 2 * self.list.frameWidth() + bar + 4)
         self.list.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.itemClicked.connect(lambda item: self.open(self.list.row(item)))
         self.list.itemActivated.connect(lambda item: self.open(self.list.row(item)))
@@ -231,7 +233,10 @@ class PictureStrip(QWidget):
                 image = placeholder(ICON, self.tr("Missing picture"))
             else:
                 self._missing.discard(sha256)
-            self._icons[sha256] = QIcon(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the picture as it is, not tinted
+            self._icons[sha256] = icon
         return self._icons[sha256]
 
     def _current_changed(self, row: int) -> None:
