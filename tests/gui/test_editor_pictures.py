@@ -237,3 +237,18 @@ def test_typing_never_waits_for_a_12_megapixel_photo(qtbot, window, tmp_path) ->
     assert text == f"Before\n![](picture:{sha})\nwhile it works"
     info = window.journal.pictures.info(sha)
     assert max(info.width, info.height) == 2560  # scaled to the default long side
+
+
+def test_copied_text_with_a_picture_of_itself_pastes_as_text(qtbot, window) -> None:
+    """An office program puts copied text on the clipboard with a picture of it."""
+    editor = window.editor
+    at_end(qtbot, editor.body)
+    rendition = QImage(200, 40, QImage.Format.Format_RGB32)
+    rendition.fill(QColor("#ffffff"))
+    mime = QMimeData()
+    mime.setText(" and the minutes")
+    mime.setImageData(rendition)
+    QApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
+    assert not editor.pictures.adder.busy
+    assert editor.body.toPlainText() == "Before and the minutes"

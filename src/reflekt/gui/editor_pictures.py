@@ -61,10 +61,16 @@ def picture_files(mime: QMimeData) -> list[Path]:
 
 
 def sources(mime: QMimeData) -> list[Source]:
-    """The pictures ``mime`` holds, in its order; [] when it holds none (text, say)."""
+    """The pictures ``mime`` holds, in its order; [] when it holds none (text, say).
+
+    Copied text often comes with a picture of itself (an office program puts both on
+    the clipboard): when there is text beside an image, the text is what was meant.
+    """
     files = picture_files(mime)
     if files:
         return [Source(path.name, path=path) for path in files]
+    if _text_meant(mime):
+        return []
     for fmt, name in CLIPBOARD_FORMATS:
         if mime.hasFormat(fmt):
             data = mime.data(fmt).data()
@@ -77,12 +83,17 @@ def sources(mime: QMimeData) -> list[Source]:
     return []
 
 
+def _text_meant(mime: QMimeData) -> bool:
+    return mime.hasText() and bool(mime.text().strip()) and not mime.hasUrls()
+
+
 def has_pictures(mime: QMimeData) -> bool:
-    return (
-        bool(picture_files(mime))
-        or mime.hasImage()
-        or any(mime.hasFormat(fmt) for fmt, _ in CLIPBOARD_FORMATS)
-    )
+    """Whether a paste or a drop of ``mime`` would bring pictures (cheap: nothing decoded)."""
+    if picture_files(mime):
+        return True
+    if _text_meant(mime):
+        return False
+    return mime.hasImage() or any(mime.hasFormat(fmt) for fmt, _ in CLIPBOARD_FORMATS)
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -201,7 +201,13 @@ class PictureStrip(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         current = max(0, self.list.currentRow())
-        self.shown = self.references()
+        found = self.references()
+        same = [(s.edit, s.ref.sha256, s.ref.caption) for s in found] == [
+            (s.edit, s.ref.sha256, s.ref.caption) for s in self.shown
+        ]
+        self.shown = found  # their places in the text may have moved all the same
+        if same and self.list.count() == len(found):
+            return  # typing elsewhere in the text: the strip stays as it is (and where)
         self.list.blockSignals(True)
         self.list.clear()
         for number, shown in enumerate(self.shown, start=1):
