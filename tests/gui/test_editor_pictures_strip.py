@@ -249,6 +249,8 @@ def test_the_strip_is_spoken_and_in_the_tab_order(qtbot, window) -> None:
     editor = window.editor
     editor.body.setFocus()
     qtbot.keyClick(editor.body, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.pictures.button
+    qtbot.keyClick(editor.pictures.button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is strip.list
 
 

@@ -219,7 +219,8 @@ class EntryEditor(ConflictMixin, QWidget):
         layout.addWidget(self.body)
         layout.addWidget(self.preview)
         self.pictures = EditorPictures(self)  # paste, drop, Insert picture…, the strip
-        body_head.insertWidget(body_head.count() - 1, self.pictures.button)
+        # Under the text, on a line of its own: beside Preview it would widen the editor.
+        layout.addWidget(self.pictures.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pictures.strip)
 
         details = QFormLayout()
@@ -402,9 +403,9 @@ class EntryEditor(ConflictMixin, QWidget):
             self.day,
             self.kind,
             *self.sections_box.focus_chain(),
-            self.pictures.button,
             self.preview_button,
             self.body,
+            self.pictures.button,
             *self.pictures.strip.focus_chain(),
             self.tags,
             self.skills,
