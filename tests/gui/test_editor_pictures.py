@@ -252,3 +252,23 @@ def test_copied_text_with_a_picture_of_itself_pastes_as_text(qtbot, window) -> N
     qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
     assert not editor.pictures.adder.busy
     assert editor.body.toPlainText() == "Before and the minutes"
+
+
+def test_a_picture_ready_after_the_entry_was_left_goes_into_that_entry(
+    qtbot, make_window, journal_path, tmp_path
+) -> None:
+    first, other = seed(journal_path, {"title": "Retro", "body": "Before"}, {"title": "Other"})
+    window = make_window()
+    editor = window.editor
+    window.show_entry(first)
+    assert editor.entry.id == first
+    at_end(qtbot, editor.body)
+    editor.pictures.adder.insert_files([picture(tmp_path / "late.jpg", 3000, 2000)])
+    window.show_entry(other)  # on to another entry before the photo is ready
+    assert editor.entry.id == other
+    wait_idle(qtbot, editor)
+    assert hashes(editor.body.toPlainText()) == []  # not in the entry now shown
+    kept = window.journal.get(first)
+    [sha] = hashes(kept.body)
+    assert kept.body == f"Before\n\n![](picture:{sha})"
+    assert [p.sha256 for p in window.journal.pictures.of_entry(first)] == [sha]

@@ -155,6 +155,7 @@ class _Job:
     edit: QPlainTextEdit
     anchor: QTextCursor
     generation: int
+    entry_id: str = ""  # the saved entry it is for ("" for a draft not yet saved)
     outcomes: list[Outcome] | None = None
     failure: BaseException | None = field(default=None)
 
@@ -163,11 +164,18 @@ class PictureAdder(QObject):
     """Takes pictures into the editor's text fields; ``added`` fires with the number put in."""
 
     added = Signal(int)
+    addedElsewhere = Signal(str)  # entry id: the pictures went into an entry not shown
     idle = Signal()  # no picture is being made ready any more (tests wait for it)
 
-    def __init__(self, journal: Callable[[], Journal], parent: QWidget) -> None:
+    def __init__(
+        self,
+        journal: Callable[[], Journal],
+        parent: QWidget,
+        entry_id: Callable[[], str] = lambda: "",
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._entry_id = entry_id
         self._view = parent
         self._jobs: list[_Job] = []
         self._generation = 0
@@ -227,7 +235,7 @@ class PictureAdder(QObject):
         anchor.setPosition(position)
         # Text typed at this place goes after the picture, as if it had been there.
         anchor.setKeepPositionOnInsert(True)
-        job = _Job(edit, anchor, self._generation)
+        job = _Job(edit, anchor, self._generation, self._entry_id())
         self._jobs.append(job)
         journal = self._journal()
         work = prepare_and_store(second_connection(journal), items, long_side(journal))
@@ -262,18 +270,46 @@ class PictureAdder(QObject):
         refused = [o.refused for o in outcomes if o.refused]
         stored = [o.sha256 for o in outcomes if o.sha256]
         if stored:
-            if job.generation != self._generation or not shiboken6.isValid(job.edit):
+            if job.generation == self._generation and shiboken6.isValid(job.edit):
+                self._insert(job, [pictures.reference(sha) for sha in stored])
+                self.added.emit(len(stored))
+            elif not self._add_to_closed(job.entry_id, stored):
                 refused.append(
                     self.tr(
                         "The picture was kept in the journal, but the entry it was for was "
                         "closed before it was ready. Open that entry and add it again."
                     )
                 )
-            else:
-                self._insert(job, [pictures.reference(sha) for sha in stored])
-                self.added.emit(len(stored))
         if refused:
             dialogs.show_error(self._view, "\n\n".join(refused))
+
+    def _add_to_closed(self, entry_id: str, stored: list[str]) -> bool:
+        """The person moved to another entry before the pictures were ready: they go at
+        the end of the entry they were for (saved when it was left), not lost."""
+        from reflekt.core import pictures
+        from reflekt.errors import ReflektError as Problem
+
+        if not entry_id:
+            return False
+        body_field = self.default_field
+        if entry_id == self._entry_id() and body_field is not None:  # back on it already
+            cursor = QTextCursor(body_field.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText("".join(f"\n\n{pictures.reference(sha)}" for sha in stored))
+            self.added.emit(len(stored))
+            return True
+        journal = self._journal()
+        try:
+            entry = journal.get(entry_id)
+            body = entry.body
+            for sha in stored:
+                body = pictures.append_reference(body, sha)
+            journal.update(entry_id, expected_revision=entry.revision, body=body)
+        except Problem:
+            return False
+        self.added.emit(len(stored))
+        self.addedElsewhere.emit(entry_id)
+        return True
 
     def _insert(self, job: _Job, references: list[str]) -> None:
         cursor = QTextCursor(job.edit.document())
@@ -322,7 +358,7 @@ class EditorPictures(QObject):
 
         super().__init__(editor)
         self.editor = editor
-        self.adder = PictureAdder(lambda: editor.journal, editor)
+        self.adder = PictureAdder(lambda: editor.journal, editor, self._entry_id)
         self.adder.attach(editor.body)
         self.adder.default_field = editor.body
         self.strip = PictureStrip(lambda: editor.journal)
@@ -335,6 +371,10 @@ class EditorPictures(QObject):
         )
         self.button.clicked.connect(self.insert_from_dialog)
         editor.preview.set_pictures(journal_thumbnails(lambda: editor.journal))
+
+    def _entry_id(self) -> str:
+        entry = self.editor.entry
+        return "" if entry is None or self.editor.is_draft else entry.id
 
     def show_entry(self, fields: list[QPlainTextEdit]) -> None:
         """An entry is shown: its fields (sections, then body) take and list pictures."""
