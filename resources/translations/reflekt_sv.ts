@@ -495,23 +495,23 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EditorPictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="306"/>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="332"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="342"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="368"/>
         <source>Insert picture</source>
         <translation>Infoga bild</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="307"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="343"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="331"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="367"/>
         <source>Insert picture…</source>
         <translation>Infoga bild…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="334"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="370"/>
         <source>Add a picture where the cursor is (or paste one with Ctrl+V, or drop it)</source>
         <translation>Lägg till en bild där markören står (eller klistra in en med Ctrl+V, eller dra hit den)</translation>
     </message>
@@ -567,7 +567,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     <message>
         <location filename="../../src/reflekt/gui/editor.py" line="199"/>
         <location filename="../../src/reflekt/gui/editor.py" line="214"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -587,91 +587,91 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="229"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="229"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="230"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="231"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="232"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="232"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="246"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="267"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="259"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="264"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="265"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="362"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="363"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="241"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="265"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="242"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
@@ -687,24 +687,24 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="267"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="268"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="385"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="564"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="386"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="565"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="458"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="459"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="561"/>
         <location filename="../../src/reflekt/gui/editor.py" line="562"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="563"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -2019,12 +2019,12 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PictureAdder</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="234"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="242"/>
         <source>Adding the picture…</source>
         <translation>Lägger till bilden…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="268"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="279"/>
         <source>The picture was kept in the journal, but the entry it was for was closed before it was ready. Open that entry and add it again.</source>
         <translation>Bilden sparades i dagboken, men anteckningen den var till stängdes innan den var klar. Öppna den anteckningen och lägg till bilden igen.</translation>
     </message>
@@ -2035,11 +2035,6 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <location filename="../../src/reflekt/gui/picture_settings.py" line="27"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/picture_settings.py" line="32"/>
-        <source> px</source>
-        <translation> px</translation>
     </message>
     <message>
         <location filename="../../src/reflekt/gui/picture_settings.py" line="34"/>

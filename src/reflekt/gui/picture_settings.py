@@ -29,7 +29,7 @@ class PictureSettings(QGroupBox):
         self.long_side = QSpinBox()
         self.long_side.setRange(pictures.MIN_LONG_SIDE, pictures.MAX_LONG_SIDE)
         self.long_side.setSingleStep(160)
-        self.long_side.setSuffix(self.tr(" px"))
+        self.long_side.setSuffix(" px")
         self.long_side.setValue(journal.pictures.long_side())
         self.long_side.setAccessibleName(self.tr("Largest side of a picture"))
         self.long_side.valueChanged.connect(self._changed)
