@@ -13,7 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser
 
 from reflekt.gui import plaintext
@@ -49,14 +56,18 @@ def _plain_alt(text: str) -> str:
     return _REFERENCE.sub(plain, text) if "](picture:" in text else text
 
 
-def missing_picture(text: str) -> QImage:
-    """A plain grey box saying a picture is missing (a reference the journal lacks)."""
-    image = QImage(240, 60, QImage.Format.Format_RGB32)
-    image.fill(QColor("#e0e0e0"))
+def missing_picture(text: str, width: int = 240, height: int = 60) -> QImage:
+    """A plain box saying a picture is missing (a reference the journal lacks), in the
+    theme's colours (the window's quiet background, its text and frame)."""
+    palette = QGuiApplication.palette()
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(palette.color(QPalette.ColorRole.AlternateBase))
     painter = QPainter(image)
-    painter.setPen(QColor("#202020"))
-    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.drawRect(0, 0, width - 1, height - 1)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    painter.drawText(image.rect().adjusted(4, 4, -4, -4), flags, text)
     painter.end()
     return image
 

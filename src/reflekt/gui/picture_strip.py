@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QTextCursor
+from PySide6.QtGui import QIcon, QImage, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reflekt.errors import ReflektError
 from reflekt.gui import plaintext
+from reflekt.gui.markdown_view import missing_picture
 from reflekt.gui.share_pages import utf16
 
 if TYPE_CHECKING:
@@ -52,15 +53,8 @@ class Shown:
 
 
 def placeholder(side: int, text: str) -> QImage:
-    """A plain grey square naming what is missing (a picture the journal lacks)."""
-    image = QImage(side, side, QImage.Format.Format_RGB32)
-    image.fill(QColor("#d0d0d0"))
-    painter = QPainter(image)
-    painter.setPen(QColor("#202020"))
-    painter.drawRect(0, 0, side - 1, side - 1)
-    painter.drawText(image.rect().adjusted(4, 4, -4, -4), Qt.TextFlag.TextWordWrap, text)
-    painter.end()
-    return image
+    """A plain square naming what is missing (a picture the journal lacks)."""
+    return missing_picture(text, side, side)
 
 
 def thumbnail_image(journal: Journal, sha256: str) -> QImage | None:
