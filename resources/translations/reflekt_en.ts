@@ -61,7 +61,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="278"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="466"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="468"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>The chosen entry is private: %1. Nothing leaves until you tick the box that lets it, or untick it.</numerusform>

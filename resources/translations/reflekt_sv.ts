@@ -765,12 +765,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="533"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="536"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="575"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -902,7 +902,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="278"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -910,22 +910,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="293"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="295"/>
         <source>Finding the entries…</source>
         <translation>Letar fram anteckningarna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="299"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="301"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="326"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="329"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="419"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -933,12 +933,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="425"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="428"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="466"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -946,7 +946,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="468"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -954,63 +954,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="486"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="504"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="507"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="505"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="508"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="506"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="509"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="507"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="510"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="514"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="537"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="540"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="555"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="564"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="567"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="579"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="356"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="358"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="359"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="361"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="399"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="402"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -2051,68 +2051,68 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PictureStrip</name>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="113"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="107"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="118"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="112"/>
         <source>Pictures in this entry</source>
         <translation>Bilder i den här anteckningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="121"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="115"/>
         <source>Press Enter to see a picture large. Its caption is its text for screen readers.</source>
         <translation>Tryck på Enter för att se en bild i stort format. Bildtexten är det som skärmläsare läser upp.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="141"/>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="144"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="135"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="138"/>
         <source>Caption</source>
         <translation>Bildtext</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="146"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="140"/>
         <source>What the picture shows, in words: read out by screen readers</source>
         <translation>Vad bilden visar, med ord: läses upp av skärmläsare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="148"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="142"/>
         <source>Describe the picture</source>
         <translation>Beskriv bilden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="151"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="145"/>
         <source>Move picture earlier</source>
         <translation>Flytta bilden tidigare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="152"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="146"/>
         <source>Move picture later</source>
         <translation>Flytta bilden senare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="153"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="147"/>
         <source>Remove picture</source>
         <translation>Ta bort bilden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="155"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="149"/>
         <source>Removes the picture from this entry. Undo with Ctrl+Z in the text.</source>
         <translation>Tar bort bilden från den här anteckningen. Ångra med Ctrl+Z i texten.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="218"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="212"/>
         <source>%1 (missing from the journal)</source>
         <translation>%1 (saknas i dagboken)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="232"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="226"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_strip.py" line="239"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="233"/>
         <source>Missing picture</source>
         <translation>Bilden saknas</translation>
     </message>
@@ -2252,22 +2252,22 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>SafeMarkdownView</name>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="72"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="83"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="94"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="105"/>
         <source>Missing picture</source>
         <translation>Bilden saknas</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="102"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="113"/>
         <source>Open link?</source>
         <translation>Öppna länken?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="103"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="114"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -2586,28 +2586,33 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharePictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="36"/>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="38"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="37"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="39"/>
         <source>Include pictures</source>
         <translation>Ta med bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="40"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="41"/>
         <source>Untick to share the entries without their pictures.</source>
         <translation>Bocka ur för att dela anteckningarna utan deras bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="44"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="45"/>
         <source>Pictures that will leave</source>
         <translation>Bilder som lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="73"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="60"/>
+        <source>… (a picture of %1 KB: shown below)</source>
+        <translation>… (en bild på %1 kB: visas nedanför)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="80"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="80"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="87"/>
         <source>Left out: %1 (%2)</source>
         <translation>Utelämnad: %1 (%2)</translation>
     </message>

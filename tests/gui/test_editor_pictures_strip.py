@@ -293,3 +293,43 @@ def test_include_pictures_in_the_share_window(qtbot, journal_path, tmp_path) -> 
         assert only_words.wait_until_ready()
         assert not only_words.pictures.box.isVisible()  # nothing to include
         only_words.close()
+
+
+@pytest.mark.parametrize("fmt", ["html", "bundle"])
+def test_an_embedded_picture_is_shown_as_a_note_and_written_whole(
+    qtbot, journal_path, tmp_path, fmt
+) -> None:
+    """Megabytes of base64 in the text view would hold the window for seconds; the file
+    keeps every byte, and the names replaced after the picture are still marked."""
+    import base64
+
+    from reflekt.core.models import PersonLink, Relation
+    from reflekt.gui.share_dialog import ExportDialog
+    from reflekt.share import export
+
+    with Journal.open(journal_path) as j:
+        export.set_author(j, "Alex Andersson")
+        j.people.set("Erik Berg", role="HR partner")
+        sha = store(j, picture(tmp_path / "big.png", 600, 400))
+        entry = j.add(
+            f"Before\n{pictures.reference(sha, 'The board')}\nErik Berg showed me how.",
+            title="Board",
+            people=[PersonLink("Erik Berg", Relation.LEARNED_FROM)],
+            visibility="shareable",
+        )
+        encoded = base64.b64encode(j.pictures.data(sha)).decode("ascii")
+    with Journal.open(journal_path) as journal:
+        dialog = ExportDialog(journal, None, {entry.id})
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.people.setCurrentIndex(dialog.people.findData("roles"))
+        dialog.update_preview()
+        assert dialog.wait_until_ready()
+        shown = dialog.text_view.toPlainText()
+        assert encoded not in shown and "shown below" in shown
+        assert encoded in dialog.preview.text  # what is written: the whole picture
+        marks = [s.cursor.selectedText() for s in dialog.text_view.extraSelections()]
+        assert marks and all(m.lower().startswith("a colleague") for m in marks), marks
+        assert "Erik" not in shown
+        dialog.close()

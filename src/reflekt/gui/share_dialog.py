@@ -11,7 +11,7 @@ for an entry, and that choice is stored with the entry (issue #13).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,7 +57,7 @@ from reflekt.gui.share_pages import (
     pdf_preview,
     utf16,
 )
-from reflekt.gui.share_pictures import SharePictures
+from reflekt.gui.share_pictures import SharePictures, elided
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -226,12 +226,14 @@ class ExportDialog(QDialog):
             signal.connect(lambda *_: self._timer.start())
         self.update_preview()
 
-    def _highlight(self, preview: ExportPreview) -> None:
+    def _highlight(self, preview: ExportPreview, text: str, where: Callable[[int], int]) -> None:
+        """Mark the replaced names in ``text`` (the preview as shown: ``where`` maps an
+        offset in the preview's text to one in it)."""
         selections = []
         document = self.text_view.document()
-        text = preview.text
         astral = any(ord(ch) > 0xFFFF for ch in text)
-        for start, end, number in preview.spans:
+        for start_at, end_at, number in preview.spans:
+            start, end = where(start_at), where(end_at)
             cursor = QTextCursor(document)
             cursor.setPosition(utf16(text, start) if astral else start)
             cursor.setPosition(utf16(text, end) if astral else end, QTextCursor.MoveMode.KeepAnchor)
@@ -311,8 +313,9 @@ class ExportDialog(QDialog):
         self._finish()
 
     def _show_text(self, preview: ExportPreview) -> None:
-        self.text_view.setPlainText(preview.text)
-        self._highlight(preview)
+        shown, where = elided(preview.text, self.pictures.elision)  # not megabytes of base64
+        self.text_view.setPlainText(shown)
+        self._highlight(preview, shown, where)
         self.preview_stack.setCurrentWidget(self.text_view)
         self._shown(preview)
 

@@ -11,6 +11,7 @@ is named with the reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -54,6 +55,12 @@ class SharePictures(QObject):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
 
+    def elision(self, size: int) -> str:
+        """What the screen shows in place of an embedded picture's bytes."""
+        return self.tr("… (a picture of %1 KB: shown below)").replace(
+            "%1", f"{max(1, round(size / 1024)):,}".replace(",", "\u00a0")
+        )
+
     def included(self) -> bool:
         return self.box.isChecked()
 
@@ -84,6 +91,40 @@ class SharePictures(QObject):
         ]
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
+
+
+# A picture embedded in what leaves, its bytes as base64 (often megabytes): in a web
+# page's data: URI, or in a bundle's "data".
+_EMBEDDED = re.compile(r'(?:data:image/[a-z]+;base64,|"data":\s*")([A-Za-z0-9+/=]{64,})')
+
+
+def elided(text: str, note: Callable[[int], str]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each embedded picture's base64 replaced by ``note(bytes)`` for the
+    screen, and where an offset in ``text`` is in what is shown.
+
+    A picture embedded in the HTML is one line of megabytes: a text field lays such a
+    line out for seconds (a 4 MB photo: 2.4 s here). The file written keeps every byte;
+    the pictures themselves are shown under the text.
+    """
+    pieces: list[str] = []
+    cuts: list[tuple[int, int]] = []  # (offset in text where a cut ends, characters saved)
+    last = saved = 0
+    for match in _EMBEDDED.finditer(text):
+        start, end = match.span(1)
+        short = note(len(match.group(1)) * 3 // 4)
+        pieces += [text[last:start], short]
+        saved += (end - start) - len(short)
+        cuts.append((end, saved))
+        last = end
+    if not cuts:
+        return text, lambda offset: offset
+    pieces.append(text[last:])
+
+    def where(offset: int) -> int:
+        before = [cut_saved for cut_end, cut_saved in cuts if cut_end <= offset]
+        return offset - (before[-1] if before else 0)
+
+    return "".join(pieces), where
 
 
 # A picture as the Markdown that leaves names it: ``picture:SHA256`` in a bundle's text,
