@@ -293,12 +293,30 @@ class Entry(Record):
         return display_title(self.title, self.body, self.sections)
 
 
+# A picture in an entry's text (core/pictures.py): ![CAPTION](picture:SHA256), the
+# caption one line with \, [ and ] escaped. Here so that a listing can show a
+# picture's caption without loading the picture code.
+PICTURE_MARK = "](picture:"
+PICTURE_REFERENCE = r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)"
+
+
+def captions_only(text: str) -> str:
+    """``text`` with each picture reference replaced by its caption."""
+    if PICTURE_MARK not in text:
+        return text
+    import re
+
+    return re.sub(PICTURE_REFERENCE, lambda m: re.sub(r"\\(.)", r"\1", m.group(1)), text)
+
+
 def display_title(title: str, body: str, sections: dict[str, str]) -> str:
     """An entry's title, or the first non-empty line of its text when it has none."""
     if title.strip():
         return title.strip()
     for text in (body, *sections.values()):
         for line in text.splitlines():
+            if PICTURE_MARK in line:  # a picture shows as its caption, if any
+                line = captions_only(line)
             line = line.strip().lstrip("#").strip()
             if line:
                 return line[:120]

@@ -157,6 +157,11 @@ class Pictures(Part):
         """The pictures the entry shows, in reading order (no picture bytes read)."""
         return [EntryPicture(*row) for row in stored.of_entry(self.db, self._j._seq(entry_id))]
 
+    def counts(self, entry_ids: Iterable[str]) -> dict[str, int]:
+        """How many pictures each entry (by its whole id) shows, for a page of the list
+        or of search hits: one query, no picture read; entries without any left out."""
+        return stored.counts_by_id(self.db, [str(i).strip().lower() for i in entry_ids])
+
     def unreferenced(self) -> list[str]:
         """The pictures nothing refers to (no entry, live or in the trash, no draft, no
         colleague's lesson): what ``collect`` removes."""
