@@ -95,3 +95,40 @@ def test_the_share_window_stops_an_older_pdf_preview(qtbot, journal) -> None:
     running = dialog._pdf_op
     dialog.reject()  # closed with Esc: its preview stops too
     assert running is not None and running.cancel.is_set()
+
+
+@pytest.mark.parametrize("can_start", [True, False], ids=["own process", "fallback"])
+def test_the_pdf_and_pages_draw_the_embedded_pictures_only(
+    qapp, monkeypatch: pytest.MonkeyPatch, can_start: bool, tmp_path
+) -> None:
+    """Pictures travel inside the HTML (data: URIs) to the process and back drawn; any
+    other resource (a local file) stays unloaded."""
+    import base64
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    if not can_start:
+        monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    out = io.BytesIO()
+    Image.new("RGB", (300, 120), (0, 160, 0)).save(out, "PNG")
+    local = tmp_path / "secret.png"
+    Image.new("RGB", (300, 120), (160, 0, 0)).save(local, "PNG")
+    uri = "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
+    html = (
+        f'<html><body><p>Board</p><p><img src="{uri}" width="300" height="120"></p>'
+        f'<p><img src="file://{local}" width="300" height="120"></p></body></html>'
+    )
+    pdf, pages = pdf_process.pdf_and_pages(html, html)
+    colours = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for image in page.images:
+            with Image.open(io.BytesIO(image.data)) as drawn:
+                colours.add(drawn.convert("RGB").getpixel((drawn.width // 2, drawn.height // 2)))
+    # The embedded picture is drawn; the local file is not (at most a blank pixel).
+    assert any(g > 140 and r < 20 for r, g, _ in colours), colours
+    assert not any(r > 140 and g < 20 for r, g, _ in colours), colours
+    green, red = QColor(0, 160, 0).rgb(), QColor(160, 0, 0).rgb()
+    seen = {pages[0].pixel(x, y) for y in range(0, pages[0].height(), 4) for x in range(0, 400, 4)}
+    assert green in seen and red not in seen

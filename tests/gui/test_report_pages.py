@@ -6,12 +6,14 @@ would show in the right margin (report_pdf clips to the page, not to the text)."
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from reflekt.core import pictures
 from reflekt.core.demo import fill_demo
 from reflekt.core.journal import Journal
 from reflekt.core.periods import Period
@@ -27,8 +29,27 @@ WHITE = 250  # a grey level at or above this is paper (anti-aliasing of ink goes
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Journal:
     journal = Journal.open(tmp_path_factory.mktemp("report") / "demo.reflekt")
     fill_demo(journal, "en", today=TODAY)
+    # A whiteboard photo far wider than the text (issue #18): drawn shrunk, never past it.
+    wide = pictures.prepare(_dark_png(2500, 260), "panorama.png")
+    journal.pictures.add(wide)
+    journal.add(
+        "The board after the retro.\n\n" + pictures.reference(wide.sha256, "The whole board"),
+        title="Retro board",
+        kind="lesson",
+        starred=True,
+        visibility="shareable",
+        day=TODAY,
+    )
     yield journal
     journal.close()
+
+
+def _dark_png(width: int, height: int) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (30, 30, 60)).save(out, "PNG")
+    return out.getvalue()
 
 
 def _pages(pdf: Path) -> list[tuple[int, int, bytes]]:
@@ -71,6 +92,7 @@ def test_every_page_keeps_its_margins_empty(
     built = build_report(demo, Period.last_months(12, TODAY), audience, lang=lang, today=TODAY)
     images = report_pdf.chart_images(built)
     assert {i.key for i in images} >= {"activity", "skills"}
+    assert [p.caption for e in built.lessons for p in e.pictures] == ["The whole board"]
     pdf = tmp_path / f"talk-{audience}-{lang}.pdf"
     pdf.write_bytes(report_pdf.pdf_bytes(built, images))
     margins = report_pdf.MARGINS_MM

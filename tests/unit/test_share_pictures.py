@@ -362,3 +362,22 @@ def test_cli_export_no_pictures_and_the_folder(photo_journal, tmp_path, capsys) 
     assert main(md) == 2
     assert "--force" in capsys.readouterr().err
     assert main([*md, "--force"]) == 0
+
+
+def test_cli_report_and_bundle_say_what_was_left_out(journal: Journal, tmp_path, capsys) -> None:
+    journal.set_setting(export.AUTHOR_NAME, "Åsa Öberg")
+    _entry_id, sha256 = add_photo(journal, caption="the board", kind="lesson")
+    journal.set_setting("team.max_author_bytes", "3000")  # less than the photo
+    path = journal.path
+    journal.close()
+    base = ["--journal", str(path)]
+    assert main([*base, "export", "--format", "bundle", "-o", str(tmp_path / "b")]) == 0
+    out = capsys.readouterr().out
+    assert "A picture (the board) of “Retro board” was left out" in out
+    carried = json.loads((tmp_path / "b.reflekt.json").read_text(encoding="utf-8"))
+    assert carried["version"] == 1 and sha256 not in json.dumps(carried)
+    report = ["report", "--from", "2026-01-01", "--to", "2026-12-31", "-o"]
+    assert main([*base, *report, str(tmp_path / "with.html")]) == 0
+    assert main([*base, *report, str(tmp_path / "without.html"), "--no-pictures"]) == 0
+    assert 'alt="the board"' in (tmp_path / "with.html").read_text(encoding="utf-8")
+    assert "data:image/jpeg" not in (tmp_path / "without.html").read_text(encoding="utf-8")

@@ -174,7 +174,7 @@ def test_a_bundle_with_a_malformed_picture_record_keeps_its_lessons(
     put(folder, [lesson(E1, "Text " + ref(hashlib.sha256(_png()).hexdigest()))], carried)
     report = team.scan(journal)
     assert report.problems == [] and len(journal.team.lessons()) == 1
-    [(name, picture, _)] = report.pictures_dropped
+    [(_name, picture, _)] = report.pictures_dropped
     assert picture == "pictures/1" and "<script>" not in "\n".join(report.lines())
 
 

@@ -146,11 +146,7 @@ class TeamLibrary(Part):
                 shown.append((row["entry_id"], old is None or row["revision"] > old[1]))
             by_id = {str(e.get("id", "")).lower(): e for e in entries}
             for entry_id, changed in shown:
-                refs = (
-                    _picture_refs(by_id.get(entry_id, {}))
-                    if "picture:" in str(by_id.get(entry_id, ""))
-                    else []
-                )
+                refs = _picture_refs(by_id.get(entry_id, {}))
                 if refs or changed:  # a changed text may have lost its pictures
                     stored_pictures.link(self.db, author_key, entry_id, refs)
             gone = [have[i][0] for i in have if i not in set(ids)]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QTextDocument
 
 
 def _ensure_app() -> None:
@@ -62,14 +62,52 @@ def embedded_picture(name: QUrl) -> QImage | None:
     return None if image.isNull() else image
 
 
+def seal(document: QTextDocument) -> None:
+    """Hand the document every image it names, so that nothing is loaded later.
+
+    ``QTextDocument.print_`` lays out a copy of the document, and the copy (measured,
+    Qt 6) loads a ``file:`` image itself instead of asking the original: the copy takes
+    the resources handed in, so each name gets its embedded picture or a blank pixel."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    blank = _blank()
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            form = fragments.fragment().charFormat()
+            if form.isImageFormat():
+                url = QUrl(form.toImageFormat().name())
+                image = embedded_picture(url)
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource.value,
+                    url,
+                    image if image is not None else blank,
+                )
+            fragments += 1
+        block = block.next()
+
+
+def _blank() -> QImage:
+    from PySide6.QtGui import QImage
+
+    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+    blank.fill(0)
+    return blank
+
+
 def picture_document() -> object:
-    """A QTextDocument that loads nothing but the pictures reflekt embedded."""
+    """A QTextDocument that loads nothing but the pictures reflekt embedded.
+
+    Any other image gets a blank pixel, never None: given None, Qt's image handler
+    (measured, Qt 6.11) opens the named file itself."""
     from PySide6.QtGui import QTextDocument
 
     class _PicturesOnly(QTextDocument):
         def loadResource(self, type: int, name: QUrl) -> object:
             if type == QTextDocument.ResourceType.ImageResource.value:
-                return embedded_picture(name)
+                return embedded_picture(name) or _blank()
             return None
 
     return _PicturesOnly()
@@ -79,7 +117,7 @@ def html_to_pdf(html: str, *, title: str = "") -> bytes:
     """``html`` rendered as an A4 PDF with margins and page numbers."""
     _ensure_app()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -98,6 +136,7 @@ def html_to_pdf(html: str, *, title: str = "") -> bytes:
     document: QTextDocument = picture_document()  # type: ignore[assignment]
     document.setDocumentMargin(0)
     document.setHtml(html)
+    seal(document)
     # Without a page size of its own, QTextDocument.print_ paginates to the writer's
     # page with a 2 cm margin and prints the page number at the foot of each page.
     document.print_(writer)
