@@ -77,10 +77,16 @@ def test_move_later_and_earlier_by_keyboard(qtbot, window, three) -> None:
     qtbot.keyClick(strip.later, Qt.Key.Key_Space)
     assert hashes(editor.body.toPlainText()) == [three[1], three[0], three[2]]
     assert strip.list.currentRow() == 1  # the moved picture stays chosen
+    assert strip.later.hasFocus()  # pressed again, it moves on
+    qtbot.keyClick(strip.later, Qt.Key.Key_Space)
+    assert hashes(editor.body.toPlainText()) == [three[1], three[2], three[0]]
+    assert strip.list.hasFocus()  # at the end the button is off: not Remove's turn
     assert editor.body.toPlainText().startswith("The board after the retro:\n![Sticky")
     strip.earlier.setFocus()
     qtbot.keyClick(strip.earlier, Qt.Key.Key_Space)
+    qtbot.keyClick(strip.earlier, Qt.Key.Key_Space)
     assert hashes(editor.body.toPlainText()) == three
+    assert strip.list.currentRow() == 0 and strip.list.hasFocus()
     editor.save()
     stored = window.journal.pictures.of_entry(editor.entry.id)
     assert [p.sha256 for p in stored] == three

@@ -308,7 +308,10 @@ class PictureStrip(QWidget):
         _span(first.edit, first.ref).insertText(second_text)
         self.refresh()
         self.list.setCurrentRow(other)
-        self.list.setFocus()
+        # Pressed again, the same button moves it on; at the end (the button off), the
+        # list, never the next button (Space there would remove the picture).
+        pressed = self.later if step > 0 else self.earlier
+        (pressed if pressed.isEnabled() else self.list).setFocus()
 
     def remove_current(self) -> None:
         """Remove the picture's reference, and the line it leaves empty."""
