@@ -131,6 +131,7 @@ def test_enter_opens_the_picture_large_and_esc_closes_it(qtbot, window, three) -
     viewer = strip.viewer
     assert viewer is not None and viewer.isVisible()
     assert viewer.picture.accessibleName() == "Sticky notes [draft]"
+    assert viewer.accessibleName() == "Sticky notes [draft]"
     assert viewer.caption.text() == "Sticky notes [draft]"
     qtbot.waitUntil(lambda: viewer.picture.image.width() == 64, timeout=5000)  # the full one
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)

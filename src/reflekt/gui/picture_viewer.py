@@ -84,6 +84,7 @@ class PictureViewer(QDialog):
         self._asked += 1
         asked = self._asked
         self.setWindowTitle(self.tr("Picture: %1").replace("%1", name))
+        self.setAccessibleName(name)
         self.picture.setAccessibleName(name)
         self.picture.setAccessibleDescription(caption)
         self.caption.setText(caption)
