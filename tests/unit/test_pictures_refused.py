@@ -62,6 +62,7 @@ CASES = {
         "save it as PNG or JPEG",
     ),
     "zipped.png": (b"PK\x03\x04" + b"\x00" * 100, "named as a picture but is not one", "Nothing"),
+    "nothing.png": (samples.png_declaring(0, 10), "damaged or incomplete", "save it again"),
     "cut.jpg": (samples.jpeg(300, 200)[:-400], "damaged or incomplete", "save it again"),
 }
 

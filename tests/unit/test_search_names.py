@@ -107,7 +107,7 @@ def test_an_older_journal_is_searchable_by_names_after_the_upgrade(tmp_path: Pat
     conn.commit()
     conn.close()
     with Journal.open(path) as journal:
-        # Every step applied (0011 again, last, since it was taken out above).
+        # Every step applied (0011 again last: the later steps were never taken away).
         assert sorted(storage.applied_steps(journal.db)) == sorted(known_steps())
         for word in ("incident", "git", "kim", "rolled"):
             assert _found(journal, word) == {kept.id}, word

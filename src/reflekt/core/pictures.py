@@ -267,7 +267,9 @@ def prepare(data: bytes, name: str = "", *, long_side: int = DEFAULT_LONG_SIDE) 
     try:
         with image_module.open(io.BytesIO(data), formats=[_PIL_FORMAT[kind]]) as im:
             width, height = im.size
-            if width < 1 or height < 1 or width * height > MAX_PIXELS:
+            if width < 1 or height < 1:
+                raise _damaged(name)  # a picture of no pixels
+            if width * height > MAX_PIXELS:
                 raise _too_many_pixels(name, width, height)
             keep = clean and max(width, height) <= long_side
             if keep and kind == "webp" and getattr(im, "n_frames", 1) > 1:
