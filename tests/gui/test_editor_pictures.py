@@ -272,3 +272,28 @@ def test_a_picture_ready_after_the_entry_was_left_goes_into_that_entry(
     [sha] = hashes(kept.body)
     assert kept.body == f"Before\n\n![](picture:{sha})"
     assert [p.sha256 for p in window.journal.pictures.of_entry(first)] == [sha]
+
+
+def test_files_dropped_on_the_pictures_strip_go_in_at_the_cursor(
+    qtbot, make_window, journal_path, tmp_path
+) -> None:
+    from reflekt.core import pictures
+
+    with Journal.open(journal_path) as j:
+        sha = j.pictures.add(pictures.prepare_file(picture(tmp_path / "old.png"))).sha256
+        j.add(f"Before\n{pictures.reference(sha)}", title="Retro")
+    window = make_window()
+    editor = window.editor
+    strip = editor.pictures.strip
+    qtbot.waitUntil(strip.isVisible, timeout=3000)
+    editor.body.setFocus()
+    cursor = editor.body.textCursor()
+    cursor.setPosition(len("Before"))
+    editor.body.setTextCursor(cursor)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture(tmp_path / "new.png", color="#00ff00")))])
+    drop(qtbot, strip, mime, strip.rect().center())
+    wait_idle(qtbot, editor)
+    found = hashes(editor.body.toPlainText())
+    assert len(found) == 2 and found[1] == sha  # the new one where the cursor was
+    assert strip.list.count() == 2

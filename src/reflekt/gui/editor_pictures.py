@@ -216,12 +216,13 @@ class PictureAdder(QObject):
 
     def insert_files(self, paths: list[Path]) -> None:
         """*Insert picture…*: at the cursor of the text field last written in."""
-        edit = self._target()
+        edit = self.target()
         if edit is None or not paths:
             return
         self.start(edit, edit.textCursor().position(), [Source(p.name, path=p) for p in paths])
 
-    def _target(self) -> QPlainTextEdit | None:
+    def target(self) -> QPlainTextEdit | None:
+        """Where a picture added from outside a text field goes: the field last written in."""
         last = self._last
         if last is not None and shiboken6.isValid(last) and last.isVisible():
             return last
@@ -371,6 +372,29 @@ class EditorPictures(QObject):
         )
         self.button.clicked.connect(self.insert_from_dialog)
         editor.preview.set_pictures(journal_thumbnails(lambda: editor.journal))
+        # Files dropped on the strip (or the button) go in as if dropped at the cursor.
+        for target in (self.strip, self.button):
+            target.setAcceptDrops(True)
+            target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if has_pictures(event.mimeData()) and self._can_add():  # type: ignore[attr-defined]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif kind == QEvent.Type.Drop and self._can_add():
+            found = sources(event.mimeData())  # type: ignore[attr-defined]
+            edit = self.adder.target()
+            if found and edit is not None:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.adder.start(edit, edit.textCursor().position(), found)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _can_add(self) -> bool:
+        entry = self.editor.entry
+        return entry is not None and not entry.in_trash
 
     def _entry_id(self) -> str:
         entry = self.editor.entry
@@ -387,7 +411,7 @@ class EditorPictures(QObject):
     def insert_from_dialog(self) -> None:
         """*Insert picture…*: choose files; they go in at the cursor, in the order chosen."""
         editor = self.editor
-        if editor.entry is None or editor.entry.in_trash:
+        if not self._can_add():
             return
         paths = insert_picture_dialog(editor)
         if paths:
