@@ -243,11 +243,19 @@ def add_whiteboard(journal, entry_id: str, lang: str) -> None:  # type: ignore[n
         "en": ("Start", "Stop", "Continue"),
         "sv": ("Börja", "Sluta", "Fortsätt"),
     }[lang]
-    notes = [
-        ("#ffe066", ["Silent start", "Pair on reviews"]),
-        ("#ff9f9f", ["Late agendas", "Status in meetings"]),
-        ("#9fe0a0", ["Demo on Fridays", "Written decisions"]),
-    ]
+    lines = {
+        "en": (
+            ["Silent start", "Pair on reviews"],
+            ["Late agendas", "Status in meetings"],
+            ["Demo on Fridays", "Written decisions"],
+        ),
+        "sv": (
+            ["Tyst start", "Granska i par"],
+            ["Sena dagordningar", "Status på möten"],
+            ["Demo på fredagar", "Skrivna beslut"],
+        ),
+    }[lang]
+    notes = list(zip(("#ffe066", "#ff9f9f", "#9fe0a0"), lines, strict=True))
     image = QImage(1600, 1000, QImage.Format.Format_RGB32)
     image.fill(QColor("#f4f4f0"))
     painter = QPainter(image)
