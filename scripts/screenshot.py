@@ -33,6 +33,10 @@ GUIDE_WIDTH = 960  # wide enough to read, small enough for the guide's page
 GUIDE_SHOTS: dict[str, dict[str, list[str]]] = {
     "main": {"en": ["--row", "1"], "sv": ["--row", "1"]},
     "template": {"en": ["--template", "mistake"], "sv": ["--template", "mistake"]},
+    "pictures": {
+        "en": ["--row", "1", "--picture", "--preview"],
+        "sv": ["--row", "1", "--picture", "--preview"],
+    },
     "search": {"en": ["--search", "feedback"], "sv": ["--search", "återkoppling"]},
     "goals": {"en": ["--show", "goals"], "sv": ["--show", "goals"]},
     "share": {
