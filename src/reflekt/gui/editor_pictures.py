@@ -172,10 +172,12 @@ class PictureAdder(QObject):
         journal: Callable[[], Journal],
         parent: QWidget,
         entry_id: Callable[[], str] = lambda: "",
+        showing: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._entry_id = entry_id
+        self._showing = showing  # an entry is open (not the empty page, another journal)
         self._view = parent
         self._jobs: list[_Job] = []
         self._generation = 0
@@ -271,7 +273,8 @@ class PictureAdder(QObject):
         refused = [o.refused for o in outcomes if o.refused]
         stored = [o.sha256 for o in outcomes if o.sha256]
         if stored:
-            if job.generation == self._generation and shiboken6.isValid(job.edit):
+            here = job.generation == self._generation and self._showing()
+            if here and shiboken6.isValid(job.edit):
                 self._insert(job, [pictures.reference(sha) for sha in stored])
                 self.added.emit(len(stored))
             elif not self._add_to_closed(job.entry_id, stored):
@@ -359,7 +362,9 @@ class EditorPictures(QObject):
 
         super().__init__(editor)
         self.editor = editor
-        self.adder = PictureAdder(lambda: editor.journal, editor, self._entry_id)
+        self.adder = PictureAdder(
+            lambda: editor.journal, editor, self._entry_id, lambda: editor.entry is not None
+        )
         self.adder.attach(editor.body)
         self.adder.default_field = editor.body
         self.strip = PictureStrip(lambda: editor.journal)
