@@ -297,3 +297,37 @@ def test_files_dropped_on_the_pictures_strip_go_in_at_the_cursor(
     found = hashes(editor.body.toPlainText())
     assert len(found) == 2 and found[1] == sha  # the new one where the cursor was
     assert strip.list.count() == 2
+
+
+def test_a_picture_for_a_new_entry_arrives_after_its_first_save(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    """A draft becomes an entry at its first autosave; a picture pasted before that
+    still goes where it was pasted."""
+    import threading
+
+    from reflekt.core import pictures
+
+    release = threading.Event()
+    real = pictures.prepare_file
+
+    def slow(path, **kwargs):
+        release.wait(10)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(pictures, "prepare_file", slow)
+    window = make_window()
+    editor = window.editor
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert editor.is_draft
+    qtbot.keyClicks(editor.body, "Whiteboard:")
+    editor.pictures.adder.insert_files([picture(tmp_path / "board.png")])
+    qtbot.keyClicks(editor.body, " done")
+    assert editor.save() and not editor.is_draft  # the first save, before the picture
+    release.set()
+    wait_idle(qtbot, editor)
+    text = editor.body.toPlainText()
+    [sha] = hashes(text)
+    assert text == f"Whiteboard:\n![](picture:{sha})\n done"
+    editor.save()
+    assert [p.sha256 for p in window.journal.pictures.of_entry(editor.entry.id)] == [sha]
