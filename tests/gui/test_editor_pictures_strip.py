@@ -134,6 +134,13 @@ def test_enter_opens_the_picture_large_and_esc_closes_it(qtbot, window, three) -
     assert viewer.accessibleName() == "Sticky notes [draft]"
     assert viewer.caption.text() == "Sticky notes [draft]"
     qtbot.waitUntil(lambda: viewer.picture.image.width() == 64, timeout=5000)  # the full one
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # the next picture, in the same window
+    assert strip.viewer is viewer and viewer.accessibleName() == "Picture 3"
+    assert viewer.sha256 == three[2] and strip.list.currentRow() == 2
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # none after the last
+    assert viewer.sha256 == three[2]
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    assert viewer.accessibleName() == "Sticky notes [draft]"
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     assert not viewer.isVisible()
 

@@ -265,11 +265,19 @@ class PictureStrip(QWidget):
             self.viewer = PictureViewer(self._journal(), self.window())
             self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.viewer.destroyed.connect(self._viewer_gone)
+            self.viewer.stepped.connect(self._step_viewer)
         self.viewer.show_picture(shown.ref.sha256, self.name_of(row + 1), shown.ref.caption)
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()
         self.opened.emit(row)
+
+    def _step_viewer(self, step: int) -> None:
+        """The viewer asked for the previous or next picture (none past either end)."""
+        row = self.list.currentRow() + step
+        if 0 <= row < len(self.shown):
+            self.list.setCurrentRow(row)
+            self.open(row)
 
     def _viewer_gone(self, *_: object) -> None:
         self.viewer = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -53,7 +53,13 @@ class PictureLabel(QLabel):
 
 
 class PictureViewer(QDialog):
-    """A picture from the journal, large. Not modal: the entry stays open beside it."""
+    """A picture from the journal, large. Not modal: the entry stays open beside it.
+
+    Left and Right (or Page Up and Page Down) ask for the entry's previous and next
+    picture (``stepped``); the strip that opened it answers with ``show_picture``.
+    """
+
+    stepped = Signal(int)  # -1: the previous picture, 1: the next
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +110,19 @@ class PictureViewer(QDialog):
             on_done=lambda image: self._decoded(asked, image),
             on_error=lambda exc: None,  # the thumbnail stays: nothing to act on
         )
+
+    def keyPressEvent(self, event: Any) -> None:
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_PageUp: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_PageDown: 1,
+        }
+        step = steps.get(event.key())
+        if step is not None and not event.modifiers():
+            self.stepped.emit(step)
+            return
+        super().keyPressEvent(event)
 
     def _decoded(self, asked: int, image: QImage) -> None:
         if asked == self._asked and not image.isNull():
