@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from tests.share_picture_samples import add_photo, has_metadata, photo_with_gps
 
@@ -381,3 +383,75 @@ def test_cli_report_and_bundle_say_what_was_left_out(journal: Journal, tmp_path,
     assert main([*base, *report, str(tmp_path / "without.html"), "--no-pictures"]) == 0
     assert 'alt="the board"' in (tmp_path / "with.html").read_text(encoding="utf-8")
     assert "data:image/jpeg" not in (tmp_path / "without.html").read_text(encoding="utf-8")
+
+
+def test_publishing_to_the_team_folder_says_what_did_not_fit(
+    journal: Journal, tmp_path, capsys
+) -> None:
+    from reflekt.share import team
+
+    journal.set_setting(export.AUTHOR_NAME, "Åsa Öberg")
+    _, sha256 = add_photo(journal, caption="the board")
+    folder = tmp_path / "Team"
+    folder.mkdir()
+    team.set_folder(journal, folder)
+    written, left_out = team.publish_with_notes(journal)
+    assert left_out == () and sha256 in written.read_text(encoding="utf-8")
+    journal.set_setting("team.max_author_bytes", "3000")
+    written, left_out = team.publish_with_notes(journal)
+    assert [left.sha256 for left in left_out] == [sha256]
+    assert sha256 not in written.read_text(encoding="utf-8")
+    path = journal.path
+    journal.close()
+    assert main(["--journal", str(path), "export", "--format", "bundle", "--team"]) == 0
+    assert "A picture (the board) of “Retro board” was left out" in capsys.readouterr().out
+
+
+_LINES = st.lists(
+    st.one_of(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"),
+            max_size=30,
+        ),
+        st.builds(
+            lambda sha, caption: pictures.reference(sha, caption),
+            st.sampled_from(["a" * 64, "b" * 64]),
+            st.text(max_size=20),
+        ),
+    ),
+    max_size=8,
+)
+
+
+@given(_LINES)
+@settings(max_examples=150, deadline=None)
+def test_leaving_pictures_out_leaves_no_reference_and_keeps_every_other_line(lines) -> None:
+    text = "\n".join(lines)
+    out = shared_pictures.remove(text)
+    assert pictures.references(out) == []
+    # Every line without a picture stays as it was, in order; a line that held one keeps
+    # whatever else it held.
+    expected = []
+    for line in lines:
+        if pictures.references(line):
+            line = shared_pictures.REFERENCE.sub("", line).rstrip()
+        if line.strip():
+            expected.append(line)
+    assert [line for line in out.split("\n") if line.strip()] == expected
+    if "picture:" not in text:
+        assert out == text  # nothing to take out: the very same text
+
+
+def test_the_writer_never_writes_a_bad_picture_record() -> None:
+    from reflekt.errors import FileRejected
+
+    data = bundle.build(
+        author_id="5b1a6f44-8c4c-4f1e-9a53-2f4a1c7e9d10",
+        author_name="Bo",
+        author_team="",
+        exported="2026-03-14T09:00:00+01:00",
+        entries=[],
+        pictures=[{"sha256": "a" * 64, "type": "gif", "size": 3, "data": "AAAA"}],
+    )
+    with pytest.raises(FileRejected, match="type is not one of the allowed values"):
+        bundle.dumps(data)

@@ -231,3 +231,19 @@ def test_the_sync_limits_count_picture_bytes(journal: Journal, folder: Path) -> 
     report = team.scan(journal)
     assert journal.team.lessons() == [] and report.problems  # over the limit: not read
     assert journal.pictures.info(html_sha(big)) is None
+
+
+def test_links_lost_by_a_restore_come_back(journal: Journal, folder: Path) -> None:
+    first = _png((3, 3, 250))
+    sha = html_sha(first)
+    put(
+        folder,
+        [lesson(E1, "Board\n\n" + ref(sha, "b")), lesson(E2, "none", "Two")],
+        [record(first)],
+    )
+    team.scan(journal)
+    with journal.db.atomic():  # as a restore of lessons from a JSON backup leaves them
+        journal.db.execute("DELETE FROM team_pictures")
+    assert sha in journal.pictures.unreferenced()
+    assert journal.team.relink_pictures() == 1
+    assert sha not in journal.pictures.unreferenced()

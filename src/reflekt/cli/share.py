@@ -21,6 +21,7 @@ from reflekt.messages import msg
 from reflekt.share import export, redact, signing, team
 from reflekt.share.importers import FORMATS as IMPORT_FORMATS
 from reflekt.share.importers import import_file
+from reflekt.share.pictures import LeftOut
 
 # `team sync`: a file that is (or looks like) a bundle could not be read; the report
 # names each one and why. Not an error of the command: the rest was read. (3 and 4 are
@@ -49,8 +50,9 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
                     "--format bundle and without -o."
                 )
             )
-        path = team.publish(journal, lang=language_of(args))
+        path, left_out = team.publish_with_notes(journal, lang=language_of(args))
         write(msg("Wrote your shared lessons to {path}.", path=path))
+        _say_left_out(left_out)
         return EXIT_OK
     if not args.output:
         raise InvalidInput(msg("Say where to write the export: -o FILE (or -o - to print it)."))
@@ -89,7 +91,19 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
         export.write_stdout(journal, preview)
         return EXIT_OK
     path = export.write_export(journal, preview, Path(args.output), overwrite=args.force)
-    for left in preview.left_out:
+    _say_left_out(preview.left_out)
+    count = len(preview.entry_ids)
+    write(
+        msg("Exported 1 entry to {path}.", path=path)
+        if count == 1
+        else msg("Exported {count} entries to {path}.", count=count, path=path)
+    )
+    return EXIT_OK
+
+
+def _say_left_out(left_out: tuple[LeftOut, ...]) -> None:
+    """Each picture a bundle could not carry, and why (the entry went without it)."""
+    for left in left_out:
         write(
             msg(
                 "A picture ({caption}) of “{entry}” was left out: {reason}",
@@ -98,13 +112,6 @@ def cmd_export(args: argparse.Namespace, journal: Journal) -> int:
                 reason=left.reason,
             )
         )
-    count = len(preview.entry_ids)
-    write(
-        msg("Exported 1 entry to {path}.", path=path)
-        if count == 1
-        else msg("Exported {count} entries to {path}.", count=count, path=path)
-    )
-    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, journal: Journal) -> int:
@@ -145,7 +152,9 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
         write(me.name + (f" ({me.team})" if me.team else ""))
     elif action == "sync":
         report = team.scan(journal)
-        published = team.publish(journal, lang=language_of(args)) if args.publish else None
+        published, left_out = (
+            team.publish_with_notes(journal, lang=language_of(args)) if args.publish else (None, ())
+        )
         if args.json:
             write_json(
                 {
@@ -159,6 +168,7 @@ def cmd_team(args: argparse.Namespace, journal: Journal) -> int:
                 write(line)
             if published:
                 write(msg("Wrote your shared lessons to {path}.", path=published))
+                _say_left_out(left_out)
         return EXIT_SKIPPED if report.needs_attention else EXIT_OK
     elif action == "list":
         lessons = journal.team.lessons(author=args.author, tag=args.tag, skill=args.skill)

@@ -157,6 +157,18 @@ class TeamLibrary(Part):
             )
         return TeamUpdate(author_name, added, updated, len(gone), unchanged, kept)
 
+    def relink_pictures(self) -> int:
+        """Link every lesson to the pictures its text shows (``team_pictures``) again,
+        for after a restore that brought the lessons back without their links; returns
+        how many lessons show a picture the journal holds."""
+        linked = 0
+        with self.db.atomic():
+            for author_key, entry_id, body, sections in stored_pictures.lesson_texts(self.db):
+                entry = {"body": body, "sections": json.loads(sections or "[]")}
+                refs = _picture_refs(entry)
+                linked += bool(stored_pictures.link(self.db, author_key, entry_id, refs))
+        return linked
+
     def _row(self, entry: Mapping[str, Any]) -> dict[str, Any]:
         """A bundle entry as a team_lessons row, checked like any other input."""
         revision = entry.get("revision", 1)

@@ -6,7 +6,8 @@ entries), so doing them on a worker thread still stopped the window for 150–27
 every Python part of the window (a list's painter, a timer) waits for the lock. A
 process of its own shares no lock: the window stays under 100 ms. The process gets the
 two HTML texts on its standard input and answers with the PDF and the page images (PNG),
-as JSON; nothing is written to disk.
+as JSON; nothing is written to disk. The entries' pictures travel inside the HTML
+(``data:`` URIs, share/pictures.py): the process needs nothing else and reads no file.
 
 A frozen build cannot start ``python -m``, and a process that fails to start or answer
 falls back to the same work on the calling (worker) thread: slower to answer, the same

@@ -276,8 +276,19 @@ def picture_record(picture: SharedPicture) -> dict[str, Any]:
 
 
 def dumps(bundle: dict[str, Any]) -> bytes:
-    """The bundle as the bytes written to disk, checked against the schema first."""
-    validate(bundle, msg("the bundle being written"))
+    """The bundle as the bytes written to disk, checked against the schema first (its
+    pictures too: a reader drops a bad one, a writer never writes it)."""
+    name = msg("the bundle being written")
+    checked = validate(bundle, name)
+    if checked.picture_problems:
+        which, why = checked.picture_problems[0]
+        raise FileRejected(
+            msg(
+                "{name} is not a valid share bundle: {problem}.",
+                name=name,
+                problem=f"{which}: {why}",
+            )
+        )
     return encode(bundle)
 
 

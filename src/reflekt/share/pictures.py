@@ -19,14 +19,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from reflekt.core.models import PICTURE_REFERENCE
 from reflekt.core.pictures import EXTENSION, MIME
 
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
 
-# The reference as the contract writes it: caption with ``\``, ``[`` and ``]`` escaped.
-# (the same pattern as core.pictures.references; a test keeps the two in step).
-REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
+# The reference as the contract writes it (caption with ``\``, ``[`` and ``]`` escaped):
+# the core's own pattern, so that what leaves is read exactly as the journal links it.
+REFERENCE = re.compile(PICTURE_REFERENCE)
 
 # The widest a picture is drawn on paper (CSS pixels; an A4 page's text is ~640 wide).
 PAPER_WIDTH = 600

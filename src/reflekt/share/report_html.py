@@ -45,6 +45,7 @@ table.mix { border-collapse: collapse; margin: 0.3em 0; }
 table.mix td, table.mix th { padding: 3px 12px 3px 0; text-align: left; }
 table.mix th { font-weight: 600; font-size: 9pt; color: #5f6368; }
 .caption { font-size: 9.5pt; color: #3c4043; margin: 0.2em 0 1.2em 0; }
+.picture-caption { font-size: 9pt; color: #3c4043; margin: 0.1em 0 0.6em 0; }
 img { max-width: 100%; height: auto; }
 p, li { line-height: 140%; }
 p.chart { margin: 0.2em 0 0 0; line-height: 100%; }
@@ -95,10 +96,12 @@ def _picture(picture: ReportPicture) -> str:
     if width > PICTURE_WIDTH:
         width, height = PICTURE_WIDTH, max(1, round(height * PICTURE_WIDTH / width))
     src = f"data:{_MIME[picture.type]};base64," + base64.b64encode(picture.data).decode("ascii")
-    caption = f'<br><span class="caption">{_e(picture.caption)}</span>' if picture.caption else ""
+    # In a paragraph of its own at line height 100%: the list's 140% would leave a
+    # band the height of half the picture under it.
+    caption = f'<p class="picture-caption">{_e(picture.caption)}</p>' if picture.caption else ""
     return (
-        f'<br><img src="{src}" alt="{_e(picture.caption)}" width="{width}" '
-        f'height="{height}">{caption}'
+        f'<p class="chart"><img src="{src}" alt="{_e(picture.caption)}" width="{width}" '
+        f'height="{height}"></p>{caption}'
     )
 
 

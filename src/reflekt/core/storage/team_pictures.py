@@ -54,3 +54,12 @@ def of_lesson(db: JournalDatabase, seq: int) -> list[tuple[int, str, str]]:
 def hashes(db: JournalDatabase) -> set[str]:
     """Every picture some lesson shows (for collecting the others)."""
     return {r[0] for r in db.execute("SELECT DISTINCT sha256 FROM team_pictures").fetchall()}
+
+
+def lesson_texts(db: JournalDatabase) -> list[tuple[str, str, str, str]]:
+    """(author_key, entry_id, body, sections JSON) of every team lesson that names a
+    picture (a cheap text test; the caller reads the references)."""
+    return db.execute(
+        "SELECT author_key, entry_id, body, sections FROM team_lessons "
+        "WHERE instr(body, '](picture:') OR instr(sections, '](picture:')"
+    ).fetchall()
