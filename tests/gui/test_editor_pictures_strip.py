@@ -347,3 +347,42 @@ def test_an_embedded_picture_is_shown_as_a_note_and_written_whole(
         assert marks and all(m.lower().startswith("a colleague") for m in marks), marks
         assert "Erik" not in shown
         dialog.close()
+
+
+def test_a_picture_a_bundle_has_no_room_for_is_named(
+    qtbot, journal_path, tmp_path, monkeypatch
+) -> None:
+    """In the preview and when publishing to the team folder: which picture stayed
+    behind, and why; the lesson leaves without it."""
+    from reflekt.gui.share_dialog import ExportDialog
+    from reflekt.share import export, team
+
+    monkeypatch.setattr(export, "bundle_cap", lambda journal: 6000)  # a tiny cap
+    folder = tmp_path / "team"
+    folder.mkdir()
+    with Journal.open(journal_path) as j:
+        export.set_author(j, "Alex Andersson")
+        team.set_folder(j, folder)
+        photo = QImage(400, 300, QImage.Format.Format_RGB32)
+        for x in range(400):  # stripes: no PNG makes this small
+            for y in range(0, 300, 7):
+                photo.setPixel(x, y, (x * 2654435761 + y * 97) & 0xFFFFFF)
+        photo.save(str(tmp_path / "noisy.png"))
+        sha = store(j, tmp_path / "noisy.png")
+        j.add(f"{pictures.reference(sha, 'The noisy board')}\nwords", visibility="shareable")
+    with Journal.open(journal_path) as journal:
+        dialog = ExportDialog(journal, None, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData("bundle"))
+        dialog.update_preview()
+        assert dialog.wait_until_ready()
+        assert dialog.preview.pictures == ()
+        assert dialog.pictures.note.isVisible()
+        assert "The noisy board" in dialog.pictures.note.text()
+        dialog.pictures.note.clear()
+        qtbot.mouseClick(dialog.team_button, Qt.MouseButton.LeftButton)
+        (published,) = folder.iterdir()
+        assert "words" in published.read_text("utf-8")
+        assert "The noisy board" in dialog.pictures.note.text()
+        dialog.close()

@@ -572,11 +572,15 @@ class ExportDialog(QDialog):
 
         lang = i18n.current()
         work = with_journal(
-            second_connection(self.journal), lambda journal, _: team.publish(journal, lang=lang)
+            second_connection(self.journal),
+            lambda journal, _: team.publish_with_notes(journal, lang=lang),
         )
         try:
-            path = run_and_wait(self, work, title=self.tr("Publishing to the team folder"))
+            path, left_out = run_and_wait(
+                self, work, title=self.tr("Publishing to the team folder")
+            )
         except ReflektError as exc:
             show_error(self, exc.message)
             return
         self.status.setText(self.tr("Published to %1.").replace("%1", str(path)))
+        self.pictures.say_left_out(left_out)  # pictures the bundle had no room for

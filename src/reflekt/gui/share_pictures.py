@@ -11,7 +11,7 @@ is named with the reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -24,6 +24,7 @@ from reflekt.gui.picture_strip import thumbnail_image
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
     from reflekt.share.export import ExportPreview
+    from reflekt.share.pictures import LeftOut
 
 ICON = 72
 
@@ -83,6 +84,10 @@ class SharePictures(QObject):
             item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
             self.strip.addItem(item)
         self.strip.setVisible(bool(shared))
+        self.say_left_out(left_out)
+
+    def say_left_out(self, left_out: Iterable[LeftOut]) -> None:
+        """Name each picture that did not leave, and why (a bundle's caps)."""
         lines = [
             self.tr("Left out: %1 (%2)")
             .replace("%1", out.caption or out.entry or out.sha256[:12])
