@@ -495,23 +495,23 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EditorPictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="342"/>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="368"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="346"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="374"/>
         <source>Insert picture</source>
         <translation>Infoga bild</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="343"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="347"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="367"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="373"/>
         <source>Insert picture…</source>
         <translation>Infoga bild…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="370"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="376"/>
         <source>Add a picture where the cursor is (or paste one with Ctrl+V, or drop it)</source>
         <translation>Lägg till en bild där markören står (eller klistra in en med Ctrl+V, eller dra hit den)</translation>
     </message>
@@ -770,7 +770,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="580"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -999,7 +999,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="582"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -2019,12 +2019,12 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PictureAdder</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="242"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="245"/>
         <source>Adding the picture…</source>
         <translation>Lägger till bilden…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_pictures.py" line="279"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="283"/>
         <source>The picture was kept in the journal, but the entry it was for was closed before it was ready. Open that entry and add it again.</source>
         <translation>Bilden sparades i dagboken, men anteckningen den var till stängdes innan den var klar. Öppna den anteckningen och lägg till bilden igen.</translation>
     </message>
@@ -2120,17 +2120,17 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../../src/reflekt/gui/picture_viewer.py" line="63"/>
+        <location filename="../../src/reflekt/gui/picture_viewer.py" line="69"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_viewer.py" line="86"/>
+        <location filename="../../src/reflekt/gui/picture_viewer.py" line="92"/>
         <source>Picture: %1</source>
         <translation>Bild: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/picture_viewer.py" line="93"/>
+        <location filename="../../src/reflekt/gui/picture_viewer.py" line="100"/>
         <source>Missing picture</source>
         <translation>Bilden saknas</translation>
     </message>
@@ -2586,33 +2586,33 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharePictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="37"/>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="39"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="38"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="40"/>
         <source>Include pictures</source>
         <translation>Ta med bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="41"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="42"/>
         <source>Untick to share the entries without their pictures.</source>
         <translation>Bocka ur för att dela anteckningarna utan deras bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="45"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="46"/>
         <source>Pictures that will leave</source>
         <translation>Bilder som lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="60"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="61"/>
         <source>… (a picture of %1 KB: shown below)</source>
         <translation>… (en bild på %1 kB: visas nedanför)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="80"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="81"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="87"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="92"/>
         <source>Left out: %1 (%2)</source>
         <translation>Utelämnad: %1 (%2)</translation>
     </message>
