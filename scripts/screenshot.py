@@ -33,6 +33,10 @@ GUIDE_WIDTH = 960  # wide enough to read, small enough for the guide's page
 GUIDE_SHOTS: dict[str, dict[str, list[str]]] = {
     "main": {"en": ["--row", "1"], "sv": ["--row", "1"]},
     "template": {"en": ["--template", "mistake"], "sv": ["--template", "mistake"]},
+    "pictures": {
+        "en": ["--row", "1", "--picture", "--preview"],
+        "sv": ["--row", "1", "--picture", "--preview"],
+    },
     "search": {"en": ["--search", "feedback"], "sv": ["--search", "återkoppling"]},
     "goals": {"en": ["--show", "goals"], "sv": ["--show", "goals"]},
     "share": {
@@ -90,6 +94,10 @@ def main() -> int:
     parser.add_argument("--view", default="view:all")
     parser.add_argument("--name", default="main")
     parser.add_argument("--row", type=int, default=0, help="which entry to open")
+    parser.add_argument(
+        "--picture", action="store_true", help="the open entry with a photo of a whiteboard"
+    )
+    parser.add_argument("--preview", action="store_true", help="the open entry's preview")
     parser.add_argument("--size", default="1360x860")
     parser.add_argument(
         "--show",
@@ -163,6 +171,12 @@ def main() -> int:
         window._select_row(args.row)
     if args.template:
         window.new_entry(args.template)
+    if args.picture and window.editor.entry is not None:
+        add_whiteboard(journal, window.editor.entry.id, args.lang)
+        window.editor.load(journal.get(window.editor.entry.id))
+        window.model.replace_entry(window.editor.entry)
+    if args.preview:
+        window.editor.toggle_preview()
     shown = window
     if args.show == "share":
         from reflekt.gui.share_dialog import ExportDialog
@@ -220,6 +234,61 @@ def main() -> int:
     window.close()
     app.quit()
     return 0
+
+
+def add_whiteboard(journal, entry_id: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A drawn photo of a retrospective's whiteboard, put in the entry's text."""
+    from PySide6.QtCore import QBuffer, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from reflekt.core import pictures
+
+    columns = {
+        "en": ("Start", "Stop", "Continue"),
+        "sv": ("Börja", "Sluta", "Fortsätt"),
+    }[lang]
+    lines = {
+        "en": (
+            ["Silent start", "Pair on reviews"],
+            ["Late agendas", "Status in meetings"],
+            ["Demo on Fridays", "Written decisions"],
+        ),
+        "sv": (
+            ["Tyst start", "Granska i par"],
+            ["Sena dagordningar", "Status på möten"],
+            ["Demo på fredagar", "Skrivna beslut"],
+        ),
+    }[lang]
+    notes = list(zip(("#ffe066", "#ff9f9f", "#9fe0a0"), lines, strict=True))
+    image = QImage(1600, 1000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f4f0"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    heading = QFont("Sans", 40, QFont.Weight.Bold)
+    small = QFont("Sans", 22)
+    for number, (title, (color, lines)) in enumerate(zip(columns, notes, strict=True)):
+        left = 60 + number * 520
+        painter.setPen(QColor("#2a4d8f"))
+        painter.setFont(heading)
+        painter.drawText(QRect(left, 50, 460, 80), Qt.AlignmentFlag.AlignCenter, title)
+        for row, line in enumerate(lines):
+            box = QRect(left + 60 + row * 30, 180 + row * 330, 300, 260)
+            painter.fillRect(box.translated(8, 8), QColor("#c8c8c0"))
+            painter.fillRect(box, QColor(color))
+            painter.setPen(QColor("#303030"))
+            painter.setFont(small)
+            painter.drawText(box.adjusted(16, 16, -16, -16), Qt.TextFlag.TextWordWrap, line)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", 90)
+    prepared = pictures.prepare(bytes(buffer.data().data()), "whiteboard.jpg")
+    journal.pictures.add(prepared)
+    caption = {"en": "The whiteboard after the retrospective", "sv": "Tavlan efter retron"}[lang]
+    entry = journal.get(entry_id)
+    before = f"{entry.body.rstrip()}\n\n" if entry.body.strip() else ""
+    body = f"{before}{pictures.reference(prepared.sha256, caption)}\n"
+    journal.update(entry_id, body=body)
 
 
 # Colleagues' lessons for the team-library picture: (name, team, [(kind, title, text, tags)]).

@@ -48,9 +48,20 @@
     </message>
 </context>
 <context>
+    <name>EntryListModel</name>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/entry_list.py" line="251"/>
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="271"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Include %n private entry: I understand it will leave this computer.</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n entry will leave this computer, exactly as shown below.</numerusform>
@@ -66,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="457"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -74,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="459"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>The chosen entry is private: %1. Nothing leaves until you tick the box that lets it, or untick it.</numerusform>
@@ -127,7 +138,7 @@
 <context>
     <name>TeamLibrary</name>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="271"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="273"/>
         <source>%n file(s) not read, listed below.</source>
         <translation>
             <numerusform>%n file not read, listed below.</numerusform>
@@ -135,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="345"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="347"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Forget %1? Their %n lesson and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</numerusform>
@@ -143,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="361"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="363"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Forgot the colleague and %n lesson.</numerusform>
@@ -151,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="461"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="463"/>
         <source>%n matching lesson(s) shown</source>
         <translation>
             <numerusform>%n matching lesson shown</numerusform>
@@ -159,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="468"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="470"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lesson</numerusform>
@@ -167,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="470"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="472"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -175,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="501"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="503"/>
         <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
         <translation>
             <numerusform>No lessons match the search or the filters. Clear them to see the %n lesson in the library.</numerusform>
@@ -183,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="529"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="531"/>
         <source>%n file(s) there were not read; the list above says why.</source>
         <translation>
             <numerusform>%n file there was not read; the list above says why.</numerusform>

@@ -493,6 +493,30 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
     </message>
 </context>
 <context>
+    <name>EditorPictures</name>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="346"/>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="374"/>
+        <source>Insert picture</source>
+        <translation>Infoga bild</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="347"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="373"/>
+        <source>Insert picture…</source>
+        <translation>Infoga bild…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="376"/>
+        <source>Add a picture where the cursor is (or paste one with Ctrl+V, or drop it)</source>
+        <translation>Lägg till en bild där markören står (eller klistra in en med Ctrl+V, eller dra hit den)</translation>
+    </message>
+</context>
+<context>
     <name>EditorSpelling</name>
     <message>
         <location filename="../../src/reflekt/gui/spell_editor.py" line="62"/>
@@ -501,12 +525,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Stavningsspråk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_editor.py" line="161"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="167"/>
         <source>Spelling cannot be checked in %1: %2</source>
         <translation>Stavningen kan inte kontrolleras på %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/spell_editor.py" line="166"/>
+        <location filename="../../src/reflekt/gui/spell_editor.py" line="172"/>
         <source>The language this entry&apos;s spelling is checked in</source>
         <translation>Språket som stavningen i den här anteckningen kontrolleras på</translation>
     </message>
@@ -514,7 +538,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="322"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="374"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
@@ -522,184 +546,184 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="118"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="119"/>
         <source>Choose an entry, or press Ctrl+N to write a new one.</source>
         <translation>Välj en anteckning eller tryck Ctrl+N för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="138"/>
         <location filename="../../src/reflekt/gui/editor.py" line="139"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="140"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="149"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="150"/>
         <source>Star</source>
         <translation>Stjärnmärk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="150"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="151"/>
         <source>Star this entry (Ctrl+D)</source>
         <translation>Stjärnmärk anteckningen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="166"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="184"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="167"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="185"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="172"/>
         <location filename="../../src/reflekt/gui/editor.py" line="173"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="174"/>
         <source>Shareable</source>
         <translation>Delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="179"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="180"/>
         <source>Private by default. Check to allow exporting it.</source>
         <translation>Privat från början. Markera om den får exporteras.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="199"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="214"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="200"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="215"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="202"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="203"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="204"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="205"/>
         <source>Show the text as it will look (Ctrl+Shift+P)</source>
         <translation>Visa hur texten kommer att se ut (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="212"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="213"/>
         <source>Write freely. Markdown works: **bold**, - lists, # headings.</source>
         <translation>Skriv fritt. Du kan använda Markdown: **fetstil**, - listor, # rubriker.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="225"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="230"/>
         <source>e.g. feedback, meetings</source>
         <translation>t.ex. feedback, möten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="226"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="257"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="231"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="228"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="233"/>
         <source>e.g. Facilitation, SQL</source>
         <translation>t.ex. Mötesledning, SQL</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="229"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="258"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="234"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="263"/>
         <source>Skills</source>
         <translation>Färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="239"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="263"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="268"/>
         <source>Mood</source>
         <translation>Humör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="244"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
         <source>Optional. Mood is never shared.</source>
         <translation>Frivilligt. Humöret delas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="245"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="247"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="252"/>
         <source>1 – Low</source>
         <translation>1 – Dåligt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="248"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="253"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="249"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="254"/>
         <source>3 – Okay</source>
         <translation>3 – Okej</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="250"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
         <source>4</source>
         <translation>4</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="251"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="256"/>
         <source>5 – Great</source>
         <translation>5 – Toppen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="255"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="260"/>
         <source>Goals this entry is evidence for</source>
         <translation>Mål som anteckningen är belägg för</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="261"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="266"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="361"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="367"/>
         <source>Other notes</source>
         <translation>Övriga noteringar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="238"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="262"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="243"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="267"/>
         <source>Learned through</source>
         <translation>Lärde mig genom</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="160"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="183"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="161"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="176"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="177"/>
         <source>When checked, this entry can be shared with colleagues by exporting it. Private by default.</source>
         <translation>När rutan är ikryssad kan anteckningen exporteras och delas med kollegor. Privat som standard.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="264"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="269"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="384"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="562"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="390"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="570"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="456"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="464"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor.py" line="559"/>
-        <location filename="../../src/reflekt/gui/editor.py" line="560"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="567"/>
+        <location filename="../../src/reflekt/gui/editor.py" line="568"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
@@ -707,36 +731,44 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="184"/>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="193"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="234"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="243"/>
         <source>(empty entry)</source>
         <translation>(tom anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="196"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="246"/>
         <source>starred</source>
         <translation>stjärnmärkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="197"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="247"/>
         <source>shareable</source>
         <translation>delbar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="197"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="247"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="199"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="249"/>
         <source>tags: %1</source>
         <translation>taggar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/reflekt/gui/entry_list.py" line="251"/>
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n bild</numerusform>
+            <numerusform>%n bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EntryListView</name>
     <message>
-        <location filename="../../src/reflekt/gui/entry_list.py" line="416"/>
+        <location filename="../../src/reflekt/gui/entry_list.py" line="470"/>
         <source>Entries</source>
         <translation>Anteckningar</translation>
     </message>
@@ -752,144 +784,144 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="524"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="536"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="566"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="580"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="102"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="103"/>
         <source>Share entries</source>
         <translation>Dela anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="111"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="128"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="112"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="129"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="113"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
         <source>Markdown (chat, forums, wikis)</source>
         <translation>Markdown (chatt, forum, wikier)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="114"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="115"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
         <source>PDF document (A4)</source>
         <translation>PDF-dokument (A4)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="116"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="117"/>
         <source>Share bundle for the team library</source>
         <translation>Delningspaket för teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="119"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="120"/>
         <source>As a 15-minute learning share (1–3 lessons)</source>
         <translation>Som lärandedelning på 15 minuter (1–3 lärdomar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="121"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="130"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="131"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="123"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
         <source>Leave people out</source>
         <translation>Ta inte med personer</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="124"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
         <source>Roles only (“a colleague in Support”)</source>
         <translation>Bara roller (”en kollega på Support”)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="126"/>
         <source>Names</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="133"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
         <source>Your name, as colleagues know you</source>
         <translation>Namnet som kollegorna känner dig under</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="134"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="135"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="136"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
         <source>Team (optional)</source>
         <translation>Team (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="138"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="143"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="144"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="150"/>
         <source>Allow private entries to leave</source>
         <translation>Tillåt att privata anteckningar lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="151"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="154"/>
         <source>What leaves: title, text, shareable sections, kind, day, tags, skills and learning source. Never: mood, private sections, other entries.</source>
         <translation>Det här lämnar datorn: rubrik, text, delbara avsnitt, typ, datum, taggar, färdigheter och lärandekälla. Aldrig: humör, privata avsnitt eller andra anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="167"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
         <source>Exactly what will be exported</source>
         <translation>Exakt det som kommer att exporteras</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="170"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="173"/>
         <source>The PDF pages</source>
         <translation>PDF-sidorna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="189"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="190"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="195"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="191"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="196"/>
         <source>Copy as Markdown and as formatted text</source>
         <translation>Kopiera som Markdown och som formaterad text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="192"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="197"/>
         <source>Publish to team folder</source>
         <translation>Publicera i teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="194"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="199"/>
         <source>Write your share bundle (all your shareable entries) into the team folder</source>
         <translation>Lägg ditt delningspaket (alla dina delbara anteckningar) i teammappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="271"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="280"/>
         <source>Include %n private entries: I understand they will leave this computer.</source>
         <translation>
             <numerusform>Ta med %n privat anteckning: jag förstår att den lämnar den här datorn.</numerusform>
@@ -897,22 +929,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="285"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="295"/>
         <source>Finding the entries…</source>
         <translation>Letar fram anteckningarna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="291"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="301"/>
         <source>Choose at least one entry to share.</source>
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="318"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="329"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="410"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -920,12 +952,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="416"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="428"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="457"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -933,7 +965,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="459"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -941,63 +973,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="477"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="495"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="507"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="496"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="508"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="497"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="509"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="498"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="510"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="505"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="528"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="540"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="546"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="555"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="567"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="570"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="348"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="350"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="359"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="361"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="391"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="402"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -1459,7 +1491,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="94"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="95"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
@@ -1499,22 +1531,27 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="96"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="94"/>
+        <source>&amp;Insert picture…</source>
+        <translation>&amp;Infoga bild…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="97"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="97"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="98"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="119"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="120"/>
         <source>Open the &amp;menu bar</source>
         <translation>Öppna &amp;menyraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="405"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="408"/>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
         <source>Clear the search</source>
         <translation>Rensa sökningen</translation>
@@ -1525,22 +1562,22 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="98"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="99"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="99"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="100"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="100"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="101"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="101"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="102"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
@@ -1550,17 +1587,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="102"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="103"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="103"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="104"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="104"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="105"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
@@ -1570,12 +1607,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="105"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="106"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="106"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="107"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
@@ -1585,17 +1622,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="107"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="109"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="109"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="110"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
@@ -1671,7 +1708,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="225"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="226"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
@@ -1681,12 +1718,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="246"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="247"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="250"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="251"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
@@ -1717,27 +1754,27 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="421"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="424"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="422"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="425"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="435"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="438"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="441"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="444"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="448"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="451"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -1757,12 +1794,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="324"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="327"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="325"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="328"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -1968,7 +2005,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="134"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="150"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
@@ -1976,26 +2013,145 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="84"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="100"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="85"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="101"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="91"/>
         <location filename="../../src/reflekt/gui/editor_fields.py" line="107"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="123"/>
         <source>How this person was involved</source>
         <translation>Hur personen var delaktig</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="100"/>
-        <location filename="../../src/reflekt/gui/editor_fields.py" line="101"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="116"/>
+        <location filename="../../src/reflekt/gui/editor_fields.py" line="117"/>
         <source>Remove this person</source>
         <translation>Ta bort personen</translation>
+    </message>
+</context>
+<context>
+    <name>PictureAdder</name>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="245"/>
+        <source>Adding the picture…</source>
+        <translation>Lägger till bilden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/editor_pictures.py" line="283"/>
+        <source>The picture was kept in the journal, but the entry it was for was closed before it was ready. Open that entry and add it again.</source>
+        <translation>Bilden sparades i dagboken, men anteckningen den var till stängdes innan den var klar. Öppna den anteckningen och lägg till bilden igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSettings</name>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_settings.py" line="27"/>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_settings.py" line="34"/>
+        <location filename="../../src/reflekt/gui/picture_settings.py" line="36"/>
+        <source>Largest side of a picture</source>
+        <translation>Längsta sidan på en bild</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_settings.py" line="41"/>
+        <source>Larger photos are made smaller when they are added (default %1 px). Pictures already in the journal stay as they are.</source>
+        <translation>Större foton görs mindre när de läggs till (standard %1 px). Bilder som redan finns i dagboken förblir som de är.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="107"/>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="112"/>
+        <source>Pictures in this entry</source>
+        <translation>Bilder i den här anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="115"/>
+        <source>Press Enter to see a picture large. Its caption is its text for screen readers.</source>
+        <translation>Tryck på Enter för att se en bild i stort format. Bildtexten är det som skärmläsare läser upp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="135"/>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="138"/>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="140"/>
+        <source>What the picture shows, in words: read out by screen readers</source>
+        <translation>Vad bilden visar, med ord: läses upp av skärmläsare</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="142"/>
+        <source>Describe the picture</source>
+        <translation>Beskriv bilden</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="145"/>
+        <source>Move picture earlier</source>
+        <translation>Flytta bilden tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="146"/>
+        <source>Move picture later</source>
+        <translation>Flytta bilden senare</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="147"/>
+        <source>Remove picture</source>
+        <translation>Ta bort bilden</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="149"/>
+        <source>Removes the picture from this entry. Undo with Ctrl+Z in the text.</source>
+        <translation>Tar bort bilden från den här anteckningen. Ångra med Ctrl+Z i texten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="212"/>
+        <source>%1 (missing from the journal)</source>
+        <translation>%1 (saknas i dagboken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="226"/>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_strip.py" line="233"/>
+        <source>Missing picture</source>
+        <translation>Bilden saknas</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_viewer.py" line="69"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_viewer.py" line="92"/>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/picture_viewer.py" line="100"/>
+        <source>Missing picture</source>
+        <translation>Bilden saknas</translation>
     </message>
 </context>
 <context>
@@ -2115,17 +2271,22 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>SafeMarkdownView</name>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="33"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="83"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="46"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="105"/>
+        <source>Missing picture</source>
+        <translation>Bilden saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="113"/>
         <source>Open link?</source>
         <translation>Öppna länken?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="47"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="114"/>
         <source>Open this link in your browser?
 
 %1</source>
@@ -2439,6 +2600,40 @@ Den skadade dagboken har sparats som %2.</translation>
         <location filename="../../src/reflekt/gui/settings_dialog.py" line="112"/>
         <source>Create a new journal…</source>
         <translation>Skapa en ny dagbok…</translation>
+    </message>
+</context>
+<context>
+    <name>SharePictures</name>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="38"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="40"/>
+        <source>Include pictures</source>
+        <translation>Ta med bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="42"/>
+        <source>Untick to share the entries without their pictures.</source>
+        <translation>Bocka ur för att dela anteckningarna utan deras bilder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="46"/>
+        <source>Pictures that will leave</source>
+        <translation>Bilder som lämnar datorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="61"/>
+        <source>… (a picture of %1 KB: shown below)</source>
+        <translation>… (en bild på %1 kB: visas nedanför)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="81"/>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="92"/>
+        <source>Left out: %1 (%2)</source>
+        <translation>Utelämnad: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2773,115 +2968,115 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>TeamLibrary</name>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="59"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="60"/>
         <source>Team library</source>
         <translation>Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="76"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="77"/>
         <source>Choose team folder…</source>
         <translation>Välj teammapp…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="78"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="79"/>
         <source>Check for new lessons</source>
         <translation>Sök efter nya lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="88"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="90"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="89"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="91"/>
         <source>Search the team library</source>
         <translation>Sök i teambiblioteket</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="92"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="93"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="94"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="95"/>
         <source>Tag</source>
         <translation>Tagg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="96"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="97"/>
         <source>Skill</source>
         <translation>Färdighet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="101"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="102"/>
         <source>Forget colleague…</source>
         <translation>Glöm kollega…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="104"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="105"/>
         <source>Remove the chosen colleague&apos;s lessons and the key their bundles are signed with; the next check reads their files afresh</source>
         <translation>Ta bort den valda kollegans lärdomar och nyckeln som deras paket signeras med; nästa kontroll läser deras filer på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="118"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="119"/>
         <source>Files skipped by the last check</source>
         <translation>Filer som den senaste kontrollen hoppade över</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="123"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="124"/>
         <source>Team lessons</source>
         <translation>Teamlärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="131"/>
         <location filename="../../src/reflekt/gui/team_view.py" line="132"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="133"/>
         <source>Show more lessons</source>
         <translation>Visa fler lärdomar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="144"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="146"/>
         <source>I learned from this</source>
         <translation>Jag lärde mig av det här</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="146"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="148"/>
         <source>Write an entry of your own about this lesson, crediting its author</source>
         <translation>Skriv en egen anteckning om lärdomen och nämn vem den kommer från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="198"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="200"/>
         <source>No team folder yet. Choose the shared folder where your team puts share bundles (for example one that OneDrive or Nextcloud keeps in sync).</source>
         <translation>Ingen teammapp vald än. Välj den delade mapp där ditt team lägger sina delningspaket (till exempel en mapp som OneDrive eller Nextcloud synkroniserar).</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="203"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="205"/>
         <source>Team folder: %1</source>
         <translation>Teammapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="213"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="215"/>
         <source>Choose the team folder</source>
         <translation>Välj teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="232"/>
-        <location filename="../../src/reflekt/gui/team_view.py" line="514"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="234"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="516"/>
         <source>Checking the team folder…</source>
         <translation>Kontrollerar teammappen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="239"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="241"/>
         <source>Checking the team folder</source>
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="259"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="261"/>
         <source>Checked at %1: %2 new, %3 updated, %4 withdrawn.</source>
         <translation>Kontrollerat %1. Nya: %2, uppdaterade: %3, tillbakadragna: %4.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="266"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="268"/>
         <source>Checked at %1: nothing changed since the last check.</source>
         <translation>Kontrollerat %1: inget har ändrats sedan förra kontrollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="271"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="273"/>
         <source>%n file(s) not read, listed below.</source>
         <translation>
             <numerusform>%n fil lästes inte, se listan nedan.</numerusform>
@@ -2889,22 +3084,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="414"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="416"/>
         <source>The lesson you were reading was withdrawn by its author.</source>
         <translation>Lärdomen du läste har dragits tillbaka av den som skrev den.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="435"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="437"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="443"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="445"/>
         <source>New lesson: %1</source>
         <translation>Ny lärdom: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="461"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="463"/>
         <source>%n matching lesson(s) shown</source>
         <translation>
             <numerusform>%n matchande lärdom visas</numerusform>
@@ -2912,17 +3107,17 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="463"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
         <source>(there are more)</source>
         <translation>(det finns fler)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="465"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="467"/>
         <source>Showing %1 of %2 lessons</source>
         <translation>Visar %1 av %2 lärdomar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="468"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="470"/>
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n lärdom</numerusform>
@@ -2930,7 +3125,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="470"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="472"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2938,7 +3133,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="501"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="503"/>
         <source>No lessons match the search or the filters. Clear them to see all %n lesson(s) in the library.</source>
         <translation>
             <numerusform>Inga lärdomar matchar sökningen eller filtren. Rensa dem för att se den %n lärdomen i biblioteket.</numerusform>
@@ -2946,27 +3141,27 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="508"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="510"/>
         <source>No team folder is chosen yet. Choose the shared folder where your team puts share bundles with “Choose team folder…”.</source>
         <translation>Ingen teammapp är vald än. Välj den delade mappen där ditt team lägger delningspaket med ”Välj teammapp…”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="516"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="518"/>
         <source>No colleague&apos;s lessons have been read yet. Click “Check for new lessons”.</source>
         <translation>Inga lärdomar från kollegor har lästs än. Klicka på ”Sök efter nya lärdomar”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="518"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="520"/>
         <source>No colleague&apos;s lessons have arrived in the team folder yet.</source>
         <translation>Inga lärdomar från kollegor har kommit till teammappen än.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="522"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="524"/>
         <source>Your own bundle is there: colleagues read it, and your lessons are in your journal.</source>
         <translation>Ditt eget paket finns där: kollegorna läser det, och dina lärdomar finns i din dagbok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="529"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="531"/>
         <source>%n file(s) there were not read; the list above says why.</source>
         <translation>
             <numerusform>%n fil där lästes inte; listan ovanför säger varför.</numerusform>
@@ -2974,37 +3169,37 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="299"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="301"/>
         <source>All colleagues</source>
         <translation>Alla kollegor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="302"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="304"/>
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="303"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="305"/>
         <source>All skills</source>
         <translation>Alla färdigheter</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="324"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="326"/>
         <source>Your key: %1 (colleagues see it next to your name)</source>
         <translation>Din nyckel: %1 (kollegorna ser den bredvid ditt namn)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="331"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="333"/>
         <source>unverified</source>
         <translation>overifierad</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="343"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="345"/>
         <source>Forget colleague</source>
         <translation>Glöm kollega</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="345"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="347"/>
         <source>Forget %1? Their %n lesson(s) and the key their bundles are signed with are removed from your team library. The next check reads their files again and trusts the key it finds then.</source>
         <translation>
             <numerusform>Glömma %1? Deras %n lärdom och nyckeln som deras paket signeras med tas bort ur ditt teambibliotek. Nästa kontroll läser deras filer igen och litar på nyckeln den hittar då.</numerusform>
@@ -3012,7 +3207,7 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/team_view.py" line="361"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="363"/>
         <source>Forgot the colleague and %n lesson(s).</source>
         <translation>
             <numerusform>Kollegan och %n lärdom glömdes.</numerusform>
@@ -3020,22 +3215,22 @@ Den skadade dagboken har sparats som %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="560"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="562"/>
         <source>a lesson from %1</source>
         <translation>en lärdom från %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="564"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="566"/>
         <source>Learned from %1: %2</source>
         <translation>Lärt av %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="569"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="571"/>
         <source>Their lesson “%1” in the team library.</source>
         <translation>Hens lärdom ”%1” i teambiblioteket.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/team_view.py" line="581"/>
+        <location filename="../../src/reflekt/gui/team_view.py" line="583"/>
         <source>Added an entry crediting %1. Write how you will use it.</source>
         <translation>En anteckning med %1 som källa har lagts till. Skriv hur du ska använda det du lärt dig.</translation>
     </message>
@@ -3145,7 +3340,7 @@ Allt stannar på den här datorn. Inget delas om du inte själv exporterar det.<
 <context>
     <name>folders</name>
     <message>
-        <location filename="../../src/reflekt/gui/folders.py" line="97"/>
+        <location filename="../../src/reflekt/gui/folders.py" line="98"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 finns redan.

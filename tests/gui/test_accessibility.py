@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QBuffer, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 import reflekt.gui
+from reflekt.core import pictures
 from reflekt.core.journal import Journal
 from reflekt.core.models import PersonLink, Relation
 from reflekt.gui.theme import apply_theme
@@ -148,6 +149,16 @@ def _progress(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not operation.running, timeout=20_000)
 
 
+def _picture(qtbot: Any, window: Any) -> None:
+    """The entry's first picture, opened large from the strip with Enter."""
+    strip = window.editor.pictures.strip
+    qtbot.waitUntil(lambda: strip.list.count() > 0, timeout=3000)
+    strip.list.setFocus()
+    strip.list.setCurrentRow(0)
+    qtbot.keyClick(strip.list, Qt.Key.Key_Return)
+    assert strip.viewer is not None and strip.viewer.isVisible()
+
+
 def _growth(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)
     assert window.growth.wait_until_ready()
@@ -176,10 +187,16 @@ WINDOWS = [
     Window("chart table", "charts.reading.ChartTable", _chart_table, modal=False),
     Window("templates", "dialogs.TemplateChooser", _keys(Qt.Key.Key_N, CTRL_SHIFT)),
     Window("crash report", "dialogs.CrashDialog", _crash),
+    Window("picture viewer", "picture_viewer.PictureViewer", _picture, modal=False),
     # Qt's own progress window, as imports, exports and backups show it.
     Window("progress", "operations.QProgressDialog", _progress),
 ]
-SECONDARY = {"team library", "user guide", "chart table"}  # own windows: Esc closes them
+SECONDARY = {
+    "team library",
+    "user guide",
+    "chart table",
+    "picture viewer",
+}  # own windows: Esc closes them
 PARTS = {"growth_view.GrowthView", "conflict.ConflictBar", "shell.WelcomePage"}  # main window
 # Windows this file does not open, and why.
 NOT_HERE = {
@@ -218,10 +235,14 @@ def rich_journal(journal_path) -> None:
             goals=[goal.id],
             mood=4,
         )
-    seed(
-        journal_path,
-        {"title": "Retro", "body": "We tried a silent start", "visibility": "shareable"},
-    )
+        photo = QImage(64, 48, QImage.Format.Format_RGB32)
+        photo.fill(QColor("#4060a0"))
+        buffer = QBuffer()
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        photo.save(buffer, "PNG")
+        sha = j.pictures.add(pictures.prepare(bytes(buffer.data().data()), "board.png")).sha256
+    body = f"We tried a silent start\n{pictures.reference(sha, 'The whiteboard')}"
+    seed(journal_path, {"title": "Retro", "body": body, "visibility": "shareable"})
 
 
 def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], None]) -> list[str]:
@@ -236,6 +257,8 @@ def open_window(qtbot: Any, main: Any, spec: Window, look: Callable[[QWidget], N
             return main.team_library
         if spec.name == "user guide":
             return main.guide
+        if spec.name == "picture viewer":
+            return main.editor.pictures.strip.viewer
         if spec.name == "chart table":
             from reflekt.gui.charts.reading import ChartTable
 

@@ -35,6 +35,7 @@ def test_the_menus_offer_the_same_actions_and_keys_as_before(qtbot, make_window)
         "Save now (Ctrl+S)",
         "Star or unstar (Ctrl+D)",
         "Preview text (Ctrl+Shift+P)",
+        "&Insert picture…",
         "Find (Ctrl+F)",
     ]
     assert menus["Go"][0] == "All entries (Ctrl+1)" and menus["Go"][5] == "Trash (Ctrl+6)"

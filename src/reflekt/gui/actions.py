@@ -91,6 +91,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("save_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Save now"), (Key.Save,), "editor.save"),
     Action("star_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "S&tar or unstar"), ("Ctrl+D",), "editor.toggle_star"),
     Action("preview_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Preview text"), ("Ctrl+Shift+P",), "editor.toggle_preview", separator=True),
+    Action("picture_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Insert picture…"), (), "editor.pictures.insert_from_dialog"),
     Action("find_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Find"), (Key.Find,), "focus_search"),
     *_views(),
     Action("", GO, QT_TRANSLATE_NOOP("MainWindow", "&Next entry"), ("Alt+Down",), "step", (1,), separator=True),
@@ -257,6 +258,7 @@ def empty_trash(window: MainWindow) -> None:
 
 @command
 def open_settings(window: MainWindow) -> None:
+    from reflekt.gui.picture_settings import PictureSettings
     from reflekt.gui.safety import SafetyPanel
     from reflekt.gui.settings_dialog import SettingsDialog
     from reflekt.gui.spell_settings import SpellingSettings
@@ -268,6 +270,7 @@ def open_settings(window: MainWindow) -> None:
     panel = SafetyPanel(window.journal, window.reopen_after, dialog)
     panel.changed.connect(lambda: panel.set_journal(window.journal))
     dialog.add_section(panel)
+    dialog.add_section(PictureSettings(window.journal, dialog))
     dialog.themeChanged.connect(apply_theme)
     dialog.fontSizeChanged.connect(lambda size: apply_font_size(window, size))
     dialog.reminderChanged.connect(window.reminder.check)

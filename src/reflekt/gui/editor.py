@@ -48,6 +48,7 @@ from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.conflict import ConflictBar, ConflictMixin
 from reflekt.gui.editor_bars import TrashBar, VisibilityBanner
 from reflekt.gui.editor_fields import GrowingTextEdit, PeopleEditor, TokenCompleter, split_names
+from reflekt.gui.editor_pictures import EditorPictures
 from reflekt.gui.editor_sections import TemplateSections
 from reflekt.gui.markdown_view import SafeMarkdownView
 from reflekt.gui.spell_editor import EditorSpelling
@@ -218,6 +219,10 @@ class EntryEditor(ConflictMixin, QWidget):
         self.preview.hide()
         layout.addWidget(self.body)
         layout.addWidget(self.preview)
+        self.pictures = EditorPictures(self)  # paste, drop, Insert picture…, the strip
+        # Under the text, on a line of its own: beside Preview it would widen the editor.
+        layout.addWidget(self.pictures.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.pictures.strip)
 
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -357,6 +362,7 @@ class EntryEditor(ConflictMixin, QWidget):
             self.spelling.attach_sections(self._section_edits.values())
             self.body.set_min_lines(3 if self._template.sections else 8)
             self.body.setPlainText(entry.body)
+            self.pictures.show_entry([*self._section_edits.values(), self.body])
             self.body_label.setText(
                 self.tr("Other notes") if self._template.sections else self.tr("Text")
             )
@@ -404,6 +410,8 @@ class EntryEditor(ConflictMixin, QWidget):
             self.spelling.switch,
             self.preview_button,
             self.body,
+            self.pictures.button,
+            *self.pictures.strip.focus_chain(),
             self.tags,
             self.skills,
             *([] if self.sections_box.asks_who else self.people.focus_chain()),

@@ -3,9 +3,10 @@ comma-separated name completion (tags, skills)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -51,6 +52,21 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self._fit)
         self._fit()
+
+    # Pictures pasted or dropped here are taken by gui/editor_pictures.py before the
+    # text is: it returns True when it took them.
+    picture_handler: Callable[[QPlainTextEdit, QMimeData], bool] | None = None
+    picture_check: Callable[[QMimeData], bool] | None = None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if self.picture_check is not None and self.picture_check(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.picture_handler is not None and self.picture_handler(self, source):
+            return
+        super().insertFromMimeData(source)
 
     def set_min_lines(self, lines: int) -> None:
         self._min_lines = lines

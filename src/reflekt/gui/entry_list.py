@@ -12,12 +12,22 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
@@ -52,9 +62,49 @@ def first_line(entry: Entry) -> str:
     for text in (entry.body, *entry.sections.values()):
         for line in text.splitlines():
             line = line.strip().lstrip("#>-* ").strip()
+            if line.startswith("![") and line.endswith(")") and "](picture:" in line:
+                continue  # a picture on a line of its own: the list marks it instead
             if line and line != title:
                 return line[:200]
     return ""
+
+
+def picture_count(entry: Entry) -> int:
+    """How many pictures the entry shows: its references, read from the text the row
+    already holds (no picture is read; an entry without one is passed over at once)."""
+    counted = getattr(entry, "pictures", None)  # a Headline counts them in the journal
+    if isinstance(counted, int):
+        return counted
+    from reflekt.core.pictures import entry_references
+
+    return len(entry_references(entry))
+
+
+def draw_picture_mark(painter: QPainter, right: int, top: int, height: int, color: QColor) -> int:
+    """A small framed landscape ending at ``right``: the row's entry has pictures.
+    Drawn, not a font's emoji (not every system has one); returns its width."""
+    side = max(10, int(height * 0.8))
+    frame = QRectF(right - side, top + (height - side) / 2 + 1, side, side * 0.8)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color)
+    pen.setWidthF(1.5)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(frame, 2, 2)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    hill = QPolygonF(
+        [
+            QPointF(frame.left() + 2, frame.bottom() - 2),
+            QPointF(frame.left() + side * 0.4, frame.top() + frame.height() * 0.4),
+            QPointF(frame.right() - 2, frame.bottom() - 2),
+        ]
+    )
+    painter.drawPolygon(hill)
+    painter.drawEllipse(QPointF(frame.right() - side * 0.25, frame.top() + side * 0.2), 1.5, 1.5)
+    painter.restore()
+    return side
 
 
 class EntryListModel(QAbstractListModel):
@@ -197,6 +247,8 @@ class EntryListModel(QAbstractListModel):
             parts.append(self.tr("shareable") if entry.shareable else self.tr("private"))
             if entry.tags:
                 parts.append(self.tr("tags: %1").replace("%1", ", ".join(entry.tags)))
+            if count := picture_count(entry):
+                parts.append(self.tr("%n pictures", "", count))
             text = " · ".join(parts)
             return plaintext.tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
@@ -332,6 +384,8 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
             right -= w + 6
+        if picture_count(entry):
+            right -= draw_picture_mark(painter, right, rect.top(), line_h, colors["date"]) + 6
         if entry.starred:
             painter.setPen(colors["star"])
             painter.setFont(option.font)

@@ -26,6 +26,7 @@ class Purpose(StrEnum):
     JOURNAL = "journal"
     TEAM = "team"
     REPORT = "report"
+    PICTURE = "picture"
 
 
 def documents() -> Path:
@@ -113,6 +114,17 @@ def open_file(
         return None
     remember(purpose, path)
     return Path(path)
+
+
+def open_files(
+    parent: QWidget | None, purpose: Purpose, title: str, name_filter: str
+) -> list[Path]:
+    """Ask for one or more files to open (in the order the dialog gives them)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder(purpose)), name_filter)
+    if not paths:
+        return []
+    remember(purpose, paths[0])
+    return [Path(path) for path in paths]
 
 
 def choose_folder(parent: QWidget | None, purpose: Purpose, title: str) -> Path | None:

@@ -11,7 +11,7 @@ for an entry, and that choice is stored with the entry (issue #13).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +57,7 @@ from reflekt.gui.share_pages import (
     pdf_preview,
     utf16,
 )
+from reflekt.gui.share_pictures import SharePictures, elided
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -143,6 +144,8 @@ class ExportDialog(QDialog):
         options.addRow(self.tr("From"), self.author_row)
         left_layout.addLayout(options)
 
+        self.pictures = SharePictures(journal, self)  # Include pictures, and what leaves
+        left_layout.addWidget(self.pictures.box)
         self.consent = QCheckBox()
         self.consent.setAccessibleName(self.tr("Allow private entries to leave"))
         left_layout.addWidget(self.consent)
@@ -171,6 +174,8 @@ class ExportDialog(QDialog):
         self.preview_stack.addWidget(self.text_view)
         self.preview_stack.addWidget(self.pages_area)
         right_layout.addWidget(self.preview_stack, 1)
+        right_layout.addWidget(self.pictures.strip)
+        right_layout.addWidget(self.pictures.note)
         self.names = NamesPanel(journal, self.chosen_ids, self.choose.title_of)
         self.names.changed.connect(self.update_preview)
         # The names panel's controls, as the dialog's own (tests and older callers).
@@ -213,6 +218,7 @@ class ExportDialog(QDialog):
             self.people.currentIndexChanged,
             self.brief.toggled,
             self.consent.toggled,
+            self.pictures.box.toggled,
             self.choose.changed,
             self.author_name.textEdited,
             self.author_team.textEdited,
@@ -220,12 +226,14 @@ class ExportDialog(QDialog):
             signal.connect(lambda *_: self._timer.start())
         self.update_preview()
 
-    def _highlight(self, preview: ExportPreview) -> None:
+    def _highlight(self, preview: ExportPreview, text: str, where: Callable[[int], int]) -> None:
+        """Mark the replaced names in ``text`` (the preview as shown: ``where`` maps an
+        offset in the preview's text to one in it)."""
         selections = []
         document = self.text_view.document()
-        text = preview.text
         astral = any(ord(ch) > 0xFFFF for ch in text)
-        for start, end, number in preview.spans:
+        for start_at, end_at, number in preview.spans:
+            start, end = where(start_at), where(end_at)
             cursor = QTextCursor(document)
             cursor.setPosition(utf16(text, start) if astral else start)
             cursor.setPosition(utf16(text, end) if astral else end, QTextCursor.MoveMode.KeepAnchor)
@@ -257,6 +265,7 @@ class ExportDialog(QDialog):
             people=PeopleMode(self.people.currentData()),
             lang=i18n.current(),
             brief=self.brief.isChecked() and fmt != "bundle",
+            include_pictures=self.pictures.included(),
         )
 
     def update_preview(self) -> None:
@@ -274,6 +283,7 @@ class ExportDialog(QDialog):
             )
         )
         self.preview = None
+        self.pictures.show(None)
         self.written = None
         self._generation += 1
         self._pending_preview = None
@@ -303,8 +313,9 @@ class ExportDialog(QDialog):
         self._finish()
 
     def _show_text(self, preview: ExportPreview) -> None:
-        self.text_view.setPlainText(preview.text)
-        self._highlight(preview)
+        shown, where = elided(preview.text, self.pictures.elision)  # not megabytes of base64
+        self.text_view.setPlainText(shown)
+        self._highlight(preview, shown, where)
         self.preview_stack.setCurrentWidget(self.text_view)
         self._shown(preview)
 
@@ -405,6 +416,7 @@ class ExportDialog(QDialog):
 
     def _shown(self, preview: ExportPreview) -> None:
         self.preview = preview
+        self.pictures.show(preview)
         fmt = preview.format
         text = self.tr(
             "%n entries will leave this computer, exactly as shown below.",
@@ -560,11 +572,15 @@ class ExportDialog(QDialog):
 
         lang = i18n.current()
         work = with_journal(
-            second_connection(self.journal), lambda journal, _: team.publish(journal, lang=lang)
+            second_connection(self.journal),
+            lambda journal, _: team.publish_with_notes(journal, lang=lang),
         )
         try:
-            path = run_and_wait(self, work, title=self.tr("Publishing to the team folder"))
+            path, left_out = run_and_wait(
+                self, work, title=self.tr("Publishing to the team folder")
+            )
         except ReflektError as exc:
             show_error(self, exc.message)
             return
         self.status.setText(self.tr("Published to %1.").replace("%1", str(path)))
+        self.pictures.say_left_out(left_out)  # pictures the bundle had no room for

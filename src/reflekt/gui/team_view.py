@@ -35,6 +35,7 @@ from reflekt.gui import access, i18n, plaintext
 from reflekt.gui.dialogs import show_error
 from reflekt.gui.markdown_view import SafeMarkdownView
 from reflekt.gui.operations import Operation, second_connection, show_failure, with_journal
+from reflekt.gui.picture_strip import journal_thumbnails
 from reflekt.gui.team_lessons import item_text, lesson_markdown
 from reflekt.share import team
 
@@ -141,6 +142,7 @@ class TeamLibrary(QWidget):
         count_row.addWidget(self.more_button)
         left_layout.addLayout(count_row)
         self.viewer = SafeMarkdownView()
+        self.viewer.set_pictures(journal_thumbnails(lambda: self.journal))  # colleagues' too
         self.learned_button = QPushButton(self.tr("I learned from this"))
         self.learned_button.setToolTip(
             self.tr("Write an entry of your own about this lesson, crediting its author")

@@ -1,0 +1,146 @@
+"""The share window's pictures: the *Include pictures* box and the pictures that leave.
+
+The box starts ticked and shows only when the chosen entries have pictures (once the
+person un-ticks it, it stays in sight so that it can be ticked again). Un-ticked, the
+references are taken out of every text that leaves (``ExportOptions.include_pictures``)
+and nothing of the pictures is written. What leaves is shown under the preview as the
+journal's thumbnails, each named by its caption; a picture a bundle had no room for
+is named with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QCheckBox, QListView, QListWidget, QListWidgetItem, QWidget
+
+from reflekt.gui import plaintext
+from reflekt.gui.picture_strip import thumbnail_image
+
+if TYPE_CHECKING:
+    from reflekt.core.journal import Journal
+    from reflekt.share.export import ExportPreview
+    from reflekt.share.pictures import LeftOut
+
+ICON = 72
+
+
+class SharePictures(QObject):
+    """Made by the share window; ``box`` goes with its options, ``strip`` under the preview."""
+
+    def __init__(self, journal: Journal, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.box = QCheckBox(self.tr("Include pictures"))
+        self.box.setChecked(True)
+        self.box.setAccessibleName(self.tr("Include pictures"))
+        self.box.setAccessibleDescription(
+            self.tr("Untick to share the entries without their pictures.")
+        )
+        self.box.setVisible(False)
+        self.strip = QListWidget()
+        self.strip.setAccessibleName(self.tr("Pictures that will leave"))
+        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setFlow(QListView.Flow.LeftToRight)
+        self.strip.setWrapping(False)
+        self.strip.setMovement(QListView.Movement.Static)
+        self.strip.setIconSize(QSize(ICON, ICON))
+        self.strip.setGridSize(QSize(ICON + 48, ICON + 40))
+        self.strip.setFixedHeight(ICON + 56)
+        self.strip.setVisible(False)
+        self.note = plaintext.label()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+
+    def elision(self, size: int) -> str:
+        """What the screen shows in place of an embedded picture's bytes."""
+        return self.tr("… (a picture of %1 KB: shown below)").replace(
+            "%1", f"{max(1, round(size / 1024)):,}".replace(",", "\u00a0")
+        )
+
+    def included(self) -> bool:
+        return self.box.isChecked()
+
+    def show(self, preview: ExportPreview | None) -> None:
+        """The pictures of the preview on screen (None: nothing is shown yet)."""
+        shared = preview.pictures if preview is not None else ()
+        left_out = preview.left_out if preview is not None else ()
+        if shared or left_out:
+            self.box.setVisible(True)
+        elif self.box.isChecked() and preview is not None:
+            self.box.setVisible(False)  # no pictures among the chosen entries
+        self.strip.clear()
+        captions = captions_in(preview.text if preview is not None and shared else "")
+        for number, picture in enumerate(shared, start=1):
+            image = thumbnail_image(self.journal, picture.sha256)
+            icon = QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
+            name = captions.get(picture.sha256) or self.tr("Picture %1").replace("%1", str(number))
+            item = QListWidgetItem(icon, name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
+            self.strip.addItem(item)
+        self.strip.setVisible(bool(shared))
+        self.say_left_out(left_out)
+
+    def say_left_out(self, left_out: Iterable[LeftOut]) -> None:
+        """Name each picture that did not leave, and why (a bundle's caps)."""
+        lines = [
+            self.tr("Left out: %1 (%2)")
+            .replace("%1", out.caption or out.entry or out.sha256[:12])
+            .replace("%2", out.reason)
+            for out in left_out
+        ]
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
+
+
+# A picture embedded in what leaves, its bytes as base64 (often megabytes): in a web
+# page's data: URI, or in a bundle's "data".
+_EMBEDDED = re.compile(r'(?:data:image/[a-z]+;base64,|"data":\s*")([A-Za-z0-9+/=]{64,})')
+
+
+def elided(text: str, note: Callable[[int], str]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each embedded picture's base64 replaced by ``note(bytes)`` for the
+    screen, and where an offset in ``text`` is in what is shown.
+
+    A picture embedded in the HTML is one line of megabytes: a text field lays such a
+    line out for seconds (a 4 MB photo: 2.4 s here). The file written keeps every byte;
+    the pictures themselves are shown under the text.
+    """
+    pieces: list[str] = []
+    cuts: list[tuple[int, int]] = []  # (offset in text where a cut ends, characters saved)
+    last = saved = 0
+    for match in _EMBEDDED.finditer(text):
+        start, end = match.span(1)
+        short = note(len(match.group(1)) * 3 // 4)
+        pieces += [text[last:start], short]
+        saved += (end - start) - len(short)
+        cuts.append((end, saved))
+        last = end
+    if not cuts:
+        return text, lambda offset: offset
+    pieces.append(text[last:])
+
+    def where(offset: int) -> int:
+        before = [cut_saved for cut_end, cut_saved in cuts if cut_end <= offset]
+        return offset - (before[-1] if before else 0)
+
+    return "".join(pieces), where
+
+
+# A picture as the Markdown that leaves names it: ``picture:SHA256`` in a bundle's text,
+# ``pictures/SHA256.EXT`` beside a Markdown export.
+_LEAVING = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\((?:picture:|pictures/)([0-9a-f]{64})")
+
+
+def captions_in(text: str) -> dict[str, str]:
+    """Each picture's caption as it leaves (names already replaced), by hash; pictures
+    whose caption cannot be read back (HTML, PDF) are called "Picture N"."""
+    found: dict[str, str] = {}
+    for match in _LEAVING.finditer(text):
+        found.setdefault(match.group(2), re.sub(r"\\(.)", r"\1", match.group(1)))
+    return found
