@@ -1299,7 +1299,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GuideBrowser</name>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="80"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="81"/>
         <source>The user guide is missing from this installation of reflekt. Installing reflekt again brings it back.</source>
         <translation>Användarguiden saknas i den här installationen av reflekt. Installera reflekt igen så kommer den tillbaka.</translation>
     </message>
@@ -1307,37 +1307,37 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="114"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="115"/>
         <source>User guide — reflekt</source>
         <translation>Användarguide — reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="119"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="120"/>
         <source>User guide</source>
         <translation>Användarguide</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="123"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="124"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="124"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="125"/>
         <source>Back to where you were in the guide</source>
         <translation>Tillbaka dit du var i guiden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="125"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="126"/>
         <source>Back (Alt+Left)</source>
         <translation>Tillbaka (Alt+Vänsterpil)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="128"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="129"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/guide.py" line="129"/>
+        <location filename="../../src/reflekt/gui/guide.py" line="130"/>
         <source>Close the user guide</source>
         <translation>Stäng användarguiden</translation>
     </message>
@@ -2271,22 +2271,27 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>SafeMarkdownView</name>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="83"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="102"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="105"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="118"/>
+        <source>Picture not shown</source>
+        <translation>Bilden visas inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="123"/>
         <source>Missing picture</source>
         <translation>Bilden saknas</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="113"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="131"/>
         <source>Open link?</source>
         <translation>Öppna länken?</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/markdown_view.py" line="114"/>
+        <location filename="../../src/reflekt/gui/markdown_view.py" line="132"/>
         <source>Open this link in your browser?
 
 %1</source>

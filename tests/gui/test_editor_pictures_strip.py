@@ -4,6 +4,7 @@ window's *Include pictures*, and the picture size setting."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
@@ -173,17 +174,29 @@ def test_the_preview_shows_journal_pictures_and_nothing_else(qtbot, journal, tmp
     assert isinstance(shown, QImage) and max(shown.width(), shown.height()) <= 500
     missing = view.loadResource(image, QUrl(f"picture:{'cd' * 32}"))
     assert isinstance(missing, QImage) and not missing.isNull()  # the placeholder
-    for blocked in (
-        "file:///etc/passwd",
-        f"file://{tmp_path / 'p.png'}",
-        "https://example.org/x.png",
-        "data:image/png;base64,iVBORw0KGgo=",
-        "picture:../../etc/passwd",
-    ):
-        result = view.loadResource(image, QUrl(blocked))
-        assert result is None or (isinstance(result, QImage) and blocked.startswith("picture:"))
     css = QTextDocument.ResourceType.StyleSheetResource
-    assert view.loadResource(css, QUrl(f"picture:{sha}")) is None
+    assert not view.loadResource(css, QUrl(f"picture:{sha}"))  # empty, never None
+
+
+def test_the_preview_never_reads_a_file_or_a_data_url_itself(qtbot, tmp_path, monkeypatch) -> None:
+    """What the document ends up holding, not only what loadResource answers: when a
+    QTextBrowser answers None, Qt reads the named file (or decodes the data: URL) by
+    itself. A colleague's lesson naming a local picture must not show it."""
+    secret = picture(tmp_path / "secret.png", 37, 23)
+    data = "data:image/png;base64," + base64.b64encode(secret.read_bytes()).decode()
+    monkeypatch.chdir(tmp_path)  # a relative name would be read from the working folder
+    names = [str(secret), secret.as_uri(), data, "secret.png", "https://example.org/x.png"]
+    view = SafeMarkdownView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.set_markdown("\n\n".join(f"![shown {i}]({n})" for i, n in enumerate(names)))
+    view.show()
+    qtbot.waitExposed(view)
+    image = QTextDocument.ResourceType.ImageResource
+    for name in names:
+        held = view.document().resource(image, QUrl(name))
+        assert held is not None, name
+        assert (held.width(), held.height()) != (37, 23), f"{name} was loaded"
 
 
 def test_the_editor_preview_draws_the_picture(qtbot, window, three) -> None:

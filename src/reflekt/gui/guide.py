@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
-from reflekt.gui.markdown_view import markdown_to_document
+from reflekt.gui.markdown_view import markdown_to_document, refused_resource
 
 GUIDE_DIR = Path(__file__).resolve().parent.parent / "assets" / "guide"
 GUIDES = {"en": "user-guide.md", "sv": "anvandarguide.md"}
@@ -63,13 +63,14 @@ class GuideBrowser(QTextBrowser):
         return path if path.is_relative_to(self.folder) and path.is_file() else None
 
     def loadResource(self, type: int, name: QUrl) -> Any:
+        # Never None: Qt would then read the named file itself (markdown_view).
         if name.scheme() not in ("", "file") or name.isLocalFile():
-            return None  # only plain relative names: never a URL, never an absolute file
+            return refused_resource(type)  # only plain relative names, inside the guide
         path = self.inside(name.toString())
         if path is None or type != QTextDocument.ResourceType.ImageResource.value:
-            return None
+            return refused_resource(type)
         image = QImage(str(path))
-        return None if image.isNull() else image
+        return refused_resource(type) if image.isNull() else image
 
     def show_file(self, path: Path) -> None:
         self.current = path

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -27,6 +27,7 @@ from reflekt.gui import plaintext
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 PICTURE_SCHEME = "picture"
+IMAGE = QTextDocument.ResourceType.ImageResource
 _HASH = re.compile(r"[0-9a-f]{64}")
 # A picture reference as entries write it (``core.pictures``): caption escaped.
 _REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
@@ -72,8 +73,26 @@ def missing_picture(text: str, width: int = 240, height: int = 60) -> QImage:
     return image
 
 
+def refused_resource(type: int, image: QImage | None = None) -> Any:
+    """What a document is given for a resource it may not load.
+
+    Never None: when a QTextBrowser's ``loadResource`` answers None, QTextDocument goes
+    on by itself, decoding a ``data:`` URL or reading the named file from disk (an
+    absolute path, ``file:``, or a name relative to the working folder). So a refusal is
+    an answer Qt takes as loaded: ``image`` (a placeholder) or an empty 1×1 picture for
+    an image, empty bytes for anything else.
+    """
+    if type in (IMAGE, IMAGE.value):
+        if image is None:
+            image = QImage(1, 1, QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.transparent)
+        return image
+    return QByteArray()
+
+
 class SafeMarkdownView(QTextBrowser):
-    """QTextBrowser loads local files and data: URLs by itself; this one loads nothing."""
+    """QTextBrowser loads local files and data: URLs by itself; this one loads only the
+    journal's pictures, and answers every other resource with ``refused_resource``."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -93,11 +112,10 @@ class SafeMarkdownView(QTextBrowser):
 
     def loadResource(self, type: int, name: QUrl) -> Any:
         # No style sheets or anything else, local or remote; only the journal's pictures.
-        image_type = QTextDocument.ResourceType.ImageResource
-        if type not in (image_type, image_type.value) or self._pictures is None:
-            return None
-        if name.scheme().lower() != PICTURE_SCHEME:
-            return None
+        if type not in (IMAGE, IMAGE.value):
+            return refused_resource(type)
+        if self._pictures is None or name.scheme().lower() != PICTURE_SCHEME:
+            return refused_resource(type, missing_picture(self.tr("Picture not shown")))
         sha256 = name.path().lower()
         data = self._pictures(sha256) if _HASH.fullmatch(sha256) else None
         image = QImage.fromData(data) if data else QImage()
