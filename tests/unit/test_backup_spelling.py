@@ -8,7 +8,9 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from tests.backup_reference import backup_data
+from tests.conftest import Cli
 from tests.unit.test_backup_stream import reference_backup, rich_journal
 
 from reflekt.core.journal import Journal
@@ -232,3 +234,23 @@ def test_the_notes_speak_swedish(tmp_path: Path) -> None:
         "innehåller ett mellanslag (ett ord sparas för sig).",
         "Anteckningarnas stavningsspråk i säkerhetskopian hoppades över: de är inte en lista.",
     ]
+
+
+def test_the_command_line_carries_the_dictionary_from_one_journal_to_another(
+    journal_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    first = Cli(journal_path, capsys, monkeypatch)
+    first.ok("add", "Idag hade vi ett lärandemöte.")
+    first.ok("dictionary", "add", "Zyxqvortkaka", "API-nyckel")
+    backup = tmp_path / "backup.json"
+    first.ok("export", "--format", "backup", "-o", str(backup))
+    data = json.loads(backup.read_bytes())
+    data["journal"]["spelling_words"].append({"word": "två\x1b[2Jord"})
+    backup.write_text(json.dumps(data), encoding="utf-8")
+    other = Cli(tmp_path / "other.reflekt", capsys, monkeypatch)
+    out = other.ok("import", str(backup))
+    assert "Word 'två\\x1b[2Jord' in the backup's personal dictionary was skipped" in out
+    assert "\x1b" not in out
+    assert other.json("dictionary", "list") == ["API-nyckel", "Zyxqvortkaka"]
+    code, out, _err = other("spell", "--lang", "sv", "--suggestions", "0", stdin=b"Zyxqvortkaka")
+    assert (code, out) == (0, "")  # a word taught in the first journal is known here
