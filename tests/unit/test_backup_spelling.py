@@ -14,6 +14,7 @@ from tests.conftest import Cli
 from tests.unit.test_backup_stream import reference_backup, rich_journal
 
 from reflekt.core.journal import Journal
+from reflekt.errors import Cancelled
 from reflekt.messages import set_language
 from reflekt.share import export
 from reflekt.share.importers import import_file
@@ -254,3 +255,45 @@ def test_the_command_line_carries_the_dictionary_from_one_journal_to_another(
     assert other.json("dictionary", "list") == ["API-nyckel", "Zyxqvortkaka"]
     code, out, _err = other("spell", "--lang", "sv", "--suggestions", "0", stdin=b"Zyxqvortkaka")
     assert (code, out) == (0, "")  # a word taught in the first journal is known here
+
+
+def test_a_restore_cancelled_among_the_words_keeps_nothing(tmp_path: Path) -> None:
+    with Journal.open(tmp_path / "first.reflekt") as journal:
+        journal.add("Idag")
+        journal.spelling.add_words([f"ordet{n:04d}x" for n in range(1000)])
+        export.write_backup(journal, tmp_path / "backup.json")
+    with Journal.open(tmp_path / "restored.reflekt") as restored:
+        seen: list[int] = []
+
+        def cancel() -> bool:
+            # Cancel is pressed once the words are coming in (the restore's transaction
+            # is on this same connection, so its words show here).
+            words = restored.db.execute("SELECT count(*) FROM spelling_words").fetchone()[0]
+            seen.append(words)
+            return words > 0
+
+        with pytest.raises(Cancelled):
+            import_file(restored, tmp_path / "backup.json", cancelled=cancel)
+        assert 0 < seen[-1] < 1000  # stopped among the words, not after them
+        assert restored.spelling.words() == [] and restored.count() == 0
+
+
+def test_an_encrypted_journals_json_backup_carries_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reflekt.cli import main
+    from reflekt.core.storage import encryption
+
+    if not encryption.available():
+        pytest.skip("SQLCipher (sqlcipher3-wheels) is not installed")
+    monkeypatch.setenv("REFLEKT_PASSPHRASE", "correct horse battery")
+    path = tmp_path / "secret.reflekt"
+    assert main(["--journal", str(path), "init", "--encrypt"]) == 0
+    with Journal.open(path) as journal:
+        assert journal.encrypted
+        sv, en, _plain = _taught(journal)
+        export.write_backup(journal, tmp_path / "backup.json")
+    with Journal.open(tmp_path / "plain.reflekt") as restored:
+        import_file(restored, tmp_path / "backup.json")
+        assert restored.spelling.words() == WORDS
+        assert (restored.spelling.language(sv), restored.spelling.language(en)) == ("sv", "en")
