@@ -4,17 +4,21 @@ neither still writes the backup it always did, byte for byte."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.backup_reference import backup_data
 from tests.conftest import Cli
 from tests.unit.test_backup_stream import reference_backup, rich_journal
 
 from reflekt.core.journal import Journal
-from reflekt.errors import Cancelled
+from reflekt.errors import Cancelled, InvalidInput
 from reflekt.messages import set_language
 from reflekt.share import export
 from reflekt.share.importers import import_file
@@ -24,6 +28,7 @@ from reflekt.share.importers import import_file
 # an import key and a lesson link. Importing it and backing up again gives it back.
 BEFORE_SPELLING = Path(__file__).parent / "data" / "backup-v1.json"
 FIRST = "e72b84d7-6c30-4bac-a3fc-1f0fce3b236e"  # an entry in it
+_examples = itertools.count()
 _STAMPS = re.compile(rb'^"(exported|generator)": .*$', re.MULTILINE)
 
 
@@ -297,3 +302,27 @@ def test_an_encrypted_journals_json_backup_carries_its_words(
         import_file(restored, tmp_path / "backup.json")
         assert restored.spelling.words() == WORDS
         assert (restored.spelling.language(sv), restored.spelling.language(en)) == ("sv", "en")
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(typed=st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=5))
+def test_every_word_the_dictionary_takes_comes_back_as_typed(
+    tmp_path: Path, typed: list[str]
+) -> None:
+    folder = tmp_path / str(next(_examples))
+    folder.mkdir()
+    with Journal.open(folder / "first.reflekt") as journal:
+        kept = []
+        for word in typed:
+            # Not a word (a space, a control character): the facade refuses it.
+            with contextlib.suppress(InvalidInput):
+                kept.append(journal.spelling.add_word(word))
+        words = journal.spelling.words()
+        export.write_backup(journal, folder / "backup.json")
+    with Journal.open(folder / "restored.reflekt") as restored:
+        report = import_file(restored, folder / "backup.json")
+        assert restored.spelling.words() == words
+        assert report.warnings == []
+    assert set(kept) == set(words)
