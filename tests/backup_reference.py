@@ -68,6 +68,25 @@ def backup_data(journal: Journal) -> dict[str, Any]:
             )
         ],
     }
+    # The personal dictionary and the entries' spelling languages, each only when the
+    # journal keeps some.
+    words = [
+        {"word": word, "added": added}
+        for word, added in journal.db.execute(
+            "SELECT word, added FROM spelling_words ORDER BY key, word"
+        )
+    ]
+    if words:
+        data["spelling_words"] = words
+    languages = [
+        {"entry": entry_id, "lang": lang}
+        for entry_id, lang in journal.db.execute(
+            "SELECT e.id, s.lang FROM entry_spelling s JOIN entries e ON e.seq = s.entry "
+            "ORDER BY e.seq"
+        )
+    ]
+    if languages:
+        data["spelling_languages"] = languages
     # A journal that keeps pictures carries them, bytes in base64 (thumbnails are made
     # again on the way in); one without has no such member at all.
     pictures = [

@@ -100,6 +100,13 @@ class Spelling(Part):
             raise InvalidInput(msg("Choose at least one spelling language: sv or en."))
         self._j.set_setting(LANGUAGES_SETTING, ",".join(dict.fromkeys(chosen)))
 
+    # -- the JSON backup ------------------------------------------------------------------
+
+    def counts(self) -> tuple[int, int]:
+        """How many personal words and how many entry spelling languages the journal
+        keeps (the JSON backup carries them only when there are some)."""
+        return stored.counts(self.db)
+
 
 def _word(value: object) -> str:
     """A word for the personal dictionary, or a plain refusal."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from reflekt import controls
 from reflekt.core.models import GoalStatus, PersonLink
 from reflekt.core.restore_pictures import point_at_kept, point_text, restore_pictures
+from reflekt.core.restore_spelling import restore_spelling
 from reflekt.core.storage import dump
 from reflekt.core.storage import goals as stored_goals
 from reflekt.core.validate import _name, _text, _timestamp, clean_imported_titles, parse_day
@@ -97,6 +98,11 @@ def restore_backup(
         counts["cleaned"] = clean_imported_titles(items)
         result = journal.import_entries(items, cancelled=cancelled)
         counts["entries"], counts["skipped"] = len(result.added), result.skipped
+        # The personal dictionary and the entries' languages, once the entries are in;
+        # each checked as new input, a bad one skipped with a note.
+        words = restore_spelling(journal, data, cancelled)
+        counts["words"], counts["languages"] = words.words, words.languages
+        notes.extend(words.notes())
         for pid, (role, department) in known.items():
             if role or department:
                 journal.people._update(pid, role, department)

@@ -805,3 +805,7 @@ SV.update(SHARE_PICTURES)
 from reflekt.messages.sv_spelling import SPELLING  # noqa: E402
 
 SV.update(SPELLING)
+# A backup's personal dictionary and spelling languages (core/restore_spelling.py).
+from reflekt.messages.sv_keep_words import KEEP_WORDS  # noqa: E402
+
+SV.update(KEEP_WORDS)

@@ -41,7 +41,7 @@ __all__ = ["PEOPLE_SECTIONS", "PeopleMode", "describe_person"]
 
 FORMATS = ("md", "html", "pdf", "bundle", "backup")
 BACKUP_FORMAT = "reflekt-backup"
-BACKUP_VERSION = 2  # the newest read; 2 carries pictures, 1 is written without them
+BACKUP_VERSION = 2  # the newest read; 2 carries pictures or spelling, 1 is written without
 AUTHOR_ID = "author.id"
 AUTHOR_NAME = "author.name"
 AUTHOR_TEAM = "author.team"
@@ -438,9 +438,10 @@ def backup_bytes(journal: Journal) -> Iterator[bytes]:
 
     head = {
         "format": BACKUP_FORMAT,
-        # 2 only when it carries pictures: an older reflekt then says to update
-        # rather than bring the entries back without them.
-        "version": 2 if journal.pictures.count() else 1,
+        # 2 only when it carries pictures or the spell checker's words and languages:
+        # an older reflekt then says to update rather than bring the entries back
+        # without them (one reflekt 0.1.0 reads silently drops members it does not know).
+        "version": 2 if journal.pictures.count() or any(journal.spelling.counts()) else 1,
         "generator": f"reflekt {__version__}",
         "exported": now_iso(),
     }

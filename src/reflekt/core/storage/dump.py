@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reflekt.core.models import ENTRY_KEYS, ENTRY_LINKS
-from reflekt.core.storage import encryption
+from reflekt.core.storage import encryption, spelling
 
 if TYPE_CHECKING:
     from reflekt.core.storage import JournalDatabase
@@ -266,6 +266,16 @@ def _pictures(db: JournalDatabase) -> Iterator[bytes]:
         yield encode_bytes(record)
 
 
+def _spelling_words(db: JournalDatabase) -> Iterator[bytes]:
+    for word, added in spelling.word_rows(db):
+        yield f'{{"word": {encode(word)}, "added": {encode(added)}}}'.encode()
+
+
+def _spelling_languages(db: JournalDatabase) -> Iterator[bytes]:
+    for entry, lang in spelling.language_rows(db):
+        yield f'{{"entry": {encode(entry)}, "lang": {encode(lang)}}}'.encode()
+
+
 def _member(
     key: str, brackets: bytes, records: Iterator[bytes], chunk: int | None = None
 ) -> Iterator[bytes]:
@@ -346,6 +356,16 @@ def journal_json(db: JournalDatabase) -> Iterator[bytes]:
             if n:
                 yield b",\n"
             yield from _member(key, brackets, records)
+        # The personal dictionary and the entries' spelling languages, each only when
+        # the journal keeps some (a backup without them is byte for byte what it was
+        # before spell checking existed).
+        words, languages = spelling.counts(db)
+        if words:
+            yield b",\n"
+            yield from _member("spelling_words", b"[]", _spelling_words(db))
+        if languages:
+            yield b",\n"
+            yield from _member("spelling_languages", b"[]", _spelling_languages(db))
         # Only a journal that keeps pictures gets the member (a backup without them is
         # byte for byte what it was before pictures existed); one picture a piece.
         if has_pictures(db):

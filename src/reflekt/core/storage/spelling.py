@@ -4,8 +4,12 @@ spelling language of each entry. Plain functions over the open journal's connect
 
 from __future__ import annotations
 
+from reflekt.core.storage import encryption
+
 TYPE_CHECKING = False  # typing stays unloaded for everyday commands
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from reflekt.core.storage import JournalDatabase
 
 # Migration 0013_spelling. The personal dictionary keeps words as typed (`key`: the word
@@ -84,3 +88,48 @@ def set_language(db: JournalDatabase, seq: int, lang: str | None) -> None:
                 "ON CONFLICT (entry) DO UPDATE SET lang = excluded.lang",
                 [seq, lang],
             )
+
+
+# -- the JSON backup (core/storage/dump.py writes, core/restore_spelling.py brings back) --
+
+
+def counts(db: JournalDatabase) -> tuple[int, int]:
+    """How many personal words and how many entry languages the journal keeps."""
+    try:
+        row = db.execute(
+            "SELECT (SELECT count(*) FROM spelling_words), (SELECT count(*) FROM entry_spelling)"
+        ).fetchone()
+    except encryption.database_errors():
+        return 0, 0  # a journal from before 0013_spelling keeps neither
+    return row[0], row[1]
+
+
+def word_rows(db: JournalDatabase) -> Iterator[tuple[str, str]]:
+    """(word, added) for the personal dictionary, in the order ``words`` gives."""
+    yield from db.execute("SELECT word, added FROM spelling_words ORDER BY key, word")
+
+
+def language_rows(db: JournalDatabase) -> Iterator[tuple[str, str]]:
+    """(entry id, language) for each entry with a kept language, oldest entry first."""
+    yield from db.execute(
+        "SELECT e.id, s.lang FROM entry_spelling s JOIN entries e ON e.seq = s.entry ORDER BY e.seq"
+    )
+
+
+def keep_word(db: JournalDatabase, word: str, key: str, added: str) -> bool:
+    """Keep a checked word inside the caller's transaction; False when it was there."""
+    cursor = db.execute(
+        "INSERT INTO spelling_words (word, key, added) VALUES (?, ?, ?) "
+        "ON CONFLICT (word) DO NOTHING",
+        [word, key, added],
+    )
+    return cursor.rowcount > 0
+
+
+def keep_language(db: JournalDatabase, seq: int, lang: str) -> bool:
+    """Keep a checked language for an entry that has none yet (one it has stays)."""
+    cursor = db.execute(
+        "INSERT INTO entry_spelling (entry, lang) VALUES (?, ?) ON CONFLICT (entry) DO NOTHING",
+        [seq, lang],
+    )
+    return cursor.rowcount > 0

@@ -76,6 +76,9 @@ SCHEMA: dict[str, Any] = {
                 # Each picture is checked on its own (core/restore_pictures.py): one
                 # that fails is skipped with a note, not the whole backup.
                 "pictures": {"type": "array"},
+                # "spelling_words" and "spelling_languages" are not constrained here:
+                # each record, and each member that is not a list, is checked on its own
+                # (core/restore_spelling.py) and skipped with a note, never the backup.
             },
         },
     },
@@ -217,7 +220,7 @@ def restore(
     report.duplicates = counts["skipped"]
     if counts.get("cleaned"):
         report.warnings.append(cleaned_note(counts["cleaned"]))
-    report.warnings.extend(notes)  # pictures skipped, each named
+    report.warnings.extend(notes)  # pictures, words and languages skipped, each named
     if counts.get("settings_ignored"):
         report.warnings.append(
             msg(
