@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reflekt.errors import InvalidInput
@@ -78,10 +78,14 @@ def test_preview_loads_no_resources_and_shows_html_as_text(qtbot) -> None:
     )
     text = view.toPlainText()
     assert "<script>" in text  # shown as text, not run or dropped silently
-    assert (
-        view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/passwd"))
-        is None
+    # Refused with a placeholder, never None: None lets Qt read the file itself.
+    refused = view.loadResource(
+        QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/passwd")
     )
+    assert isinstance(refused, QImage) and not refused.isNull()
+    for name in ("file:///etc/passwd", "file:///etc/hostname"):
+        held = view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert held is None or held.size() == refused.size()
     assert view.openLinks() is False
 
 

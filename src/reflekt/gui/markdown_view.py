@@ -85,7 +85,7 @@ def refused_resource(type: int, image: QImage | None = None) -> Any:
     if type in (IMAGE, IMAGE.value):
         if image is None:
             image = QImage(1, 1, QImage.Format.Format_ARGB32)
-            image.fill(Qt.GlobalColor.transparent)
+            image.fill(0)  # fully transparent
         return image
     return QByteArray()
 
