@@ -33,6 +33,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", 
 
 if TYPE_CHECKING:
     from reflekt.gui.mainwindow import MainWindow
+    from reflekt.gui.settings_dialog import SettingsDialog
 
 Key = QKeySequence.StandardKey
 Shortcut = str | QKeySequence.StandardKey
@@ -258,6 +259,14 @@ def empty_trash(window: MainWindow) -> None:
 
 @command
 def open_settings(window: MainWindow) -> None:
+    dialog = settings_dialog(window)
+    exec_and_free(dialog)
+    window.settings.sync()
+
+
+def settings_dialog(window: MainWindow) -> SettingsDialog:
+    """The settings window with every section, wired to ``window`` (also what the user
+    guide's pictures show: scripts/screenshot.py)."""
     from reflekt.gui.picture_settings import PictureSettings
     from reflekt.gui.safety import SafetyPanel
     from reflekt.gui.settings_dialog import SettingsDialog
@@ -275,8 +284,7 @@ def open_settings(window: MainWindow) -> None:
     dialog.fontSizeChanged.connect(lambda size: apply_font_size(window, size))
     dialog.reminderChanged.connect(window.reminder.check)
     dialog.journalRequested.connect(window.session.choose)
-    exec_and_free(dialog)
-    window.settings.sync()
+    return dialog
 
 
 def apply_font_size(window: MainWindow, size: int) -> None:
