@@ -93,6 +93,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("star_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "S&tar or unstar"), ("Ctrl+D",), "editor.toggle_star"),
     Action("preview_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Preview text"), ("Ctrl+Shift+P",), "editor.toggle_preview", separator=True),
     Action("picture_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Insert picture…"), (), "editor.pictures.insert_from_dialog"),
+    Action("spelling_next_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "Next &misspelt word"), ("F7",), "editor.spelling.next_misspelt"),
     Action("find_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Find"), (Key.Find,), "focus_search"),
     *_views(),
     Action("", GO, QT_TRANSLATE_NOOP("MainWindow", "&Next entry"), ("Alt+Down",), "step", (1,), separator=True),
