@@ -213,8 +213,8 @@ def main() -> int:
 
         journal.backups.make()  # so the list of backups has one to show
         shown = settings_dialog(window)  # every section, as File → Settings… shows it
+        shown.show()  # then as tall as its sections (a screen may be smaller)
         shown.resize(760, max(720, shown.sizeHint().height()))
-        shown.show()
     elif args.show == "guide":
         from reflekt.gui.actions import open_guide
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from reflekt.gui import i18n
 
@@ -55,9 +55,41 @@ def test_the_guides_settings_picture_is_not_cut_off(qtbot, make_window, lang: st
         window = make_window()
         dialog = settings_dialog(window)
         qtbot.addWidget(dialog)
-        dialog.resize(picture.width(), dialog.minimumSizeHint().height())
-        needed = dialog.heightForWidth(picture.width())
-        needed = max(needed, dialog.minimumSizeHint().height())
+        needed = dialog.sizeHint().height()  # every section, none scrolled away
     finally:
         i18n.install("en")
     assert picture.height() >= needed * 0.95, (picture.size(), needed)
+
+
+def test_the_settings_window_fits_the_screen_with_close_in_sight(qtbot, make_window) -> None:
+    """With Spelling and Pictures the sections are taller than a small screen (the tests'
+    is 800×600, a laptop's 1366×768): they scroll, and Close stays on the screen."""
+    from .test_mainwindow import when_modal
+
+    window = make_window()
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        screen = dialog.screen().availableGeometry()
+        close = dialog.findChild(QDialogButtonBox).buttons()[0]
+        corner = close.mapToGlobal(close.rect().bottomRight())
+        seen["fits"] = dialog.frameGeometry().height() <= screen.height()
+        seen["close shown"] = screen.contains(corner) and close.isVisible()
+        seen["taller than the screen"] = dialog.page.sizeHint().height() > screen.height()
+        last = dialog.findChildren(QGroupBox)[-1]
+        last_box = next(w for w in last.findChildren(QWidget) if w.focusPolicy() != Qt.NoFocus)
+        last_box.setFocus()
+        qtbot.wait(50)
+        seen["scrolled to focus"] = dialog.scroll.verticalScrollBar().value() > 0
+        dialog.reject()
+
+    when_modal(look)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {
+        "fits": True,
+        "close shown": True,
+        "taller than the screen": True,
+        "scrolled to focus": True,
+    }
