@@ -64,3 +64,13 @@ def test_add_json_is_unchanged_and_the_guess_is_kept(cli: Cli, journal_path: Pat
     entry = cli.json("add", "Vi hade ett bra möte om kunskapsdelning idag.")
     assert entry["id"] and "body" in entry
     assert _language(journal_path, entry["id"]) == "sv"
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_spell_refuses_a_folder_in_words_about_spelling(
+    cli: Cli, tmp_path: Path, journal_path: Path, lang: str
+) -> None:
+    says = {"en": "is not a text file", "sv": "är ingen textfil"}[lang]
+    err = cli.fails("--lang", lang, "spell", str(tmp_path), match=says)
+    assert "import" not in err and "importera" not in err
+    assert not journal_path.exists()
