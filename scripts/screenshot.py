@@ -209,14 +209,12 @@ def main() -> int:
         QTimer.singleShot(20000, ready.quit)
         ready.exec()
     elif args.show == "settings":
-        from reflekt.gui.safety import SafetyPanel
-        from reflekt.gui.settings_dialog import SettingsDialog
+        from reflekt.gui.actions import settings_dialog
 
         journal.backups.make()  # so the list of backups has one to show
-        shown = SettingsDialog(settings, journal.path, window)
-        shown.add_section(SafetyPanel(journal, window.reopen_after, shown))
-        shown.resize(760, 720)
-        shown.show()
+        shown = settings_dialog(window)  # every section, as File → Settings… shows it
+        shown.show()  # then as tall as its sections (a screen may be smaller)
+        shown.resize(760, max(720, shown.sizeHint().height()))
     elif args.show == "guide":
         from reflekt.gui.actions import open_guide
 

@@ -12,6 +12,7 @@ docs/screenshots/spelling-LANG.png.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import tempfile
 import time
@@ -36,6 +37,14 @@ def main() -> int:
     out = args.out or ROOT / "docs" / "screenshots" / f"spelling-{args.lang}.png"
     home = Path(tempfile.mkdtemp())
     os.environ["REFLEKT_HOME"] = str(home)
+    width, height = (int(x) for x in args.size.split("x"))
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Qt's offscreen screen is 800×600 unless told otherwise: a menu opened past its
+        # edge would be moved left, away from its word. A screen the window's size.
+        screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
+        config = home / "offscreen.json"
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtCore import QCoreApplication, QPoint, Qt
     from PySide6.QtGui import QPainter
@@ -59,7 +68,6 @@ def main() -> int:
     journal = Journal.open(home / "demo.reflekt")
     fill_demo(journal, args.lang)
     window = MainWindow(journal, settings)
-    width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
     window.show()
 

@@ -1421,218 +1421,223 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” raderades för gott någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="42"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="82"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="83"/>
         <source>&amp;New entry</source>
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="83"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="84"/>
         <source>New entry from a &amp;template…</source>
         <translation>Ny anteckning från &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="84"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="85"/>
         <source>&amp;Open journal…</source>
         <translation>&amp;Öppna dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="85"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="86"/>
         <source>Create a new &amp;journal…</source>
         <translation>Skapa en ny &amp;dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="86"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="87"/>
         <source>Open the &amp;demo journal</source>
         <translation>Öppna d&amp;emodagboken</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="87"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="88"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="43"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="89"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="90"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="90"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="91"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="91"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="92"/>
         <source>&amp;Save now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="92"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="93"/>
         <source>S&amp;tar or unstar</source>
         <translation>Stjärn&amp;märk eller ta bort stjärna</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="93"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="94"/>
         <source>&amp;Preview text</source>
         <translation>&amp;Förhandsgranska text</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="95"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="97"/>
         <source>&amp;Find</source>
         <translation>S&amp;ök</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="44"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="45"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="68"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="69"/>
         <source>&amp;All entries</source>
         <translation>&amp;Alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="69"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="70"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="70"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="71"/>
         <source>On this &amp;day</source>
         <translation>Den här &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="71"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="72"/>
         <source>&amp;Starred</source>
         <translation>&amp;Stjärnmärkta</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="72"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="73"/>
         <source>S&amp;hareable</source>
         <translation>Del&amp;bara</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="73"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="74"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papperskorgen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="94"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="95"/>
         <source>&amp;Insert picture…</source>
         <translation>&amp;Infoga bild…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="97"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="96"/>
+        <source>Next &amp;misspelt word</source>
+        <translation>&amp;Nästa felstavade ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/actions.py" line="99"/>
         <source>&amp;Next entry</source>
         <translation>&amp;Nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="98"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="100"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="120"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="122"/>
         <source>Open the &amp;menu bar</source>
         <translation>Öppna &amp;menyraden</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="408"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="417"/>
         <location filename="../../src/reflekt/gui/mainwindow.py" line="106"/>
         <source>Clear the search</source>
         <translation>Rensa sökningen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="45"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="46"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="99"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="101"/>
         <source>&amp;Share entries…</source>
         <translation>&amp;Dela anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="100"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="102"/>
         <source>&amp;Team library</source>
         <translation>&amp;Teambibliotek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="101"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="103"/>
         <source>&amp;Import from another journal…</source>
         <translation>&amp;Importera från en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="102"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="104"/>
         <source>What I have s&amp;hared</source>
         <translation>Det jag &amp;har delat</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="46"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="47"/>
         <source>G&amp;rowth</source>
         <translation>&amp;Utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="103"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="105"/>
         <source>Development &amp;goals…</source>
         <translation>&amp;Utvecklingsmål…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="104"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="106"/>
         <source>Growth &amp;review</source>
         <translation>Utvecklings&amp;översikt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="105"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="107"/>
         <source>Prepare for my &amp;development talk…</source>
         <translation>&amp;Förbered mitt utvecklingssamtal…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="47"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="48"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="106"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
         <source>&amp;Restore entry</source>
         <translation>&amp;Återställ anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="107"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="109"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="48"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="49"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="108"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="110"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="109"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="110"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="112"/>
         <source>&amp;About reflekt</source>
         <translation>&amp;Om reflekt</translation>
     </message>
@@ -1708,7 +1713,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Skriv om det</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="226"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="228"/>
         <source>Moved “%1” to the trash.</source>
         <translation>”%1” flyttades till papperskorgen.</translation>
     </message>
@@ -1718,12 +1723,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>”%1” har återställts.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="247"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="249"/>
         <source>The trash is already empty.</source>
         <translation>Papperskorgen är redan tom.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="251"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="253"/>
         <source>Empty the trash?</source>
         <translation>Vill du tömma papperskorgen?</translation>
     </message>
@@ -1754,27 +1759,27 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Visa alla anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="424"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="433"/>
         <source>Import entries</source>
         <translation>Importera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="425"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="434"/>
         <source>Journal exports (*.json *.zip *.md);;jrnl or Day One JSON (*.json);;Day One export (*.zip);;All files (*)</source>
         <translation>Dagboksexporter (*.json *.zip *.md);;jrnl eller Day One JSON (*.json);;Day One-export (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="438"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="447"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="444"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="453"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="451"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="460"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -1794,12 +1799,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kontrollerar teammappen</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="327"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="336"/>
         <source>About reflekt</source>
         <translation>Om reflekt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/actions.py" line="328"/>
+        <location filename="../../src/reflekt/gui/actions.py" line="337"/>
         <source>reflekt %1
 
 A private journal for reflection and learning at work. Your journal stays on this computer.
@@ -2938,6 +2943,19 @@ Den skadade dagboken har sparats som %2.</translation>
         <location filename="../../src/reflekt/gui/spell_menu.py" line="68"/>
         <source>No suggestions</source>
         <translation>Inga förslag</translation>
+    </message>
+</context>
+<context>
+    <name>SpellNext</name>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_next.py" line="71"/>
+        <source>Misspelt: %1</source>
+        <translation>Felstavat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/spell_next.py" line="73"/>
+        <source>No misspelt words found</source>
+        <translation>Inga felstavade ord hittades</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ def test_the_menus_offer_the_same_actions_and_keys_as_before(qtbot, make_window)
         "Star or unstar (Ctrl+D)",
         "Preview text (Ctrl+Shift+P)",
         "&Insert picture…",
+        "Next misspelt word (F7)",
         "Find (Ctrl+F)",
     ]
     assert menus["Go"][0] == "All entries (Ctrl+1)" and menus["Go"][5] == "Trash (Ctrl+6)"

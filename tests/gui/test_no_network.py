@@ -21,9 +21,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def internet_sockets_of_this_process() -> list[str]:
+def internet_sockets_of_this_process(pid: int | str = "self") -> list[str]:
     mine = set()
-    for fd in Path("/proc/self/fd").iterdir():
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
         try:
             target = os.readlink(fd)
         except OSError:
@@ -72,3 +72,21 @@ def test_the_check_sees_an_internet_socket() -> None:
         probe.bind(("127.0.0.1", 0))  # loopback only; nothing leaves the machine
         probe.listen()
         assert internet_sockets_of_this_process()
+
+
+def test_the_spell_checkers_process_opens_no_internet_socket() -> None:
+    """The editor's checker runs in a process of its own: its sockets are checked there,
+    after loading both dictionaries, looking words up and suggesting."""
+    from reflekt.gui.spell_process import SpellChecker
+
+    checker = SpellChecker()
+    try:
+        for lang, word in (("sv", "kolega"), ("en", "recieve")):
+            assert checker.ask({"op": "lookup", "lang": lang, "words": [word]}) == {
+                "known": {word: False}
+            }
+            assert checker.ask({"op": "suggest", "lang": lang, "word": word})["suggestions"]
+        assert checker.own_process and checker._process is not None
+        assert internet_sockets_of_this_process(checker._process.pid) == []
+    finally:
+        checker.stop()

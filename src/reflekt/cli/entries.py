@@ -3,6 +3,8 @@ trash, init (and ``restore`` of an entry, which cli/trust.py registers)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from reflekt.cli.common import EXIT_OK, as_day, date_range, language_of, read_text, split
 from reflekt.cli.output import (
     entry_line,
@@ -23,7 +25,7 @@ from reflekt.core.models import (
     Visibility,
     entry_to_dict,
 )
-from reflekt.errors import EntryConflict, InvalidInput
+from reflekt.errors import EntryConflict, InvalidInput, ReflektError
 from reflekt.messages import msg, word
 
 # `typing`, `argparse` and the Journal facade's import stay off `reflekt search`'s
@@ -185,8 +187,26 @@ def cmd_add(args: argparse.Namespace, journal: Journal) -> int:
     if prepared:
         values["body"] = pictures.with_references(values.get("body") or "", prepared)
     entry = pictures.add_entry(journal, values, prepared)
+    _keep_language(journal, entry, replace=True)
     _written(args, journal, entry)
     return EXIT_OK
+
+
+def _keep_language(journal: Journal, entry: Entry, *, replace: bool) -> None:
+    """Keep the entry's spelling language guessed from what was written, as the app's
+    editor does, so the app checks it in the right language from the start. A language
+    already kept (picked by the person) stays unless ``replace``; too little text to tell
+    keeps none. The entry is saved already: a journal that refuses this small write loses
+    nothing, and the app guesses again when the entry is opened."""
+    from reflekt.core.spelling import guess_entry_language
+
+    if not replace and journal.spelling.language(entry.id) is not None:
+        return
+    lang = guess_entry_language(entry.title, entry.body, entry.sections.values())
+    if lang is None:
+        return
+    with contextlib.suppress(ReflektError):
+        journal.spelling.set_language(entry.id, lang)
 
 
 def _written(args: argparse.Namespace, journal: Journal, entry: Entry) -> None:
@@ -240,6 +260,7 @@ def cmd_edit(args: argparse.Namespace, journal: Journal) -> int:
         # app's autosave) is a conflict, never silently undone.
         expected = args._current.revision
     entry = pictures.update_entry(journal, before, expected, values, prepared)
+    _keep_language(journal, entry, replace=False)
     _written(args, journal, entry)
     return EXIT_OK
 

@@ -80,6 +80,14 @@ def _text(name: str | None) -> str:
     from reflekt.share.safety import decode_utf8, read_capped
 
     path = Path(name).expanduser()
+    if path.exists() and not path.is_file():  # a folder, a device: not "import"
+        raise InvalidInput(
+            msg(
+                "{path} is not a text file. Give a UTF-8 text or Markdown file, "
+                "or - to read standard input.",
+                path=path,
+            )
+        )
     return decode_utf8(read_capped(path, MAX_BYTES), path.name)
 
 

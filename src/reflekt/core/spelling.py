@@ -397,3 +397,14 @@ def guess_language(text: str) -> str | None:
     if max(swedish, english) < _MIN_EVIDENCE * 2 - 1 or swedish == english:
         return None
     return "sv" if swedish > english else "en"
+
+
+GUESS_FROM = 3000  # characters an entry's language is guessed from
+
+
+def guess_entry_language(title: str, body: str, sections: Iterable[str] = ()) -> str | None:
+    """An entry's spelling language guessed from its title, text and sections, as it is
+    written (the app's editor and ``reflekt add``/``edit``); None when too little to tell.
+    The first few hundred words tell as well as all of them, at a fraction of the cost
+    (guess_language takes 10 ms on 2,000 words)."""
+    return guess_language("\n".join([title, body, *sections])[:GUESS_FROM])

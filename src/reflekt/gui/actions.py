@@ -33,6 +33,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", 
 
 if TYPE_CHECKING:
     from reflekt.gui.mainwindow import MainWindow
+    from reflekt.gui.settings_dialog import SettingsDialog
 
 Key = QKeySequence.StandardKey
 Shortcut = str | QKeySequence.StandardKey
@@ -92,6 +93,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("star_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "S&tar or unstar"), ("Ctrl+D",), "editor.toggle_star"),
     Action("preview_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Preview text"), ("Ctrl+Shift+P",), "editor.toggle_preview", separator=True),
     Action("picture_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Insert picture…"), (), "editor.pictures.insert_from_dialog"),
+    Action("spelling_next_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "Next &misspelt word"), ("F7",), "editor.spelling.next_misspelt"),
     Action("find_action", EDIT, QT_TRANSLATE_NOOP("MainWindow", "&Find"), (Key.Find,), "focus_search"),
     *_views(),
     Action("", GO, QT_TRANSLATE_NOOP("MainWindow", "&Next entry"), ("Alt+Down",), "step", (1,), separator=True),
@@ -258,6 +260,14 @@ def empty_trash(window: MainWindow) -> None:
 
 @command
 def open_settings(window: MainWindow) -> None:
+    dialog = settings_dialog(window)
+    exec_and_free(dialog)
+    window.settings.sync()
+
+
+def settings_dialog(window: MainWindow) -> SettingsDialog:
+    """The settings window with every section, wired to ``window`` (also what the user
+    guide's pictures show: scripts/screenshot.py)."""
     from reflekt.gui.picture_settings import PictureSettings
     from reflekt.gui.safety import SafetyPanel
     from reflekt.gui.settings_dialog import SettingsDialog
@@ -275,8 +285,7 @@ def open_settings(window: MainWindow) -> None:
     dialog.fontSizeChanged.connect(lambda size: apply_font_size(window, size))
     dialog.reminderChanged.connect(window.reminder.check)
     dialog.journalRequested.connect(window.session.choose)
-    exec_and_free(dialog)
-    window.settings.sync()
+    return dialog
 
 
 def apply_font_size(window: MainWindow, size: int) -> None:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -35,7 +39,21 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)  # room for the wrapped explanations in both languages
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The sections scroll, Close stays in sight: with Spelling and Pictures the
+        # window is taller than a laptop's screen (1366×768).
+        self.page = QWidget()
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        self.scroll.setWidget(self.page)
+        outer.addWidget(self.scroll)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Tab, a click, an access key: the focus shows
+            app.focusChanged.connect(self._focus_moved)
 
         look = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(look)
@@ -121,7 +139,26 @@ class SettingsDialog(QDialog):
         layout.addLayout(self.extra)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+
+    def sizeHint(self) -> QSize:
+        """Room for every section without scrolling (shown smaller on a small screen)."""
+        hint = super().sizeHint()
+        scroll = self.scroll.sizeHint().height()
+        return QSize(hint.width(), hint.height() - scroll + self.page.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height()
+        tallest = screen.height() - frame
+        if self.height() > tallest:
+            self.resize(self.width(), tallest)
+            self.move(self.x(), max(screen.top(), min(self.y(), screen.bottom() - self.height())))
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.page.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new)
 
     def add_section(self, widget: QWidget) -> None:
         """Room for sections other modules own (backups and encryption)."""

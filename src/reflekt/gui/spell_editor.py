@@ -342,6 +342,12 @@ class EditorSpelling(QObject):
         show_menu(menu, at)
         return True
 
+    def next_misspelt(self) -> bool:
+        """Edit → Next misspelt word (F7): select and say it (gui/spell_next.py)."""
+        from reflekt.gui.spell_next import next_misspelt
+
+        return next_misspelt(self)
+
     def add_word(self, word: str) -> None:
         """Into the personal dictionary (kept in the journal): unflagged everywhere."""
         journal = self.editor.journal

@@ -33,4 +33,8 @@ SPELLING: dict[str, str] = {
     "Your dictionary is empty. Teach the spell checker a word: reflekt dictionary add WORD": (
         "Din ordlista är tom. Lär stavningskontrollen ett ord: reflekt dictionary add ORD"
     ),
+    "{path} is not a text file. Give a UTF-8 text or Markdown file, or - to read standard input.": (
+        "{path} är ingen textfil. Ge en textfil i UTF-8 eller Markdown, "
+        "eller - för att läsa standard in."
+    ),
 }

@@ -84,3 +84,16 @@ def test_main_flows_open_no_socket(no_network, cli: Cli, tmp_path, monkeypatch) 
         cli.ok("encrypt")
         cli.ok("list")
         cli.ok("decrypt")
+
+
+def test_spell_checking_opens_no_socket(no_network, cli: Cli, tmp_path) -> None:
+    """The checker, its dictionaries and its suggestions are all on this computer."""
+    cli.ok("add", "Idag hade vi ett lärandemöte", "--person", "Anneli Kjellqvist")
+    cli.ok("dictionary", "add", "plopfnurr")
+    cli.ok("dictionary", "list", "--json")
+    note = tmp_path / "note.md"
+    note.write_text("Min kolega och jag hade jobbskuggning, plopfnurr.\n", encoding="utf-8")
+    code, out, _ = cli("spell", str(note), "--json")
+    assert code == 7 and "kollega" in out and "plopfnurr" not in out
+    code, out, _ = cli("spell", "--lang", "en", stdin=b"I did not recieve it.")
+    assert code == 7 and "receive" in out
