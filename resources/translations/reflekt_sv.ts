@@ -2490,124 +2490,124 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="36"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="40"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="58"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="43"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="53"/>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="62"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="61"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="71"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="80"/>
         <source>System</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="65"/>
         <source>A new language shows after reflekt restarts.</source>
         <translation>Det nya språket visas när du har startat om reflekt.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="55"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="66"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="69"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="72"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="90"/>
         <source>Daily reminder</source>
         <translation>Daglig påminnelse</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="74"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="92"/>
         <source>Remind me to reflect</source>
         <translation>Påminn mig om att reflektera</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="83"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="101"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="84"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="102"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="85"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="103"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="86"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="87"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="105"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="88"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="106"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="89"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="107"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="100"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="118"/>
         <source>Time</source>
         <translation>Klockan</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="101"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="119"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="104"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="122"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="106"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="124"/>
         <source>This journal: %1</source>
         <translation>Den här dagboken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="110"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="128"/>
         <source>Open another journal…</source>
         <translation>Öppna en annan dagbok…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/settings_dialog.py" line="112"/>
+        <location filename="../../src/reflekt/gui/settings_dialog.py" line="130"/>
         <source>Create a new journal…</source>
         <translation>Skapa en ny dagbok…</translation>
     </message>
