@@ -2157,7 +2157,7 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="339"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="358"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
@@ -2197,73 +2197,84 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="121"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="123"/>
+        <source>Include pictures</source>
+        <translation>Ta med bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="125"/>
+        <source>Untick to leave the entries&apos; pictures out of the saved report</source>
+        <translation>Avmarkera för att lämna inläggens bilder utanför den sparade rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="139"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="140"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="130"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="143"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="131"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="144"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="141"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="155"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="161"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="148"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="162"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="149"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="327"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="327"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="315"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="334"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="136"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="150"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="151"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>

@@ -115,6 +115,19 @@ class ReportDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._schedule)
         self.remember = QCheckBox(self.tr("Remember today as the day of my development talk"), self)
+        # Pictures leave only with consent: ticked by default, shown only when an entry
+        # in the report has a picture (the report is gathered with them, then left
+        # without them when the box is unticked).
+        self.include_pictures = QCheckBox(self.tr("Include pictures"), self)
+        self.include_pictures.setChecked(True)
+        self.include_pictures.setAccessibleName(self.tr("Include pictures"))
+        self.include_pictures.setToolTip(
+            self.tr("Untick to leave the entries' pictures out of the saved report")
+        )
+        self.include_pictures.hide()
+        self.include_pictures.toggled.connect(self._schedule)
+        self.setTabOrder(self.support, self.include_pictures)
+        self.setTabOrder(self.include_pictures, self.remember)
 
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
@@ -129,6 +142,7 @@ class ReportDialog(QDialog):
         form.addRow("", self.names)
         form.addRow(self.tr("What I want to talk about:"), self.talk_about)
         form.addRow(self.tr("Support I would like:"), self.support)
+        form.addRow("", self.include_pictures)
         form.addRow("", self.remember)
         left = QWidget(self)
         left.setLayout(form)
@@ -195,20 +209,25 @@ class ReportDialog(QDialog):
             "lang": self.lang,
             "today": self.today,
         }
-        work = with_journal(
-            second_connection(self.journal),
-            lambda journal, _: build_report(journal, **choices),
-        )
+        include = self.include_pictures.isChecked()
+
+        def gather(journal: Journal, _: Any) -> tuple[Report, bool]:
+            report = build_report(journal, **choices)
+            has = report.has_pictures()
+            return (report if include else report.without_pictures()), has
+
+        work = with_journal(second_connection(self.journal), gather)
         run_for(
             self,
             work,
-            on_done=lambda report: self._report_built(generation, report),
+            on_done=lambda result: self._report_built(generation, *result),
             on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def _report_built(self, generation: int, report: Report) -> None:
+    def _report_built(self, generation: int, report: Report, has_pictures: bool = False) -> None:
         if generation != self._generation:
             return
+        self.include_pictures.setVisible(has_pictures)
         self._pending = report
         self._pictures = []
         if self._charts is not None and self._charts[0] == _chart_key(report):
