@@ -784,12 +784,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="536"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="546"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="580"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -939,12 +939,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="329"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="327"/>
+        <source>Each picture is written into the file whole, as its bytes; the text shows a short note in their place and the picture itself below.</source>
+        <translation>Varje bild skrivs in hel i filen, som sina byte; texten visar en kort anteckning i deras ställe och själva bilden nedanför.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="339"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="432"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -952,12 +957,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="428"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="438"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="479"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -965,7 +970,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="481"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -973,63 +978,63 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="499"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="507"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="508"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="518"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="509"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="519"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="510"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="520"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="527"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="540"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="550"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="568"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="567"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="577"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="595"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="359"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="361"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="369"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="371"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="402"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="412"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -2621,33 +2626,38 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharePictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="38"/>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="40"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="39"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="41"/>
         <source>Include pictures</source>
         <translation>Ta med bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="42"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="43"/>
         <source>Untick to share the entries without their pictures.</source>
         <translation>Bocka ur för att dela anteckningarna utan deras bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="46"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="47"/>
         <source>Pictures that will leave</source>
         <translation>Bilder som lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="61"/>
-        <source>… (a picture of %1 KB: shown below)</source>
-        <translation>… (en bild på %1 kB: visas nedanför)</translation>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="75"/>
+        <source>… (a picture of %1 KB: the file holds all its bytes here)</source>
+        <translation>… (en bild på %1 kB: filen innehåller alla dess byte här)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="81"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="79"/>
+        <source>… (picture %1 of those shown below: the file holds all its %2 KB here)</source>
+        <translation>… (bild %1 av dem som visas nedanför: filen innehåller alla dess %2 kB här)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="100"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="92"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="111"/>
         <source>Left out: %1 (%2)</source>
         <translation>Utelämnad: %1 (%2)</translation>
     </message>

@@ -313,11 +313,21 @@ class ExportDialog(QDialog):
         self._finish()
 
     def _show_text(self, preview: ExportPreview) -> None:
+        self.pictures.number(preview)
         shown, where = elided(preview.text, self.pictures.elision)  # not megabytes of base64
         self.text_view.setPlainText(shown)
         self._highlight(preview, shown, where)
         self.preview_stack.setCurrentWidget(self.text_view)
         self._shown(preview)
+        if shown != preview.text:  # what is on screen is not every byte: say so plainly
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "Each picture is written into the file whole, as its bytes; the text "
+                    "shows a short note in their place and the picture itself below."
+                )
+            )
 
     def _start_text(self, options: ExportOptions) -> None:
         """A large choice is made into text off the GUI thread, like a PDF's pages."""

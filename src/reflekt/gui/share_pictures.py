@@ -10,6 +10,7 @@ is named with the reason.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -55,11 +56,29 @@ class SharePictures(QObject):
         self.note = plaintext.label()
         self.note.setWordWrap(True)
         self.note.setVisible(False)
+        self._numbers: dict[str, int] = {}  # a picture's base64 → its number in the strip
 
-    def elision(self, size: int) -> str:
-        """What the screen shows in place of an embedded picture's bytes."""
-        return self.tr("… (a picture of %1 KB: shown below)").replace(
-            "%1", f"{max(1, round(size / 1024)):,}".replace(",", "\u00a0")
+    def number(self, preview: ExportPreview) -> None:
+        """Learn which embedded bytes are which picture of ``preview`` (its number in
+        the strip), for the notes that stand in their place on screen."""
+        self._numbers = {
+            base64.b64encode(picture.data).decode("ascii"): n
+            for n, picture in enumerate(preview.pictures, start=1)
+        }
+
+    def elision(self, encoded: str) -> str:
+        """What the screen shows in place of an embedded picture's bytes (base64): which
+        picture it is, and that the file holds all of its bytes there."""
+        size = f"{max(1, round(len(encoded) * 3 // 4 / 1024)):,}".replace(",", "\u00a0")
+        number = self._numbers.get(encoded)
+        if number is None:
+            return self.tr("… (a picture of %1 KB: the file holds all its bytes here)").replace(
+                "%1", size
+            )
+        return (
+            self.tr("… (picture %1 of those shown below: the file holds all its %2 KB here)")
+            .replace("%1", str(number))
+            .replace("%2", size)
         )
 
     def included(self) -> bool:
@@ -103,8 +122,8 @@ class SharePictures(QObject):
 _EMBEDDED = re.compile(r'(?:data:image/[a-z]+;base64,|"data":\s*")([A-Za-z0-9+/=]{64,})')
 
 
-def elided(text: str, note: Callable[[int], str]) -> tuple[str, Callable[[int], int]]:
-    """``text`` with each embedded picture's base64 replaced by ``note(bytes)`` for the
+def elided(text: str, note: Callable[[str], str]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each embedded picture's base64 replaced by ``note(base64)`` for the
     screen, and where an offset in ``text`` is in what is shown.
 
     A picture embedded in the HTML is one line of megabytes: a text field lays such a
@@ -116,7 +135,7 @@ def elided(text: str, note: Callable[[int], str]) -> tuple[str, Callable[[int], 
     last = saved = 0
     for match in _EMBEDDED.finditer(text):
         start, end = match.span(1)
-        short = note(len(match.group(1)) * 3 // 4)
+        short = note(match.group(1))
         pieces += [text[last:start], short]
         saved += (end - start) - len(short)
         cuts.append((end, saved))
