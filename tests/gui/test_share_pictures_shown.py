@@ -54,7 +54,11 @@ def test_the_text_shown_and_its_pictures_are_the_bytes_written(
         assert not re.search(r"[A-Za-z0-9+/]{200}", shown)  # no base64 laid out on screen
         left = dialog.preview.pictures
         assert {p.sha256 for p in left} == {board.sha256, notes.sha256}
-        assert dialog.pictures.strip.count() == len(left)  # each picture shown below
+        strip = dialog.pictures.strip
+        # Each picture shown below, numbered as the notes name them, with its caption.
+        names = [strip.item(row).text() for row in range(strip.count())]
+        assert names == ["1. The board", "2. Sticky notes"]
+        assert [left[0].sha256, left[1].sha256] == [board.sha256, notes.sha256]
         assert NOTE.search(shown), shown[shown.find("base64,") - 40 : shown.find("base64,") + 200]
         # The window says plainly that the file holds the pictures' bytes.
         assert "written into the file whole" in dialog.status.text()

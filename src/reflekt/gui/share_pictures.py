@@ -11,6 +11,7 @@ is named with the reason.
 from __future__ import annotations
 
 import base64
+import html
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from reflekt.gui.picture_strip import thumbnail_image
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
     from reflekt.share.export import ExportPreview
-    from reflekt.share.pictures import LeftOut
+    from reflekt.share.pictures import LeftOut, SharedPicture
 
 ICON = 72
 
@@ -93,11 +94,18 @@ class SharePictures(QObject):
         elif self.box.isChecked() and preview is not None:
             self.box.setVisible(False)  # no pictures among the chosen entries
         self.strip.clear()
-        captions = captions_in(preview.text if preview is not None and shared else "")
+        text = preview.text if preview is not None and shared else ""
+        captions = {**alts_in(text, shared), **captions_in(text)}
         for number, picture in enumerate(shared, start=1):
             image = thumbnail_image(self.journal, picture.sha256)
             icon = QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
-            name = captions.get(picture.sha256) or self.tr("Picture %1").replace("%1", str(number))
+            # Numbered as the text's notes name them ("picture 2 of those shown below").
+            caption = captions.get(picture.sha256)
+            name = (
+                f"{number}. {caption}"
+                if caption
+                else self.tr("Picture %1").replace("%1", str(number))
+            )
             item = QListWidgetItem(icon, name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
@@ -162,4 +170,22 @@ def captions_in(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _LEAVING.finditer(text):
         found.setdefault(match.group(2), re.sub(r"\\(.)", r"\1", match.group(1)))
+    return found
+
+
+# A picture embedded in a web page, with the caption it leaves with as its alt text.
+_HTML_IMG = re.compile(r'src="data:image/[a-z]+;base64,([A-Za-z0-9+/=]+)"\s+alt="([^"]*)"')
+
+
+def alts_in(text: str, shared: Iterable[SharedPicture]) -> dict[str, str]:
+    """Each embedded picture's alt text in a web page (the caption as it leaves, names
+    already replaced), by hash; the first one when a picture is shown twice."""
+    if "base64," not in text:
+        return {}
+    by_bytes = {base64.b64encode(p.data).decode("ascii"): p.sha256 for p in shared}
+    found: dict[str, str] = {}
+    for match in _HTML_IMG.finditer(text):
+        sha256 = by_bytes.get(match.group(1))
+        if sha256 is not None and match.group(2):
+            found.setdefault(sha256, html.unescape(match.group(2)))
     return found
