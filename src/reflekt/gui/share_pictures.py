@@ -51,7 +51,10 @@ class SharePictures(QObject):
         self.strip.setWrapping(False)
         self.strip.setMovement(QListView.Movement.Static)
         self.strip.setIconSize(QSize(ICON, ICON))
-        self.strip.setGridSize(QSize(ICON + 48, ICON + 40))
+        # Wide enough for a caption on two lines ("1. The whiteboard after the
+        # retrospective"); the whole caption is in the tooltip and the accessible name.
+        self.strip.setWordWrap(True)
+        self.strip.setGridSize(QSize(ICON * 2 + 56, ICON + 48))
         self.strip.setFixedHeight(ICON + 56)
         self.strip.setVisible(False)
         self.note = plaintext.label()
