@@ -58,6 +58,8 @@ def test_the_text_shown_and_its_pictures_are_the_bytes_written(
         # Each picture shown below, numbered as the notes name them, with its caption.
         names = [strip.item(row).text() for row in range(strip.count())]
         assert names == ["1. The board", "2. Sticky notes"]
+        said = [strip.item(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(2)]
+        assert said == ["The board", "Sticky notes"]  # the caption is the text alternative
         assert [left[0].sha256, left[1].sha256] == [board.sha256, notes.sha256]
         assert NOTE.search(shown), shown[shown.find("base64,") - 40 : shown.find("base64,") + 200]
         # The window says plainly that the file holds the pictures' bytes.

@@ -110,8 +110,9 @@ class SharePictures(QObject):
                 else self.tr("Picture %1").replace("%1", str(number))
             )
             item = QListWidgetItem(icon, name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
-            item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
+            # The caption is the picture's text alternative: a screen reader says it as is.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, caption or name)
+            item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(caption or name))
             self.strip.addItem(item)
         self.strip.setVisible(bool(shared))
         self.say_left_out(left_out)
