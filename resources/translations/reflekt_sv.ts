@@ -2626,38 +2626,33 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharePictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="39"/>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="41"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="40"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="42"/>
         <source>Include pictures</source>
         <translation>Ta med bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="43"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="44"/>
         <source>Untick to share the entries without their pictures.</source>
         <translation>Bocka ur för att dela anteckningarna utan deras bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="47"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="48"/>
         <source>Pictures that will leave</source>
         <translation>Bilder som lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="75"/>
-        <source>… (a picture of %1 KB: the file holds all its bytes here)</source>
-        <translation>… (en bild på %1 kB: filen innehåller alla dess byte här)</translation>
-    </message>
-    <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="79"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="82"/>
         <source>… (picture %1 of those shown below: the file holds all its %2 KB here)</source>
         <translation>… (bild %1 av dem som visas nedanför: filen innehåller alla dess %2 kB här)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="100"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="109"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="111"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="122"/>
         <source>Left out: %1 (%2)</source>
         <translation>Utelämnad: %1 (%2)</translation>
     </message>

@@ -73,3 +73,33 @@ def test_the_text_shown_and_its_pictures_are_the_bytes_written(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert target.read_text("utf-8") == NOTE.sub(back, shown)
         dialog.close()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_base64_someone_wrote_is_shown_as_written(
+    qtbot, journal_path: Path, tmp_path: Path, fmt: str
+) -> None:
+    """Only the bytes of a picture that leaves are shown as a note: words that merely look
+    like an embedded picture are on screen exactly as they are in the file."""
+    from reflekt.gui.share_dialog import ExportDialog
+    from reflekt.share import export
+
+    written = "data:image/png;base64," + "QUJD" * 40
+    with Journal.open(journal_path) as j:
+        export.set_author(j, "Alex Andersson")
+        entry = j.add(f"A note I pasted: {written}", title="Odd", visibility="shareable")
+    with Journal.open(journal_path) as journal:
+        dialog = ExportDialog(journal, None, {entry.id})
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.update_preview()
+        assert dialog.wait_until_ready()
+        shown = dialog.text_view.toPlainText()
+        assert written in shown and "KB here" not in shown
+        assert "written into the file whole" not in dialog.status.text()
+        target = tmp_path / f"odd{export.SUFFIXES[fmt]}"
+        answer_save_dialog(qtbot, target)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert target.read_text("utf-8") == shown
+        dialog.close()

@@ -70,15 +70,14 @@ class SharePictures(QObject):
             for n, picture in enumerate(preview.pictures, start=1)
         }
 
-    def elision(self, encoded: str) -> str:
-        """What the screen shows in place of an embedded picture's bytes (base64): which
-        picture it is, and that the file holds all of its bytes there."""
-        size = f"{max(1, round(len(encoded) * 3 // 4 / 1024)):,}".replace(",", "\u00a0")
+    def elision(self, encoded: str) -> str | None:
+        """What the screen shows in place of a leaving picture's bytes (base64): which
+        picture it is, and that the file holds all of its bytes there. None for base64
+        that is no picture of the preview (words someone wrote): shown as it is."""
         number = self._numbers.get(encoded)
         if number is None:
-            return self.tr("… (a picture of %1 KB: the file holds all its bytes here)").replace(
-                "%1", size
-            )
+            return None
+        size = f"{max(1, round(len(encoded) * 3 // 4 / 1024)):,}".replace(",", "\u00a0")
         return (
             self.tr("… (picture %1 of those shown below: the file holds all its %2 KB here)")
             .replace("%1", str(number))
@@ -134,9 +133,10 @@ class SharePictures(QObject):
 _EMBEDDED = re.compile(r'(?:data:image/[a-z]+;base64,|"data":\s*")([A-Za-z0-9+/=]{64,})')
 
 
-def elided(text: str, note: Callable[[str], str]) -> tuple[str, Callable[[int], int]]:
+def elided(text: str, note: Callable[[str], str | None]) -> tuple[str, Callable[[int], int]]:
     """``text`` with each embedded picture's base64 replaced by ``note(base64)`` for the
-    screen, and where an offset in ``text`` is in what is shown.
+    screen (kept where ``note`` answers None), and where an offset in ``text`` is in what
+    is shown.
 
     A picture embedded in the HTML is one line of megabytes: a text field lays such a
     line out for seconds (a 4 MB photo: 2.4 s here). The file written keeps every byte;
@@ -148,6 +148,8 @@ def elided(text: str, note: Callable[[str], str]) -> tuple[str, Callable[[int], 
     for match in _EMBEDDED.finditer(text):
         start, end = match.span(1)
         short = note(match.group(1))
+        if short is None:
+            continue  # not a picture that leaves: the words are shown as written
         pieces += [text[last:start], short]
         saved += (end - start) - len(short)
         cuts.append((end, saved))
