@@ -81,3 +81,37 @@ def test_the_box_is_not_offered_when_no_entry_in_the_report_has_a_picture(
     dialog = _dialog(qtbot, journal)
     assert dialog.report is not None and dialog.report.lessons
     assert not dialog.include_pictures.isVisible()
+
+
+def _image_widths(dialog) -> list[float]:
+    from PySide6.QtGui import QTextImageFormat
+
+    document, widths = dialog.preview.document(), []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(QTextImageFormat(fmt.toImageFormat()).width())
+            it += 1
+        block = block.next()
+    return widths
+
+
+def test_the_preview_shows_a_picture_whole_without_sideways_scrolling(
+    qtbot, journal: Journal, tmp_path: Path
+) -> None:
+    """The picture under an entry is indented; in the preview it is never cut at the right
+    edge, and a wider window gives it back the size the page has."""
+    entry_id, _ = add_photo(journal)
+    journal.update(entry_id, kind="lesson")
+    dialog = _dialog(qtbot, journal)  # at the size it opens with
+    qtbot.waitUntil(lambda: dialog.preview.horizontalScrollBar().maximum() == 0)
+    narrow = _image_widths(dialog)
+    assert narrow and max(narrow) <= dialog.preview.viewport().width()
+    dialog.resize(1900, 900)
+    qtbot.waitUntil(lambda: 480 in _image_widths(dialog))  # the picture at its page size
+    assert dialog.preview.horizontalScrollBar().maximum() == 0
+    saved = dialog.save(tmp_path / "talk.html")
+    assert saved is not None and 'width="480"' in saved.read_text("utf-8")  # file unchanged

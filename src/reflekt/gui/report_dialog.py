@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -54,6 +55,45 @@ def _pydate(day: QDate) -> dt.date:
 def _chart_key(report: Report) -> tuple[Any, ...]:
     """What the report's charts depend on."""
     return (report.period, report.for_manager, report.stats)
+
+
+_NATURAL = QTextFormat.Property.UserProperty + 1  # an image's width as the page gives it
+
+
+def fit_images(view: QTextBrowser) -> None:
+    """Shrink each picture or chart of ``view`` that would reach past its right edge (a
+    picture under an entry is indented), keeping its proportions; a wider view gives
+    them back their size. Only how the preview draws them: the page saved is unchanged."""
+    document = view.document()
+    room = view.viewport().width() - 2 * document.documentMargin() - 4
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        indent = layout.blockBoundingRect(block).left() if layout is not None else 0.0
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                natural = image.property(_NATURAL) or (image.width(), image.height())
+                width, height = natural
+                left = block.layout().lineAt(0).x() if block.layout().lineCount() else 0.0
+                fits = max(40.0, room - indent - left)
+                if width > fits:
+                    width, height = fits, height * fits / width
+                if (width, height) != (image.width(), image.height()) and width > 0:
+                    image.setProperty(_NATURAL, natural)
+                    image.setWidth(width)
+                    image.setHeight(height)
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(image)
+            it += 1
+        block = block.next()
 
 
 class ReportDialog(QDialog):
@@ -181,6 +221,10 @@ class ReportDialog(QDialog):
         self._timer.timeout.connect(self.update_preview)
         self.update_preview()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_images(self.preview)
+
     def audience(self) -> Audience:
         return Audience.MANAGER if self.manager.isChecked() else Audience.ME
 
@@ -285,6 +329,7 @@ class ReportDialog(QDialog):
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(html)
+        fit_images(self.preview)
         bar.setValue(position)
         self._done()
 
