@@ -789,7 +789,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="590"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="596"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -1018,12 +1018,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="577"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="595"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="581"/>
+        <source>The pictures go along where formatted text is pasted; plain text names them.</source>
+        <translation>Bilderna följer med där formaterad text klistras in; i ren text nämns de vid namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="601"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
@@ -2162,124 +2167,124 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="358"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="403"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="77"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="117"/>
         <source>Prepare for my development talk</source>
         <translation>Förbered mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="102"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="142"/>
         <source>Just me (everything)</source>
         <translation>Bara för mig (allt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="103"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="143"/>
         <source>To show my manager (only shareable entries)</source>
         <translation>För att visa min chef (bara delbara anteckningar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="105"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="145"/>
         <source>Show people&apos;s names (otherwise their role)</source>
         <translation>Visa personers namn (annars deras roll)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="111"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="151"/>
         <source>What I want to talk about</source>
         <translation>Det här vill jag prata om</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="153"/>
         <source>Support I would like</source>
         <translation>Stöd jag skulle vilja ha</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="117"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="157"/>
         <source>Remember today as the day of my development talk</source>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="121"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="123"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="161"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="163"/>
         <source>Include pictures</source>
         <translation>Ta med bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="125"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="165"/>
         <source>Untick to leave the entries&apos; pictures out of the saved report</source>
         <translation>Avmarkera för att lämna inläggens bilder utanför den sparade rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="175"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="135"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="175"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="139"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="179"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="140"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="180"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="143"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="183"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="144"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="184"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="155"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="195"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="161"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="201"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="162"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="202"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="163"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="203"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="327"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="372"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="327"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="372"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="334"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="379"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="150"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="151"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="190"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="191"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
@@ -2647,12 +2652,22 @@ Den skadade dagboken har sparats som %2.</translation>
         <translation>… (bild %1 av dem som visas nedanför: filen innehåller alla dess %2 kB här)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="109"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="90"/>
+        <source>[Picture]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="91"/>
+        <source>[Picture: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="115"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="122"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="128"/>
         <source>Left out: %1 (%2)</source>
         <translation>Utelämnad: %1 (%2)</translation>
     </message>

@@ -103,3 +103,36 @@ def test_base64_someone_wrote_is_shown_as_written(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert target.read_text("utf-8") == shown
         dialog.close()
+
+
+def test_copy_names_a_picture_in_plain_text_and_carries_it_in_the_formatted_copy(
+    qtbot, journal_path: Path, tmp_path: Path
+) -> None:
+    """The clipboard cannot carry a Markdown export's picture folder: plain text names
+    the picture instead of pointing at a file that is not there; the HTML holds it whole."""
+    from PySide6.QtGui import QGuiApplication
+
+    from reflekt.gui.share_dialog import ExportDialog
+    from reflekt.share import export
+
+    with Journal.open(journal_path) as j:
+        export.set_author(j, "Alex Andersson")
+        board = j.pictures.add(pictures.prepare_file(picture(tmp_path / "a.png", 300, 200)))
+        body = f"Before.\n\n{pictures.reference(board.sha256, 'The [big] board')}\n\nAfter."
+        entry = j.add(body, title="Retro", visibility="shareable")
+        data = j.pictures.data(board.sha256)
+    with Journal.open(journal_path) as journal:
+        dialog = ExportDialog(journal, None, {entry.id})
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
+        dialog.update_preview()
+        assert dialog.wait_until_ready()
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        copied = QGuiApplication.clipboard().mimeData()
+        assert "pictures/" not in copied.text() and board.sha256 not in copied.text()
+        assert "[Picture: The [big] board]" in copied.text()
+        assert "Before." in copied.text() and "After." in copied.text()
+        assert base64.b64encode(data).decode("ascii") in copied.html()
+        assert "plain text names them" in dialog.status.text()
+        dialog.close()

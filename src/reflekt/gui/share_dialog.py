@@ -57,7 +57,7 @@ from reflekt.gui.share_pages import (
     pdf_preview,
     utf16,
 )
-from reflekt.gui.share_pictures import SharePictures, elided
+from reflekt.gui.share_pictures import SharePictures, elided, named_in_text
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -570,11 +570,17 @@ class ExportDialog(QDialog):
             show_error(self, exc.message)
             return
         mime = QMimeData()
-        mime.setText(md.text)
+        # A picture's file cannot go along with plain text: named there, whole in the HTML.
+        mime.setText(named_in_text(md.text, self.pictures.named) if md.pictures else md.text)
         mime.setHtml(page.text)
         QGuiApplication.clipboard().setMimeData(mime)
         export.log_export(self.journal, self.preview, "(clipboard)")
-        self.status.setText(self.tr("Copied. Paste it into a chat, a forum post or a wiki page."))
+        said = self.tr("Copied. Paste it into a chat, a forum post or a wiki page.")
+        if md.pictures:
+            said += " " + self.tr(
+                "The pictures go along where formatted text is pasted; plain text names them."
+            )
+        self.status.setText(said)
 
     def publish(self) -> None:
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal

@@ -84,6 +84,12 @@ class SharePictures(QObject):
             .replace("%2", size)
         )
 
+    def named(self, caption: str) -> str:
+        """A picture in copied plain text, where its file cannot go along."""
+        if not caption:
+            return self.tr("[Picture]")
+        return self.tr("[Picture: %1]").replace("%1", caption)
+
     def included(self) -> bool:
         return self.box.isChecked()
 
@@ -195,3 +201,13 @@ def alts_in(text: str, shared: Iterable[SharedPicture]) -> dict[str, str]:
         if sha256 is not None and match.group(2):
             found.setdefault(sha256, html.unescape(match.group(2)))
     return found
+
+
+_BESIDE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(pictures/[0-9a-f]{64}\.[a-z]+\)")
+
+
+def named_in_text(markdown: str, name: Callable[[str], str]) -> str:
+    """A Markdown export's text for the clipboard: a picture there points at a file in a
+    folder the clipboard cannot carry, so each reference becomes ``name(caption)`` (the
+    formatted copy beside it carries the pictures themselves)."""
+    return _BESIDE.sub(lambda m: name(re.sub(r"\\(.)", r"\1", m.group(1))), markdown)
