@@ -65,6 +65,7 @@ def fit_images(view: QTextBrowser) -> None:
     picture under an entry is indented), keeping its proportions; a wider view gives
     them back their size. Only how the preview draws them: the page saved is unchanged."""
     document = view.document()
+    document.setUndoRedoEnabled(False)  # sizes for the screen, nothing to undo
     room = view.viewport().width() - 2 * document.documentMargin() - 4
     layout = document.documentLayout()
     block = document.begin()
