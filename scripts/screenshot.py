@@ -187,6 +187,11 @@ def main() -> int:
         shown = ExportDialog(journal, candidates, {window.editor.entry.id}, window)
         shown.resize(1200, 760)
         shown.show()
+        if args.picture:  # the web page with the photo embedded and *Include pictures*
+            shown.consent.setChecked(True)
+            shown.format.setCurrentIndex(shown.format.findData("html"))
+            shown.update_preview()
+            shown.wait_until_ready()
     elif args.show == "team":
         shown = team_library(journal, home, args.lang)
     elif args.show == "goals":

@@ -784,12 +784,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="536"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="546"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="580"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="596"/>
         <source>Publishing to the team folder</source>
         <translation>Publicerar i teammappen</translation>
     </message>
@@ -939,12 +939,17 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         <translation>Välj minst en anteckning att dela.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="329"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="327"/>
+        <source>Each picture is written into the file whole, as its bytes; the text shows a short note in their place and the picture itself below.</source>
+        <translation>Varje bild skrivs in hel i filen, som sina byte; texten visar en kort anteckning i deras ställe och själva bilden nedanför.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="339"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsvisningen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="422"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="432"/>
         <source>%n entries will leave this computer, exactly as shown below.</source>
         <translation>
             <numerusform>%n anteckning lämnar den här datorn, precis som du ser den nedan.</numerusform>
@@ -952,12 +957,12 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="428"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="438"/>
         <source>Publishing to the team folder writes all your shareable entries, not only the ones ticked here.</source>
         <translation>Publicering i teammappen skriver alla dina delbara anteckningar, inte bara de som är ikryssade här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="469"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="479"/>
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -965,7 +970,7 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="471"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="481"/>
         <source>%n of the chosen entries are private: %1. Nothing leaves until you tick the box that lets them, or untick them.</source>
         <translation>
             <numerusform>%n av de valda anteckningarna är privat: %1. Inget lämnar datorn förrän du kryssar i rutan som tillåter det, eller tar bort kryssen för dem.</numerusform>
@@ -973,63 +978,68 @@ Detaljerna har sparats i %1. Om du kopierar dem blir det lättare att rätta fel
         </translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="489"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="499"/>
         <source>A share bundle shows your name: fill in “From”.</source>
         <translation>Ett delningspaket visar ditt namn: fyll i ”Från”.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="507"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="508"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="518"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="509"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="519"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="510"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="520"/>
         <source>Share bundle (*.reflekt.json)</source>
         <translation>Delningspaket (*.reflekt.json)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="517"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="527"/>
         <source>Save the export</source>
         <translation>Spara exporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="540"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="550"/>
         <source>Saved to %1.</source>
         <translation>Sparat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="558"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="568"/>
         <source>Copying</source>
         <translation>Kopierar</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="567"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="578"/>
         <source>Copied. Paste it into a chat, a forum post or a wiki page.</source>
         <translation>Kopierat. Klistra in i en chatt, ett foruminlägg eller en wikisida.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="585"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="581"/>
+        <source>The pictures go along where formatted text is pasted; plain text names them.</source>
+        <translation>Bilderna följer med där formaterad text klistras in; i ren text nämns de vid namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="601"/>
         <source>Published to %1.</source>
         <translation>Publicerat i %1.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="359"/>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="361"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="369"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="371"/>
         <source>Preparing the pages…</source>
         <translation>Förbereder sidorna…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_dialog.py" line="402"/>
+        <location filename="../../src/reflekt/gui/share_dialog.py" line="412"/>
         <source>The preview could not be made.</source>
         <translation>Förhandsvisningen kunde inte göras.</translation>
     </message>
@@ -2162,113 +2172,124 @@ Vill du stänga ändå? Den osparade texten går förlorad.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="339"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="404"/>
         <source>Saving the report</source>
         <translation>Sparar rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="77"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="118"/>
         <source>Prepare for my development talk</source>
         <translation>Förbered mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="102"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="143"/>
         <source>Just me (everything)</source>
         <translation>Bara för mig (allt)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="103"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="144"/>
         <source>To show my manager (only shareable entries)</source>
         <translation>För att visa min chef (bara delbara anteckningar)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="105"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="146"/>
         <source>Show people&apos;s names (otherwise their role)</source>
         <translation>Visa personers namn (annars deras roll)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="111"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="152"/>
         <source>What I want to talk about</source>
         <translation>Det här vill jag prata om</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="113"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="154"/>
         <source>Support I would like</source>
         <translation>Stöd jag skulle vilja ha</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="117"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="158"/>
         <source>Remember today as the day of my development talk</source>
         <translation>Kom ihåg idag som dagen för mitt utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="162"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="164"/>
+        <source>Include pictures</source>
+        <translation>Ta med bilder</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="166"/>
+        <source>Untick to leave the entries&apos; pictures out of the saved report</source>
+        <translation>Avmarkera för att lämna inläggens bilder utanför den sparade rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="176"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="122"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="176"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="126"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="180"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="127"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="181"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="130"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="184"/>
         <source>What I want to talk about:</source>
         <translation>Det här vill jag prata om:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="131"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="185"/>
         <source>Support I would like:</source>
         <translation>Stöd jag skulle vilja ha:</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="141"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="196"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="147"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="202"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="148"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="203"/>
         <source>Save as web page…</source>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="149"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="204"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="373"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="308"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="373"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="315"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="380"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="136"/>
-        <location filename="../../src/reflekt/gui/report_dialog.py" line="137"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="191"/>
+        <location filename="../../src/reflekt/gui/report_dialog.py" line="192"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
@@ -2615,33 +2636,43 @@ Den skadade dagboken har sparats som %2.</translation>
 <context>
     <name>SharePictures</name>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="38"/>
         <location filename="../../src/reflekt/gui/share_pictures.py" line="40"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="42"/>
         <source>Include pictures</source>
         <translation>Ta med bilder</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="42"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="44"/>
         <source>Untick to share the entries without their pictures.</source>
         <translation>Bocka ur för att dela anteckningarna utan deras bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="46"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="48"/>
         <source>Pictures that will leave</source>
         <translation>Bilder som lämnar datorn</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="61"/>
-        <source>… (a picture of %1 KB: shown below)</source>
-        <translation>… (en bild på %1 kB: visas nedanför)</translation>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="82"/>
+        <source>… (picture %1 of those shown below: the file holds all its %2 KB here)</source>
+        <translation>… (bild %1 av dem som visas nedanför: filen innehåller alla dess %2 kB här)</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="81"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="90"/>
+        <source>[Picture]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="91"/>
+        <source>[Picture: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="115"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../../src/reflekt/gui/share_pictures.py" line="92"/>
+        <location filename="../../src/reflekt/gui/share_pictures.py" line="128"/>
         <source>Left out: %1 (%2)</source>
         <translation>Utelämnad: %1 (%2)</translation>
     </message>

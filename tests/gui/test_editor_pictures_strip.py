@@ -354,7 +354,7 @@ def test_an_embedded_picture_is_shown_as_a_note_and_written_whole(
         dialog.update_preview()
         assert dialog.wait_until_ready()
         shown = dialog.text_view.toPlainText()
-        assert encoded not in shown and "shown below" in shown
+        assert encoded not in shown and "picture 1 of those shown below" in shown
         assert encoded in dialog.preview.text  # what is written: the whole picture
         marks = [s.cursor.selectedText() for s in dialog.text_view.extraSelections()]
         assert marks and all(m.lower().startswith("a colleague") for m in marks), marks

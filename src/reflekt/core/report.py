@@ -140,6 +140,21 @@ class Report:
         ids += [e.id for goal in self.goals for e in goal.evidence]
         return list(dict.fromkeys(ids))
 
+    def has_pictures(self) -> bool:
+        """True when an entry the report shows carries a picture."""
+        entries = self.lessons + self.shared + [e for g in self.goals for e in g.evidence]
+        return any(entry.pictures for entry in entries)
+
+    def without_pictures(self) -> Report:
+        """The same report with every entry's pictures left out (*Include pictures*
+        unticked)."""
+
+        def bare(entries: list[ReportEntry]) -> list[ReportEntry]:
+            return [replace(entry, pictures=()) for entry in entries]
+
+        goals = [replace(goal, evidence=bare(goal.evidence)) for goal in self.goals]
+        return replace(self, goals=goals, lessons=bare(self.lessons), shared=bare(self.shared))
+
 
 # -- gathering ------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -54,6 +55,46 @@ def _pydate(day: QDate) -> dt.date:
 def _chart_key(report: Report) -> tuple[Any, ...]:
     """What the report's charts depend on."""
     return (report.period, report.for_manager, report.stats)
+
+
+_NATURAL = QTextFormat.Property.UserProperty + 1  # an image's width as the page gives it
+
+
+def fit_images(view: QTextBrowser) -> None:
+    """Shrink each picture or chart of ``view`` that would reach past its right edge (a
+    picture under an entry is indented), keeping its proportions; a wider view gives
+    them back their size. Only how the preview draws them: the page saved is unchanged."""
+    document = view.document()
+    document.setUndoRedoEnabled(False)  # sizes for the screen, nothing to undo
+    room = view.viewport().width() - 2 * document.documentMargin() - 4
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        indent = layout.blockBoundingRect(block).left() if layout is not None else 0.0
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                natural = image.property(_NATURAL) or (image.width(), image.height())
+                width, height = natural
+                left = block.layout().lineAt(0).x() if block.layout().lineCount() else 0.0
+                fits = max(40.0, room - indent - left)
+                if width > fits:
+                    width, height = fits, height * fits / width
+                if (width, height) != (image.width(), image.height()) and width > 0:
+                    image.setProperty(_NATURAL, natural)
+                    image.setWidth(width)
+                    image.setHeight(height)
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(image)
+            it += 1
+        block = block.next()
 
 
 class ReportDialog(QDialog):
@@ -115,6 +156,19 @@ class ReportDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._schedule)
         self.remember = QCheckBox(self.tr("Remember today as the day of my development talk"), self)
+        # Pictures leave only with consent: ticked by default, shown only when an entry
+        # in the report has a picture (the report is gathered with them, then left
+        # without them when the box is unticked).
+        self.include_pictures = QCheckBox(self.tr("Include pictures"), self)
+        self.include_pictures.setChecked(True)
+        self.include_pictures.setAccessibleName(self.tr("Include pictures"))
+        self.include_pictures.setToolTip(
+            self.tr("Untick to leave the entries' pictures out of the saved report")
+        )
+        self.include_pictures.hide()
+        self.include_pictures.toggled.connect(self._schedule)
+        self.setTabOrder(self.support, self.include_pictures)
+        self.setTabOrder(self.include_pictures, self.remember)
 
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
@@ -129,6 +183,7 @@ class ReportDialog(QDialog):
         form.addRow("", self.names)
         form.addRow(self.tr("What I want to talk about:"), self.talk_about)
         form.addRow(self.tr("Support I would like:"), self.support)
+        form.addRow("", self.include_pictures)
         form.addRow("", self.remember)
         left = QWidget(self)
         left.setLayout(form)
@@ -167,6 +222,10 @@ class ReportDialog(QDialog):
         self._timer.timeout.connect(self.update_preview)
         self.update_preview()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_images(self.preview)
+
     def audience(self) -> Audience:
         return Audience.MANAGER if self.manager.isChecked() else Audience.ME
 
@@ -195,20 +254,25 @@ class ReportDialog(QDialog):
             "lang": self.lang,
             "today": self.today,
         }
-        work = with_journal(
-            second_connection(self.journal),
-            lambda journal, _: build_report(journal, **choices),
-        )
+        include = self.include_pictures.isChecked()
+
+        def gather(journal: Journal, _: Any) -> tuple[Report, bool]:
+            report = build_report(journal, **choices)
+            has = report.has_pictures()
+            return (report if include else report.without_pictures()), has
+
+        work = with_journal(second_connection(self.journal), gather)
         run_for(
             self,
             work,
-            on_done=lambda report: self._report_built(generation, report),
+            on_done=lambda result: self._report_built(generation, *result),
             on_error=lambda exc: self._failed(generation, exc),
         )
 
-    def _report_built(self, generation: int, report: Report) -> None:
+    def _report_built(self, generation: int, report: Report, has_pictures: bool = False) -> None:
         if generation != self._generation:
             return
+        self.include_pictures.setVisible(has_pictures)
         self._pending = report
         self._pictures = []
         if self._charts is not None and self._charts[0] == _chart_key(report):
@@ -266,6 +330,7 @@ class ReportDialog(QDialog):
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(html)
+        fit_images(self.preview)
         bar.setValue(position)
         self._done()
 

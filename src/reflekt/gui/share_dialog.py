@@ -57,7 +57,7 @@ from reflekt.gui.share_pages import (
     pdf_preview,
     utf16,
 )
-from reflekt.gui.share_pictures import SharePictures, elided
+from reflekt.gui.share_pictures import SharePictures, elided, named_in_text
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -313,11 +313,21 @@ class ExportDialog(QDialog):
         self._finish()
 
     def _show_text(self, preview: ExportPreview) -> None:
+        self.pictures.number(preview)
         shown, where = elided(preview.text, self.pictures.elision)  # not megabytes of base64
         self.text_view.setPlainText(shown)
         self._highlight(preview, shown, where)
         self.preview_stack.setCurrentWidget(self.text_view)
         self._shown(preview)
+        if shown != preview.text:  # what is on screen is not every byte: say so plainly
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "Each picture is written into the file whole, as its bytes; the text "
+                    "shows a short note in their place and the picture itself below."
+                )
+            )
 
     def _start_text(self, options: ExportOptions) -> None:
         """A large choice is made into text off the GUI thread, like a PDF's pages."""
@@ -560,11 +570,17 @@ class ExportDialog(QDialog):
             show_error(self, exc.message)
             return
         mime = QMimeData()
-        mime.setText(md.text)
+        # A picture's file cannot go along with plain text: named there, whole in the HTML.
+        mime.setText(named_in_text(md.text, self.pictures.named) if md.pictures else md.text)
         mime.setHtml(page.text)
         QGuiApplication.clipboard().setMimeData(mime)
         export.log_export(self.journal, self.preview, "(clipboard)")
-        self.status.setText(self.tr("Copied. Paste it into a chat, a forum post or a wiki page."))
+        said = self.tr("Copied. Paste it into a chat, a forum post or a wiki page.")
+        if md.pictures:
+            said += " " + self.tr(
+                "The pictures go along where formatted text is pasted; plain text names them."
+            )
+        self.status.setText(said)
 
     def publish(self) -> None:
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal

@@ -10,6 +10,8 @@ is named with the reason.
 
 from __future__ import annotations
 
+import base64
+import html
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -24,7 +26,7 @@ from reflekt.gui.picture_strip import thumbnail_image
 if TYPE_CHECKING:
     from reflekt.core.journal import Journal
     from reflekt.share.export import ExportPreview
-    from reflekt.share.pictures import LeftOut
+    from reflekt.share.pictures import LeftOut, SharedPicture
 
 ICON = 72
 
@@ -49,18 +51,44 @@ class SharePictures(QObject):
         self.strip.setWrapping(False)
         self.strip.setMovement(QListView.Movement.Static)
         self.strip.setIconSize(QSize(ICON, ICON))
-        self.strip.setGridSize(QSize(ICON + 48, ICON + 40))
+        # Wide enough for a caption on two lines ("1. The whiteboard after the
+        # retrospective"); the whole caption is in the tooltip and the accessible name.
+        self.strip.setWordWrap(True)
+        self.strip.setGridSize(QSize(ICON * 2 + 56, ICON + 48))
         self.strip.setFixedHeight(ICON + 56)
         self.strip.setVisible(False)
         self.note = plaintext.label()
         self.note.setWordWrap(True)
         self.note.setVisible(False)
+        self._numbers: dict[str, int] = {}  # a picture's base64 → its number in the strip
 
-    def elision(self, size: int) -> str:
-        """What the screen shows in place of an embedded picture's bytes."""
-        return self.tr("… (a picture of %1 KB: shown below)").replace(
-            "%1", f"{max(1, round(size / 1024)):,}".replace(",", "\u00a0")
+    def number(self, preview: ExportPreview) -> None:
+        """Learn which embedded bytes are which picture of ``preview`` (its number in
+        the strip), for the notes that stand in their place on screen."""
+        self._numbers = {
+            base64.b64encode(picture.data).decode("ascii"): n
+            for n, picture in enumerate(preview.pictures, start=1)
+        }
+
+    def elision(self, encoded: str) -> str | None:
+        """What the screen shows in place of a leaving picture's bytes (base64): which
+        picture it is, and that the file holds all of its bytes there. None for base64
+        that is no picture of the preview (words someone wrote): shown as it is."""
+        number = self._numbers.get(encoded)
+        if number is None:
+            return None
+        size = f"{max(1, round(len(encoded) * 3 // 4 / 1024)):,}".replace(",", "\u00a0")
+        return (
+            self.tr("… (picture %1 of those shown below: the file holds all its %2 KB here)")
+            .replace("%1", str(number))
+            .replace("%2", size)
         )
+
+    def named(self, caption: str) -> str:
+        """A picture in copied plain text, where its file cannot go along."""
+        if not caption:
+            return self.tr("[Picture]")
+        return self.tr("[Picture: %1]").replace("%1", caption)
 
     def included(self) -> bool:
         return self.box.isChecked()
@@ -74,14 +102,22 @@ class SharePictures(QObject):
         elif self.box.isChecked() and preview is not None:
             self.box.setVisible(False)  # no pictures among the chosen entries
         self.strip.clear()
-        captions = captions_in(preview.text if preview is not None and shared else "")
+        text = preview.text if preview is not None and shared else ""
+        captions = {**alts_in(text, shared), **captions_in(text)}
         for number, picture in enumerate(shared, start=1):
             image = thumbnail_image(self.journal, picture.sha256)
             icon = QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
-            name = captions.get(picture.sha256) or self.tr("Picture %1").replace("%1", str(number))
+            # Numbered as the text's notes name them ("picture 2 of those shown below").
+            caption = captions.get(picture.sha256)
+            name = (
+                f"{number}. {caption}"
+                if caption
+                else self.tr("Picture %1").replace("%1", str(number))
+            )
             item = QListWidgetItem(icon, name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
-            item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(name))
+            # The caption is the picture's text alternative: a screen reader says it as is.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, caption or name)
+            item.setData(Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(caption or name))
             self.strip.addItem(item)
         self.strip.setVisible(bool(shared))
         self.say_left_out(left_out)
@@ -103,9 +139,10 @@ class SharePictures(QObject):
 _EMBEDDED = re.compile(r'(?:data:image/[a-z]+;base64,|"data":\s*")([A-Za-z0-9+/=]{64,})')
 
 
-def elided(text: str, note: Callable[[int], str]) -> tuple[str, Callable[[int], int]]:
-    """``text`` with each embedded picture's base64 replaced by ``note(bytes)`` for the
-    screen, and where an offset in ``text`` is in what is shown.
+def elided(text: str, note: Callable[[str], str | None]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each embedded picture's base64 replaced by ``note(base64)`` for the
+    screen (kept where ``note`` answers None), and where an offset in ``text`` is in what
+    is shown.
 
     A picture embedded in the HTML is one line of megabytes: a text field lays such a
     line out for seconds (a 4 MB photo: 2.4 s here). The file written keeps every byte;
@@ -116,7 +153,9 @@ def elided(text: str, note: Callable[[int], str]) -> tuple[str, Callable[[int], 
     last = saved = 0
     for match in _EMBEDDED.finditer(text):
         start, end = match.span(1)
-        short = note(len(match.group(1)) * 3 // 4)
+        short = note(match.group(1))
+        if short is None:
+            continue  # not a picture that leaves: the words are shown as written
         pieces += [text[last:start], short]
         saved += (end - start) - len(short)
         cuts.append((end, saved))
@@ -144,3 +183,31 @@ def captions_in(text: str) -> dict[str, str]:
     for match in _LEAVING.finditer(text):
         found.setdefault(match.group(2), re.sub(r"\\(.)", r"\1", match.group(1)))
     return found
+
+
+# A picture embedded in a web page, with the caption it leaves with as its alt text.
+_HTML_IMG = re.compile(r'src="data:image/[a-z]+;base64,([A-Za-z0-9+/=]+)"\s+alt="([^"]*)"')
+
+
+def alts_in(text: str, shared: Iterable[SharedPicture]) -> dict[str, str]:
+    """Each embedded picture's alt text in a web page (the caption as it leaves, names
+    already replaced), by hash; the first one when a picture is shown twice."""
+    if "base64," not in text:
+        return {}
+    by_bytes = {base64.b64encode(p.data).decode("ascii"): p.sha256 for p in shared}
+    found: dict[str, str] = {}
+    for match in _HTML_IMG.finditer(text):
+        sha256 = by_bytes.get(match.group(1))
+        if sha256 is not None and match.group(2):
+            found.setdefault(sha256, html.unescape(match.group(2)))
+    return found
+
+
+_BESIDE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(pictures/[0-9a-f]{64}\.[a-z]+\)")
+
+
+def named_in_text(markdown: str, name: Callable[[str], str]) -> str:
+    """A Markdown export's text for the clipboard: a picture there points at a file in a
+    folder the clipboard cannot carry, so each reference becomes ``name(caption)`` (the
+    formatted copy beside it carries the pictures themselves)."""
+    return _BESIDE.sub(lambda m: name(re.sub(r"\\(.)", r"\1", m.group(1))), markdown)
