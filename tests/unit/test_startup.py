@@ -255,3 +255,25 @@ def test_the_lean_parse_refuses_as_the_full_parser(argv: list[str]) -> None:
     lean, full = _outcome(_parse, argv), _outcome(build_parser().parse_args, argv)
     assert lean == full
     assert lean[0] == "refused" or argv == ["list", "--limit", "-1"]
+
+
+def test_python_m_reflekt_loads_nothing_heavy_before_the_command_line(
+    journal_path: Path,
+) -> None:
+    """`python -m reflekt` (how the packaged app and the benchmark start it) passes
+    through reflekt/__main__.py, which looks for the helper processes' private argument:
+    that look must not load the helper module (and typing with it) for every command."""
+    from reflekt.core.journal import Journal
+
+    with Journal.open(journal_path) as j:
+        j.add("feedback on the release notes", tags=["x"])
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "reflekt", "--journal", str(journal_path)]
+        + ["list", "--tag", "x"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "feedback on the release notes" in done.stdout
+    assert not imported & {"reflekt.gui", "reflekt.gui.helper_process", "typing"}
