@@ -268,8 +268,18 @@ def test_python_m_reflekt_loads_nothing_heavy_before_the_command_line(
     with Journal.open(journal_path) as j:
         j.add("feedback on the release notes", tags=["x"])
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "reflekt", "--journal", str(journal_path)]
-        + ["list", "--tag", "x"],
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "reflekt",
+            "--journal",
+            str(journal_path),
+            "list",
+            "--tag",
+            "x",
+        ],
         capture_output=True,
         text=True,
         check=True,
