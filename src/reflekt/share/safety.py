@@ -8,6 +8,7 @@ and zip members read with byte caps and never extracted. Each refusal is a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -261,6 +262,38 @@ def _safe_member_name(name: str) -> bool:
     return not any(part == ".." for part in parts) and not (parts and parts[0].endswith(":"))
 
 
+@contextlib.contextmanager
+def _zip_errors(name: str) -> Iterator[None]:
+    """A damaged archive, or one packed in a way Python cannot unpack, as a plain refusal."""
+    try:
+        yield
+    except zipfile.BadZipFile:
+        raise FileRejected(
+            msg(
+                "{name} is not a readable zip archive (it may be damaged or incomplete). "
+                "Export it again.",
+                name=name,
+            )
+        ) from None
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError):
+        # Encrypted members, ZIP64 or a compression method Python cannot unpack.
+        raise FileRejected(
+            msg(
+                "reflekt cannot read the archive {name}: it is encrypted or packed in a way "
+                "reflekt does not know. Export it again without a password.",
+                name=name,
+            )
+        ) from None
+
+
+def _inflates_too_far(info: zipfile.ZipInfo, left: int) -> bool:
+    """A member that unpacks past what is left of the budget, or far beyond its packed
+    size (a zip bomb)."""
+    return info.file_size > left or (
+        info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1)
+    )
+
+
 def read_zip_json(path: Path, cap: int) -> ZipContents:
     """Read the ``.json`` members of a zip with byte caps; everything else is skipped.
 
@@ -270,58 +303,37 @@ def read_zip_json(path: Path, cap: int) -> ZipContents:
     check_capped(path, cap)  # the archive itself obeys the cap (and must be a file)
     contents = ZipContents()
     total = 0
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            if len(members) > MAX_ZIP_MEMBERS:
+    with _zip_errors(path.name), zipfile.ZipFile(path) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise FileRejected(
+                msg(
+                    "{name} holds {count:,} files, more than any journal export. "
+                    "reflekt does not read it.",
+                    name=path.name,
+                    count=len(members),
+                )
+            )
+        for info in members:
+            if not _safe_member_name(info.filename):
                 raise FileRejected(
                     msg(
-                        "{name} holds {count:,} files, more than any journal export. "
-                        "reflekt does not read it.",
+                        "{name} contains a file named {member} that points outside the "
+                        "archive. reflekt does not read such archives; export again.",
                         name=path.name,
-                        count=len(members),
+                        member=repr(info.filename[:80]),
                     )
                 )
-            for info in members:
-                if not _safe_member_name(info.filename):
-                    raise FileRejected(
-                        msg(
-                            "{name} contains a file named {member} that points outside the "
-                            "archive. reflekt does not read such archives; export again.",
-                            name=path.name,
-                            member=repr(info.filename[:80]),
-                        )
-                    )
-                if info.is_dir():
-                    continue
-                if not info.filename.lower().endswith(".json"):
-                    contents.skipped.append(info.filename)
-                    continue
-                if info.file_size > cap or (
-                    info.file_size > 1024 * 1024
-                    and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1)
-                ):
-                    raise FileRejected(_bomb(path.name, info.filename))
-                data = _read_member(archive, info, cap - total, path.name)
-                total += len(data)
-                contents.json_members.append((info.filename, data))
-    except zipfile.BadZipFile:
-        raise FileRejected(
-            msg(
-                "{name} is not a readable zip archive (it may be damaged or incomplete). "
-                "Export it again.",
-                name=path.name,
-            )
-        ) from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError):
-        # Encrypted members, ZIP64 or a compression method Python cannot unpack.
-        raise FileRejected(
-            msg(
-                "reflekt cannot read the archive {name}: it is encrypted or packed in a way "
-                "reflekt does not know. Export it again without a password.",
-                name=path.name,
-            )
-        ) from None
+            if info.is_dir():
+                continue
+            if not info.filename.lower().endswith(".json"):
+                contents.skipped.append(info.filename)
+                continue
+            if _inflates_too_far(info, cap):
+                raise FileRejected(_bomb(path.name, info.filename))
+            data = _read_member(archive, info, cap - total, path.name)
+            total += len(data)
+            contents.json_members.append((info.filename, data))
     return contents
 
 
@@ -335,38 +347,18 @@ def iter_zip_members(
     bytes; a member past that, or far beyond its packed size, refuses the whole archive
     as read_zip_json does."""
     left = budget
-    try:
-        with zipfile.ZipFile(path) as archive:
-            found = {info.filename: info for info in archive.infolist() if not info.is_dir()}
-            for name in names:
-                info = found.get(name)
-                if info is None or info.file_size > each:
-                    yield name, None, -1 if info is None else info.file_size
-                    continue
-                if info.file_size > left or (
-                    info.file_size > 1024 * 1024
-                    and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1)
-                ):
-                    raise FileRejected(_bomb(path.name, name))
-                data = _read_member(archive, info, min(left, each), path.name)
-                left -= len(data)
-                yield name, data, len(data)
-    except zipfile.BadZipFile:
-        raise FileRejected(
-            msg(
-                "{name} is not a readable zip archive (it may be damaged or incomplete). "
-                "Export it again.",
-                name=path.name,
-            )
-        ) from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError):
-        raise FileRejected(
-            msg(
-                "reflekt cannot read the archive {name}: it is encrypted or packed in a way "
-                "reflekt does not know. Export it again without a password.",
-                name=path.name,
-            )
-        ) from None
+    with _zip_errors(path.name), zipfile.ZipFile(path) as archive:
+        found = {info.filename: info for info in archive.infolist() if not info.is_dir()}
+        for name in names:
+            info = found.get(name)
+            if info is None or info.file_size > each:
+                yield name, None, -1 if info is None else info.file_size
+                continue
+            if _inflates_too_far(info, left):
+                raise FileRejected(_bomb(path.name, name))
+            data = _read_member(archive, info, min(left, each), path.name)
+            left -= len(data)
+            yield name, data, len(data)
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str) -> bytes:
