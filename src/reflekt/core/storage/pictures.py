@@ -148,18 +148,22 @@ def of_entry(db: JournalDatabase, seq: int) -> list[tuple[Any, ...]]:
 
 def counts(db: JournalDatabase, seqs: Sequence[int]) -> dict[int, int]:
     """How many pictures each of the entries shows (entries without any left out)."""
-    if not seqs or db.execute("SELECT 1 FROM entry_pictures LIMIT 1").fetchone() is None:
+    return _counts_in_chunks(
+        db,
+        "SELECT entry_id, count(*) FROM entry_pictures "
+        "WHERE entry_id IN ({marks}) GROUP BY entry_id",
+        seqs,
+    )
+
+
+def _counts_in_chunks(db: JournalDatabase, select: str, keys: Sequence[Any]) -> dict[Any, int]:
+    """``select`` (its ``{marks}`` filled for a chunk of ``keys``) over every chunk."""
+    if not keys or db.execute("SELECT 1 FROM entry_pictures LIMIT 1").fetchone() is None:
         return {}  # a journal without pictures costs one look
-    result: dict[int, int] = {}
-    for start in range(0, len(seqs), _CHUNK):
-        chunk = list(seqs[start : start + _CHUNK])
-        result.update(
-            db.execute(
-                "SELECT entry_id, count(*) FROM entry_pictures "
-                f"WHERE entry_id IN ({_marks(chunk)}) GROUP BY entry_id",
-                chunk,
-            ).fetchall()
-        )
+    result: dict[Any, int] = {}
+    for start in range(0, len(keys), _CHUNK):
+        chunk = list(keys[start : start + _CHUNK])
+        result.update(db.execute(select.format(marks=_marks(chunk)), chunk).fetchall())
     return result
 
 
@@ -173,19 +177,12 @@ def all_counts(db: JournalDatabase) -> dict[int, int]:
 
 def counts_by_id(db: JournalDatabase, entry_ids: Sequence[str]) -> dict[str, int]:
     """How many pictures each of the entries (by whole id) shows; without any: left out."""
-    if not entry_ids or db.execute("SELECT 1 FROM entry_pictures LIMIT 1").fetchone() is None:
-        return {}
-    result: dict[str, int] = {}
-    for start in range(0, len(entry_ids), _CHUNK):
-        chunk = list(entry_ids[start : start + _CHUNK])
-        result.update(
-            db.execute(
-                "SELECT e.id, count(*) FROM entries e JOIN entry_pictures l ON l.entry_id = e.seq "
-                f"WHERE e.id IN ({_marks(chunk)}) GROUP BY e.id",
-                chunk,
-            ).fetchall()
-        )
-    return result
+    return _counts_in_chunks(
+        db,
+        "SELECT e.id, count(*) FROM entries e JOIN entry_pictures l ON l.entry_id = e.seq "
+        "WHERE e.id IN ({marks}) GROUP BY e.id",
+        entry_ids,
+    )
 
 
 def entries_mentioning(db: JournalDatabase, sha256: str) -> list[tuple[Any, ...]]:
