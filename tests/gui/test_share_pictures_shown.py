@@ -136,3 +136,48 @@ def test_copy_names_a_picture_in_plain_text_and_carries_it_in_the_formatted_copy
         assert base64.b64encode(data).decode("ascii") in copied.html()
         assert "plain text names them" in dialog.status.text()
         dialog.close()
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_saving_markdown_with_pictures_asks_before_replacing_an_earlier_export_folder(
+    qtbot, journal_path: Path, tmp_path: Path, monkeypatch, answer: str
+) -> None:
+    """With pictures a Markdown export is a folder named after the file: the file dialog
+    asked about ``retro.md``, so the window asks about ``retro/`` (No by default)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reflekt.gui.share_dialog import ExportDialog
+
+    with Journal.open(journal_path) as j:
+        board = j.pictures.add(pictures.prepare_file(picture(tmp_path / "a.png", 300, 200)))
+        entry = j.add(
+            pictures.reference(board.sha256, "The board"), title="Retro", visibility="shareable"
+        )
+    asked: list[str] = []
+
+    def reply(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "exec", reply)
+    with Journal.open(journal_path) as journal:
+        dialog = ExportDialog(journal, None, {entry.id})
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
+        dialog.update_preview()
+        assert dialog.wait_until_ready()
+        target = tmp_path / "out" / "retro.md"
+        target.parent.mkdir()
+        answer_save_dialog(qtbot, target)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert asked == []  # nothing there yet: nothing to ask
+        folder = tmp_path / "out" / "retro"
+        earlier = (folder / "retro.md").read_bytes()
+        (folder / "retro.md").write_text("an earlier export", encoding="utf-8")
+        answer_save_dialog(qtbot, target)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and "retro" in asked[0] and "replace" in asked[0]
+        kept = (folder / "retro.md").read_bytes()
+        assert kept == (b"an earlier export" if answer == "No" else earlier)
+        dialog.close()

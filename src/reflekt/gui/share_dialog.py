@@ -57,7 +57,12 @@ from reflekt.gui.share_pages import (
     pdf_preview,
     utf16,
 )
-from reflekt.gui.share_pictures import SharePictures, elided, named_in_text
+from reflekt.gui.share_pictures import (
+    SharePictures,
+    elided,
+    folder_may_be_written,
+    named_in_text,
+)
 from reflekt.gui.theme import ERROR_TEXT, meaning_color
 from reflekt.share import export
 from reflekt.share.export import ExportOptions, ExportPreview, PeopleMode
@@ -532,9 +537,11 @@ class ExportDialog(QDialog):
         )
         if path is None:
             return
+        preview = self.preview
+        if not folder_may_be_written(self, preview, path):
+            return
         from reflekt.gui.operations import run_and_wait, second_connection, with_journal
 
-        preview = self.preview
         # Off the GUI thread (a bundle of many entries takes a while); the person has
         # already been asked before a file is replaced (by the file dialog, or by
         # save_file when the extension changed the name).

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QCheckBox, QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -24,6 +24,8 @@ from reflekt.gui import plaintext
 from reflekt.gui.picture_strip import thumbnail_image
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reflekt.core.journal import Journal
     from reflekt.share.export import ExportPreview
     from reflekt.share.pictures import LeftOut, SharedPicture
@@ -211,3 +213,17 @@ def named_in_text(markdown: str, name: Callable[[str], str]) -> str:
     folder the clipboard cannot carry, so each reference becomes ``name(caption)`` (the
     formatted copy beside it carries the pictures themselves)."""
     return _BESIDE.sub(lambda m: name(re.sub(r"\\(.)", r"\1", m.group(1))), markdown)
+
+
+def folder_may_be_written(parent: QWidget, preview: ExportPreview, path: Path) -> bool:
+    """Whether a save may go on. With pictures a Markdown export is a folder named after
+    the file: the file dialog asked about the file, so the folder it leads to is asked
+    about here (No unless the person says so)."""
+    if preview.format != "md" or not preview.pictures:
+        return True
+    from reflekt.gui import folders
+    from reflekt.share.export_folder import folder_for
+
+    folder = folder_for(path, preview.suggested_name)
+    title = QCoreApplication.translate("ExportDialog", "Save the export")
+    return not folder.exists() or folders.replace_asked(parent, title, folder)
