@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser
 
+from reflekt.core.models import PICTURE_REFERENCE
 from reflekt.gui import plaintext
 
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -30,7 +31,7 @@ PICTURE_SCHEME = "picture"
 IMAGE = QTextDocument.ResourceType.ImageResource
 _HASH = re.compile(r"[0-9a-f]{64}")
 # A picture reference as entries write it (``core.pictures``): caption escaped.
-_REFERENCE = re.compile(r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)")
+_REFERENCE = re.compile(PICTURE_REFERENCE)
 
 
 def markdown_to_document(text: str, document: QTextDocument) -> None:
