@@ -298,6 +298,9 @@ class Entry(Record):
 # picture's caption without loading the picture code.
 PICTURE_MARK = "](picture:"
 PICTURE_REFERENCE = r"!\[((?:\\.|[^\\\[\]\n])*)\]\(picture:([0-9a-f]{64})\)"
+# Only the hash of a reference, whatever its caption (looser than PICTURE_REFERENCE: a
+# picture kept for a reference that is not quite one is never a loss).
+PICTURE_HASH = r"\(picture:([0-9a-f]{64})\)"
 
 
 def captions_only(text: str) -> str:

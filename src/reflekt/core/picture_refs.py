@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reflekt.core.models import PICTURE_MARK, PICTURE_REFERENCE
+from reflekt.core.models import PICTURE_HASH, PICTURE_MARK, PICTURE_REFERENCE
 from reflekt.errors import InvalidInput
 from reflekt.messages import msg
 
@@ -223,3 +223,12 @@ def move_reference(entry: Entry, n: int, to: int) -> dict[str, Any]:
         stop = len(text) if stop < 0 else stop
         texts[target_key] = f"{text[:stop]}\n\n{markdown}{text[stop:]}"
     return _changes(entry, texts)
+
+
+def repoint(text: str, renamed: Mapping[str, str]) -> str:
+    """``text`` with each reference to a picture in ``renamed`` pointed at its new hash
+    (a picture kept in another form than it came in), in one pass: a hash that is both
+    renamed and the new name of another is never renamed twice."""
+    if not renamed or "picture:" not in text:
+        return text
+    return re.sub(PICTURE_HASH, lambda m: f"(picture:{renamed.get(m.group(1), m.group(1))})", text)

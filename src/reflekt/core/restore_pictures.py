@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reflekt.core.picture_refs import repoint
 from reflekt.core.storage import picture_keep
 from reflekt.errors import Cancelled, ReflektError
 from reflekt.messages import msg
@@ -132,11 +133,9 @@ def _skip_note(number: int, record: Any, problem: str) -> str:
 
 def point_text(text: Any, renamed: Mapping[str, str]) -> Any:
     """``text`` with its references pointed at the pictures as they were kept."""
-    if not renamed or not isinstance(text, str) or "picture:" not in text:
+    if not isinstance(text, str):
         return text
-    for old, new in renamed.items():
-        text = text.replace(f"(picture:{old})", f"(picture:{new})")
-    return text
+    return repoint(text, renamed)
 
 
 def point_at_kept(values: MutableMapping[str, Any], renamed: Mapping[str, str]) -> None:

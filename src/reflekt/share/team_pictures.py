@@ -14,10 +14,10 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from reflekt.core.picture_refs import repoint
 from reflekt.errors import ReflektError
 from reflekt.messages import msg
 from reflekt.share import pictures as shared_pictures
@@ -92,13 +92,7 @@ def _pointed(entry: Mapping[str, Any], renamed: Mapping[str, str]) -> dict[str, 
         return dict(entry)
 
     def point(text: str) -> str:
-        if "picture:" not in text:
-            return text
-        return re.sub(
-            r"\(picture:([0-9a-f]{64})\)",
-            lambda m: f"(picture:{changed.get(m.group(1), m.group(1))})",
-            text,
-        )
+        return repoint(text, changed)
 
     out = dict(entry)
     out["body"] = point(str(entry.get("body") or ""))

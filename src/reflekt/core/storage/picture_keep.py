@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-# The hash of a reference, whatever its caption (looser than the reader's pattern: a
-# picture kept for a reference that is not quite one is never a loss).
-_NAMED = re.compile(r"\(picture:([0-9a-f]{64})\)")
+from reflekt.core.models import PICTURE_HASH
+
+_NAMED = re.compile(PICTURE_HASH)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -243,7 +243,9 @@ def unreferenced(db: JournalDatabase) -> list[str]:
     # hold any reference, not one per picture.
     import re
 
+    from reflekt.core.models import PICTURE_HASH
+
     named: set[str] = set()
     for _, _, sections, body in entries_with_references(db):
-        named.update(re.findall(r"\(picture:([0-9a-f]{64})\)", f"{body}\n{sections}"))
+        named.update(re.findall(PICTURE_HASH, f"{body}\n{sections}"))
     return [sha for sha in candidates if sha not in named]
