@@ -75,7 +75,7 @@ def picture_count(entry: Entry) -> int:
     counted = getattr(entry, "pictures", None)  # a Headline counts them in the journal
     if isinstance(counted, int):
         return counted
-    from reflekt.core.pictures import entry_references
+    from reflekt.core.picture_refs import entry_references
 
     return len(entry_references(entry))
 
